@@ -1,0 +1,33 @@
+import type { RuleCases } from '../../src/rule-tester.js';
+
+const cases: RuleCases = {
+  valid: [
+    'The cat sat on the mat.',
+    { name: 'grammatical double', text: 'The most heartening show they had had since spring.' },
+    { name: 'that that', text: 'He said that that was wrong.' },
+    { name: 'a name', text: 'He was sent to Sing Sing in 1950. They flew to Walla Walla.' },
+    { name: 'across sentences', text: 'He ran. Ran is a verb.' },
+  ],
+  invalid: [
+    {
+      text: 'the the cat',
+      errors: [{ line: 1, column: 5, endColumn: 8, text: 'the', expected: [''] }],
+      output: 'the cat',
+    },
+    {
+      name: 'case differs',
+      text: 'In the spring, The the council met.',
+      errors: [{ line: 1, column: 20, text: 'the' }],
+      output: 'In the spring, The council met.',
+    },
+    {
+      name: 'second line, across a line break inside a paragraph',
+      text: '# Title\n\nHe said it it was done.\n',
+      path: 'a.md',
+      errors: [{ line: 3, column: 12, text: 'it' }],
+      output: '# Title\n\nHe said it was done.\n',
+    },
+  ],
+};
+
+export default cases;

@@ -1,0 +1,167 @@
+// Configuration: `.article-lintrc.json|yaml|yml` or the `"article-lint"` field
+// of `package.json`, found upward from each file, or named with --config.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, isAbsolute } from 'node:path';
+import { isScalar, isSeq, type Node } from 'yaml';
+import { parseIsoDate } from './dates.js';
+import { UsageError } from './errors.js';
+import {
+  entries,
+  expectMap,
+  expectString,
+  isNullNode,
+  parseStructuredText,
+  readStructuredFile,
+  seqOrScalar,
+  toValue,
+  type StructuredFile,
+} from './structured.js';
+import type { Severity } from './types.js';
+
+export const SEVERITIES: readonly Severity[] = ['off', 'info', 'warn', 'error'];
+export const CONFIG_NAMES = ['.article-lintrc.json', '.article-lintrc.yaml', '.article-lintrc.yml', 'package.json'] as const;
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+  /** `file:line:col` of the setting, for "unknown rule" errors. */
+  where: string;
+}
+
+export interface LintConfig {
+  /** Config file path; undefined when none was found. */
+  file?: string;
+  glossary: string[];
+  date?: string;
+  rules: Map<string, RuleSetting>;
+  /** Plugin specifiers with the folder they resolve from. */
+  plugins: { specifier: string; base: string; where: string }[];
+  ignore: string[];
+  /** Extra known words (names, jargon) for spelling and name-spelling. */
+  words: string[];
+}
+
+export const EMPTY_CONFIG: LintConfig = { glossary: [], rules: new Map(), plugins: [], ignore: [], words: [] };
+
+const KEYS = 'glossary, date, rules, plugins, ignore, words';
+
+export function parseSeverity(value: string): Severity | undefined {
+  const normalized = value === 'warning' ? 'warn' : value;
+  return (SEVERITIES as readonly string[]).includes(normalized) ? (normalized as Severity) : undefined;
+}
+
+/** Load a config file by path (JSON, YAML, or a package.json's field). */
+export function loadConfigFile(path: string): LintConfig {
+  const absolute = resolve(path);
+  if (!existsSync(absolute)) throw new UsageError(`${path}: config file not found`);
+  if (absolute.endsWith('package.json')) {
+    const file = readStructuredFile(absolute);
+    const top = file.doc.contents;
+    const field = top && 'get' in top ? (top as { get(k: string, keep: true): Node | undefined }).get('article-lint', true) : undefined;
+    return readConfig(file, field ?? null, absolute);
+  }
+  const file = readStructuredFile(absolute);
+  return readConfig(file, file.doc.contents as Node | null, absolute);
+}
+
+const discovered = new Map<string, LintConfig>();
+
+/** The config that applies to files in `dir`: the nearest one upward. */
+export function discoverConfig(dir: string): LintConfig {
+  const cached = discovered.get(dir);
+  if (cached) return cached;
+  let config = EMPTY_CONFIG;
+  for (const name of CONFIG_NAMES) {
+    const candidate = join(dir, name);
+    if (!existsSync(candidate)) continue;
+    if (name === 'package.json' && !packageHasField(candidate)) continue;
+    config = loadConfigFile(candidate);
+    break;
+  }
+  if (config === EMPTY_CONFIG) {
+    const parent = dirname(dir);
+    if (parent !== dir) config = discoverConfig(parent);
+  }
+  discovered.set(dir, config);
+  return config;
+}
+
+function packageHasField(path: string): boolean {
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof data === 'object' && data !== null && 'article-lint' in data;
+  } catch {
+    return false;
+  }
+}
+
+function readConfig(file: StructuredFile, root: Node | null, path: string): LintConfig {
+  const base = dirname(path);
+  const config: LintConfig = { file: path, glossary: [], rules: new Map(), plugins: [], ignore: [], words: [] };
+  if (isNullNode(root)) return config;
+  const top = expectMap(file, root, 'the config');
+  for (const [key, keyNode, value] of entries(file, top)) {
+    switch (key) {
+      case 'glossary':
+        config.glossary = seqOrScalar(file, value, 'glossary').map((n) => resolve(base, expectString(file, n, 'glossary')));
+        break;
+      case 'date': {
+        const raw = isScalar(value) ? String(value.value) : '';
+        config.date = parseIsoDate(raw) ?? file.fail(value, `date must be YYYY-MM-DD (got "${raw}")`);
+        break;
+      }
+      case 'rules':
+        if (!isNullNode(value)) {
+          for (const [id, idNode, setting] of entries(file, expectMap(file, value, 'rules'))) {
+            config.rules.set(id, readRuleSetting(file, idNode, setting, id));
+          }
+        }
+        break;
+      case 'plugins':
+        config.plugins = seqOrScalar(file, value, 'plugins').map((n) => ({ specifier: expectString(file, n, 'plugins'), base, where: file.locate(n) }));
+        break;
+      case 'ignore':
+        config.ignore = seqOrScalar(file, value, 'ignore').map((n) => expectString(file, n, 'ignore'));
+        break;
+      case 'words':
+        config.words = seqOrScalar(file, value, 'words').map((n) => expectString(file, n, 'words'));
+        break;
+      default:
+        file.fail(keyNode, `unknown key "${key}" (expected ${KEYS})`);
+    }
+  }
+  return config;
+}
+
+function readRuleSetting(file: StructuredFile, idNode: Node, node: Node | null, id: string): RuleSetting {
+  const bad = (at: Node | null | undefined) =>
+    file.fail(at, `rule "${id}" must be "off", "info", "warn", "error" or ["<severity>", {options}]`);
+  let severityNode: Node | null | undefined = node;
+  let options: Record<string, unknown> = {};
+  if (isSeq(node)) {
+    severityNode = node.items[0] as Node | undefined;
+    const optionNode = node.items[1] as Node | undefined;
+    if (node.items.length > 2) bad(node);
+    if (optionNode) {
+      const value = toValue(file, optionNode);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(optionNode);
+      options = value as Record<string, unknown>;
+    }
+  }
+  const severity = isScalar(severityNode) ? parseSeverity(String(severityNode.value)) : undefined;
+  if (!severity) bad(severityNode ?? node);
+  return { severity: severity!, options, where: file.locate(idNode) };
+}
+
+
+/** Used by tests and the LSP: parse config text as if it were the file at `path`. */
+export function parseConfigText(path: string, text: string): LintConfig {
+  const file = parseStructuredText(path, text);
+  return readConfig(file, file.doc.contents as Node | null, path);
+}
+
+export function resolveGlossaryPaths(cliGlossaries: readonly string[], cwd: string, config: LintConfig): string[] {
+  const fromCli = cliGlossaries.map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));
+  return [...config.glossary, ...fromCli];
+}
+

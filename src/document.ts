@@ -1,0 +1,231 @@
+// Parsing an article (plain text, Markdown or HTML) into an ArticleDocument:
+// blocks, sentences, words and the retext (nlcst) tree, every position in the
+// original file's coordinates. Views are built lazily, once.
+import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Parents as NlcstParents, Nodes as NlcstNodes } from 'nlcst';
+import type { Root as MdastRoot } from 'mdast';
+import { ParseEnglish } from 'parse-english';
+import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst';
+import { toNlcst as hastToNlcst } from 'hast-util-to-nlcst';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromHtml } from 'hast-util-from-html';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { parse as parseYaml } from 'yaml';
+import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './types.js';
+
+const parser = new ParseEnglish();
+
+export function formatOf(path: string): ArticleFormat {
+  const lower = path.toLowerCase();
+  if (/\.(md|markdown|mdx)$/.test(lower)) return 'markdown';
+  if (/\.html?$/.test(lower)) return 'html';
+  return 'text';
+}
+
+/** Front matter: a `---` YAML block at the very top. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+export function parseArticle(path: string, text: string, format: ArticleFormat = formatOf(path)): ArticleDocument {
+  return new ParsedArticle(path, text, format);
+}
+
+class ParsedArticle implements ArticleDocument {
+  readonly frontMatter?: Record<string, unknown>;
+  readonly bodyStart: number;
+  /** The text with front matter blanked out (same length, same line breaks). */
+  private readonly body: string;
+  private readonly place: ReturnType<typeof location>;
+  private cachedTree?: NlcstRoot;
+  private cachedBlocks?: Block[];
+  private cachedSentences?: Sentence[];
+  private cachedWords?: Word[];
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly format: ArticleFormat,
+  ) {
+    this.place = location(text);
+    const match = FRONT_MATTER.exec(text);
+    this.bodyStart = match ? match[0].length : 0;
+    this.body = match ? text.slice(0, this.bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(this.bodyStart) : text;
+    if (match) {
+      try {
+        const data: unknown = parseYaml(match[1]!, { maxAliasCount: 100 });
+        if (data && typeof data === 'object' && !Array.isArray(data)) this.frontMatter = data as Record<string, unknown>;
+      } catch {
+        // Broken front matter is left as is: it is not prose and carries no date.
+      }
+    }
+  }
+
+  pointAt(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const point = this.place.toPoint(clamped);
+    if (point) return { line: point.line, column: point.column, offset: clamped };
+    // The end of the text: vfile-location has no point there.
+    const last = this.place.toPoint(clamped - 1);
+    return last ? { line: last.line, column: last.column + 1, offset: clamped } : { line: 1, column: 1, offset: 0 };
+  }
+
+  offsetAt(line: number, column: number): number {
+    return this.place.toOffset({ line, column }) ?? this.text.length;
+  }
+
+  get tree(): NlcstRoot {
+    this.cachedTree ??= this.buildTree();
+    return this.cachedTree;
+  }
+
+  get blocks(): readonly Block[] {
+    this.cachedBlocks ??= this.buildBlocks();
+    return this.cachedBlocks;
+  }
+
+  get sentences(): readonly Sentence[] {
+    if (!this.cachedSentences) this.buildSentencesAndWords();
+    return this.cachedSentences!;
+  }
+
+  get words(): readonly Word[] {
+    if (!this.cachedWords) this.buildSentencesAndWords();
+    return this.cachedWords!;
+  }
+
+  private buildTree(): NlcstRoot {
+    if (this.format === 'markdown') {
+      const file = new VFile(this.body);
+      return mdastToNlcst(this.markdownTree(), file, ParseEnglish) as NlcstRoot;
+    }
+    if (this.format === 'html') {
+      const file = new VFile(this.body);
+      return hastToNlcst(fromHtml(this.body), file, ParseEnglish) as NlcstRoot;
+    }
+    return this.plainTextTree();
+  }
+
+  private mdast?: MdastRoot;
+  private markdownTree(): MdastRoot {
+    this.mdast ??= fromMarkdown(this.body);
+    return this.mdast;
+  }
+
+  /**
+   * Plain text: one paragraph per line (blank lines separate too). Each line
+   * is parsed alone, which keeps parsing linear in the size of the file.
+   */
+  private plainTextTree(): NlcstRoot {
+    const children: NlcstRoot['children'] = [];
+    for (const line of plainTextLines(this.body, this.bodyStart)) {
+      const root = parser.parse(line.text);
+      for (const child of root.children) {
+        if (child.type !== 'ParagraphNode') continue;
+        shiftPositions(child, line.start, (offset) => this.pointAt(offset));
+        children.push(child);
+      }
+    }
+    return {
+      type: 'RootNode',
+      children,
+      position: { start: this.pointAt(0), end: this.pointAt(this.text.length) },
+    };
+  }
+
+  private buildBlocks(): Block[] {
+    const headingStarts = this.headingStarts();
+    const blocks: Block[] = [];
+    for (const node of this.tree.children) {
+      if (node.type !== 'ParagraphNode' || !node.position) continue;
+      const start = node.position.start.offset ?? 0;
+      const end = node.position.end.offset ?? start;
+      const text = this.text.slice(start, end);
+      if (!text.trim()) continue;
+      const kind = headingStarts ? (headingStarts.has(start) ? 'heading' : 'paragraph') : looksLikeTitle(text) ? 'heading' : 'paragraph';
+      blocks.push({ kind, start, end, text, index: blocks.length });
+    }
+    return blocks;
+  }
+
+  /** Markdown headings' start offsets (their text, after `#`), or undefined for other formats. */
+  private headingStarts(): Set<number> | undefined {
+    if (this.format !== 'markdown') return undefined;
+    const starts = new Set<number>();
+    for (const node of this.markdownTree().children) {
+      if (node.type === 'heading' && node.children[0]?.position) starts.add(node.children[0].position.start.offset ?? -1);
+    }
+    return starts;
+  }
+
+  private buildSentencesAndWords(): void {
+    const sentences: Sentence[] = [];
+    const words: Word[] = [];
+    const blockAt = new Map(this.blocks.map((b) => [b.start, b.index]));
+    let blockIndex = 0;
+    for (const paragraph of this.tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      const start = paragraph.position?.start.offset ?? 0;
+      blockIndex = blockAt.get(start) ?? blockIndex;
+      for (const sentence of (paragraph as NlcstParagraph).children) {
+        if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
+        const sStart = sentence.position.start.offset ?? 0;
+        const sEnd = sentence.position.end.offset ?? sStart;
+        const index = sentences.length;
+        const firstWord = words.length;
+        let quoted = false;
+        for (const child of sentence.children) {
+          if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+            quoted = nextQuoteState(quoted, child.value);
+          } else if (child.type === 'WordNode' && child.position) {
+            const wStart = child.position.start.offset ?? 0;
+            const wEnd = child.position.end.offset ?? wStart;
+            words.push({
+              text: this.text.slice(wStart, wEnd),
+              start: wStart,
+              end: wEnd,
+              sentence: index,
+              sentenceStart: words.length === firstWord,
+              quoted,
+            });
+          }
+        }
+        sentences.push({ text: this.text.slice(sStart, sEnd), start: sStart, end: sEnd, block: blockIndex, firstWord, wordCount: words.length - firstWord });
+      }
+    }
+    this.cachedSentences = sentences;
+    this.cachedWords = words;
+  }
+}
+
+function nextQuoteState(quoted: boolean, mark: string): boolean {
+  if (mark === '\u201C') return true;
+  if (mark === '\u201D') return false;
+  if (mark === '"') return !quoted;
+  return quoted;
+}
+
+/** Non-blank lines of a plain-text body with their offsets. */
+export function plainTextLines(text: string, from = 0): { start: number; text: string }[] {
+  const lines: { start: number; text: string }[] = [];
+  const pattern = /[^\r\n]+/g;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].trim()) lines.push({ start: match.index, text: match[0] });
+  }
+  return lines;
+}
+
+/** A short line without closing punctuation reads as a title or heading. */
+function looksLikeTitle(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 200 && !/[.!?:;,"'\u201D\u2019)]$/.test(trimmed.replace(/[*_]+$/, ''));
+}
+
+function shiftPositions(node: NlcstNodes, delta: number, pointAt: (offset: number) => Point): void {
+  if (node.position) {
+    node.position = {
+      start: pointAt((node.position.start.offset ?? 0) + delta),
+      end: pointAt((node.position.end.offset ?? 0) + delta),
+    };
+  }
+  if ('children' in node) for (const child of (node as NlcstParents).children) shiftPositions(child, delta, pointAt);
+}

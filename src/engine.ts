@@ -1,0 +1,255 @@
+// The engine: articles in, messages out. It knows no rule: it resolves each
+// file's config, glossary and date, runs the corpus pass of the rules that
+// have one, runs every enabled rule, maps severities, applies inline
+// directives and (with --fix) applies fixes until the text is stable.
+import { dirname, resolve } from 'node:path';
+import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from './config.js';
+import { parseIsoDate, today } from './dates.js';
+import { findDirectives, suppression } from './directives.js';
+import { parseArticle } from './document.js';
+import { UsageError } from './errors.js';
+import { applyFixes } from './fix.js';
+import { buildGlossary, loadGlossary, type Glossary } from './glossary.js';
+import { loadPlugins } from './plugins.js';
+import type { ActiveSeverity, ArticleDocument, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from './types.js';
+
+export const SOURCE = 'article-lint';
+export const INTERNAL_ERROR = 'internal-error';
+export const DIRECTIVE_RULE = 'directive';
+/** --fix re-lints after each pass; this bounds the passes. */
+const MAX_FIX_PASSES = 10;
+
+export interface LintOptions {
+  /** Folder relative paths are resolved from. */
+  cwd: string;
+  /** The rules available before plugins (the built-in set). */
+  rules: readonly Rule[];
+  /** --config: one config for every file instead of discovery. */
+  configPath?: string;
+  /** --glossary files (merged after the config's). */
+  glossaries?: readonly string[];
+  /** --date */
+  date?: string;
+  /** --rule ID=SEVERITY */
+  ruleOverrides?: ReadonlyMap<string, Severity>;
+  fix?: boolean;
+  /** A config given directly (the LSP, tests); skips discovery. */
+  config?: LintConfig;
+  /** A glossary given directly (tests); replaces the config's and --glossary. */
+  glossaryOverride?: Glossary;
+  /** Collect per-rule timings (--timing) into this map (ms). */
+  timings?: Map<string, number>;
+}
+
+export interface ArticleInput {
+  /** Path shown in reports. */
+  path: string;
+  text: string;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: ActiveSeverity;
+  options: Record<string, unknown>;
+}
+
+/** What applies to the files that share one config. */
+interface Setup {
+  rules: ActiveRule[];
+  glossary: Glossary;
+  configDate?: string;
+  knownWords: ReadonlySet<string>;
+}
+
+const SEVERITY_RANK: Record<ActiveSeverity, number> = { info: 0, warn: 1, error: 2 };
+
+export async function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
+  const setups = new Map<LintConfig, Promise<Setup>>();
+  const setupFor = (input: ArticleInput) => {
+    const config = configFor(input.path, options);
+    let setup = setups.get(config);
+    if (!setup) {
+      setup = buildSetup(config, options);
+      setups.set(config, setup);
+    }
+    return setup;
+  };
+  const files = await Promise.all(
+    inputs.map(async (input) => {
+      const setup = await setupFor(input);
+      const doc = parseArticle(input.path, input.text);
+      return { input, setup, doc, date: articleDate(doc, options.date, setup) };
+    }),
+  );
+  const corpus = collectCorpus(files, options.timings);
+  return files.map(({ input, setup, doc, date }) => {
+    let messages = runRules(doc, setup, date, corpus, options.timings);
+    if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
+    let text = input.text;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { output, applied } = applyFixes(text, messages);
+      if (applied === 0 || output === text) break;
+      text = output;
+      messages = runRules(parseArticle(input.path, text), setup, date, corpus, options.timings);
+    }
+    return { path: input.path, cwd: options.cwd, messages, date, ...(text !== input.text ? { output: text } : {}) };
+  });
+}
+
+function configFor(path: string, options: LintOptions): LintConfig {
+  if (options.config) return options.config;
+  if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
+  return discoverConfig(dirname(resolve(options.cwd, path)));
+}
+
+async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
+  const available = [...options.rules, ...(await loadPlugins(config))];
+  const byId = new Map(available.map((rule) => [rule.meta.id, rule]));
+  for (const [id, setting] of config.rules) {
+    if (!byId.has(id)) throw new UsageError(`${setting.where}: unknown rule "${id}"`);
+  }
+  for (const id of options.ruleOverrides?.keys() ?? []) {
+    if (!byId.has(id)) throw new UsageError(`--rule ${id}: unknown rule "${id}" (known: ${[...byId.keys()].sort().join(', ')})`);
+  }
+  const rules: ActiveRule[] = [];
+  for (const rule of byId.values()) {
+    const setting = config.rules.get(rule.meta.id);
+    const severity = options.ruleOverrides?.get(rule.meta.id) ?? setting?.severity ?? rule.meta.severity;
+    if (severity !== 'off') rules.push({ rule, severity, options: setting?.options ?? {} });
+  }
+  const glossaryPaths = resolveGlossaryPaths(options.glossaries ?? [], options.cwd, config);
+  const glossary = options.glossaryOverride ?? (glossaryPaths.length > 0 ? loadGlossary(glossaryPaths) : buildGlossary());
+  return { rules, glossary, configDate: config.date, knownWords: new Set(config.words.map((w) => w.toLowerCase())) };
+}
+
+/** Front matter `date`, else --date, else the config's, else the glossary's `asOf`, else today. */
+function articleDate(doc: ArticleDocument, cliDate: string | undefined, setup: Setup): string {
+  const raw = doc.frontMatter?.date;
+  const fromFrontMatter = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? parseIsoDate(raw.slice(0, 10)) : undefined;
+  return fromFrontMatter ?? cliDate ?? setup.configDate ?? setup.glossary.asOf ?? today();
+}
+
+type Corpus = Map<string, CorpusEntry<unknown>[]>;
+
+function collectCorpus(files: { doc: ArticleDocument; setup: Setup; date: string }[], timings?: Map<string, number>): Corpus {
+  const corpus: Corpus = new Map();
+  for (const { doc, setup, date } of files) {
+    for (const { rule, options } of setup.rules) {
+      if (!rule.collect) continue;
+      const started = timings ? performance.now() : 0;
+      let data: unknown;
+      try {
+        data = rule.collect(doc, { ruleId: rule.meta.id, options, glossary: setup.glossary, date, knownWords: setup.knownWords });
+      } catch {
+        continue; // The rule's own run reports the crash as an internal error.
+      } finally {
+        if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started);
+      }
+      let entries = corpus.get(rule.meta.id);
+      if (!entries) corpus.set(rule.meta.id, (entries = []));
+      entries.push({ path: doc.path, data });
+    }
+  }
+  return corpus;
+}
+
+function runRules(doc: ArticleDocument, setup: Setup, date: string, corpus: Corpus, timings?: Map<string, number>): LintMessage[] {
+  const messages: LintMessage[] = [];
+  const lineOf = (offset: number) => doc.pointAt(offset).line;
+  const directives = findDirectives(doc.text);
+  const suppressed = suppression(directives, lineOf);
+  const knownIds = new Set(setup.rules.map((r) => r.rule.meta.id));
+  for (const { rule, severity, options } of setup.rules) {
+    const context: RuleContext = {
+      ruleId: rule.meta.id,
+      options,
+      doc,
+      glossary: setup.glossary,
+      date,
+      knownWords: setup.knownWords,
+      corpus: corpus.get(rule.meta.id) ?? [],
+      report(report) {
+        if (suppressed(rule.meta.id, report.start)) return;
+        messages.push(toMessage(doc, rule, severity, report));
+      },
+    };
+    const started = timings ? performance.now() : 0;
+    try {
+      rule.create(context);
+    } catch (error) {
+      messages.push(internalError(doc, `rule "${rule.meta.id}" crashed: ${String((error as Error)?.message ?? error).split('\n')[0]}`));
+    } finally {
+      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started);
+    }
+  }
+  for (const directive of directives) {
+    for (const id of directive.ruleIds) {
+      if (knownIds.has(id)) continue;
+      messages.push(
+        toMessage(doc, directiveRule, 'warn', { message: `Unknown rule "${id}" in an article-lint directive`, start: directive.start, end: directive.end }),
+      );
+    }
+  }
+  return messages.sort(byPosition);
+}
+
+/** Directive problems are reported under their own id. */
+const directiveRule: Rule = {
+  meta: { id: DIRECTIVE_RULE, description: 'Inline article-lint directives name known rules', severity: 'warn', url: '', fixable: false },
+  create() {},
+};
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: ActiveSeverity, report: Report): LintMessage {
+  const length = doc.text.length;
+  const start = clamp(report.start, 0, length);
+  const end = clamp(report.end, start, length);
+  const severity = report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[ruleSeverity] ? report.severity : ruleSeverity;
+  const place = { start: doc.pointAt(start), end: doc.pointAt(end) };
+  const fixable = report.fixable ?? (rule.meta.fixable && report.expected?.length === 1);
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    source: rule.meta.source ?? SOURCE,
+    reason: report.message,
+    severity,
+    fatal: severity === 'error' ? true : severity === 'warn' ? false : null,
+    line: place.start.line,
+    column: place.start.column,
+    place,
+    fixable: Boolean(fixable && report.expected && report.expected.length > 0),
+  };
+  if (report.expected) message.expected = report.expected;
+  if (report.fixRange) message.fixRange = { start: clamp(report.fixRange.start, 0, length), end: clamp(report.fixRange.end, 0, length) };
+  if (rule.meta.url) message.url = rule.meta.url;
+  if (report.related?.length) {
+    message.related = report.related.map((r) => ({
+      path: r.path ?? doc.path,
+      place: r.place ?? { start: doc.pointAt(r.start), end: doc.pointAt(r.end) },
+      message: r.message,
+    }));
+  }
+  if (report.data) message.data = report.data;
+  return message;
+}
+
+export function internalError(doc: ArticleDocument, reason: string): LintMessage {
+  const point = doc.pointAt(0);
+  return {
+    ruleId: INTERNAL_ERROR,
+    source: SOURCE,
+    reason,
+    severity: 'error',
+    fatal: true,
+    line: point.line,
+    column: point.column,
+    place: { start: point, end: point },
+    fixable: false,
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(Number.isFinite(value) ? value : min, max));
+}

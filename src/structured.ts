@@ -1,0 +1,106 @@
+// Reading YAML/JSON files (config, glossary, front matter) with every value's
+// place kept, so that a validation error names `file:line:col`.
+// JSON is parsed as YAML 1.2, of which it is a subset.
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Document } from 'yaml';
+import { locatedError } from './errors.js';
+
+/** YAML alias expansion cap: rejects "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface StructuredFile {
+  path: string;
+  doc: Document.Parsed;
+  /** Throw a `path:line:col: what` error at a node (or at the top of the file). */
+  fail(node: Node | null | undefined, what: string): never;
+  /** `path:line:col` of a node. */
+  locate(node: Node | null | undefined): string;
+}
+
+export function parseStructuredText(path: string, text: string): StructuredFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const position = (node: Node | null | undefined) => {
+    const range = node && 'range' in node ? node.range : undefined;
+    return range ? lineCounter.linePos(range[0]) : undefined;
+  };
+  const fail = (node: Node | null | undefined, what: string): never => {
+    const pos = position(node);
+    throw locatedError(path, pos?.line, pos?.col, what);
+  };
+  const locate = (node: Node | null | undefined) => {
+    const pos = position(node);
+    return pos ? `${path}:${pos.line}:${pos.col}` : path;
+  };
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    throw locatedError(path, pos.line, pos.col, firstLine(first.message));
+  }
+  return { path, doc, fail, locate };
+}
+
+export function readStructuredFile(path: string): StructuredFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw locatedError(path, undefined, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseStructuredText(path, text.replace(/^\uFEFF/, ''));
+}
+
+/** Plain JS value of a node, refusing alias bombs. */
+export function toValue(file: StructuredFile, node: Node | null | undefined): unknown {
+  if (!node) return undefined;
+  try {
+    return node.toJS(file.doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return file.fail(node, firstLine((error as Error).message));
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+// --- small typed accessors that fail with a location -----------------------
+
+export type MapNode = Extract<Node, { items: unknown[] }> & { items: { key: unknown; value: unknown }[] };
+
+export function expectMap(file: StructuredFile, node: unknown, what: string): MapNode {
+  if (!isMap(node)) file.fail(node as Node, `${what} must be a mapping`);
+  return node as unknown as MapNode;
+}
+
+export function expectSeq(file: StructuredFile, node: unknown, what: string): Node[] {
+  if (isSeq(node)) return node.items as Node[];
+  return file.fail(node as Node, `${what} must be a list`);
+}
+
+/** A list, or a single scalar standing for a one-item list. */
+export function seqOrScalar(file: StructuredFile, node: unknown, what: string): Node[] {
+  if (isSeq(node)) return node.items as Node[];
+  if (isScalar(node)) return [node];
+  return file.fail(node as Node, `${what} must be a string or a list`);
+}
+
+export function expectString(file: StructuredFile, node: unknown, what: string): string {
+  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '') {
+    return String(node.value);
+  }
+  return file.fail(node as Node, `${what} must be a non-empty string`);
+}
+
+/** Map entries as [key string, key node, value node]. */
+export function entries(file: StructuredFile, map: MapNode): [string, Node, Node | null][] {
+  return map.items.map((pair) => {
+    const key = pair.key as Node;
+    if (!isScalar(key)) file.fail(key, 'keys must be plain strings');
+    return [String((key as { value: unknown }).value), key, (pair.value as Node) ?? null];
+  });
+}
+
+export function isNullNode(node: unknown): boolean {
+  return node == null || (isScalar(node) && node.value === null);
+}

@@ -1,0 +1,194 @@
+// The public types of article-lint: what a rule sees, what it reports, and
+// what every consumer (reporters, fixer, LSP) reads. Data flows one way:
+// ArticleDocument -> Rule.create(context) -> Report -> LintMessage.
+import type { Root as NlcstRoot } from 'nlcst';
+import type { Glossary } from './glossary.js';
+
+export type Severity = 'off' | 'info' | 'warn' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** 1-based line and column, 0-based UTF-16 offset, as vfile counts them. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Place {
+  start: Point;
+  end: Point;
+}
+
+/** A title line, heading or paragraph, with its span in the original text. */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  /** Offset of the first character (UTF-16, original text). */
+  start: number;
+  /** Offset after the last character, trailing whitespace excluded. */
+  end: number;
+  /** The source text of the block (`text.slice(start, end)`), markup included. */
+  text: string;
+  index: number;
+}
+
+export interface Word {
+  /** The word as written, possessive and inner apostrophes included (`Ishiba's`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Index into `doc.sentences`. */
+  sentence: number;
+  /** True for the first word of its sentence. */
+  sentenceStart: boolean;
+  /** True when written inside quotation marks. */
+  quoted: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index into `doc.blocks`. */
+  block: number;
+  /** Indices into `doc.words`, in order: `words[firstWord .. firstWord + wordCount)`. */
+  firstWord: number;
+  wordCount: number;
+}
+
+/**
+ * One parsed article. Everything is in the original file's coordinates
+ * (offsets into `text`). Derived views are computed once, on first use.
+ */
+export interface ArticleDocument {
+  /** Path as the user gave it (or `--stdin-filename`), used in reports. */
+  path: string;
+  /** Decoded text, BOM removed. */
+  text: string;
+  format: ArticleFormat;
+  /** YAML front matter, when the article has a `---` block at the top. */
+  frontMatter?: Record<string, unknown>;
+  /** Offset where prose starts (after front matter); 0 when there is none. */
+  bodyStart: number;
+  /** Title/heading lines and paragraphs, in order. */
+  readonly blocks: readonly Block[];
+  readonly sentences: readonly Sentence[];
+  readonly words: readonly Word[];
+  /** The retext (nlcst) tree, positions in original coordinates. */
+  readonly tree: NlcstRoot;
+  pointAt(offset: number): Point;
+  offsetAt(line: number, column: number): number;
+}
+
+export interface RelatedPlace {
+  /** Another file of the run; absent means this one. */
+  path?: string;
+  /** Offsets in that file. */
+  start: number;
+  end: number;
+  /** For another file: its line/column points (this file's are computed). */
+  place?: Place;
+  message: string;
+}
+
+/** What a rule reports. The engine turns it into a LintMessage. */
+export interface Report {
+  /** One human sentence. */
+  message: string;
+  /** Span of the flagged text (UTF-16 offsets into `doc.text`, end exclusive). */
+  start: number;
+  end: number;
+  /** Replacements or suggestions, best first; `['']` means delete. */
+  expected?: string[];
+  /**
+   * Whether `--fix` may apply `expected[0]`. Defaults to `meta.fixable`
+   * when exactly one replacement is given.
+   */
+  fixable?: boolean;
+  /** Another span the fix replaces instead of [start, end) (e.g. a copy plus its line break). */
+  fixRange?: { start: number; end: number };
+  related?: RelatedPlace[];
+  /** Rule-specific details, passed through to JSON and SARIF (`kind`, `similarity`, ...). */
+  data?: Record<string, unknown>;
+  /** Lower or raise one report's severity relative to the rule's (e.g. balanced bold at info). */
+  severity?: ActiveSeverity;
+}
+
+/** One file's entry in a corpus-level rule's first pass. */
+export interface CorpusEntry<Collected> {
+  path: string;
+  data: Collected;
+}
+
+export interface RuleContext<Options = Record<string, unknown>, Collected = unknown> {
+  ruleId: string;
+  options: Options;
+  doc: ArticleDocument;
+  glossary: Glossary;
+  /** The article's date, `YYYY-MM-DD` (front matter, --date, config, glossary asOf, today). */
+  date: string;
+  /** Words the config declares known (`words` key), lower-cased. */
+  knownWords: ReadonlySet<string>;
+  /**
+   * For rules with a `collect` step: every linted file's collected data
+   * (this file's included), in input order. Empty for a single-file run.
+   */
+  corpus: readonly CorpusEntry<Collected>[];
+  report(report: Report): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  /** Severity when the config does not say. */
+  severity: ActiveSeverity;
+  /** Documentation page. */
+  url: string;
+  /** Whether the rule offers safe fixes. */
+  fixable: boolean;
+  /** `source` of its messages; defaults to `article-lint`. */
+  source?: string;
+}
+
+export interface Rule<Options = Record<string, unknown>, Collected = unknown> {
+  meta: RuleMeta;
+  /**
+   * Optional first pass, run on every file of the run before any `create`:
+   * returns a small JSON-serialisable summary that `context.corpus` hands back.
+   */
+  collect?(doc: ArticleDocument, context: Omit<RuleContext<Options, Collected>, 'corpus' | 'report' | 'doc'>): Collected;
+  create(context: RuleContext<Options, Collected>): void;
+}
+
+/** A finding as every consumer sees it (JSON, stylish, GitHub, SARIF, LSP, fixer). */
+export interface LintMessage {
+  ruleId: string;
+  source: string;
+  reason: string;
+  severity: ActiveSeverity;
+  /** `true` error, `false` warning, `null` info (vfile's convention). */
+  fatal: boolean | null;
+  line: number;
+  column: number;
+  place: Place;
+  expected?: string[];
+  /** True when `--fix` applies `expected[0]` over `fixRange` (or `place`). */
+  fixable: boolean;
+  fixRange?: { start: number; end: number };
+  url?: string;
+  related?: { path: string; place: Place; message: string }[];
+  data?: Record<string, unknown>;
+}
+
+export interface FileResult {
+  /** Path as given by the user (relative paths stay relative). */
+  path: string;
+  cwd: string;
+  messages: LintMessage[];
+  /** The article date the checks used. */
+  date?: string;
+  /** Fixed text, when `--fix` changed the file. */
+  output?: string;
+  /** Why the file could not be linted (unreadable, binary...). */
+  error?: string;
+}
