@@ -39,6 +39,8 @@ export interface LintOptions {
   glossaryOverride?: Glossary;
   /** Collect per-rule timings (--timing) into this map (ms). */
   timings?: Map<string, number>;
+  /** Called after each file is linted. */
+  onProgress?(done: number, total: number): void;
 }
 
 export interface ArticleInput {
@@ -82,7 +84,8 @@ export async function lintArticles(inputs: readonly ArticleInput[], options: Lin
     }),
   );
   const corpus = collectCorpus(files, options.timings);
-  return files.map(({ input, setup, doc, date }) => {
+  return files.map(({ input, setup, doc, date }, index) => {
+    options.onProgress?.(index + 1, files.length);
     let messages = runRules(doc, setup, date, corpus, options.timings);
     if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
     let text = input.text;

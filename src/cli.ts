@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The `article-lint` command.
+import { runCli } from './run-cli.js';
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+const code = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  env: process.env,
+});
+process.exitCode = code;

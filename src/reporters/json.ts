@@ -1,0 +1,30 @@
+// `--format json`: the vfile-reporter-json shape (one object per file with
+// path, cwd, history, messages), extended with `data.date` per file and
+// `severity`, `fixable`, `related` and `data` per message.
+import type { FileResult } from '../types.js';
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(
+    results.map((result) => ({
+      path: result.path,
+      cwd: result.cwd,
+      history: [result.path],
+      messages: result.messages.map((m) => ({
+        reason: m.reason,
+        line: m.line,
+        column: m.column,
+        place: m.place,
+        ruleId: m.ruleId,
+        source: m.source,
+        fatal: m.fatal,
+        severity: m.severity,
+        expected: m.expected,
+        fixable: m.fixable,
+        url: m.url,
+        ...(m.related ? { related: m.related } : {}),
+        ...(m.data ? { data: m.data } : {}),
+      })),
+      data: { date: result.date, ...(result.error ? { error: result.error } : {}) },
+    })),
+  );
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { cli, parseJson, tempTree } from './helpers.js';
+
+const GLOSSARY = `asOf: 2025-02-07
+entities:
+  - name: Shigeru Ishiba
+    aliases: [Ishiba]
+    type: person
+    roles:
+      - title: Prime Minister
+        titleAliases: [PM, Premier]
+        of: Japan
+        from: 2024-10-01
+        to: null
+facts:
+  - id: kentucky-jobs
+    about: [Kentucky, employ]
+    value: 45000
+    unit: people
+`;
+
+describe('config discovery', () => {
+  it('finds .article-lintrc.yaml upward from the file', async () => {
+    const root = tempTree({ '.article-lintrc.yaml': 'rules:\n  repeated-word: error\n', 'sub/dir/a.txt': 'the the cat' });
+    const run = await cli(['--format', 'json', 'sub/dir/a.txt'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(parseJson(run)[0]!.messages[0]!.severity).toBe('error');
+  });
+
+  it('reads the "article-lint" field of package.json', async () => {
+    const root = tempTree({ 'package.json': JSON.stringify({ name: 'x', 'article-lint': { rules: { 'repeated-word': 'off' } } }), 'a.txt': 'the the cat' });
+    const run = await cli(['--format', 'json', 'a.txt'], { cwd: root });
+    expect(parseJson(run)[0]!.messages).toEqual([]);
+  });
+
+  it('the nearest config wins', async () => {
+    const root = tempTree({
+      '.article-lintrc.json': '{"rules": {"repeated-word": "error"}}',
+      'inner/.article-lintrc.yml': 'rules:\n  repeated-word: info\n',
+      'inner/a.txt': 'the the cat',
+      'b.txt': 'the the cat',
+    });
+    const run = await cli(['--format', 'json', 'inner/a.txt', 'b.txt'], { cwd: root });
+    expect(parseJson(run).map((f) => f.messages[0]!.severity)).toEqual(['info', 'error']);
+  });
+
+  it('--rule overrides the config, --config replaces discovery', async () => {
+    const root = tempTree({ '.article-lintrc.json': '{"rules": {"repeated-word": "error"}}', 'other.json': '{"rules": {"repeated-word": "off"}}', 'a.txt': 'the the cat' });
+    expect(parseJson(await cli(['--format', 'json', '--rule', 'repeated-word=info', 'a.txt'], { cwd: root }))[0]!.messages[0]!.severity).toBe('info');
+    expect(parseJson(await cli(['--format', 'json', '--config', 'other.json', 'a.txt'], { cwd: root }))[0]!.messages).toEqual([]);
+  });
+
+  it('config date and glossary paths are relative to the config file', async () => {
+    const root = tempTree({ 'conf/.article-lintrc.yaml': 'glossary: ../g.yml\ndate: 2024-05-01\n', 'g.yml': GLOSSARY, 'conf/a.txt': 'Text.' });
+    const run = await cli(['--format', 'json', 'conf/a.txt'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(parseJson(run)[0]!.data.date).toBe('2024-05-01');
+  });
+
+  it('the glossary asOf dates articles that have no date of their own', async () => {
+    const root = tempTree({ 'g.yml': GLOSSARY, 'a.txt': 'Text.' });
+    const run = await cli(['--format', 'json', '--glossary', 'g.yml', 'a.txt'], { cwd: root });
+    expect(parseJson(run)[0]!.data.date).toBe('2025-02-07');
+  });
+});
+
+describe('invalid config and glossary files exit 2 with file:line:col', () => {
+  it.each([
+    ['.article-lintrc.yaml', 'rules:\n  repeated-word: loud\n', /^article-lint: .*\.article-lintrc\.yaml:2:18: rule "repeated-word" must be "off", "info", "warn", "error"/],
+    ['.article-lintrc.yaml', 'rulez: {}\n', /\.article-lintrc\.yaml:1:1: unknown key "rulez"/],
+    ['.article-lintrc.json', '{"rules": {"no-such-rule": "warn"}}', /\.article-lintrc\.json:1:12: unknown rule "no-such-rule"/],
+    ['.article-lintrc.json', '{"rules": ', /\.article-lintrc\.json:1:\d+: /],
+    ['.article-lintrc.yaml', 'date: 2025-02-30\n', /\.article-lintrc\.yaml:1:7: date must be YYYY-MM-DD/],
+  ])('%s: %j', async (name, text, pattern) => {
+    const root = tempTree({ [name]: text, 'a.txt': 'the the cat' });
+    const run = await cli(['a.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(pattern);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a YAML syntax error', 'entities:\n  - name: [A\n', /g\.yml:3:1: /],
+    ['an impossible date', GLOSSARY.replace('from: 2024-10-01', 'from: 2024-13-45'), /g\.yml:10:15: from must be a date \(YYYY-MM-DD\) or a year \(got "2024-13-45"\)/],
+    ['an unknown key', 'asOf: 2025-01-01\npeople: []\n', /g\.yml:2:1: unknown key "people"/],
+    ['a missing name', 'entities:\n  - aliases: [X]\n', /g\.yml:2:5: an entity needs a name/],
+    ['a non-numeric value', 'facts:\n  - about: [a]\n    value: many\n', /g\.yml:3:12: value must be a number/],
+    ['a bad entity type', 'entities:\n  - name: X\n    type: animal\n', /g\.yml:3:11: type must be one of/],
+    ['a role that ends before it starts', 'entities:\n  - name: X\n    roles:\n      - title: Mayor\n        from: 2020\n        to: 2019\n', /g\.yml:4:9: role "Mayor" ends/],
+  ])('glossary with %s', async (_what, text, pattern) => {
+    const root = tempTree({ 'g.yml': text, 'a.txt': 'Text.' });
+    const run = await cli(['--glossary', 'g.yml', 'a.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(pattern);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing glossary file', async () => {
+    const root = tempTree({ 'a.txt': 'Text.' });
+    const run = await cli(['--glossary', 'nope.yml', 'a.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/nope\.yml: cannot read file \(ENOENT\)/);
+  });
+
+  it('accepts the contract example glossary in JSON too', async () => {
+    const { parse } = await import('yaml');
+    const root = tempTree({ 'g.json': JSON.stringify(parse(GLOSSARY)), 'a.txt': 'Text.' });
+    const run = await cli(['--glossary', 'g.json', 'a.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('plugins', () => {
+  it('loads a third-party rule named in the config, with no change to article-lint', async () => {
+    const plugin = new URL('./fixtures/plugin-no-exclamation.js', import.meta.url).pathname;
+    const root = tempTree({ '.article-lintrc.json': JSON.stringify({ plugins: [plugin], rules: { 'no-exclamation': 'error' } }), 'a.txt': 'Great news! Really.' });
+    const run = await cli(['--format', 'json', 'a.txt'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(parseJson(run)[0]!.messages).toMatchObject([
+      { ruleId: 'no-exclamation', source: 'example-plugin', line: 1, column: 11, expected: ['.'], severity: 'error' },
+    ]);
+    const fixed = await cli(['--fix', 'a.txt'], { cwd: root });
+    expect(fixed.code).toBe(0);
+  });
+
+  it('a plugin that cannot be found is a config error', async () => {
+    const root = tempTree({ '.article-lintrc.json': '{"plugins": ["./nope.js"]}', 'a.txt': 'x' });
+    const run = await cli(['a.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.article-lintrc\.json:1:14: plugin "\.\/nope\.js" failed to load/);
+  });
+});

@@ -1,0 +1,55 @@
+// Running the CLI in-process, with its output captured, on real files.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runCli } from '../src/run-cli.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd: options.cwd ?? process.cwd(),
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    readStdin: async () => options.stdin ?? '',
+    stdinIsTTY: options.stdin === undefined,
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder holding the given files (path -> text or bytes). */
+export function tempTree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'article-lint-'));
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return root;
+}
+
+export interface JsonFile {
+  path: string;
+  messages: {
+    ruleId: string;
+    reason: string;
+    line: number;
+    column: number;
+    severity: string;
+    fatal: boolean | null;
+    expected?: string[];
+    place: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+  }[];
+  data: { date?: string };
+}
+
+export function parseJson(run: CliRun): JsonFile[] {
+  return JSON.parse(run.stdout) as JsonFile[];
+}
