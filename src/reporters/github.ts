@@ -1,9 +1,11 @@
-// `--format github`: GitHub Actions workflow commands, one per finding,
-// escaped exactly as @actions/core escapes them (tests compare with it).
-// A finding over several lines carries no col/endColumn, as GitHub requires.
+// `--format github`: GitHub Actions workflow commands, one per finding, in
+// the contract's property order (file, line, col, endLine, endColumn, title)
+// and escaped exactly as @actions/core's `error`/`warning`/`notice` escape
+// them (tests compare with the toolkit). A finding over several lines carries
+// no col/endColumn, as GitHub requires.
 import type { FileResult, LintMessage } from '../types.js';
 
-const LEVEL = { error: 'error', warn: 'warning', info: 'notice' } as const;
+export const ANNOTATION_LEVEL = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
 /** @actions/core `escapeData`. */
 export function escapeData(value: string): string {
@@ -16,14 +18,20 @@ export function escapeProperty(value: string): string {
 }
 
 export function githubCommand(path: string, m: LintMessage): string {
-  const properties: [string, string | number][] = [['file', path], ['line', m.place.start.line]];
   const oneLine = m.place.start.line === m.place.end.line;
-  if (oneLine) properties.push(['col', m.place.start.column]);
-  properties.push(['endLine', m.place.end.line]);
-  if (oneLine) properties.push(['endColumn', m.place.end.column]);
-  properties.push(['title', `article-lint (${m.ruleId})`]);
-  const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${LEVEL[m.severity]} ${props}::${escapeData(m.reason)}`;
+  const properties: [string, string | number | undefined][] = [
+    ['file', path],
+    ['line', m.place.start.line],
+    ['col', oneLine ? m.place.start.column : undefined],
+    ['endLine', m.place.end.line],
+    ['endColumn', oneLine ? m.place.end.column : undefined],
+    ['title', `article-lint (${m.ruleId})`],
+  ];
+  const props = properties
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${ANNOTATION_LEVEL[m.severity]} ${props}::${escapeData(m.reason)}`;
 }
 
 export function formatGithub(results: readonly FileResult[]): string {

@@ -75,6 +75,8 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Sari
             })),
           },
         },
+        // Columns and offsets are UTF-16 code units, as in every other report.
+        columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(resolve(results[0]?.cwd ?? '.')).href + '/' } },
         results: sarifResults,
       },
