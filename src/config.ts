@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import {
   entries,
   expectMap,
+  fileStamp,
   expectString,
   isNullNode,
   parseStructuredText,
@@ -50,40 +51,47 @@ export function parseSeverity(value: string): Severity | undefined {
   return (SEVERITIES as readonly string[]).includes(normalized) ? (normalized as Severity) : undefined;
 }
 
-/** Load a config file by path (JSON, YAML, or a package.json's field). */
+/**
+ * Load a config file by path (JSON, YAML, or a package.json's field). Loaded
+ * files are cached by modification time and size, so a long-lived process
+ * (the LSP server) sees edits and a CLI run reads each file once.
+ */
 export function loadConfigFile(path: string): LintConfig {
   const absolute = resolve(path);
-  if (!existsSync(absolute)) throw new UsageError(`${path}: config file not found`);
-  if (absolute.endsWith('package.json')) {
-    const file = readStructuredFile(absolute);
-    const top = file.doc.contents;
-    const field = top && 'get' in top ? (top as { get(k: string, keep: true): Node | undefined }).get('article-lint', true) : undefined;
-    return readConfig(file, field ?? null, absolute);
-  }
+  const stamp = fileStamp(absolute);
+  if (stamp === undefined) throw new UsageError(`${path}: config file not found`);
+  const cached = loadedConfigs.get(absolute);
+  if (cached?.stamp === stamp) return cached.config;
   const file = readStructuredFile(absolute);
-  return readConfig(file, file.doc.contents as Node | null, absolute);
+  let root = file.doc.contents as Node | null;
+  if (absolute.endsWith('package.json')) {
+    const top = file.doc.contents;
+    root = top && 'get' in top ? ((top as { get(k: string, keep: true): Node | undefined }).get('article-lint', true) ?? null) : null;
+  }
+  const config = readConfig(file, root, absolute);
+  loadedConfigs.set(absolute, { stamp, config });
+  return config;
 }
 
-const discovered = new Map<string, LintConfig>();
+const loadedConfigs = new Map<string, { stamp: string; config: LintConfig }>();
+
+/** The nearest config file at or above `dir`, or undefined. */
+export function findConfigFile(dir: string): string | undefined {
+  for (let current = dir; ; current = dirname(current)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(current, name);
+      if (!existsSync(candidate)) continue;
+      if (name === 'package.json' && !packageHasField(candidate)) continue;
+      return candidate;
+    }
+    if (dirname(current) === current) return undefined;
+  }
+}
 
 /** The config that applies to files in `dir`: the nearest one upward. */
 export function discoverConfig(dir: string): LintConfig {
-  const cached = discovered.get(dir);
-  if (cached) return cached;
-  let config = EMPTY_CONFIG;
-  for (const name of CONFIG_NAMES) {
-    const candidate = join(dir, name);
-    if (!existsSync(candidate)) continue;
-    if (name === 'package.json' && !packageHasField(candidate)) continue;
-    config = loadConfigFile(candidate);
-    break;
-  }
-  if (config === EMPTY_CONFIG) {
-    const parent = dirname(dir);
-    if (parent !== dir) config = discoverConfig(parent);
-  }
-  discovered.set(dir, config);
-  return config;
+  const file = findConfigFile(dir);
+  return file ? loadConfigFile(file) : EMPTY_CONFIG;
 }
 
 function packageHasField(path: string): boolean {

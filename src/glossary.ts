@@ -8,6 +8,7 @@ import {
   expectMap,
   expectSeq,
   expectString,
+  fileStamp,
   isNullNode,
   readStructuredFile,
   seqOrScalar,
@@ -101,16 +102,19 @@ export function mergeGlossaryData(parts: GlossaryData[]): GlossaryData {
   };
 }
 
-const cache = new Map<string, Glossary>();
+const loaded = new Map<string, { stamps: string; glossary: Glossary }>();
 
-/** Load, validate and merge glossary files; the same set is loaded once per process. */
+/**
+ * Load, validate and merge glossary files. A set is loaded once and read
+ * again only when one of its files changes (for the LSP server).
+ */
 export function loadGlossary(paths: readonly string[]): Glossary {
   const key = paths.join('\0');
-  let glossary = cache.get(key);
-  if (!glossary) {
-    glossary = buildGlossary(mergeGlossaryData(paths.map((p) => readGlossaryData(readStructuredFile(p)))));
-    cache.set(key, glossary);
-  }
+  const stamps = paths.map((p) => fileStamp(p) ?? 'missing').join('|');
+  const cached = loaded.get(key);
+  if (cached?.stamps === stamps) return cached.glossary;
+  const glossary = buildGlossary(mergeGlossaryData(paths.map((p) => readGlossaryData(readStructuredFile(p)))));
+  loaded.set(key, { stamps, glossary });
   return glossary;
 }
 

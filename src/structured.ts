@@ -1,7 +1,7 @@
 // Reading YAML/JSON files (config, glossary, front matter) with every value's
 // place kept, so that a validation error names `file:line:col`.
 // JSON is parsed as YAML 1.2, of which it is a subset.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Document } from 'yaml';
 import { locatedError } from './errors.js';
 
@@ -48,6 +48,16 @@ export function readStructuredFile(path: string): StructuredFile {
     throw locatedError(path, undefined, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return parseStructuredText(path, text.replace(/^\uFEFF/, ''));
+}
+
+/** `mtime:size` of a file (a cheap freshness key), or undefined when it does not exist. */
+export function fileStamp(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Plain JS value of a node, refusing alias bombs. */

@@ -2,7 +2,7 @@
 // (debounced, incremental sync), quick fixes from `expected`, and a
 // "fix all" source action that runs the same fixer as --fix. Open documents
 // are linted together (per config), so corpus rules see each other's text.
-import { dirname, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeAction,
@@ -17,14 +17,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinRules } from '../../rules/index.js';
-import type { LintConfig } from '../config.js';
+import { CONFIG_NAMES, discoverConfig, type LintConfig } from '../config.js';
 import { INTERNAL_ERROR, lintArticles, type ArticleInput } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { hasArticleExtension } from '../files.js';
 import type { LintMessage, Place, Rule } from '../types.js';
 import { VERSION } from '../version.js';
 import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic, type Locate } from './convert.js';
-import { WorkspaceSettings } from './workspace.js';
 
 export interface ServerOptions {
   /** Quiet time after an edit before re-linting. */
@@ -52,7 +51,6 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const debounceMs = options.debounceMs ?? 150;
   const rules = options.rules ?? builtinRules;
   const documents = new TextDocuments(TextDocument);
-  const settings = new WorkspaceSettings();
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
   const pending = new Set<string>();
@@ -75,7 +73,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     for (const doc of documents.all()) {
       if (!isArticle(doc)) continue;
       const dir = doc.uri.startsWith('file:') ? dirname(pathOf(doc)) : root;
-      const config = settings.configFor(dir);
+      const config = discoverConfig(dir);
       byConfig.set(config, [...(byConfig.get(config) ?? []), doc]);
     }
     return [...byConfig].map(([config, docs]) => ({ config, documents: docs }));
@@ -83,8 +81,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   async function lint(group: Group, snapshots: TextDocument[], fix: boolean) {
     const inputs: ArticleInput[] = snapshots.map((s) => ({ path: pathOf(s), text: s.getText() }));
-    const glossaryOverride = settings.glossaryFor(group.config);
-    return lintArticles(inputs, { cwd: root, rules, config: group.config, glossaryOverride, fix });
+    return lintArticles(inputs, { cwd: root, rules, config: group.config, fix });
   }
 
   function locator(snapshots: TextDocument[]): Locate {
@@ -156,6 +153,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     else timers.set(uri, setTimeout(run, delay));
   }
 
+  /** Glossary files named by the configs of open documents (none while a config is broken). */
+  function glossariesInUse(): Set<string> {
+    try {
+      return new Set(groups().flatMap((g) => g.config.glossary));
+    } catch {
+      return new Set();
+    }
+  }
+
   const relintAll = () => documents.all().forEach((d) => schedule(d.uri, 0));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -183,7 +189,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const paths = changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
-    if (paths.some((p) => settings.affects(p))) relintAll();
+    // The config and glossary loaders re-read changed files (their caches key on mtime and size):
+    // re-lint when a config file, or a glossary some open document uses, changed.
+    if (paths.some((p) => (CONFIG_NAMES as readonly string[]).includes(basename(p)) || glossariesInUse().has(p))) relintAll();
   });
 
   // TextDocuments fires onDidChangeContent right after onDidOpen; the open is linted at once, edits after a quiet time.
