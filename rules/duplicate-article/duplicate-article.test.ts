@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../src/config.js';
+import { lintArticles } from '../../src/engine.js';
+import { lintWithRule, testRule } from '../../src/rule-tester.js';
+import { shingleHashes, wordTokens } from '../repeated-block/text.js';
+import cases from './cases.js';
+import rule from './index.js';
+import { estimatedJaccard, minHash } from './minhash.js';
+
+await testRule(rule, cases);
+
+const words = (count: number, seed: number) => {
+  const vocabulary = 'council budget river harbor school mayor vote road bridge tax library park police fire water train station market farm factory court judge report museum'.split(' ');
+  let state = seed;
+  return Array.from({ length: count }, () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return vocabulary[(state >>> 16) % vocabulary.length]!;
+  });
+};
+
+describe('duplicate-article', () => {
+  it('reports the similarity and the other file in data and related', async () => {
+    const text = `Title\n\n${words(200, 1).join(' ')}.\n`;
+    const result = await lintWithRule(rule, { path: 'b.txt', text, corpus: [{ path: 'a.txt', text }] });
+    expect(result.messages).toHaveLength(1);
+    const [message] = result.messages;
+    expect(message!.data).toEqual({ similarity: 1, other: 'a.txt' });
+    expect(message!.related).toEqual([{ path: 'a.txt', place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 6, offset: 5 } }, message: 'The other copy' }]);
+    expect(message!.fatal).toBeNull();
+  });
+
+  it('estimates the Jaccard similarity of word 3-shingles', () => {
+    const base = words(400, 7);
+    const edited = [...base];
+    for (let i = 0; i < edited.length; i += 40) edited[i] = 'changed';
+    const a = new Set(shingleHashes(base, 3));
+    const b = new Set(shingleHashes(edited, 3));
+    const exact = [...a].filter((h) => b.has(h)).length / new Set([...a, ...b]).size;
+    expect(Math.abs(estimatedJaccard(minHash(a), minHash(b)) - exact)).toBeLessThan(0.12);
+    expect(wordTokens('**Word** and WORD’s')).toEqual(['word', 'and', 'words']);
+  });
+
+  it('pairs 1,000 articles by their LSH bands, not all pairs', async () => {
+    const articles = Array.from({ length: 1000 }, (_, i) => ({ path: `${String(i).padStart(4, '0')}.txt`, text: `Article ${i}\n\n${words(60, i + 1).join(' ')}.\n` }));
+    // Every hundredth article is a copy of the one before it with one word changed.
+    for (let i = 100; i < 1000; i += 100) articles[i]!.text = articles[i - 1]!.text.replace(/^Article \d+/, `Article ${i}`).replace(/\w+\.\n$/, 'changed.\n');
+    const config = { ...EMPTY_CONFIG, rules: new Map([[rule.meta.id, { severity: 'info' as const, options: {}, where: 'test' }]]) };
+    const results = await lintArticles(articles, { cwd: process.cwd(), rules: [rule], config });
+    const found = results.flatMap((r) => r.messages.map((m) => `${r.path} ~ ${String(m.data?.other)}`));
+    expect(found).toEqual(Array.from({ length: 9 }, (_, k) => `${String((k + 1) * 100).padStart(4, '0')}.txt ~ ${String((k + 1) * 100 - 1).padStart(4, '0')}.txt`));
+  }, 120_000);
+});

@@ -1,0 +1,82 @@
+// duplicate-article: articles of one run whose text is mostly the same
+// (syndicated or spun copies). The corpus pass keeps a MinHash signature of
+// each article's word 3-shingles; each article is then compared only with
+// the earlier articles that share an LSH band with it, and reported against
+// the most similar one.
+import { docsUrl } from '../../src/docs.js';
+import type { CorpusEntry, Place, Rule } from '../../src/types.js';
+import { shingleHashes, wordTokens } from '../repeated-block/text.js';
+import { LshIndex, minHash } from './minhash.js';
+
+export interface DuplicateArticleOptions {
+  /** Least estimated Jaccard similarity of the two articles' word 3-shingles. */
+  threshold?: number;
+}
+
+interface ArticleSignature {
+  /** MinHash of the word shingles; null for an article too short to compare. */
+  signature: number[] | null;
+  /** The article's first block (its title), to point at from the other file. */
+  title: { start: number; end: number; place: Place };
+}
+
+/**
+ * Word 3-shingles: unrelated articles of one genre share under 1% of them,
+ * a copy with one word in eight replaced still shares about 45%.
+ */
+const SHINGLE_SIZE = 3;
+const DEFAULT_THRESHOLD = 0.3;
+/** Shorter articles (about 25 words) are not compared: a few shared lines would make them "the same". */
+const MIN_SHINGLES = 20;
+
+/** One index per run: the engine hands every file the same corpus list. */
+const indexes = new WeakMap<readonly CorpusEntry<ArticleSignature>[], LshIndex>();
+
+function indexOf(corpus: readonly CorpusEntry<ArticleSignature>[]): LshIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined));
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
+const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
+  meta: {
+    id: 'duplicate-article',
+    description: 'An article that is mostly the same text as another article of the run',
+    severity: 'info',
+    url: docsUrl('duplicate-article'),
+    fixable: false,
+  },
+  collect(doc) {
+    const tokens = wordTokens(doc.text.slice(doc.bodyStart));
+    const shingles = shingleHashes(tokens, SHINGLE_SIZE);
+    const first = doc.blocks[0];
+    const start = first?.start ?? doc.bodyStart;
+    const end = first?.end ?? start;
+    return {
+      signature: shingles.length >= MIN_SHINGLES ? minHash(shingles) : null,
+      title: { start, end, place: { start: doc.pointAt(start), end: doc.pointAt(end) } },
+    };
+  },
+  create(context) {
+    const { corpus, doc } = context;
+    const self = corpus.findIndex((entry) => entry.path === doc.path);
+    if (self <= 0) return;
+    const best = indexOf(corpus).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
+    if (!best) return;
+    const other = corpus[best.index]!;
+    const similarity = Math.round(best.similarity * 100) / 100;
+    const first = doc.blocks[0];
+    context.report({
+      message: `This article is ${Math.round(best.similarity * 100)}% the same as ${other.path}`,
+      start: first?.start ?? doc.bodyStart,
+      end: first?.end ?? doc.bodyStart,
+      related: [{ path: other.path, ...other.data.title, message: 'The other copy' }],
+      data: { similarity, other: other.path },
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,167 @@
+import type { RuleCases } from '../../src/rule-tester.js';
+
+const title = 'Library hours extended';
+const p1 =
+  "The city council voted on Tuesday to extend the library's opening hours through the summer, citing record attendance at its evening reading programs.";
+const p2 =
+  'Councilwoman Ada Reyes, who sponsored the measure, said the extra hours would cost about $40,000 and would be paid for out of the parks budget.';
+const p3 = 'Opponents argued that the money should go to road repairs instead, but the motion passed by a vote of six to three.';
+const quoted = 'Ms. Reyes called the vote "a good day for readers, and for the town\'s children," and thanked the librarians for their patience.';
+const s1 = 'The branch on Elm Street will open at seven in the morning.';
+const s2 = 'Its reading room, closed since the flood in March, reopens on the first of June.';
+const s3 = 'Volunteers will staff the front desk on weekends.';
+
+/** Paragraphs separated by blank lines, as the articles of the corpus are written. */
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'distinct paragraphs', text: article(title, p1, p2, p3) },
+    {
+      name: 'salutations that letters pages repeat',
+      text: article('Letters', 'To the editor:', p1, 'To the editor:', p2, 'To the editor of the Daily Courier:', p3, 'To the editor of the Daily Courier:', quoted),
+    },
+    { name: 'a label that recurs three times', text: article(title, 'Reply:', p1, 'Reply:', p2, 'Reply:', p3) },
+    { name: 'short lines that are not the title', text: article(title, 'Advertisement', p1, 'Advertisement', p2, 'Best from abroad.', p3, 'Best from abroad.') },
+    { name: 'a dateline repeated', text: article(title, 'Chicago, Aug. 9', p1, 'Chicago, Aug. 9', p2) },
+    {
+      name: 'list items that differ in one word',
+      text: article(title, p1, 'Click to share on Twitter (Opens in new window)', 'Click to share on Reddit (Opens in new window)'),
+    },
+    {
+      name: 'two paragraphs that share a stock phrase',
+      text: article(
+        title,
+        'According to the Associated Press, the council voted on Tuesday to extend the opening hours of the library through the summer.',
+        'According to the Associated Press, the mayor said on Wednesday that he would sign the measure once the budget office had reviewed it.',
+      ),
+    },
+    { name: 'one short sentence repeated for effect', text: article(title, `${s1} ${s2} We will not give up. ${s3} We will not give up.`) },
+    {
+      name: 'a short quotation repeated',
+      text: article(title, `The pastor read how he saw the spirit of God descending like a dove. ${s3}`, `${s1} Again he saw the spirit of God descending like a dove, and the hall fell silent.`),
+    },
+    { name: 'a near copy under the threshold', text: article(title, p1, 'The county board voted on Friday to cut the museum opening hours through the winter, citing low attendance at its morning programs.') },
+  ],
+  invalid: [
+    {
+      name: 'exact paragraph, reported on the later copy with the line of the first',
+      text: article(title, p1, p2, p1, p3),
+      errors: [{ message: 'This paragraph repeats line 3', line: 7, column: 1, text: p1, expected: [''] }],
+      output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'case differs',
+      text: article(title, p1, p2, p1.replace('The city council voted', 'THE CITY COUNCIL VOTED'), p3),
+      errors: [{ message: 'This paragraph repeats line 3', line: 7, endLine: 7 }],
+      output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'spacing differs',
+      text: article(title, p1, p2, p1.replace(/ /g, (space, offset: number) => (offset % 3 === 0 ? '  ' : space)), p3),
+      errors: [{ message: 'This paragraph repeats line 3', line: 7 }],
+      output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'punctuation and quote style differ',
+      text: article(title, quoted, p2, 'Ms. Reyes called the vote \u201Ca good day for readers and for the town\u2019s children\u201D and thanked the librarians for their patience', p3),
+      errors: [{ message: 'This paragraph repeats line 3', line: 7 }],
+      output: article(title, quoted, p2, p3),
+    },
+    {
+      name: 'a word changed and a word dropped',
+      text: article(title, p1, p2, p1.replace('Tuesday', 'Monday').replace('record ', ''), p3),
+      errors: [{ message: 'This paragraph nearly repeats line 3 (91% the same words)', line: 7, text: p1.replace('Tuesday', 'Monday').replace('record ', '') }],
+      output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'the title printed again in bold',
+      text: article(title, `**${title}**`, p1, p2),
+      errors: [{ message: 'This title repeats line 1', line: 3, column: 1, text: `**${title}**`, expected: [''] }],
+      output: article(title, p1, p2),
+    },
+    {
+      name: 'a one-word title printed again',
+      text: article('Broadway', p1, 'Broadway', p2),
+      errors: [{ message: 'This title repeats line 1', line: 5, text: 'Broadway' }],
+      output: article('Broadway', p1, p2),
+    },
+    {
+      name: 'a paragraph repeated twice: both copies name the first',
+      text: article(title, p1, p2, p1, p3, p1),
+      errors: [
+        { message: 'This paragraph repeats line 3', line: 7 },
+        { message: 'This paragraph repeats line 3', line: 11 },
+      ],
+      output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'Windows line breaks',
+      text: article(title, p1, p2, p1, p3).replace(/\n/g, '\r\n'),
+      errors: [{ message: 'This paragraph repeats line 3', line: 7, text: p1 }],
+      output: article(title, p1, p2, p3).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'three consecutive paragraphs repeated, one line each',
+      text: [title, p1, p2, p3, p1, p2, p3].join('\n'),
+      errors: [
+        { message: 'This paragraph repeats line 2', line: 5, text: p1 },
+        { message: 'This paragraph repeats line 3', line: 6, text: p2 },
+        { message: 'This paragraph repeats line 4', line: 7, text: p3 },
+      ],
+      output: [title, p1, p2, p3].join('\n'),
+    },
+    {
+      name: 'a copy wrapped over several lines',
+      text: article(title, p1, p2, p1.replace(' extend ', ' extend\n').replace(' citing ', '\nciting '), p3),
+      errors: [{ message: 'This paragraph repeats line 3', line: 7, column: 1, endLine: 9 }],
+      output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'a run of sentences repeated inside a later paragraph',
+      text: article(title, `${s1} ${s2} ${s3}`, `${p3} ${s1} ${s2} The mayor agreed.`),
+      errors: [{ message: 'These 2 sentences repeat line 3', line: 5, text: `${s1} ${s2}`, expected: [''] }],
+      output: article(title, `${s1} ${s2} ${s3}`, `${p3} The mayor agreed.`),
+    },
+    {
+      name: 'a run of sentences appended to its own paragraph',
+      text: article(title, `${s1} ${s2} ${s3} ${s1} ${s2} ${s3}`, p1),
+      errors: [{ message: 'These 3 sentences repeat line 3', line: 3, text: `${s1} ${s2} ${s3}` }],
+      output: article(title, `${s1} ${s2} ${s3}`, p1),
+    },
+    {
+      name: 'a run of sentences that opens a later paragraph',
+      text: article(title, `${s1} ${s2} ${s3}`, `${s1} ${s2} ${p3}`),
+      errors: [{ message: 'These 2 sentences repeat line 3', line: 5, column: 1, text: `${s1} ${s2}` }],
+      output: article(title, `${s1} ${s2} ${s3}`, p3),
+    },
+    {
+      name: 'one long sentence repeated inside a later paragraph',
+      text: article(title, `${p1} ${s3}`, `${p2} ${p1}`),
+      errors: [{ message: 'This sentence repeats line 3', line: 5, text: p1 }],
+      output: article(title, `${p1} ${s3}`, p2),
+    },
+    {
+      name: 'a run whose copy keeps its quotes and abbreviations',
+      text: article(title, `${quoted} ${s2} ${s3}`, `${p3} ${quoted} ${s2}`),
+      errors: [{ message: 'These 2 sentences repeat line 3', line: 5, text: `${quoted} ${s2}` }],
+      output: article(title, `${quoted} ${s2} ${s3}`, p3),
+    },
+    {
+      name: 'Markdown: a heading repeated is deleted with its marks',
+      path: 'article.md',
+      text: `# ${title} now\n\n${p1}\n\n# ${title} now\n\n${p2}\n`,
+      errors: [{ message: 'This title repeats line 1', line: 5, column: 3, text: `${title} now` }],
+      output: `# ${title} now\n\n${p1}\n\n${p2}\n`,
+    },
+    {
+      name: 'HTML: a paragraph repeated is deleted with its tags',
+      path: 'article.html',
+      text: `<h1>${title}</h1>\n<p>${p1}</p>\n<p>${p2}</p>\n<p>${p1}</p>\n<p>${p3}</p>\n`,
+      errors: [{ message: 'This paragraph repeats line 2', line: 4, column: 4, text: p1 }],
+      output: `<h1>${title}</h1>\n<p>${p1}</p>\n<p>${p2}</p>\n<p>${p3}</p>\n`,
+    },
+  ],
+};
+
+export default cases;

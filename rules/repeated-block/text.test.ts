@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundedEditDistance, shingleHashes, tokenSimilarity, wordTokens } from './text.js';
+
+/** The textbook O(n * m) word edit distance. */
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+describe('text helpers', () => {
+  it('wordTokens ignores case, punctuation, quote style and markup', () => {
+    expect(wordTokens("**Ishiba's Visit:** <b>Japan&rsquo;s</b> PM")).toEqual(['ishibas', 'visit', 'japan', 's', 'pm']);
+    expect(wordTokens('ISHIBA\u2019S  visit')).toEqual(wordTokens("Ishiba's visit"));
+    expect(wordTokens('\u201CQuoted,\u201D she said.')).toEqual(wordTokens('"quoted" she said'));
+  });
+
+  it('boundedEditDistance equals the full distance within the limit, and says "over" beyond it', () => {
+    const words = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 14 });
+    fc.assert(
+      fc.property(words, words, fc.nat(8), (a, b, limit) => {
+        const exact = editDistance(a, b);
+        expect(boundedEditDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+    );
+  });
+
+  it('tokenSimilarity is 1 - distance / longer length, or 0 under the minimum', () => {
+    const a = 'the council voted on tuesday to extend the hours'.split(' ');
+    expect(tokenSimilarity(a, a, 0.8)).toBe(1);
+    expect(tokenSimilarity(a, [...a.slice(0, 4), ...a.slice(5)], 0.8)).toBeCloseTo(8 / 9);
+    expect(tokenSimilarity(a, 'a different sentence altogether about the harbor'.split(' '), 0.8)).toBe(0);
+  });
+
+  it('shingleHashes gives each distinct shingle once, and a short list one shingle', () => {
+    expect(shingleHashes('a b c a b c'.split(' '), 3)).toHaveLength(3);
+    expect(shingleHashes(['a', 'b'], 3)).toHaveLength(1);
+    expect(shingleHashes([], 3)).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+// Text comparison helpers shared by repeated-block and duplicate-article:
+// word tokens that ignore case, punctuation, quote style and markup, hashed
+// word shingles, and a bounded word-level edit distance.
+
+/**
+ * Lower-cased word tokens of a text. Markup (HTML tags and entities,
+ * Markdown emphasis), punctuation, quote marks and apostrophes are ignored,
+ * so `**Ishiba's Visit**` and `ISHIBA’S visit` give the same tokens.
+ */
+export function wordTokens(text: string): string[] {
+  // Most words are plain ASCII letters and digits: skip the normalisation.
+  if (/^[A-Za-z0-9]+$/.test(text)) return [text.toLowerCase()];
+  // NFKC folds compatibility forms (ligatures, full-width letters); ASCII has none.
+  const plain = (/^[\x00-\x7F]*$/.test(text) ? text : text.normalize('NFKC'))
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#?\w+;/g, ' ')
+    // Apostrophes join their word (`Ishiba's` -> `ishibas`) whatever their style.
+    .replace(/['\u2018\u2019\u02BC`]/g, '')
+    .toLowerCase();
+  return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** FNV-1a, 32 bits. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** murmur3's finaliser: a fast, well-spread 32-bit mixer. */
+export function mix32(value: number): number {
+  let h = value;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The hash of `count` consecutive token hashes from `from`: one shingle. */
+export function shingleHash(tokenHashes: readonly number[], from: number, count: number): number {
+  let hash = 0x9e3779b9;
+  for (let j = 0; j < count; j++) hash = Math.imul(hash ^ tokenHashes[from + j]!, 0x01000193) + j;
+  return mix32(hash);
+}
+
+/**
+ * 32-bit hashes of the distinct word k-shingles of a token list (a shorter
+ * list is one shingle). Hashing instead of joining strings keeps large
+ * articles cheap; a rare collision only proposes a candidate that is then verified.
+ */
+export function shingleHashes(tokens: readonly string[], k: number): number[] {
+  const tokenHashes = tokens.map(hashString);
+  const width = Math.min(k, tokens.length);
+  const result = new Set<number>();
+  for (let i = 0; width > 0 && i + width <= tokens.length; i++) result.add(shingleHash(tokenHashes, i, width));
+  return [...result];
+}
+
+/**
+ * Word-level Levenshtein distance, computed only within `limit` of the
+ * diagonal (O(n * limit)); returns `limit + 1` as soon as it must exceed it.
+ */
+export function boundedEditDistance(a: readonly string[], b: readonly string[], limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  const over = limit + 1;
+  if (Math.abs(n - m) > limit) return over;
+  let previous = new Int32Array(m + 1).fill(over);
+  let current = new Int32Array(m + 1).fill(over);
+  for (let j = 0; j <= Math.min(m, limit); j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const low = Math.max(1, i - limit);
+    const high = Math.min(m, i + limit);
+    current.fill(over);
+    if (i <= limit) current[0] = i;
+    let rowMin = current[0]!;
+    for (let j = low; j <= high; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const value = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1, over);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return over;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[m]!, over);
+}
+
+/**
+ * Similarity of two token lists: 1 - edit distance / longer length, or 0
+ * when it is below `minimum` (the distance is then not computed in full).
+ */
+export function tokenSimilarity(a: readonly string[], b: readonly string[], minimum: number): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  const limit = Math.floor((1 - minimum) * longer + 1e-9);
+  const distance = boundedEditDistance(a, b, limit);
+  return distance > limit ? 0 : 1 - distance / longer;
+}
