@@ -1,0 +1,40 @@
+// name-spelling: a corrupted form of a known name (`Isba`, `Isab` for
+// Ishiba; `Kishidida` for Kishida). Known names come from the glossary, from
+// the article itself and, through the corpus pass, from the other articles
+// linted in the same run. The analysis lives in misspelt-names.ts, shared
+// with `spelling`.
+import { docsUrl } from '../../src/docs.js';
+import type { Rule } from '../../src/types.js';
+import { collectNames, type NameCounts } from './evidence.js';
+import { analyseNames, type NameFinding } from './misspelt-names.js';
+
+const SOURCE_NOTE: Record<NameFinding['source'], string> = {
+  glossary: 'as the glossary writes it',
+  article: 'as this article writes it elsewhere',
+  corpus: 'as other articles of this run write it',
+};
+
+const rule: Rule<Record<string, unknown>, NameCounts> = {
+  meta: {
+    id: 'name-spelling',
+    description: 'A corrupted form of a known name',
+    severity: 'warn',
+    url: docsUrl('name-spelling'),
+    fixable: true,
+  },
+  collect: (doc) => collectNames(doc),
+  create(context) {
+    for (const finding of analyseNames(context).findings) {
+      const names = finding.expected.map((form) => `"${form}"`).join(' or ');
+      context.report({
+        message: `"${finding.written}" looks like a misspelling of ${names}, ${SOURCE_NOTE[finding.source]}`,
+        start: finding.start,
+        end: finding.end,
+        expected: finding.expected,
+        data: { kind: finding.kind, source: finding.source },
+      });
+    }
+  },
+};
+
+export default rule;

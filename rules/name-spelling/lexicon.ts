@@ -1,0 +1,179 @@
+// The word knowledge `name-spelling` and `spelling` share: the English
+// dictionary (dictionary-en through nspell, loaded once and only when a rule
+// asks), the glossary's words, and how an article's words split into the
+// parts that get checked (`Isba's` -> `Isba`; `U.S.-Japan` -> `U.S.`, `Japan`).
+import { readFileSync } from 'node:fs';
+import nspell from 'nspell';
+import type { Glossary } from '../../src/glossary.js';
+import type { ArticleDocument } from '../../src/types.js';
+
+type Spell = ReturnType<typeof nspell>;
+
+let speller: Spell | undefined;
+
+/** dictionary-en, read synchronously on first use (rules run synchronously). */
+function dictionary(): Spell {
+  if (!speller) {
+    const base = import.meta.resolve('dictionary-en');
+    speller = nspell({ aff: readFileSync(new URL('index.aff', base)), dic: readFileSync(new URL('index.dic', base)) });
+  }
+  return speller;
+}
+
+const dictionaryCache = new Map<string, boolean>();
+
+function correct(word: string): boolean {
+  let known = dictionaryCache.get(word);
+  if (known === undefined) {
+    known = dictionary().correct(word);
+    dictionaryCache.set(word, known);
+  }
+  return known;
+}
+
+/** British spellings and their American forms, which dictionary-en (en-US) lists. */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/tre(s|d)?$/, 'ter$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/ence$/, 'ense'],
+];
+
+/** Whether dictionary-en knows the word as written or in lower case (`The`, `Chicago`, `don't`), or its American spelling (`catalogue`). */
+export function isDictionaryWord(word: string): boolean {
+  if (correct(word) || correct(word.toLowerCase())) return true;
+  return BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american)));
+}
+
+/** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
+export function isCommonWord(word: string): boolean {
+  return correct(word.toLowerCase());
+}
+
+const suggestionCache = new Map<string, string[]>();
+
+/** dictionary-en's suggestions, best first (computed on demand: it is slow). */
+export function dictionarySuggestions(word: string, limit: number): string[] {
+  let suggestions = suggestionCache.get(word);
+  if (!suggestions) {
+    suggestions = dictionary().suggest(word);
+    suggestionCache.set(word, suggestions);
+  }
+  return suggestions.slice(0, limit);
+}
+
+/** Straight apostrophes, so that `O’Brien` and `O'Brien` are one word. */
+export function normalizeApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC]/g, "'");
+}
+
+const glossaryWordsCache = new WeakMap<Glossary, Set<string>>();
+
+/**
+ * Lower-cased words of every glossary name and alias, split at spaces and
+ * hyphens, without trailing dots or possessives: the forms `wordParts` yields.
+ */
+export function glossaryWords(glossary: Glossary): ReadonlySet<string> {
+  let words = glossaryWordsCache.get(glossary);
+  if (!words) {
+    words = new Set(glossary.knownWords);
+    for (const entity of glossary.entities) {
+      for (const form of [entity.name, ...entity.aliases]) {
+        for (const part of splitForm(form)) words.add(part.toLowerCase());
+      }
+    }
+    glossaryWordsCache.set(glossary, words);
+  }
+  return words;
+}
+
+/** The checkable words of a name as the glossary writes it (`Georgia Tech.` -> Georgia, Tech). */
+export function splitForm(form: string): string[] {
+  return normalizeApostrophes(form)
+    .split(/[\s\u00a0-]+/)
+    .map((part) => stripPossessive(part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))
+    .filter(Boolean);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/'s$|'$/i, '');
+}
+
+/** A piece of a word that is checked on its own. */
+export interface WordPart {
+  /** As written, apostrophes straightened, possessive and trailing dot removed. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the word in `doc.words`. */
+  word: number;
+  /** Whether the word starts its sentence. */
+  sentenceStart: boolean;
+  quoted: boolean;
+}
+
+/**
+ * The parts of every word: hyphenated compounds split at their hyphens,
+ * possessives (`'s`, `s'`) and a trailing dot cut off. Spans cover just the
+ * part, so replacing a part keeps `'s` and the rest of the compound.
+ */
+export function wordParts(doc: ArticleDocument): readonly WordPart[] {
+  let parts = partsCache.get(doc);
+  if (!parts) partsCache.set(doc, (parts = splitWords(doc)));
+  return parts;
+}
+
+const partsCache = new WeakMap<ArticleDocument, WordPart[]>();
+
+function splitWords(doc: ArticleDocument): WordPart[] {
+  const parts: WordPart[] = [];
+  doc.words.forEach((word, index) => {
+    const pattern = /[^-\u2010\u2011\u2013]+/g;
+    for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
+      const raw = normalizeApostrophes(match[0]);
+      const text = stripPossessive(raw).replace(/\.$/, '');
+      if (!text) continue;
+      const start = word.start + match.index;
+      parts.push({ text, start, end: start + text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted });
+    }
+  });
+  return parts;
+}
+
+/** The lead byte of UTF-8 read as Windows-1252 (`Kennanâ€™s`): mojibake, which is stray-markup's. */
+const MOJIBAKE_RESIDUE = /[\u00C2\u00C3\u00E2]$/;
+
+/** A capitalised word with lower-case letters after its capital: `Ishiba`, `McDonald`, `O'Brien` (not `NATO`, `A`). */
+export function looksLikeName(text: string): boolean {
+  return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);
+}
+
+/** A word no source objects to: dictionary-en, a glossary name or alias, or the config's `words`. */
+export function isKnownWord(text: string, glossary: Glossary, configWords: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase();
+  return glossaryWords(glossary).has(lower) || configWords.has(lower) || isDictionaryWord(text);
+}
+
+/**
+ * Words inside quotation marks that are mostly not English (`"Voila le
+ * ciel"`): foreign text, whose words are no business of a spell checker.
+ * Returns indices into `doc.words`.
+ */
+export function foreignQuotedWords(doc: ArticleDocument, known: (text: string) => boolean): Set<number> {
+  const foreign = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const unknown = run.filter((i) => !known(normalizeApostrophes(doc.words[i]!.text).replace(/'s$|[.']$/g, ''))).length;
+    if (run.length >= 3 && unknown * 2 >= run.length) for (const i of run) foreign.add(i);
+    run = [];
+  };
+  doc.words.forEach((word, i) => {
+    if (run.length > 0 && (!word.quoted || doc.words[run[run.length - 1]!]!.sentence !== word.sentence)) close();
+    if (word.quoted) run.push(i);
+  });
+  close();
+  return foreign;
+}

@@ -1,0 +1,46 @@
+import type { RuleCases } from '../../src/rule-tester.js';
+
+const cases: RuleCases = {
+  valid: [
+    'The cat sat on the mat.',
+    { name: 'numbers, addresses and words with digits', text: 'Call 555-1234, visit https://example.com/news-page or write to desk@example.org by the 3rd; the F16 and COVID19 files.' },
+    { name: 'initials and acronyms', text: 'The U.S. envoy A. J. Smith met NATO and UNESCO staff; the NATOs of the world.' },
+    { name: 'possessives and contractions', text: "The dog's bone and the dogs' beds; we've seen what they'll do." },
+    { name: 'hyphenated compounds of known words and prefixes', text: 'A well-known pre-war e-mail from an un-American self-made man.' },
+    { name: 'words formed from dictionary words', text: 'An unpartisan, nonmusical critic smelled woodsmoke.' },
+    { name: 'British spellings', text: 'The colour of the catalogue travelled well; the centre realised it.' },
+    { name: 'glossary names', text: 'Shigeru Ishiba met Fumio Kishida.', glossary: { entities: [{ name: 'Shigeru Ishiba' }, { name: 'Fumio Kishida' }] } },
+    { name: 'config words', text: 'The blorptastic plan worked.', words: ['blorptastic'] },
+    { name: 'a name the article writes consistently', text: 'Tarkowski arrived. Later Tarkowski left.' },
+    { name: 'a corrupted name is name-spelling’s', text: 'Fumio Kishidida spoke.', glossary: { entities: [{ name: 'Fumio Kishida' }] } },
+    { name: 'foreign text in quotes', text: 'They sang "Allons enfants de la patrie" together.' },
+  ],
+  invalid: [
+    {
+      name: 'a name missing from every source',
+      text: 'The envoy Tarkowski arrived.',
+      errors: [{ line: 1, column: 11, text: 'Tarkowski', severity: 'info' }],
+    },
+    {
+      name: 'a misspelt word, once per occurrence, no suggestion by default',
+      text: 'He recieved it. She recieved more.',
+      errors: [
+        { column: 4, text: 'recieved' },
+        { column: 21, text: 'recieved' },
+      ],
+    },
+    {
+      name: 'suggestions on request',
+      text: 'He recieved it.',
+      options: { suggestions: true },
+      errors: [{ text: 'recieved', expected: ['received', 'relieved'] }],
+    },
+    {
+      name: 'the unknown part of a compound',
+      text: 'A well-knwon man.',
+      errors: [{ text: 'knwon' }],
+    },
+  ],
+};
+
+export default cases;

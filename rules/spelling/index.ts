@@ -1,0 +1,95 @@
+// spelling: words that neither dictionary-en, the glossary nor the config's
+// `words` know, at info level. Corrupted names are name-spelling's: this rule
+// shares its analysis and stays silent on every word that rule reports.
+import { docsUrl } from '../../src/docs.js';
+import type { Rule } from '../../src/types.js';
+import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
+import { dictionarySuggestions, foreignQuotedWords, isDictionaryWord, isKnownWord, wordParts } from '../name-spelling/lexicon.js';
+import { analyseNames } from '../name-spelling/misspelt-names.js';
+
+interface SpellingOptions {
+  /** Offer dictionary-en's suggestions as `expected` (slower). */
+  suggestions?: boolean;
+}
+
+const MAX_SUGGESTIONS = 3;
+/** Prefixes written with a hyphen (`pre-war`, `un-American`): not words of their own. */
+const HYPHENATED_PREFIXES = new Set(['pre', 'post', 'un', 'non', 'anti', 'co', 're', 'ex', 'semi', 'mid', 'sub', 'super', 'multi', 'inter', 'counter', 'pro', 'neo', 'pseudo', 'quasi', 'ultra']);
+/** Prefixes English writes solid onto any word (`unpartisan`, `nonmusical`, `retranslated`). */
+const SOLID_PREFIXES = ['un', 'non', 're', 'pre', 'mis', 'out', 'over', 'under', 'multi', 'micro', 'inter', 'sub', 'super', 'anti', 'counter', 'semi'];
+
+/**
+ * A lower-case word made of dictionary words: a prefix and a word of four
+ * letters or more, or two words of three letters or more (`woodsmoke`).
+ */
+function isWordFormation(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  for (const prefix of SOLID_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 4 && isDictionaryWord(word.slice(prefix.length))) return true;
+  }
+  for (let cut = 3; word.length >= 8 && cut <= word.length - 3; cut++) {
+    if (isDictionaryWord(word.slice(0, cut)) && isDictionaryWord(word.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** What follows the apostrophe of a contraction the word splitter cut (`we've` -> `we`, `ve`). */
+const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt']);
+/** Web and mail addresses, which the word splitter cuts into pieces (`http`, `x.com`). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** Offsets covered by addresses: [start, end) pairs. */
+function addressSpans(text: string): [number, number][] {
+  return [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/**
+ * Letters (and inner apostrophes) with at least one lower-case letter:
+ * `U.S`, `NATO`, `NATOs`, `A`, `3rd`, `x.com` are not checked, nor mojibake
+ * (`œConfrontation`), which is stray-markup's.
+ */
+function isCheckable(text: string): boolean {
+  return text.length >= 2 && /^\p{L}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/^\p{Lu}+'?s$/u.test(text) && !/[\u00C2\u00C3\u00E2\u0153]/u.test(text);
+}
+
+/** A hyphenated prefix (`pre-`) or the tail of a cut contraction (`'ve`). */
+function isFragment(text: string, before: string, after: string): boolean {
+  const lower = text.toLowerCase();
+  return (/^[-\u2010\u2011]/.test(after) && HYPHENATED_PREFIXES.has(lower)) || (/['\u2019]$/.test(before) && CONTRACTION_ENDINGS.has(lower));
+}
+
+const rule: Rule<SpellingOptions, NameCounts> = {
+  meta: {
+    id: 'spelling',
+    description: 'A word that is not in the dictionary, the glossary or the configured words',
+    severity: 'info',
+    url: docsUrl('spelling'),
+    fixable: false,
+  },
+  // The same corpus pass as name-spelling: both rules must agree on what a corrupted name is.
+  collect: (doc) => collectNames(doc),
+  create(context) {
+    const { doc, glossary, knownWords, options } = context;
+    const known = (text: string) => isKnownWord(text, glossary, knownWords);
+    const names = analyseNames(context);
+    const isReportedName = (start: number) => names.findings.some((name) => start >= name.start && start < name.end);
+    const foreign = foreignQuotedWords(doc, known);
+    const addresses = addressSpans(doc.text);
+    const inAddress = (start: number) => addresses.some(([from, to]) => start >= from && start < to);
+    for (const part of wordParts(doc)) {
+      if (!isCheckable(part.text) || isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
+      if (foreign.has(part.word) || known(part.text) || isWordFormation(part.text) || inAddress(part.start)) continue;
+      // Names are name-spelling's when corrupted, and right when written consistently.
+      if (isReportedName(part.start) || names.isAttested(part.text)) continue;
+      const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
+      context.report({
+        message: `"${part.text}" is not in the dictionary or the glossary`,
+        start: part.start,
+        end: part.end,
+        ...(suggestions.length > 0 ? { expected: suggestions } : {}),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,15 @@
+import { testRule } from '../../src/rule-tester.js';
+import rule from './index.js';
+import cases from './cases.js';
+
+await testRule(rule, cases);
+
+const { describe, expect, it } = await import('vitest');
+const { lintWithRule } = await import('../../src/rule-tester.js');
+
+describe('spelling suggestions', () => {
+  it('are left out unless asked for (they are slow)', async () => {
+    const result = await lintWithRule(rule, { text: 'He recieved it.' });
+    expect(result.messages.map((m) => [m.reason, m.expected, m.fixable])).toEqual([['"recieved" is not in the dictionary or the glossary', undefined, false]]);
+  });
+});
