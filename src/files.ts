@@ -1,7 +1,7 @@
 // Inputs: which files a run lints (paths, directories walked with ignore
 // files, globs) and how their bytes become text (BOM, UTF-16, binary and
 // invalid UTF-8 detection), and how fixed text is written back.
-import { closeSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeSync, existsSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -152,36 +152,77 @@ export class DecodeError extends Error {
   override name = 'DecodeError';
 }
 
-/** Decode an article's bytes; throws DecodeError for binary or invalid UTF-8. */
+/**
+ * Decode an article's bytes; throws DecodeError for binary content or bytes
+ * that are not valid in their encoding. Decoding is lossless: the text
+ * encodes back to the very same bytes (a second BOM stays in the text), so
+ * `--fix` never changes a byte that no finding covers.
+ */
 export function decodeArticle(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf16be');
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
   if (nul !== -1) throw new DecodeError(`binary file (NUL byte at offset ${nul}), skipped`);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: hasBom ? 'utf8-bom' : 'utf8' };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: hasBom ? 'utf8-bom' : 'utf8' };
   } catch {
     const at = firstInvalidUtf8(body);
-    const before = new TextDecoder('utf-8').decode(body.subarray(0, at));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    throw new DecodeError(`${line}:${column}: not valid UTF-8 (byte 0x${body[at]?.toString(16).padStart(2, '0')} at offset ${at}), skipped`);
+    const where = lineColumn(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, at)));
+    throw new DecodeError(`${where}: not valid UTF-8 (byte 0x${body[at]?.toString(16).padStart(2, '0')} at offset ${at}), skipped`);
   }
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function decodeUtf16(body: Uint8Array, encoding: 'utf16le' | 'utf16be'): DecodedText {
+  const label = encoding === 'utf16le' ? 'utf-16le' : 'utf-16be';
+  try {
+    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body), encoding };
+  } catch {
+    const at = firstInvalidUtf16(body, encoding);
+    const what = at + 1 < body.length ? `unpaired surrogate at offset ${2 + at}` : `odd number of bytes (${body.length + 2})`;
+    const before = new TextDecoder(label, { ignoreBOM: true }).decode(body.subarray(0, at));
+    throw new DecodeError(`${lineColumn(before)}: not valid ${label.toUpperCase()} (${what}), skipped`);
+  }
+}
+
+/** `line:column` just after `before` (1-based, UTF-16 columns, \r\n, \r and \n as breaks). */
+function lineColumn(before: string): string {
+  const breaks = before.match(/\r\n|\r|\n/g) ?? [];
+  const lastLine = before.split(/\r\n|\r|\n/).at(-1)!;
+  return `${breaks.length + 1}:${lastLine.length + 1}`;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (Unicode table 3-7). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (length > 1 && (bytes[i + 1]! < low || bytes[i + 1]! > high)) return i;
+    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += length;
   }
   return i;
+}
+
+/** Byte offset of the first UTF-16 code unit that is half a surrogate pair alone, or of a last odd byte. */
+function firstInvalidUtf16(body: Uint8Array, encoding: 'utf16le' | 'utf16be'): number {
+  const unit = (i: number) => (encoding === 'utf16le' ? body[i]! | (body[i + 1]! << 8) : (body[i]! << 8) | body[i + 1]!);
+  const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+  let at = 0;
+  for (; at + 1 < body.length; at += 2) {
+    const c = unit(at);
+    if (isLow(c)) break;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (at + 3 >= body.length || !isLow(unit(at + 2))) break;
+      at += 2;
+    }
+  }
+  return at;
 }
 
 export function encodeArticle(text: string, encoding: Encoding): Buffer {
@@ -192,22 +233,30 @@ export function encodeArticle(text: string, encoding: Encoding): Buffer {
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf16le':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf16be': {
-      const le = Buffer.from(text, 'utf16le');
-      for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
-    }
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
   }
 }
 
-/** Write through a temporary file and a rename, so a crash never leaves half a file. */
+/**
+ * Write through a temporary file and a rename, so a crash never leaves half a
+ * file. A symbolic link is written through (its target changes, the link
+ * stays), and the file keeps its permissions.
+ */
 export function writeFileAtomic(path: string, data: Buffer): void {
-  const temp = join(dirname(path), `.${basename(path)}.article-lint-${process.pid}.tmp`);
-  const fd = openSync(temp, 'w', statSync(path).mode);
+  const target = realpathSync(path);
+  const temp = join(dirname(target), `.${basename(target)}.article-lint-${process.pid}.tmp`);
+  const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, data);
-  } finally {
-    closeSync(fd);
+    try {
+      writeSync(fd, data);
+      fchmodSync(fd, statSync(target).mode);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
 }

@@ -1,0 +1,93 @@
+// The fixer's guarantees as properties over generated articles with injected
+// corruptions (doubled words, repeated and near-repeated paragraphs, stray
+// markup, boilerplate lines, blank lines), in every format and line-break
+// style: nothing outside the findings' spans is lost, the engine's output is
+// the source with the findings' edits applied pass by pass, fixing twice
+// equals fixing once, and line endings and the final newline are kept.
+// `npm run fuzz` runs the same property for longer (thousands of articles).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { lintArticles } from '../src/engine.js';
+import { decodeArticle, encodeArticle, DecodeError, type Encoding } from '../src/files.js';
+import { applyFixes, editOf } from '../src/fix.js';
+import { formatJson } from '../src/reporters/json.js';
+import type { LintMessage } from '../src/types.js';
+import { articleArb, fixPassProblems, fixProblems, layoutProblems } from './fuzz-harness.mjs';
+
+const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf };
+/** A fixed seed keeps `npm test` reproducible (FUZZ_SEED=n to vary it); `npm run fuzz` draws new ones. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20250207);
+
+describe('--fix over generated articles', () => {
+  it('loses no character outside the findings, is idempotent, and keeps line endings and the final newline', async () => {
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(articleArb, async (input) => {
+        runs++;
+        expect(await fixProblems(engine, input)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 300, interruptAfterTimeLimit: 10_000, markInterruptAsFailure: false },
+    );
+    expect(runs).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('fixes the corruptions it is built for, so the property is not vacuous', async () => {
+    const text = 'Title line\r\n\r\nThe the market fell on Tuesday.\r\n\r\nOfficials said talks would go on.\r\n\r\nOfficials said talks would go on.\r\n';
+    const [result] = await lintArticles([{ path: 'a.txt', text }], { cwd: '.', rules: builtinRules, config: { glossary: [], rules: new Map(), plugins: [], ignore: [], words: [] }, fix: true });
+    expect(result!.output).toBe('Title line\r\n\r\nThe market fell on Tuesday.\r\n\r\nOfficials said talks would go on.\r\n');
+    expect(await fixProblems(engine, { path: 'a.txt', text })).toEqual([]);
+  });
+
+  it('the pass check catches lost text and an edit wider than its finding', () => {
+    const source = 'the the cat.';
+    const message = { ruleId: 'x', source: 's', reason: 'r', severity: 'warn', fatal: false, line: 1, column: 5, fixable: true, expected: [''], place: { start: { line: 1, column: 5, offset: 4 }, end: { line: 1, column: 8, offset: 7 } } } as LintMessage;
+    expect(fixPassProblems(engine, source, [message], 'the  cat.')).toEqual([]);
+    expect(fixPassProblems(engine, source, [message], 'the cat.')).toEqual(["the fixed text is not the source with the findings' edits applied"]);
+    const greedy = { ...engine, editOf: () => ({ start: 0, end: 7, text: '' }) };
+    expect(fixPassProblems(greedy, source, [message], ' cat.')[0]).toMatch(/removes text outside its span: "the "/);
+  });
+
+  it('the layout check catches a changed line ending or a lost final newline', () => {
+    expect(layoutProblems('a\r\nb\r\n', 'a\nb\r\n')).toHaveLength(1);
+    expect(layoutProblems('a\nb\n', 'a\nb')).toEqual(['final newline lost']);
+    expect(layoutProblems('a\nb', 'a')).toEqual([]);
+  });
+});
+
+describe('decoding and encoding article files', () => {
+  const encodings: Encoding[] = ['utf8', 'utf8-bom', 'utf16le', 'utf16be'];
+
+  it('any bytes either decode to a text that encodes back to the very same bytes, or are refused', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 64 }),
+          // Valid starts with odd continuations: BOMs, doubled BOMs, truncated UTF-16.
+          fc.tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], [0xff, 0xfe, 0xff, 0xfe], []), fc.uint8Array({ maxLength: 32 })).map(([head, tail]) => Uint8Array.from([...head, ...tail])),
+          fc.string({ unit: 'binary' }).map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
+        ),
+        (bytes) => {
+          let decoded;
+          try {
+            decoded = decodeArticle(bytes);
+          } catch (error) {
+            expect(error).toBeInstanceOf(DecodeError);
+            return;
+          }
+          expect(Buffer.compare(encodeArticle(decoded.text, decoded.encoding), Buffer.from(bytes))).toBe(0);
+        },
+      ),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('any text survives encoding and decoding in each encoding', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0') && !s.startsWith('\ufeff')), fc.constantFrom(...encodings), (text, encoding) => {
+        expect(decodeArticle(encodeArticle(text, encoding))).toEqual({ text, encoding });
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});

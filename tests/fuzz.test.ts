@@ -1,0 +1,53 @@
+// Fuzzing the whole pipeline (parse, every built-in rule, JSON reporter) in
+// `npm test`, bounded in time; `npm run fuzz -- --seconds N` runs the same
+// properties for longer against the build. See tests/fuzz-harness.mjs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { lintArticles } from '../src/engine.js';
+import { applyFixes, editOf } from '../src/fix.js';
+import { formatJson } from '../src/reporters/json.js';
+import { anyInputArb, contractProblems, knownIssue, lineStarts, pipelineProblems, pointOf } from './fuzz-harness.mjs';
+
+const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf };
+/** A fixed seed keeps `npm test` reproducible (FUZZ_SEED=n to vary it); `npm run fuzz` draws new ones. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20250207);
+/** Each property gets this much time in `npm test`; the fuzz script runs longer. */
+const BUDGET_MS = 8_000;
+
+describe('the contract checker itself', () => {
+  it('counts \\r\\n, \\r and \\n as line breaks and columns in UTF-16 units', () => {
+    const text = 'a\r\nb\rc\n😀d';
+    const starts = lineStarts(text);
+    expect(pointOf(starts, text.indexOf('b'))).toEqual({ line: 2, column: 1, offset: 3 });
+    expect(pointOf(starts, text.indexOf('c'))).toEqual({ line: 3, column: 1, offset: 5 });
+    expect(pointOf(starts, text.indexOf('d'))).toEqual({ line: 4, column: 3, offset: 9 });
+    expect(pointOf(starts, text.length)).toEqual({ line: 4, column: 4, offset: 10 });
+  });
+
+  it('catches wrong columns, offsets outside the text and split surrogate pairs', () => {
+    const point = (line: number, column: number, offset: number) => ({ line, column, offset });
+    const message = (start: ReturnType<typeof point>, end: ReturnType<typeof point>) => ({
+      ruleId: 'x', reason: 'r', source: 's', fatal: false, line: start.line, column: start.column, place: { start, end },
+    });
+    expect(contractProblems('ab\ncd', [message(point(2, 1, 3), point(2, 3, 5))])).toEqual([]);
+    expect(contractProblems('ab\ncd', [message(point(2, 2, 3), point(2, 3, 5))])).toHaveLength(1);
+    expect(contractProblems('ab', [message(point(1, 1, 0), point(1, 9, 8))])).toHaveLength(1);
+    expect(contractProblems('😀', [message(point(1, 2, 1), point(1, 3, 2))])).toEqual(['message 0 (x) start: offset 1 splits a surrogate pair']);
+  });
+});
+
+describe('fuzzing the whole pipeline', () => {
+  it('never throws, and every message keeps the contract (fields, positions in the text, offsets matching line/column)', async () => {
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(anyInputArb, async (input) => {
+        fc.pre(!knownIssue(input));
+        runs++;
+        expect(await pipelineProblems(engine, input)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 200, interruptAfterTimeLimit: BUDGET_MS, markInterruptAsFailure: false },
+    );
+    expect(runs).toBeGreaterThan(20);
+  }, 60_000);
+});
