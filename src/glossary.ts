@@ -1,20 +1,8 @@
 // The reference glossary: people, places and organisations with their correct
 // spellings and time-bound roles, and key figures. Loaded and validated once
 // per run, then handed to every rule as one indexed, read-only object.
-import { isScalar, type Node } from 'yaml';
 import { parseDateBound } from './dates.js';
-import {
-  entries,
-  expectMap,
-  expectSeq,
-  expectString,
-  fileStamp,
-  isNullNode,
-  readStructuredFile,
-  seqOrScalar,
-  toValue,
-  type StructuredFile,
-} from './structured.js';
+import { fileStamp, readPlainFile } from './structured.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
@@ -113,89 +101,133 @@ export function loadGlossary(paths: readonly string[]): Glossary {
   const stamps = paths.map((p) => fileStamp(p) ?? 'missing').join('|');
   const cached = loaded.get(key);
   if (cached?.stamps === stamps) return cached.glossary;
-  const glossary = buildGlossary(mergeGlossaryData(paths.map((p) => readGlossaryData(readStructuredFile(p)))));
+  const glossary = buildGlossary(mergeGlossaryData(paths.map((p) => readGlossaryFile(p))));
   loaded.set(key, { stamps, glossary });
   return glossary;
 }
 
 // --- validation: every problem is reported as `file:line:col: what` --------
+// Glossaries can be large (100,000 entities), so they are validated as plain
+// values (a JSON glossary is read with JSON.parse); only when a problem is
+// found is the file parsed again with positions, to name its line and column.
 
-export function readGlossaryData(file: StructuredFile): GlossaryData {
-  const root = file.doc.contents;
-  if (isNullNode(root)) return {};
-  const top = expectMap(file, root, 'the glossary');
+type Path = (string | number)[];
+
+class GlossaryProblem extends Error {
+  constructor(
+    readonly path: Path,
+    readonly what: string,
+    /** Point at the key itself rather than its value. */
+    readonly atKey = false,
+  ) {
+    super(what);
+  }
+}
+
+function readGlossaryFile(path: string): GlossaryData {
+  const { value, locate } = readPlainFile(path);
+  try {
+    return readGlossaryData(value);
+  } catch (error) {
+    if (error instanceof GlossaryProblem) throw locate(error.path, error.what, error.atKey);
+    throw error;
+  }
+}
+
+/** Validate a glossary given as plain data (parsed YAML or JSON). */
+export function readGlossaryData(value: unknown): GlossaryData {
+  if (value == null) return {};
   const data: GlossaryData = {};
-  for (const [key, keyNode, value] of entries(file, top)) {
-    if (key === 'asOf') data.asOf = dateValue(file, value, 'asOf', 'from');
-    else if (key === 'entities') data.entities = isNullNode(value) ? [] : expectSeq(file, value, 'entities').map((n) => readEntity(file, n));
-    else if (key === 'facts') data.facts = isNullNode(value) ? [] : expectSeq(file, value, 'facts').map((n) => readFact(file, n));
-    else file.fail(keyNode, `unknown key "${key}" (expected asOf, entities, facts)`);
+  for (const [key, item] of mapEntries(value, [], 'the glossary')) {
+    if (key === 'asOf') data.asOf = dateValue(item, ['asOf'], 'asOf', 'from');
+    else if (key === 'entities') data.entities = listOf(item, ['entities'], 'entities').map((e, i) => readEntity(e, ['entities', i]));
+    else if (key === 'facts') data.facts = listOf(item, ['facts'], 'facts').map((f, i) => readFact(f, ['facts', i]));
+    else throw new GlossaryProblem([key], `unknown key "${key}" (expected asOf, entities, facts)`, true);
   }
   return data;
 }
 
-function readEntity(file: StructuredFile, node: Node): GlossaryEntity {
-  const map = expectMap(file, node, 'an entity');
+function readEntity(value: unknown, path: Path): GlossaryEntity {
   const entity: GlossaryEntity = { name: '', aliases: [], misspellings: [], roles: [] };
-  for (const [key, keyNode, value] of entries(file, map)) {
-    if (key === 'name') entity.name = expectString(file, value, 'name');
-    else if (key === 'aliases') entity.aliases = stringList(file, value, 'aliases');
-    else if (key === 'misspellings') entity.misspellings = stringList(file, value, 'misspellings');
+  for (const [key, item] of mapEntries(value, path, 'an entity')) {
+    const at = [...path, key];
+    if (key === 'name') entity.name = stringValue(item, at, 'name');
+    else if (key === 'aliases') entity.aliases = stringList(item, at, 'aliases');
+    else if (key === 'misspellings') entity.misspellings = stringList(item, at, 'misspellings');
     else if (key === 'type') {
-      const type = expectString(file, value, 'type') as EntityType;
-      if (!ENTITY_TYPES.has(type)) file.fail(value, `type must be one of person, organization, place, other (got "${type}")`);
+      const type = stringValue(item, at, 'type') as EntityType;
+      if (!ENTITY_TYPES.has(type)) throw new GlossaryProblem(at, `type must be one of person, organization, place, other (got "${type}")`);
       entity.type = type;
-    } else if (key === 'roles') entity.roles = isNullNode(value) ? [] : expectSeq(file, value, 'roles').map((n) => readRole(file, n));
-    else file.fail(keyNode, `unknown entity key "${key}" (expected name, aliases, misspellings, type, roles)`);
+    } else if (key === 'roles') entity.roles = listOf(item, at, 'roles').map((r, i) => readRole(r, [...at, i]));
+    else throw new GlossaryProblem(at, `unknown entity key "${key}" (expected name, aliases, misspellings, type, roles)`, true);
   }
-  if (!entity.name) file.fail(node, 'an entity needs a name');
+  if (!entity.name) throw new GlossaryProblem(path, 'an entity needs a name');
   return entity;
 }
 
-function readRole(file: StructuredFile, node: Node): GlossaryRole {
-  const map = expectMap(file, node, 'a role');
+function readRole(value: unknown, path: Path): GlossaryRole {
   const role: GlossaryRole = { title: '', titleAliases: [] };
-  for (const [key, keyNode, value] of entries(file, map)) {
-    if (key === 'title') role.title = expectString(file, value, 'title');
-    else if (key === 'titleAliases') role.titleAliases = stringList(file, value, 'titleAliases');
-    else if (key === 'of') role.of = isNullNode(value) ? undefined : expectString(file, value, 'of');
-    else if (key === 'from') role.from = isNullNode(value) ? undefined : dateValue(file, value, 'from', 'from');
-    else if (key === 'to') role.to = isNullNode(value) ? undefined : dateValue(file, value, 'to', 'to');
-    else file.fail(keyNode, `unknown role key "${key}" (expected title, titleAliases, of, from, to)`);
+  for (const [key, item] of mapEntries(value, path, 'a role')) {
+    const at = [...path, key];
+    if (key === 'title') role.title = stringValue(item, at, 'title');
+    else if (key === 'titleAliases') role.titleAliases = stringList(item, at, 'titleAliases');
+    else if (key === 'of') role.of = item == null ? undefined : stringValue(item, at, 'of');
+    else if (key === 'from') role.from = item == null ? undefined : dateValue(item, at, 'from', 'from');
+    else if (key === 'to') role.to = item == null ? undefined : dateValue(item, at, 'to', 'to');
+    else throw new GlossaryProblem(at, `unknown role key "${key}" (expected title, titleAliases, of, from, to)`, true);
   }
-  if (!role.title) file.fail(node, 'a role needs a title');
-  if (role.from && role.to && role.from > role.to) file.fail(node, `role "${role.title}" ends (${role.to}) before it starts (${role.from})`);
+  if (!role.title) throw new GlossaryProblem(path, 'a role needs a title');
+  if (role.from && role.to && role.from > role.to) throw new GlossaryProblem(path, `role "${role.title}" ends (${role.to}) before it starts (${role.from})`);
   return role;
 }
 
-function readFact(file: StructuredFile, node: Node): GlossaryFact {
-  const map = expectMap(file, node, 'a fact');
+function readFact(value: unknown, path: Path): GlossaryFact {
   const fact: Partial<GlossaryFact> = {};
-  for (const [key, keyNode, value] of entries(file, map)) {
-    if (key === 'id') fact.id = expectString(file, value, 'id');
-    else if (key === 'about') fact.about = stringList(file, value, 'about');
+  for (const [key, item] of mapEntries(value, path, 'a fact')) {
+    const at = [...path, key];
+    if (key === 'id') fact.id = stringValue(item, at, 'id');
+    else if (key === 'about') fact.about = stringList(item, at, 'about');
     else if (key === 'value') {
-      const raw = isScalar(value) ? value.value : undefined;
-      const number = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.replace(/,/g, '')) : NaN;
-      if (!Number.isFinite(number)) file.fail(value, 'value must be a number');
+      const number = typeof item === 'number' ? item : typeof item === 'string' ? Number(item.replace(/,/g, '')) : NaN;
+      if (!Number.isFinite(number)) throw new GlossaryProblem(at, 'value must be a number');
       fact.value = number;
-    } else if (key === 'unit') fact.unit = expectString(file, value, 'unit');
-    else if (key === 'note') fact.note = String(toValue(file, value) ?? '');
-    else file.fail(keyNode, `unknown fact key "${key}" (expected id, about, value, unit, note)`);
+    } else if (key === 'unit') fact.unit = stringValue(item, at, 'unit');
+    else if (key === 'note') fact.note = item == null ? undefined : String(item);
+    else throw new GlossaryProblem(at, `unknown fact key "${key}" (expected id, about, value, unit, note)`, true);
   }
-  if (!fact.about?.length) file.fail(node, 'a fact needs "about" words');
-  if (fact.value === undefined) file.fail(node, 'a fact needs a "value"');
+  if (!fact.about?.length) throw new GlossaryProblem(path, 'a fact needs "about" words');
+  if (fact.value === undefined) throw new GlossaryProblem(path, 'a fact needs a "value"');
   return fact as GlossaryFact;
 }
 
-function stringList(file: StructuredFile, node: Node | null, what: string): string[] {
-  if (isNullNode(node)) return [];
-  return seqOrScalar(file, node, what).map((item) => expectString(file, item, `each of ${what}`));
+function mapEntries(value: unknown, path: Path, what: string): [string, unknown][] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new GlossaryProblem(path, `${what} must be a mapping`);
+  return Object.entries(value);
 }
 
-function dateValue(file: StructuredFile, node: Node | null, what: string, bound: 'from' | 'to'): string {
-  const raw = isScalar(node) ? node.value : undefined;
-  const date = raw === undefined || raw === null ? undefined : parseDateBound(raw, bound);
-  if (!date) return file.fail(node, `${what} must be a date (YYYY-MM-DD) or a year (got "${String(raw)}")`);
+function listOf(value: unknown, path: Path, what: string): unknown[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new GlossaryProblem(path, `${what} must be a list`);
+  return value;
+}
+
+function stringValue(value: unknown, path: Path, what: string): string {
+  if ((typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '') return String(value);
+  throw new GlossaryProblem(path, `${what} must be a non-empty string`);
+}
+
+/** A list of strings, or one string standing for a one-item list. */
+function stringList(value: unknown, path: Path, what: string): string[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) {
+    if (typeof value === 'string' || typeof value === 'number') return [stringValue(value, path, what)];
+    throw new GlossaryProblem(path, `${what} must be a string or a list`);
+  }
+  return value.map((item, i) => stringValue(item, [...path, i], `each of ${what}`));
+}
+
+function dateValue(value: unknown, path: Path, what: string, bound: 'from' | 'to'): string {
+  const date = value == null ? undefined : parseDateBound(value, bound);
+  if (!date) throw new GlossaryProblem(path, `${what} must be a date (YYYY-MM-DD) or a year (got "${String(value)}")`);
   return date;
 }

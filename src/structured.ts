@@ -41,13 +41,56 @@ export function parseStructuredText(path: string, text: string): StructuredFile 
 }
 
 export function readStructuredFile(path: string): StructuredFile {
-  let text: string;
+  return parseStructuredText(path, readText(path));
+}
+
+export interface PlainFile {
+  value: unknown;
+  /** The `path:line:col: what` error for the value at a key path (parses the file again, with positions). */
+  locate(keyPath: (string | number)[], what: string, atKey?: boolean): Error;
+}
+
+/**
+ * A YAML or JSON file as plain values, fast: `.json` files are read with
+ * JSON.parse. Places are only computed when an error must name one.
+ */
+export function readPlainFile(path: string): PlainFile {
+  const text = readText(path);
+  let value: unknown;
+  let structured: StructuredFile | undefined;
+  const withPositions = () => (structured ??= parseStructuredText(path, text));
+  if (/\.json$/i.test(path)) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = toValue(withPositions(), withPositions().doc.contents as Node); // names the syntax error's place
+    }
+  } else {
+    value = toValue(withPositions(), withPositions().doc.contents as Node);
+  }
+  const locate = (keyPath: (string | number)[], what: string, atKey = false): Error => {
+    const file = withPositions();
+    let node = file.doc.getIn(keyPath, true) as Node | undefined;
+    if (atKey && keyPath.length > 0) {
+      const parent = file.doc.getIn(keyPath.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(keyPath.at(-1))) : undefined;
+      node = (pair?.key as Node | undefined) ?? node;
+    }
+    try {
+      return file.fail(node ?? (file.doc.contents as Node), what);
+    } catch (error) {
+      return error as Error;
+    }
+  };
+  return { value, locate };
+}
+
+function readText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     throw locatedError(path, undefined, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseStructuredText(path, text.replace(/^\uFEFF/, ''));
 }
 
 /** `mtime:size` of a file (a cheap freshness key), or undefined when it does not exist. */

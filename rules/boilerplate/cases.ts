@@ -1,0 +1,151 @@
+import type { InvalidRuleCase, RuleCase, RuleCases } from '../../src/rule-tester.js';
+
+// A short article in the manner of the corpus: a title line and prose paragraphs.
+const TITLE = 'A tax for the bridge';
+const P1 =
+  'The city council voted on Tuesday to raise the tax on gasoline by two cents a gallon, a step that the mayor said would pay for the new bridge across the river.';
+const P2 =
+  'Opponents of the measure argued that the burden would fall hardest on the farmers and the truck drivers who use the roads most, and they promised to carry the fight to the state legislature.';
+const P3 =
+  'Whatever the outcome, the debate has shown how much the county depends on a highway system that was built for a smaller population and slower cars.';
+
+/** Paragraphs separated by blank lines, as the corpus writes them. */
+const article = (...blocks: string[]) => blocks.join('\n\n') + '\n';
+const CLEAN = article(TITLE, P1, P2, P3);
+
+/** Furniture at the end of the article: flagged as one finding, and --fix restores the clean text. */
+function atEnd(name: string, furniture: string, message: RegExp): InvalidRuleCase {
+  return { name, text: article(TITLE, P1, P2, P3, furniture), errors: [{ text: furniture, message, expected: [''] }], output: CLEAN };
+}
+
+/** Furniture between paragraphs. */
+function between(name: string, furniture: string, message: RegExp): InvalidRuleCase {
+  return { name, text: article(TITLE, P1, furniture, P2, P3), errors: [{ text: furniture, message }], output: CLEAN };
+}
+
+/** Furniture before the title. */
+function atStart(name: string, furniture: string, message: RegExp): InvalidRuleCase {
+  return { name, text: article(furniture, TITLE, P1, P2, P3), errors: [{ line: 1, column: 1, text: furniture, message }], output: CLEAN };
+}
+
+const valid: RuleCase[] = [
+  { name: 'clean article', text: CLEAN },
+  { name: 'prose that mentions replies', text: article(TITLE, P1, "Readers can leave a reply on the council's website.", P2) },
+  { name: 'prose that mentions replies, last line', text: article(TITLE, P1, P2, "Readers can leave a reply on the council's website.") },
+  {
+    name: 'a quoted notice in a copyright story',
+    text: article('Publisher sues over reprints', P1, '"All rights reserved," the notice on the first page said.', 'The judge noted that every copy carried the words "All rights reserved" below the title.', P2),
+  },
+  { name: 'headlines without a period that hold UI words', text: article('Next Post Office to open in May', P1, 'Share the wealth', P2, 'Reply to the critics', P3) },
+  { name: 'a dateline', text: article(TITLE, 'WASHINGTON (AP) — The Senate voted today to extend the draft for another four years.', P2) },
+  { name: 'a salutation and a signature on a letters page', text: article('Letters', 'To the editor:', P1, 'John Smith', 'Cranston') },
+  { name: 'a byline inside the story', text: article(TITLE, 'By John Smith, Staff Writer', P1, P2) },
+  { name: 'questions and replies of an advice column', text: article('Steam baths', 'writes: Do steam baths have any health value?', 'Reply:', P1, 'writes: Does a brace help?', 'Reply:', P2) },
+  { name: 'a parenthetical note to readers', text: article(TITLE, P1, '(Editorial comment on this letter appears elsewhere on this page).', P2) },
+  { name: 'advertising as a subject', text: article('The advertising business', 'Advertisers are changing their attitudes, both as to the significance of this market and the ways of speaking to it.', P2) },
+  { name: 'a short closing line', text: article(TITLE, P1, P2, 'More to come.') },
+  { name: 'an editorial that addresses the reader', text: article(TITLE, P1, 'If you share this view, write to your congressman and tell him so before the vote next week.', P2) },
+  { name: 'a sentence about comments', text: article(TITLE, P1, 'No comments were made during the voting.', P2) },
+  { name: 'quoted speech that holds UI words', text: article(TITLE, P1, '" We subscribe 500 shares of Morton Foods of Texas.', P2) },
+  { name: 'a cross-reference', text: article(TITLE, P1, 'See also Interest On Unpaid Taxes, below.', P2) },
+  { name: 'dialogue', text: article(TITLE, P1, 'Not like us fellas.', 'Print it in real big letters, an\' I can cipher it out later.', P2) },
+  { name: 'a publisher named in a review', text: article('A register of society', 'Published annually by William Hord Richardson, the 1962 edition is subtitled Society Register of Southern California.', P2) },
+  { name: 'a section title that opens with "Also on"', text: article(TITLE, P1, 'Also on the agenda', P2) },
+  { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
+  { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
+];
+
+const invalid: InvalidRuleCase[] = [
+  // Comment forms.
+  atEnd('comment form heading', 'Leave a Reply', /comment form/),
+  atEnd('comment form with fields', 'Join the discussion\nYour email will not be shared. Fields marked * are required.\nName *\nEmail *\nSubmit Comment', /comment form/),
+  atEnd('closed comments', 'Comments are closed.', /comment form/),
+  atEnd('comment count', '12 Comments', /comment form/),
+  // Share and follow widgets.
+  atEnd('share buttons', 'Share this story\nFacebook\nTwitter\nLinkedIn\nEmail', /share widget/),
+  atEnd('share line with separators', 'Share on Facebook | Share on X | Copy link', /share widget/),
+  atEnd('follow prompt', 'Follow us on X and Instagram for the latest updates', /follow/),
+  // Newsletter, login and cookie prompts.
+  between('newsletter prompt', 'Sign up for our daily newsletter\nGet the top stories of the day delivered to your inbox every morning.\nSubscribe', /newsletter/),
+  atEnd('newsletter sentence', 'Subscribe to our newsletter to get the latest news straight to your inbox.', /newsletter/),
+  atEnd('paywall', 'Already a subscriber? Log in\nCreate a free account to keep reading', /login/),
+  atEnd(
+    'cookie notice',
+    'We use cookies to give you the best experience on our website. By continuing to browse this site, you agree to our use of cookies.\nAccept all cookies\nManage preferences',
+    /cookie notice/,
+  ),
+  // Ads.
+  between('ad marker', 'Advertisement', /ad marker/),
+  between('ad marker with instructions', 'ADVERTISEMENT - SCROLL TO CONTINUE READING', /ad marker/),
+  between('paid content label', 'Paid Content', /ad marker/),
+  // Related links and read-more links.
+  atEnd('related articles list', 'Related Articles\nSenate Approves Highway Bill\nMayor Opens New Library\nCouncil Delays Vote on Parks', /related links/),
+  between('related list with bullets', 'You might also like:\n- Senate Approves Highway Bill\n- Mayor Opens New Library', /related links/),
+  between('read-more link', 'READ MORE: Governor signs the school budget', /related links/),
+  between('continue-reading link', 'Continue reading below', /related links/),
+  atEnd('most read box', 'Most Popular\nSenate Approves Highway Bill\nMayor Opens New Library', /related links/),
+  // Author boxes, post and site navigation.
+  atEnd('author box', 'About the writer\n\nMore stories by Jane Doe', /author box/),
+  atEnd('older and newer posts', '← Older posts\nNewer posts →', /post navigation/),
+  atEnd('next story link', 'Next story »', /post navigation/),
+  atStart('skip link', 'Skip to main content', /site navigation/),
+  atStart('breadcrumbs', 'Home » News » Local', /site navigation/),
+  atEnd('back to top', 'Back to top', /site navigation/),
+  // Media captions and credits.
+  between('photo credit', 'Photo: John Doe/Getty Images', /media caption/),
+  between('caption toggles', 'Hide caption\nView gallery', /media caption/),
+  atStart('video prompt', 'Watch the video', /media caption/),
+  // Post metadata.
+  atStart('reading time', '6 min read', /post metadata/),
+  atEnd('categories and tags', 'Posted in Politics\nTags: budget, bridge, council', /post metadata/),
+  // Footers.
+  atEnd('copyright footer', '© 1961 The Evening Herald. All rights reserved.', /footer/),
+  atEnd('footer links', 'Terms of Use | Privacy Policy | Contact Us\nPowered by WordPress', /footer/),
+  // Wordings and families beyond the common ones.
+  atEnd('privacy banner', 'We value your privacy\nAccept all\nManage choices', /cookie notice/),
+  between('promoted stories', 'Promoted Stories', /ad marker/),
+  between('partner content', 'From our partners', /ad marker/),
+  atEnd('comment count with a number', 'Comments (3)', /comment form/),
+  atEnd('form confirmation', 'Your comment has been submitted.', /comment form/),
+  between('buttons', 'Save article\nListen', /share widget/),
+  atEnd('return to top', 'Return to top', /site navigation/),
+  between('caption label', 'Pictured: the mayor at the ribbon cutting', /media caption/),
+  between('photo byline', 'Photograph by John Smith for The Herald', /media caption/),
+  atStart('publication stamp', 'Published: March 3, 1961 at 4:15 p.m.', /post metadata/),
+  atEnd('next-story teaser', 'Next: Council debates parks plan', /post navigation/),
+  atEnd('author box with a biography', 'About The Author\nJohn Smith has covered politics for the Herald since 1950.', /author box/),
+  atEnd('paywall sentence', 'To continue reading, please log in or create an account.', /login/),
+  atEnd('donation appeal', 'Support local journalism. Donate today.', /call to action/),
+  atEnd('syndication notice', 'This material may not be published, broadcast, rewritten or redistributed.', /footer/),
+  {
+    name: 'a section title next to furniture is kept',
+    text: article(TITLE, P1, 'Advertisement', 'Reply to the critics', P2),
+    errors: [{ line: 5, text: 'Advertisement', message: /ad marker/ }],
+    output: article(TITLE, P1, 'Reply to the critics', P2),
+  },
+  {
+    name: 'HTML: a share widget paragraph',
+    path: 'a.html',
+    text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n<p>Share this:</p>\n`,
+    errors: [{ line: 4, column: 4, text: 'Share this:', message: /share widget/ }],
+  },
+  {
+    name: 'two pieces of furniture in one article',
+    text: article(TITLE, P1, 'Sponsored', P2, P3, 'Share this:\nClick to email a friend (Opens in new window)'),
+    errors: [
+      { line: 5, text: 'Sponsored', message: /ad marker/ },
+      { line: 11, text: 'Share this:\nClick to email a friend (Opens in new window)', message: /share widget/ },
+    ],
+    output: CLEAN,
+  },
+  {
+    name: 'Markdown: related links as a heading and a list',
+    path: 'a.md',
+    text: '# A tax for the bridge\n\n' + P1 + '\n\n' + P2 + '\n\n## Related Articles\n\n- [Senate Approves Highway Bill](https://example.com/a)\n- [Mayor Opens New Library](https://example.com/b)\n',
+    errors: [{ line: 7, column: 1, message: /related links/ }],
+    output: '# A tax for the bridge\n\n' + P1 + '\n\n' + P2 + '\n',
+  },
+];
+
+const cases: RuleCases = { valid, invalid };
+export default cases;

@@ -1,0 +1,282 @@
+// The vocabulary of page UI, by family. A cue is evidence, not a verdict:
+// lines.ts weighs cues together with a line's form (length, punctuation,
+// whom it addresses) and its neighbours. Patterns are built from the parts
+// UI text is made of (verbs x objects x widgets), not from known phrasings,
+// so that wordings never seen still match.
+
+export type FurnitureKind =
+  | 'comment-form'
+  | 'share'
+  | 'follow'
+  | 'newsletter'
+  | 'login'
+  | 'cookie'
+  | 'ad'
+  | 'related'
+  | 'author-box'
+  | 'post-nav'
+  | 'site-nav'
+  | 'media'
+  | 'metadata'
+  | 'call-to-action'
+  | 'footer';
+
+/** How each kind is named in messages. */
+export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
+  'comment-form': 'comment form',
+  share: 'share widget',
+  follow: 'social follow prompt',
+  newsletter: 'newsletter prompt',
+  login: 'login or paywall prompt',
+  cookie: 'cookie notice',
+  ad: 'ad marker',
+  related: 'related links',
+  'author-box': 'author box',
+  'post-nav': 'post navigation',
+  'site-nav': 'site navigation',
+  media: 'media caption',
+  metadata: 'post metadata',
+  'call-to-action': 'call to action',
+  footer: 'footer',
+};
+
+export interface Cue {
+  kind: FurnitureKind;
+  pattern: RegExp;
+  /** 2: UI phrasing that prose does not use; 1: a UI word that prose uses too. */
+  weight: 1 | 2;
+}
+
+const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|instagram|youtube|tiktok|flipboard|threads|bluesky|mastodon|messenger|snapchat|e-?mail|sms)';
+const PAGE = '(?:posts?|articles?|stor(?:y|ies)|pages?|entr(?:y|ies)|items?|site|website|blog)';
+const RESPONSE = '(?:reply|comment|response|thoughts|opinion|review)';
+
+function cues(kind: FurnitureKind, weight: 1 | 2, ...sources: string[]): Cue[] {
+  // No `u` flag: case-insensitive matching is ten times slower with it, and the patterns need no Unicode classes.
+  return sources.map((source) => ({ kind, weight, pattern: new RegExp(source, 'gi') }));
+}
+
+export const CUES: readonly Cue[] = [
+  ...cues(
+    'comment-form',
+    2,
+    String.raw`\b(?:leave|post|add|write|submit|join|start|share|drop)\s+(?:a|an|your|the|my)\s+${RESPONSE}s?\b`,
+    String.raw`\bhave your say\b`,
+    String.raw`\bcancel (?:reply|comment)\b`,
+    String.raw`\brequired fields?\b`,
+    String.raw`\b(?:will|shall) not be (?:published|shared|displayed|made public)\b`,
+    String.raw`\bnotify me\b`,
+    String.raw`\b(?:logged|log|signed|sign) in to (?:post|leave|add|reply|comment|join)\b`,
+    String.raw`\bcomment data\b`,
+    String.raw`\b(?:save|remember) my (?:name|details|e-?mail|info)`,
+    String.raw`\bnext time I comment\b`,
+    String.raw`\b(?:comments?|replies) (?:are|is|have been) (?:closed|disabled|moderated|turned off)\b`,
+    String.raw`^\d+\s+(?:comments?|replies|responses)\b`,
+    String.raw`^no (?:comments|replies|responses)(?: yet)?\W*$`,
+    String.raw`\bbe the first to (?:comment|reply|respond|review)\b`,
+    String.raw`\bjoin the (?:conversation|discussion|debate)\b`,
+    String.raw`\b(?:show|view|load|hide|see|read) (?:all |more |the )?(?:\d+ )?(?:comments|replies)\b`,
+    String.raw`\b(?:post|submit|send|publish) (?:comment|reply|response)s?\b`,
+    String.raw`\bcomment (?:policy|guidelines)\b|\bcommunity (?:guidelines|standards)\b`,
+  ),
+  ...cues('comment-form', 2, String.raw`^(?:comments?|reply|replies)(?:\s*\(?\d+\)?|\s*[↓↑→»›])?$`, String.raw`\b(?:has|have) been (?:submitted|received|sent|saved|posted)\b`),
+  ...cues('comment-form', 1, String.raw`\b(?:reply|replies|comments?|spam)\b`, String.raw`\s\*$`),
+  ...cues(
+    'share',
+    2,
+    String.raw`\b(?:share|tweet|pin|e-?mail|forward|print)\s+this\b`,
+    String.raw`\b(?:share|post|tweet|pin)\s+(?:on|to|via|with)\s+${SOCIAL}\b`,
+    String.raw`\bclick to (?:share|e-?mail|print|tweet|pin|post|open)\b`,
+    String.raw`\bopens? in (?:a )?new (?:window|tab)\b`,
+    String.raw`\b(?:copy|copied) (?:the )?link\b|\blink copied\b`,
+    String.raw`\b(?:e-?mail|send) (?:a link|to a friend)\b`,
+    String.raw`\bprint(?:er)?[- ]friendly\b`,
+    // A button on a line of its own.
+    String.raw`^(?:tweet|pin(?: it)?|share|e-?mail|print|like|save|bookmark|listen)$`,
+  ),
+  ...cues('share', 1, String.raw`\bsocial media\b`, String.raw`\bpdf\b`, String.raw`\bshare[sd]?\b`, String.raw`\b(?:facebook|twitter|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|flipboard)\b`, String.raw`\be-?mail\b`),
+  ...cues(
+    'follow',
+    2,
+    String.raw`\bfollow (?:us|me|@\w+)\b`,
+    String.raw`\bfollow\b.{0,40}\bon ${SOCIAL}\b`,
+    String.raw`\b(?:like|find|join|connect with) us (?:on|at)\b|^(?:like|join|connect with) us\b`,
+    String.raw`^follow$`,
+  ),
+  ...cues(
+    'newsletter',
+    2,
+    String.raw`\bnewsletters?\b`,
+    String.raw`\b(?:un)?subscribe\b`,
+    String.raw`\bmailing list\b`,
+    String.raw`\b(?:in|to) your inbox\b`,
+    String.raw`\benter your e-?mail\b`,
+    String.raw`\bdelivered (?:straight |right )?to your\b`,
+  ),
+  ...cues('newsletter', 1, String.raw`\b(?:the )?latest (?:news|updates|stories|headlines)\b`, String.raw`\bsign(?:ing)?[- ]?up\b`, String.raw`\b(?:never|don'?t) miss\b`, String.raw`\balerts?\b`, String.raw`\b(?:daily|weekly) (?:digest|briefing|e-?mail|roundup)\b`),
+  ...cues(
+    'login',
+    2,
+    String.raw`\bcreate (?:an|a free|your) account\b`,
+    String.raw`\balready (?:a subscriber|have an account|registered)\b`,
+    String.raw`\bsubscribers? only\b|\bfor subscribers\b`,
+    String.raw`\bforgot (?:your )?password\b`,
+    String.raw`\bfree (?:articles?|stor(?:y|ies))\b`,
+    String.raw`\breached (?:your|the) (?:\w+ )?(?:limit|maximum)\b`,
+    String.raw`^(?:log ?in|sign ?in|register)$`,
+  ),
+  ...cues('login', 1, String.raw`\b(?:log|sign)(?:ged)?[- ]?(?:in|out)\b`, String.raw`\bpassword\b`),
+  ...cues(
+    'cookie',
+    2,
+    String.raw`\b(?:we|this (?:site|website)) uses? cookies\b`,
+    String.raw`\b(?:accept|reject|decline|allow|manage) (?:all )?(?:cookies|preferences|settings|choices)\b`,
+    String.raw`\bcookie (?:policy|settings|preferences|consent|notice|banner)\b`,
+    String.raw`\b(?:value|respect|protect) your privacy\b`,
+    String.raw`\bby (?:continuing|using|browsing)\b.{0,40}\b(?:site|website|page)\b`,
+    String.raw`\bgdpr\b`,
+    String.raw`\bopt[- ]?(?:out|in)\b`,
+    String.raw`^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:got it|dismiss)$`,
+  ),
+  // The page speaking of itself; the other cues of the line tell which furniture it is.
+  ...cues('footer', 2, String.raw`\bthis (?:site|website|blog|page) (?:uses|is protected|collects|may)\b`),
+  ...cues('cookie', 1, String.raw`\bprivacy\b`, String.raw`\bcookies?\b`, String.raw`\bconsent\b`, String.raw`\b(?:best|browsing) experience\b`),
+  ...cues(
+    'ad',
+    2,
+    String.raw`\badvertisements?\b`,
+    String.raw`\bsponsored\b`,
+    String.raw`\b(?:promoted|paid|partner|branded) (?:content|posts?|stor(?:y|ies)|partnerships?)\b`,
+    String.raw`\b(?:from|by) our (?:partners|sponsors)\b`,
+    String.raw`\b(?:story|article|text|content|reading) continues\b`,
+    String.raw`\bscroll (?:down )?to (?:continue|read)\b`,
+    String.raw`^ads?$`,
+  ),
+  ...cues('ad', 1, String.raw`\badvertising\b`, String.raw`\bcontinues? (?:below|after)\b`, String.raw`\b(?:presented|brought to you|supported) by\b`),
+  ...cues(
+    'related',
+    2,
+    String.raw`\brelated(?::|$| (?:articles?|posts?|stories|story|content|coverage|links|reading|news|topics|videos?))`,
+    String.raw`\byou (?:may|might|will) also (?:like|enjoy|be interested)\b`,
+    String.raw`\b(?:also read|see also|further reading|recommended (?:for you|reading|stories|articles)|editor'?s picks|top stories|most (?:read|popular|viewed|shared|emailed)|popular (?:posts|stories|articles)|trending(?: now| stories)?)\b`,
+    String.raw`\bread (?:more|next|the full|full|also)\b`,
+    String.raw`\b(?:continue|keep) reading\b`,
+    String.raw`\bclick here\b`,
+    String.raw`^more (?:from|in|on|about)\b`,
+    String.raw`^(?:most )?popular (?:on|in|at|now)\b`,
+    String.raw`\bon our (?:site|website)\b`,
+    String.raw`\bmore (?:stories|articles|news|posts|coverage)\b`,
+    String.raw`^(?:load|show|see|view) (?:more|all)\b`,
+  ),
+  ...cues('related', 1, String.raw`\b(?:learn|find out|see) more\b`),
+  ...cues(
+    'author-box',
+    2,
+    String.raw`\babout the (?:author|writer|contributor|reporter)\b`,
+    String.raw`\bview all (?:posts|articles|stories)\b`,
+    String.raw`\b(?:author|writer) (?:bio|profile|page)\b`,
+    String.raw`\bcontact the (?:author|writer|reporter)\b`,
+  ),
+  ...cues('author-box', 1, String.raw`\b(?:posts|articles|stories) by\b`, String.raw`\bstaff (?:writer|reporter|correspondent)\b`),
+  ...cues(
+    'post-nav',
+    2,
+    // Followed by a separator or nothing: `Next Post »`, not the headline `Next Post Office opens`.
+    String.raw`\b(?:previous|prev|next|older|newer)\s+${PAGE}(?=\s*(?:[:»›→>|]|$))`,
+    String.raw`\bpost navigation\b`,
+    String.raw`^(?:up next|next|previous|prev)\s*[:»›→]`,
+  ),
+  ...cues('post-nav', 1, String.raw`^[«‹←]`, String.raw`[»›→]$`),
+  ...cues(
+    'site-nav',
+    2,
+    String.raw`\bskip to (?:the )?(?:main )?(?:content|navigation|menu|footer)\b`,
+    String.raw`\bback to (?:top|home|the top)\b`,
+    String.raw`^home(?=\s*[»>›/|])`,
+    String.raw`\byou are here\b`,
+    String.raw`\bpage \d+ of \d+\b`,
+    String.raw`^(?:menu|search|close|main menu)$`,
+  ),
+  ...cues(
+    'media',
+    2,
+    String.raw`\b(?:toggle|hide|show|expand|collapse|view) (?:the )?(?:caption|image|photo|gallery|video|slideshow)\b`,
+    String.raw`\benlarge (?:this )?(?:image|photo|picture)\b`,
+    String.raw`\b(?:photo|image|picture|video|illustration) (?:credit|courtesy|source|by)\b`,
+    String.raw`^(?:photo|image|picture|photograph|illustration|graphic|video|caption|credit|pictured)s?\s*(?::|by\b|courtesy\b)`,
+    String.raw`\bgetty images\b|\bshutterstock\b|\b(?:ap|afp|reuters|epa) (?:photo|images)\b`,
+    String.raw`\b(?:watch|play|listen to) (?:the |this )?(?:video|audio|podcast|clip)\b`,
+    String.raw`\bclick to (?:enlarge|zoom|play|expand)\b`,
+    String.raw`\b(?:open|launch) (?:the )?(?:gallery|slideshow)\b`,
+    String.raw`\bfile photo\b`,
+  ),
+  ...cues('media', 1, String.raw`\bcaption\b`, String.raw`\b\d+ (?:photos|images|pictures)\b`),
+  ...cues(
+    'metadata',
+    2,
+    String.raw`\breading time\b`,
+    String.raw`\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b`,
+    String.raw`^(?:posted|published|written|filed|submitted)\s*(?:by|on|in|at|under|:)`,
+    String.raw`^(?:last )?(?:updated|modified)\b`,
+    String.raw`\bfiled under\b`,
+    String.raw`^(?:tags|tagged(?: with)?|categories|category|topics|filed under)\s*:`,
+    String.raw`\blisten to this (?:article|story)\b`,
+    String.raw`\bprint (?:this )?(?:article|page|story)\b`,
+    String.raw`\b(?:enable|requires?) javascript\b`,
+  ),
+  ...cues('metadata', 2, String.raw`^loading(?:\.\.\.|…)?$`),
+  ...cues('metadata', 1, String.raw`\bloading\b`, String.raw`\b\d+\s*min(?:ute)?s?\b`),
+  ...cues(
+    'call-to-action',
+    2,
+    String.raw`\bdonate\b`,
+    String.raw`\bsupport (?:our|local|independent|quality) (?:journalism|reporting|newsroom)\b`,
+    String.raw`\bdownload (?:our|the) (?:free )?app\b|\bapp store\b|\bgoogle play\b`,
+    String.raw`\b(?:send|e-?mail|submit) (?:us )?(?:a |your )?(?:news )?tips?\b`,
+    String.raw`\breport (?:an? )?(?:error|typo|correction|problem|issue)\b`,
+  ),
+  ...cues(
+    'footer',
+    2,
+    String.raw`\ball rights reserved\b`,
+    String.raw`©|\(c\)\s*\d{4}`,
+    String.raw`\bcopyright\s*(?:©|\(c\)|\d{4})`,
+    String.raw`\bpowered by\b`,
+    String.raw`\bterms (?:of|and) (?:use|service|conditions)\b`,
+    String.raw`\bprivacy (?:policy|settings|notice)\b`,
+    String.raw`\bsitemap\b`,
+    String.raw`\bmay not be (?:re)?(?:produced|published|printed|broadcast|distributed|written|copied)`,
+    String.raw`\bcontact (?:us|the (?:newsroom|editors?|author|writer|reporter))\b`,
+    String.raw`\breprints? (?:and|&) permissions\b`,
+  ),
+  ...cues('footer', 1, String.raw`\babout us\b`, String.raw`\bredistribut\w*`, String.raw`\b(?:theme|designed|design) by\b`),
+];
+
+export interface CueMatch {
+  kind: FurnitureKind;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The cues in a line, strongest first where two overlap (`leave a reply`
+ * over `reply`): each character counts for one cue only.
+ */
+export function matchCues(line: string): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (let match = cue.pattern.exec(line); match; match = cue.pattern.exec(line)) {
+      found.push({ kind: cue.kind, weight: cue.weight, start: match.index, end: match.index + match[0].length });
+      if (match[0] === '') cue.pattern.lastIndex++;
+    }
+  }
+  found.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const match of found) {
+    if (kept.some((k) => match.start < k.end && k.start < match.end)) continue;
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,172 @@
+// Lines of an article and what each one looks like: its cues of page UI and
+// the form features that tell furniture from prose (length, sentence
+// punctuation, whom it addresses, stop-word density), in the spirit of
+// jusText's per-block features.
+import type { ArticleDocument } from '../../src/types.js';
+import { matchCues, type CueMatch, type FurnitureKind } from './cues.js';
+
+export interface Line {
+  start: number;
+  end: number;
+  /** The line's words without markup (Markdown markers, links, tags). */
+  plain: string;
+  words: number;
+  cues: CueMatch[];
+  /** Sum of the cue weights. */
+  points: number;
+  /**
+   * The weight of evidence: cue points, plus one each for a strong cue that
+   * opens the line, a call to action, and words addressed to the reader or
+   * about the site (these count only beside a cue).
+   */
+  score: number;
+  /** Share of the line's letters that its cues cover. */
+  coverage: number;
+  /** A line that reads as running prose: a sentence of the article, not a label or a button. */
+  prose: boolean;
+  /** A list item (`-`, `*`, `•`, `1.`): related-link lists are made of them. */
+  bullet: boolean;
+  /** The kind with the most cue weight. */
+  kind?: FurnitureKind;
+}
+
+/** jusText: blocks under 70 characters are short. */
+export const SHORT_LINE = 70;
+/** Words in the longest line of furniture (a cookie notice); longer lines are prose. */
+const LONGEST_FURNITURE = 40;
+
+const STOP_WORDS = new Set(
+  (
+    'a about after all also an and any are as at be been but by can could did do does for from had has have he her his ' +
+    'i if in into is it its just may more most much must no not of on one or our out over said she should so some such ' +
+    'than that the their them then there these they this those to up was we were what when which who will with would you'
+  ).split(' '),
+);
+
+/** Words that start a call to action. */
+const CALL_TO_ACTION = new Set(
+  (
+    'accept add allow bookmark click contact continue create donate download email enable enlarge enter expand explore ' +
+    'follow get join jump learn leave like listen load log manage notify play post print read register reject report ' +
+    'return save scroll see send share show sign skip stay submit subscribe support tap toggle tweet view visit watch'
+  ).split(' '),
+);
+
+/** What buttons act on, and the small words between (`Return to top`, `Save article`, `Load more comments`). */
+const BUTTON_OBJECTS = new Set(
+  (
+    'a all article audio below caption comment comments content expand for full gallery here image later link menu more ' +
+    'navigation now of on page photo post replies reply site story text the this to today top transcript up video'
+  ).split(' '),
+);
+
+/** The reader or the site addressed: UI speaks to "you" about "this site" and "our newsletter". */
+const ADDRESSES_READER = /\b(?:you|your|my|me|we|our|us|please)\b|\bthis (?:site|website|page|article|story|post|blog|browser|material|content)\b/i;
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
+/** Quoted spans; a quotation still open at the end of a line runs to its end. */
+const QUOTED = /"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)/g;
+const BULLET = /^\s*(?:[-*+•·▪►]|\d{1,2}[.)])\s+/;
+
+/** The kind with the most cue weight in a line (the first one on a tie). */
+export function dominantKind(cues: readonly CueMatch[]): FurnitureKind | undefined {
+  const weights = new Map<FurnitureKind, number>();
+  for (const cue of cues) weights.set(cue.kind, (weights.get(cue.kind) ?? 0) + cue.weight);
+  let best: FurnitureKind | undefined;
+  for (const [kind, weight] of weights) if (best === undefined || weight > weights.get(best)!) best = kind;
+  return best;
+}
+
+/** Text with no words outside Markdown and HTML syntax: `## `, `- [`, `](https://...)`, `**`, `</a>`. */
+function isMarkupOnly(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.replace(/\]\([^)]*\)|<[^<>]*>|^\s*\d{1,9}[.)]\s/g, ''));
+}
+
+/** The words of a line without Markdown or HTML syntax. */
+function plainText(raw: string): string {
+  return raw
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(?:#{1,6}|>+)\s*/, '')
+    .replace(BULLET, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
+}
+
+function describe(start: number, raw: string): Line {
+  const plain = plainText(raw);
+  // Words in quotation marks are spoken or cited, not page UI.
+  const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const tokens = plain.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // Past 40 words a line is prose whatever it mentions: spare the cue search.
+  const cues = tokens.length > LONGEST_FURNITURE ? [] : matchCues(unquoted);
+  // A button: a call-to-action verb acting on the page, on a line of its own, without sentence punctuation.
+  if (tokens.length <= 4 && CALL_TO_ACTION.has(tokens[0] ?? '') && tokens.slice(1).every((t) => BUTTON_OBJECTS.has(t)) && !/[.!?]$/.test(plain)) {
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, start: 0, end: 0 });
+  }
+  // A line cut into short segments by separators (`Home » News » Local`, `Terms | Privacy | Contact`) is a menu.
+  const segments = unquoted.split(/\s[|»›•·/]\s/);
+  if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, start: 0, end: 0 });
+  }
+  const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
+  const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
+  const points = cues.reduce((sum, c) => sum + c.weight, 0);
+  const stopDensity = tokens.filter((t) => STOP_WORDS.has(t)).length / (tokens.length || 1);
+  // Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments.
+  const longestSentence = Math.max(...plain.split(/[.!?…]+(?:\s+|$)/).map((part) => part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length));
+  const sentence = ENDS_SENTENCE.test(plain) && longestSentence >= 6;
+  const addressed = ADDRESSES_READER.test(unquoted);
+  const callToAction = unquoted.split(/[.!?:;|]\s+/).some((part) => CALL_TO_ACTION.has(part.trim().split(/\s+/)[0]!.toLowerCase()));
+  const first = cues.find((c) => c.end > c.start);
+  const leads = first !== undefined && first.weight === 2 && unquoted.slice(0, first.start).replace(/[\p{P}\s]/gu, '') === '';
+  const score = points + (points > 0 ? Number(leads) + Number(callToAction) + Number(addressed) : 0);
+  // A short line that opens with a strong cue and a separator is a label (`Published: March 3, 1961 at 4:15 p.m.`), however it ends.
+  const separated = first !== undefined && (/[:|»›–—-]\s*$/.test(unquoted.slice(first.start, first.end)) || /^\s*[:|»›–—-]/.test(unquoted.slice(first.end)));
+  const label = leads && separated && tokens.length <= 12;
+  // Long or stop-word-rich sentences are prose unless they speak to the reader, or of the site, with strong UI vocabulary.
+  const prose = tokens.length > LONGEST_FURNITURE || (sentence && !label && !(addressed && score >= 4)) || (tokens.length > 20 && stopDensity > 0.32 && points < 4);
+  return {
+    start,
+    end: start + raw.trimEnd().length,
+    plain,
+    words: tokens.length,
+    cues,
+    points,
+    score,
+    coverage: covered / letters,
+    prose,
+    bullet: BULLET.test(raw),
+    kind: dominantKind(cues),
+  };
+}
+
+/** Every non-blank line of the article's blocks, in order. */
+export function articleLines(doc: ArticleDocument): Line[] {
+  const lines: Line[] = [];
+  for (const block of doc.blocks) {
+    let offset = block.start;
+    for (const raw of block.text.split(/\r\n|\r|\n/)) {
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) {
+        // Markdown blocks start and end at their text: take the markers and link syntax on the
+        // same line (`## `, `- [`, `](url)`) with the line, so that a fix leaves no husk.
+        let start = offset + lead;
+        let end = offset + raw.trimEnd().length;
+        if (doc.format === 'markdown') {
+          const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+          const lineEnd = doc.text.indexOf('\n', end) < 0 ? doc.text.length : doc.text.indexOf('\n', end);
+          if (isMarkupOnly(doc.text.slice(lineStart, start))) start = lineStart;
+          if (isMarkupOnly(doc.text.slice(end, lineEnd))) end = doc.text.slice(0, lineEnd).trimEnd().length;
+        }
+        lines.push(describe(start, doc.text.slice(start, end)));
+      }
+      offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
+    }
+  }
+  return lines;
+}
+
+/** A short line that is neither prose nor marked as UI: a title, a headline, a form label. */
+export function isShort(line: Line): boolean {
+  return line.plain.length < SHORT_LINE && line.words <= 12;
+}

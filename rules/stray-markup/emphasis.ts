@@ -1,0 +1,71 @@
+// Emphasis delimiters (`**`, `__`, `*`) in one block of text, paired the way
+// Markdown pairs them: a delimiter can open when the next character is not
+// whitespace, and close when the previous one is not. What is left unpaired
+// is shown literally by every renderer: a stray marker.
+
+export interface Delimiter {
+  start: number;
+  end: number;
+  marker: '**' | '__' | '*';
+}
+
+export interface EmphasisPair {
+  open: Delimiter;
+  close: Delimiter;
+}
+
+export interface EmphasisScan {
+  pairs: EmphasisPair[];
+  /**
+   * Delimiters with no partner. A single `*` counts only when it opens inside
+   * a line: `word*` and a `*` opening a line read as footnote marks.
+   */
+  unpaired: Delimiter[];
+}
+
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
+const isPunctuation = (char: string | undefined) => char !== undefined && /[\p{P}\p{S}]/u.test(char);
+
+/**
+ * Runs of `*` or `_`: a run of two is a bold delimiter, a lone `*` an italic
+ * one; longer runs (`***`, `____` blanks to fill in) are left alone.
+ */
+function delimitersIn(text: string, offset: number): (Delimiter & { canOpen: boolean; canClose: boolean })[] {
+  const found: (Delimiter & { canOpen: boolean; canClose: boolean })[] = [];
+  for (const match of text.matchAll(/\*+|_+/g)) {
+    const run = match[0];
+    const marker = run === '**' ? '**' : run === '__' ? '__' : run === '*' ? '*' : undefined;
+    if (!marker) continue;
+    const before = text[match.index - 1];
+    const after = text[match.index + run.length];
+    // Inside a word, `_` joins identifiers (snake__case); only `*` may emphasise there.
+    if (marker === '__' && /[\p{L}\p{N}]/u.test(before ?? '') && /[\p{L}\p{N}]/u.test(after ?? '')) continue;
+    const leftFlanking = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+    const rightFlanking = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+    if (!leftFlanking && !rightFlanking) continue; // `2 * 3`, `marked *`: not emphasis
+    found.push({ start: offset + match.index, end: offset + match.index + run.length, marker, canOpen: leftFlanking, canClose: rightFlanking });
+  }
+  return found;
+}
+
+/** A `*` opening a line marks a footnote or a bullet, not emphasis. */
+const atLineStart = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index).trim() === '';
+
+/** Pair the emphasis delimiters of `text` (which starts at `offset` in the document). */
+export function scanEmphasis(text: string, offset = 0): EmphasisScan {
+  const pairs: EmphasisPair[] = [];
+  const unpaired: Delimiter[] = [];
+  const open = new Map<Delimiter['marker'], Delimiter[]>();
+  for (const delimiter of delimitersIn(text, offset)) {
+    const stack = open.get(delimiter.marker) ?? [];
+    open.set(delimiter.marker, stack);
+    const { canOpen, canClose, ...plain } = delimiter;
+    if (canClose && stack.length > 0) pairs.push({ open: stack.pop()!, close: plain });
+    else if (canOpen) stack.push(plain);
+    else if (plain.marker !== '*') unpaired.push(plain);
+  }
+  for (const stack of open.values()) unpaired.push(...stack.filter((d) => d.marker !== '*' || !atLineStart(text, d.start - offset)));
+  pairs.sort((a, b) => a.open.start - b.open.start);
+  unpaired.sort((a, b) => a.start - b.start);
+  return { pairs, unpaired };
+}
