@@ -128,8 +128,8 @@ describe('the action on a pull request', () => {
     writeFileSync(env.GITHUB_OUTPUT!, '');
     const report = runStep('report', checkout, { ...env, INPUT_FORMAT: 'github', INPUT_FAIL_ON: 'error', INPUT_SARIF_FILE: 'article-lint.sarif' });
     expect(report.stdout.split('\n').filter(Boolean).sort()).toEqual([
-      '::error title=article-lint (repeated-word),file=news/new story%2C 50%25 off.md,line=3,endLine=3,col=4,endColumn=6::Repeated word "it"',
-      '::error title=article-lint (repeated-word),file=news/old.txt,line=1,endLine=1,col=5,endColumn=8::Repeated word "the"',
+      '::error file=news/new story%2C 50%25 off.md,line=3,col=4,endLine=3,endColumn=6,title=article-lint (repeated-word)::Repeated word "it"',
+      '::error file=news/old.txt,line=1,col=5,endLine=1,endColumn=8,title=article-lint (repeated-word)::Repeated word "the"',
     ]);
     expect(report.code).toBe(1);
     expect(readFileSync(env.GITHUB_OUTPUT!, 'utf8')).toBe('errors=2\nwarnings=0\nnotices=0\n');

@@ -36,7 +36,7 @@ describe('planAnnotations', () => {
     const levels = plan.lines.map((l) => /^::(\w+)/.exec(l)![1]);
     expect(levels).toEqual([...Array(10).fill('error'), ...Array(3).fill('warning'), ...Array(10).fill('notice')]);
     expect(plan.omitted).toBe(4 + 2);
-    expect(plan.lines[0]).toBe('::error title=article-lint (repeated-word),file=b.txt,line=1,endLine=1,col=2,endColumn=5::finding on line 1');
+    expect(plan.lines[0]).toBe('::error file=b.txt,line=1,col=2,endLine=1,endColumn=5,title=article-lint (repeated-word)::finding on line 1');
   });
 
   it('respects the per-job limit too', () => {

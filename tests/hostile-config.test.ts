@@ -78,12 +78,12 @@ describe('big glossaries', () => {
   }, 60_000);
 
   // A JSON glossary is read with JSON.parse: 100,000 entities load in well under a second.
-  it('a glossary of 100,000 entities loads in well under a second on an idle machine, and linting with it works', async () => {
+  it('a glossary of 100,000 entities loads in seconds (under one on an idle machine), and linting with it works', async () => {
     const root = tempTree({ 'g.json': glossary(100_000), 'a.txt': 'The the mayor met Surnam99999x today.\n' });
     const started = Date.now();
     const loaded = loadGlossary([join(root, 'g.json')]);
     // About 0.5 s on an idle machine; the bound is loose so that a loaded CI machine does not make it flaky.
-    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(loaded.entities).toHaveLength(100_000);
     const run = await cli(['--format', 'json', '--glossary', 'g.json', 'a.txt'], { cwd: root });
     const messages = parseJson(run)[0]!.messages;

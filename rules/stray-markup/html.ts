@@ -31,6 +31,8 @@ export function findTags(text: string, from: number, to: number): TagMatch[] {
   for (let match = TAG.exec(text); match && match.index < to; match = TAG.exec(text)) {
     const name = (match[1] ?? '!--').toLowerCase();
     if (name !== '!--' && !HTML_ELEMENTS.has(name)) continue;
+    // article-lint's own inline directives are comments on purpose.
+    if (name === '!--' && /^<!--\s*article-lint-/.test(match[0])) continue;
     tags.push({ start: match.index, end: match.index + match[0].length, name, hasAttributes: Boolean(match[2]?.trim()) });
   }
   return tags;
@@ -38,7 +40,8 @@ export function findTags(text: string, from: number, to: number): TagMatch[] {
 
 /** Whether a tag in a Markdown file is scraped page markup rather than inline HTML an author wrote. */
 export function isPageWrapper(tag: TagMatch): boolean {
-  return tag.hasAttributes || PAGE_WRAPPERS.has(tag.name) || tag.name === '!--';
+  // A comment is something a Markdown author may write; page markup carries attributes or wraps the page.
+  return tag.hasAttributes || PAGE_WRAPPERS.has(tag.name);
 }
 
 export interface EntityMatch {
