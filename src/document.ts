@@ -2,7 +2,7 @@
 // blocks, sentences, words and the retext (nlcst) tree, every position in the
 // original file's coordinates. Views are built lazily, once.
 import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Parents as NlcstParents, Nodes as NlcstNodes } from 'nlcst';
-import type { Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { ParseEnglish } from 'parse-english';
 import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst';
 import { toNlcst as hastToNlcst } from 'hast-util-to-nlcst';
@@ -93,10 +93,7 @@ class ParsedArticle implements ArticleDocument {
   }
 
   private buildTree(): NlcstRoot {
-    if (this.format === 'markdown') {
-      const file = new VFile(this.body);
-      return mdastToNlcst(this.markdownTree(), file, ParseEnglish) as NlcstRoot;
-    }
+    if (this.format === 'markdown') return this.markdownNlcst();
     if (this.format === 'html') {
       const file = new VFile(this.body);
       return hastToNlcst(fromHtml(this.body), file, ParseEnglish) as NlcstRoot;
@@ -111,6 +108,43 @@ class ParsedArticle implements ArticleDocument {
   }
 
   /**
+   * mdast-util-to-nlcst turns a whole document into one sentence before
+   * splitting it, which is quadratic in the size of the file. Each top-level
+   * block is converted alone (its text from the start of its first line) and
+   * moved back into the file's coordinates, with the line break node a
+   * whole-document conversion puts between blocks: the same tree, in linear time.
+   */
+  private markdownNlcst(): NlcstRoot {
+    const children: NlcstRoot['children'] = [];
+    let previousEnd: Point | undefined;
+    for (const block of this.markdownTree().children) {
+      const start = block.position?.start;
+      const end = block.position?.end;
+      if (start?.offset === undefined || end?.offset === undefined) continue;
+      if (previousEnd && previousEnd.line !== start.line) {
+        const breakEnd = previousEnd.offset + start.line - previousEnd.line;
+        children.push({
+          type: 'WhiteSpaceNode',
+          value: '\n'.repeat(start.line - previousEnd.line).padEnd(2, '\n'),
+          position: { start: this.pointAt(previousEnd.offset), end: this.pointAt(breakEnd) },
+        });
+      }
+      previousEnd = end as Point;
+      const lineStart = start.offset - (start.column - 1);
+      const lineDelta = start.line - 1;
+      // The block is moved to its slice's coordinates for the conversion, then back.
+      moveTree(block, -lineStart, -lineDelta);
+      const root = mdastToNlcst({ type: 'root', children: [block], position: block.position }, new VFile(this.body.slice(lineStart, end.offset)), parser);
+      moveTree(block, lineStart, lineDelta);
+      for (const child of (root as NlcstRoot).children) {
+        moveTree(child, lineStart, lineDelta);
+        children.push(child);
+      }
+    }
+    return { type: 'RootNode', children, position: { start: this.pointAt(0), end: this.pointAt(this.text.length) } };
+  }
+
+  /**
    * Plain text: one paragraph per line (blank lines separate too). Each line
    * is parsed alone, which keeps parsing linear in the size of the file.
    */
@@ -118,9 +152,10 @@ class ParsedArticle implements ArticleDocument {
     const children: NlcstRoot['children'] = [];
     for (const line of plainTextLines(this.body, this.bodyStart)) {
       const root = parser.parse(line.text);
+      const lineNumber = this.pointAt(line.start).line;
       for (const child of root.children) {
         if (child.type !== 'ParagraphNode') continue;
-        shiftPositions(child, line.start, (offset) => this.pointAt(offset));
+        moveToLine(child, line.start, lineNumber);
         children.push(child);
       }
     }
@@ -220,12 +255,30 @@ function looksLikeTitle(text: string): boolean {
   return trimmed.length <= 200 && !/[.!?:;,"'\u201D\u2019)]$/.test(trimmed.replace(/[*_]+$/, ''));
 }
 
-function shiftPositions(node: NlcstNodes, delta: number, pointAt: (offset: number) => Point): void {
-  if (node.position) {
+/** Shift a tree's positions by whole lines: offsets and lines move, columns stay. */
+function moveTree(node: MdastNodes | NlcstNodes, offsetDelta: number, lineDelta: number): void {
+  const position = node.position;
+  if (position) {
     node.position = {
-      start: pointAt((node.position.start.offset ?? 0) + delta),
-      end: pointAt((node.position.end.offset ?? 0) + delta),
+      start: { line: position.start.line + lineDelta, column: position.start.column, offset: (position.start.offset ?? 0) + offsetDelta },
+      end: { line: position.end.line + lineDelta, column: position.end.column, offset: (position.end.offset ?? 0) + offsetDelta },
     };
   }
-  if ('children' in node) for (const child of (node as NlcstParents).children) shiftPositions(child, delta, pointAt);
+  if ('children' in node) for (const child of node.children as (MdastNodes | NlcstNodes)[]) moveTree(child, offsetDelta, lineDelta);
+}
+
+/**
+ * Positions of a tree parsed from one whole line (no line breaks inside) that
+ * starts at `lineStart` in the file: offsets shift, columns stay, the line is
+ * the file's. No per-node offset-to-point lookup is needed.
+ */
+function moveToLine(node: NlcstNodes, lineStart: number, line: number): void {
+  const position = node.position;
+  if (position) {
+    node.position = {
+      start: { line, column: position.start.column, offset: (position.start.offset ?? 0) + lineStart },
+      end: { line, column: position.end.column, offset: (position.end.offset ?? 0) + lineStart },
+    };
+  }
+  if ('children' in node) for (const child of (node as NlcstParents).children) moveToLine(child, lineStart, line);
 }

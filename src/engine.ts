@@ -2,6 +2,7 @@
 // file's config, glossary and date, runs the corpus pass of the rules that
 // have one, runs every enabled rule, maps severities, applies inline
 // directives and (with --fix) applies fixes until the text is stable.
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from './config.js';
 import { parseIsoDate, today } from './dates.js';
@@ -49,14 +50,14 @@ export interface ArticleInput {
   text: string;
 }
 
-interface ActiveRule {
+export interface ActiveRule {
   rule: Rule;
   severity: ActiveSeverity;
   options: Record<string, unknown>;
 }
 
 /** What applies to the files that share one config. */
-interface Setup {
+export interface Setup {
   rules: ActiveRule[];
   glossary: Glossary;
   configDate?: string;
@@ -66,43 +67,82 @@ interface Setup {
 const SEVERITY_RANK: Record<ActiveSeverity, number> = { info: 0, warn: 1, error: 2 };
 
 export async function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
+  const prepare = articlePreparer(options);
+  const files: (PreparedArticle | undefined)[] = await Promise.all(inputs.map(prepare));
+  const corpus = buildCorpus(files.map((file) => ({ path: file!.doc.path, collected: collectArticle(file!, options.timings) })));
+  return files.map((file, index) => {
+    options.onProgress?.(index + 1, files.length);
+    files[index] = undefined; // A linted file's tree is not needed any more.
+    return lintPrepared(file!, corpus, options);
+  });
+}
+
+/**
+ * The steps of lintArticles, for runners that split a run across threads or
+ * skip cached files: prepare every input, collect the corpus pass of ALL of
+ * them, build the corpus, then lint each prepared article against it.
+ */
+export interface PreparedArticle {
+  input: ArticleInput;
+  setup: Setup;
+  doc: ArticleDocument;
+  date: string;
+}
+
+/** Prepares inputs (config, rules, glossary, parse, date); setups are shared between inputs with one config. */
+export function articlePreparer(options: LintOptions): (input: ArticleInput) => Promise<PreparedArticle> {
   const setups = new Map<LintConfig, Promise<Setup>>();
-  const setupFor = (input: ArticleInput) => {
+  return async (input) => {
     const config = configFor(input.path, options);
     let setup = setups.get(config);
     if (!setup) {
       setup = buildSetup(config, options);
       setups.set(config, setup);
     }
-    return setup;
+    const doc = parseArticle(input.path, input.text);
+    return { input, setup: await setup, doc, date: articleDate(doc, options.date, await setup) };
   };
-  const files = await Promise.all(
-    inputs.map(async (input) => {
-      const setup = await setupFor(input);
-      const doc = parseArticle(input.path, input.text);
-      return { input, setup, doc, date: articleDate(doc, options.date, setup) };
-    }),
-  );
-  const corpus = collectCorpus(files, options.timings);
-  return files.map(({ input, setup, doc, date }, index) => {
-    options.onProgress?.(index + 1, files.length);
-    let messages = runRules(doc, setup, date, corpus, options.timings);
-    if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
-    let text = input.text;
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const { output, applied } = applyFixes(text, messages);
-      if (applied === 0 || output === text) break;
-      text = output;
-      messages = runRules(parseArticle(input.path, text), setup, date, corpus, options.timings);
-    }
-    return { path: input.path, cwd: options.cwd, messages, date, ...(text !== input.text ? { output: text } : {}) };
-  });
 }
 
-function configFor(path: string, options: LintOptions): LintConfig {
+/** Lint one prepared article against the run's corpus (with --fix, until its text is stable). */
+export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings'>): FileResult {
+  const { input, setup, doc, date } = file;
+  let messages = runRules(doc, setup, date, corpus, options.timings);
+  if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
+  let text = input.text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { output, applied } = applyFixes(text, messages);
+    if (applied === 0 || output === text) break;
+    text = output;
+    messages = runRules(parseArticle(input.path, text), setup, date, corpus, options.timings);
+  }
+  return { path: input.path, cwd: options.cwd, messages, date, ...(text !== input.text ? { output: text } : {}) };
+}
+
+/** The config that applies to a file (a --config file is read again only when it changed). */
+export function configFor(path: string, options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): LintConfig {
   if (options.config) return options.config;
-  if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
+  if (options.configPath) {
+    const file = resolve(options.cwd, options.configPath);
+    const stamp = fileStamp(file);
+    const known = namedConfigs.get(file);
+    if (known && known.stamp === stamp) return known.config;
+    const config = loadConfigFile(file);
+    namedConfigs.set(file, { stamp, config });
+    return config;
+  }
   return discoverConfig(dirname(resolve(options.cwd, path)));
+}
+
+const namedConfigs = new Map<string, { stamp: string; config: LintConfig }>();
+
+function fileStamp(path: string): string {
+  try {
+    const stats = statSync(path);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return 'missing'; // loadConfigFile reports it
+  }
 }
 
 async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
@@ -132,25 +172,36 @@ function articleDate(doc: ArticleDocument, cliDate: string | undefined, setup: S
   return fromFrontMatter ?? cliDate ?? setup.configDate ?? setup.glossary.asOf ?? today();
 }
 
-type Corpus = Map<string, CorpusEntry<unknown>[]>;
+/** Corpus-pass data of the run, per rule id, in input order. */
+export type Corpus = Map<string, CorpusEntry<unknown>[]>;
+/** One file's corpus-pass output: [rule id, collected data] for each rule with a `collect` step. */
+export type Collected = [ruleId: string, data: unknown][];
 
-function collectCorpus(files: { doc: ArticleDocument; setup: Setup; date: string }[], timings?: Map<string, number>): Corpus {
+/** Run the `collect` step of the article's rules that have one. */
+export function collectArticle({ doc, setup, date }: PreparedArticle, timings?: Map<string, number>): Collected {
+  const collected: Collected = [];
+  for (const { rule, options } of setup.rules) {
+    if (!rule.collect) continue;
+    const started = timings ? performance.now() : 0;
+    try {
+      collected.push([rule.meta.id, rule.collect(doc, { ruleId: rule.meta.id, options, glossary: setup.glossary, date, knownWords: setup.knownWords })]);
+    } catch {
+      // The rule's own run reports the crash as an internal error.
+    } finally {
+      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started);
+    }
+  }
+  return collected;
+}
+
+/** Assemble the corpus from every file's collected data, in input order. */
+export function buildCorpus(files: readonly { path: string; collected: Collected }[]): Corpus {
   const corpus: Corpus = new Map();
-  for (const { doc, setup, date } of files) {
-    for (const { rule, options } of setup.rules) {
-      if (!rule.collect) continue;
-      const started = timings ? performance.now() : 0;
-      let data: unknown;
-      try {
-        data = rule.collect(doc, { ruleId: rule.meta.id, options, glossary: setup.glossary, date, knownWords: setup.knownWords });
-      } catch {
-        continue; // The rule's own run reports the crash as an internal error.
-      } finally {
-        if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started);
-      }
-      let entries = corpus.get(rule.meta.id);
-      if (!entries) corpus.set(rule.meta.id, (entries = []));
-      entries.push({ path: doc.path, data });
+  for (const { path, collected } of files) {
+    for (const [ruleId, data] of collected) {
+      let entries = corpus.get(ruleId);
+      if (!entries) corpus.set(ruleId, (entries = []));
+      entries.push({ path, data });
     }
   }
   return corpus;

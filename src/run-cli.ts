@@ -8,8 +8,11 @@ import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
 import { parseSeverity } from './config.js';
 import { parseIsoDate } from './dates.js';
-import { lintArticles, type ArticleInput } from './engine.js';
+import { lintArticles, type ArticleInput, type LintOptions } from './engine.js';
+import { unifiedDiff } from './diff.js';
 import { UsageError } from './errors.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { defaultJobs, lintRun } from './workers.js';
 import { decodeArticle, encodeArticle, resolveInputs, writeFileAtomic, type Encoding } from './files.js';
 import { formatGithub } from './reporters/github.js';
 import { formatJson } from './reporters/json.js';
@@ -43,12 +46,17 @@ Options:
   --date YYYY-MM-DD      publication date for articles without their own
   --format NAME          stylish (default), json, github, sarif
   --fix                  apply safe fixes in place (stdin: fixed text on stdout)
+  --fix-dry-run          print a unified diff of what --fix would change (report on
+                         stderr); writes nothing, exits as without fixes
   --config FILE          config file (default: discovered upward from each file)
   --rule ID=SEVERITY     severity override: off, info, warn, error; repeatable
   --quiet                report errors only
   --max-warnings N       exit 1 when there are more than N warnings
   --stdin-filename NAME  name of standard input in reports (also picks its format)
   --timing               print time spent per rule on stderr
+  --jobs N               threads for large runs (default: the number of CPUs)
+  --cache                reuse results of unchanged files (not with --fix)
+  --cache-location PATH  cache file (default: .article-lint-cache)
   --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)
   -h, --help             show this help
   -v, --version          show the version
@@ -62,12 +70,16 @@ interface CliOptions {
   date?: string;
   format: Format;
   fix: boolean;
+  fixDryRun: boolean;
   config?: string;
   ruleOverrides: Map<string, Severity>;
   quiet: boolean;
   maxWarnings?: number;
   stdinFilename?: string;
   timing: boolean;
+  jobs: number;
+  cache: boolean;
+  cacheLocation: string;
   color?: boolean;
   help: boolean;
   version: boolean;
@@ -85,12 +97,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         date: { type: 'string' },
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
         'stdin-filename': { type: 'string' },
         timing: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -101,6 +117,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
   const v = parsed.values;
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined');
   const format = (v.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${v.format}" (expected ${FORMATS.join(', ')})`);
   let date: string | undefined;
@@ -113,6 +130,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings: "${v['max-warnings']}" is not a whole number`);
   }
+  const jobs = v.jobs === undefined ? defaultJobs() : Number(v.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: "${v.jobs}" is not a whole number of at least 1`);
   const ruleOverrides = new Map<string, Severity>();
   for (const entry of v.rule ?? []) {
     const match = /^([^=\s]+)=(\w+)$/.exec(entry.trim());
@@ -126,12 +145,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     date,
     format,
     fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
     config: v.config,
     ruleOverrides,
     quiet: v.quiet ?? false,
     maxWarnings,
     stdinFilename: v['stdin-filename'],
     timing: v.timing ?? false,
+    jobs,
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
     color: v['no-color'] ? false : v.color,
     help: v.help ?? false,
     version: v.version ?? false,
@@ -205,7 +228,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const timings = options.timing ? new Map<string, number>() : undefined;
   const showProgress = Boolean(io.stderr.isTTY) && inputs.length > 20 && options.format === 'stylish';
-  const results = await lintArticles(inputs, {
+  const lintOptions: LintOptions = {
     cwd: io.cwd,
     rules: builtinRules,
     configPath: options.config,
@@ -215,14 +238,22 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     fix: options.fix,
     timings,
     onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
-  });
+  };
+  // --fix rewrites files: its runs are never cached.
+  const cache = options.cache && !options.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
+  const results = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
   if (showProgress) io.stderr.write('\r\x1b[K');
 
   if (options.fix) writeFixes(results, inputs, io);
+  if (options.fixDryRun) {
+    // The report (and exit code) stay those of the unfixed files; the diff shows what --fix would do.
+    const fixed = await lintArticles(inputs, { ...lintOptions, fix: true, timings: undefined, onProgress: undefined });
+    io.stdout.write(fixed.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
+  }
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   const fixedStdin = options.fix && useStdin;
-  // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
-  (fixedStdin ? io.stderr : io.stdout).write(report(shown, options, io));
+  // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
+  (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(report(shown, options, io));
   if (timings) io.stderr.write(formatTimings(timings));
 
   const errors = shown.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// `npm run bench`: article-lint's speed against the floor (a bare
+// unified + retext-english parse of the same files), measured in one run so
+// that the ratios hold on a noisy machine. Every figure is a whole process:
+// wall time, CPU time (user + system, all threads) and peak RSS.
+//
+//   node scripts/bench.mjs [--repeat N] [--quick] [--json FILE]
+//
+// --repeat N   runs per median (default 3); --quick: 1, and no single-file floor
+// --json FILE  also write the figures as JSON (docs/benchmarks.md is made from them)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCorpus } from './bench/corpus.mjs';
+import { measureLsp } from './bench/lsp.mjs';
+import { measure, measureOnce } from './bench/measure.mjs';
+
+const { values: flags } = parseArgs({ options: { repeat: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' } } });
+const REPEAT = Number(flags.repeat ?? (flags.quick ? 1 : 3));
+const ROOT = new URL('..', import.meta.url).pathname;
+process.chdir(ROOT);
+
+const CLI = 'dist/src/cli.js';
+const LSP = 'dist/src/lsp.js';
+const FLOOR = 'scripts/bench/parse-floor.mjs';
+const CSPELL = 'node_modules/cspell/bin.mjs';
+
+if (!existsSync(CLI)) {
+  console.log('Building (npm run build) ...');
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+const paths = buildCorpus(join(ROOT, '.bench'));
+const corpusFiles = readdirSync(paths.corpus).map((name) => join(paths.corpus, name));
+const corpusBytes = corpusFiles.reduce((sum, file) => sum + statSync(file).size, 0);
+const singleBytes = statSync(paths.single).size;
+const corpusWords = readFileSync(paths.single, 'utf8').split(/\s+/).filter(Boolean).length;
+const MB = 1e6;
+
+console.log(`article-lint benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Corpus: Brown Corpus untagged, ${corpusFiles.length} articles, ${(corpusBytes / MB).toFixed(2)} MB, ${(corpusWords / 1e6).toFixed(2)} M words; median of ${REPEAT} unless noted\n`);
+
+const figures = {};
+const rows = [];
+/** Measure, check the process succeeded (article-lint exits 0 or 1), keep and print the figures. */
+function run(name, nodeArgs, { repeat = REPEAT, bytes, articles, okStatus = [0, 1] } = {}) {
+  const result = repeat > 1 ? measure(nodeArgs, { repeat }) : { ...measureOnce(nodeArgs), runs: 1 };
+  if (!okStatus.includes(result.status)) {
+    console.error(`${name}: exited ${result.status}\n${result.stderr.slice(-2000)}`);
+    process.exit(1);
+  }
+  const row = { name, wall: result.wall, cpu: result.cpu, rssMB: result.rssMB, runs: result.runs, bytes, articles };
+  figures[name] = { ...row, stderr: result.stderr };
+  rows.push(row);
+  const rate = bytes ? `${(bytes / MB / result.wall).toFixed(2).padStart(6)} MB/s` : ''.padStart(11);
+  const perArticle = articles ? `${(articles / result.wall).toFixed(0).padStart(5)} articles/s` : '';
+  console.log(
+    `${name.padEnd(34)} wall ${result.wall.toFixed(2).padStart(6)} s  cpu ${result.cpu.toFixed(2).padStart(6)} s  rss ${result.rssMB.toFixed(0).padStart(5)} MB  ${rate} ${perArticle}${result.runs > 1 ? '' : '  (1 run)'}`,
+  );
+  return figures[name];
+}
+
+const lint = (...args) => [CLI, '--format', 'json', ...args];
+const corpusSize = { bytes: corpusBytes, articles: corpusFiles.length };
+
+// --- 500 articles -------------------------------------------------------------
+console.log('500 articles');
+const floor = run('bare retext-english parse (floor)', [FLOOR, paths.corpus], { ...corpusSize, okStatus: [0] });
+const jobs1 = run('article-lint --jobs 1', lint('--jobs', '1', '--timing', paths.corpus), corpusSize);
+const jobs2 = run('article-lint --jobs 2', lint('--jobs', '2', paths.corpus), corpusSize);
+let cspell;
+if (existsSync(CSPELL)) {
+  cspell = run('cspell', [CSPELL, 'lint', '--no-progress', '--no-summary', '--no-cache', '--no-gitignore', `${paths.corpus}/*.txt`], { ...corpusSize, repeat: 1, okStatus: [0, 1] });
+} else {
+  console.log('cspell                             skipped (npm install --save-dev cspell)');
+}
+
+// --- one 6 MB article -----------------------------------------------------------
+console.log('\nThe same text as ONE file');
+const single = run('article-lint, one 6 MB file', lint('--jobs', '1', paths.single), { bytes: singleBytes, articles: 1, repeat: 1 });
+const singleFloor = flags.quick ? undefined : run('bare parse, one 6 MB file', [FLOOR, paths.single], { bytes: singleBytes, articles: 1, repeat: 1, okStatus: [0] });
+
+// --- cold start -------------------------------------------------------------------
+console.log('\nCold start: one 2 KB article');
+const coldRepeat = Math.max(REPEAT, 5);
+const coldFloor = run('bare parse, 2 KB', [FLOOR, paths.small], { repeat: coldRepeat, okStatus: [0] });
+const cold = run('article-lint, 2 KB', lint(paths.small), { repeat: coldRepeat });
+
+// --- cache -------------------------------------------------------------------------
+console.log('\n--cache on the 500 articles');
+const cacheDir = mkdtempSync(join(tmpdir(), 'article-lint-bench-'));
+const cacheFile = join(cacheDir, 'cache');
+const cacheFirst = run('first run (empty cache)', lint('--cache', '--cache-location', cacheFile, paths.corpus), { ...corpusSize, repeat: 1 });
+const cacheAgain = run('re-run (unchanged corpus)', lint('--cache', '--cache-location', cacheFile, paths.corpus), corpusSize);
+rmSync(cacheDir, { recursive: true, force: true });
+
+// --- LSP -----------------------------------------------------------------------------
+console.log('\nLSP: a 10,000-word article');
+let lsp;
+if (existsSync(LSP)) {
+  lsp = await measureLsp(LSP, paths.lsp, { edits: flags.quick ? 5 : 15 });
+  const sorted = [...lsp.editMs].sort((a, b) => a - b);
+  lsp.editMedianMs = sorted[Math.floor((sorted.length - 1) / 2)];
+  console.log(`open -> diagnostics ${lsp.openMs.toFixed(0)} ms; edit -> diagnostics median ${lsp.editMedianMs.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)}, ${sorted.length} edits)`);
+} else {
+  console.log(`skipped (${LSP} not built)`);
+}
+
+// --- time per rule ----------------------------------------------------------------------
+console.log('\nTime per rule (--timing, --jobs 1, the median run above)');
+console.log(jobs1.stderr.trim());
+
+// --- targets -----------------------------------------------------------------------------
+const perByte = (f) => f.wall / f.bytes;
+const targets = [
+  ['all rules, --jobs 1 <= 1.3x the bare parse', jobs1.wall / floor.wall, 1.3, jobs1.cpu / floor.cpu],
+  ['all rules, --jobs 2 <= 0.75x the bare parse', jobs2.wall / floor.wall, 0.75, undefined],
+  ['faster than cspell (--jobs 1 / cspell < 1)', cspell ? jobs1.wall / cspell.wall : undefined, 1, cspell ? jobs1.cpu / cspell.cpu : undefined],
+  ['one 6 MB file: per byte <= 2x 500 files', perByte(single) / perByte(jobs1), 2, single.cpu / single.bytes / (jobs1.cpu / jobs1.bytes)],
+  ['one 6 MB file: peak RSS <= 400 MB', single.rssMB / 400, 1, undefined, `${single.rssMB.toFixed(0)} MB`],
+  ['cold start <= 1.5x the bare parse', cold.wall / coldFloor.wall, 1.5, cold.cpu / coldFloor.cpu],
+  ['LSP edit -> diagnostics <= 100 ms', lsp ? lsp.editMedianMs / 100 : undefined, 1, undefined, lsp ? `${lsp.editMedianMs.toFixed(0)} ms` : undefined],
+  ['--cache re-run <= 15% of the first run', cacheAgain.wall / cacheFirst.wall, 0.15, cacheAgain.cpu / cacheFirst.cpu],
+];
+console.log('\nTargets (ratio of wall times; CPU-time ratio beside it)');
+const verdicts = targets.map(([what, ratio, limit, cpuRatio, shown]) => {
+  const verdict = ratio === undefined ? 'SKIP' : ratio <= limit ? 'PASS' : 'FAIL';
+  const value = ratio === undefined ? 'n/a' : (shown ?? `${ratio.toFixed(2)}x`);
+  const cpu = cpuRatio === undefined || Number.isNaN(cpuRatio) ? '' : `  (cpu ${cpuRatio.toFixed(2)}x)`;
+  console.log(`${verdict}  ${what.padEnd(44)} ${value.padStart(8)}${cpu}`);
+  return { what, ratio, limit, cpuRatio, verdict, shown };
+});
+if (singleFloor) console.log(`\n(bare parse of the one 6 MB file: ${(perByte(singleFloor) / perByte(floor)).toFixed(1)}x its per-byte time on 500 files, ${singleFloor.rssMB.toFixed(0)} MB)`);
+
+if (flags.json) {
+  const strip = ({ stderr, ...rest }) => rest;
+  writeFileSync(
+    flags.json,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memGiB: totalmem() / 2 ** 30, node: process.version },
+        corpus: { articles: corpusFiles.length, bytes: corpusBytes, words: corpusWords },
+        figures: Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, strip(v)])),
+        timing: jobs1.stderr.trim(),
+        lsp,
+        targets: verdicts,
+      },
+      null,
+      2,
+    ),
+  );
+}

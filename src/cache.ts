@@ -1,0 +1,157 @@
+// --cache: results of unchanged files are reused across runs. A file's key
+// hashes everything its findings depend on: its path and text, the resolved
+// config, the glossary files' contents, the run's options, today's date (the
+// fallback article date), and the linter's version and code. Corpus rules
+// make a file's findings depend on the other files too: an entry also keeps
+// the file's corpus-pass data (so a hit needs no parse to rebuild the corpus)
+// and the hash of the corpus it was linted against; it is reused only when
+// that corpus is unchanged.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveGlossaryPaths, type LintConfig } from './config.js';
+import { today } from './dates.js';
+import { UsageError } from './errors.js';
+import { configFor, type ArticleInput, type Collected, type Corpus, type LintOptions } from './engine.js';
+import type { FileResult, LintMessage } from './types.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_CACHE_LOCATION = '.article-lint-cache';
+/** Bumped when the file's layout changes. */
+const FORMAT = 1;
+
+export interface CacheEntry {
+  key: string;
+  corpusHash: string;
+  collected: Collected;
+  messages: LintMessage[];
+  date?: string;
+}
+
+interface CacheFile {
+  format: number;
+  entries: Record<string, CacheEntry>;
+}
+
+let build: string | undefined;
+
+/**
+ * This build of article-lint: the version and a hash of its code (the
+ * modules of src/ and rules/ next to this one), so that any change to the
+ * engine or a rule invalidates the cache, and a rebuild of the same code does not.
+ */
+function buildFingerprint(): string {
+  if (build === undefined) {
+    const digest = createHash('sha256').update(VERSION);
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    for (const dir of ['src', 'rules']) {
+      const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'));
+      for (const file of files.sort()) digest.update(file).update(readFileSync(join(root, dir, file)));
+    }
+    build = digest.digest('base64url');
+  }
+  return build;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+export function hashCorpus(corpus: Corpus): string {
+  return hash(JSON.stringify([...corpus].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
+export class LintCache {
+  private readonly entries: Map<string, CacheEntry>;
+  /** Hash of what a config brings (settings and glossary contents), per config, per run. */
+  private readonly settingsHashes = new WeakMap<LintConfig, string>();
+  private readonly runDay = today();
+
+  private constructor(
+    readonly file: string,
+    entries: Record<string, CacheEntry>,
+  ) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  /** Open the cache file at `location` (a missing, unreadable or outdated file starts empty). */
+  static open(location: string): LintCache {
+    let entries: Record<string, CacheEntry> = {};
+    try {
+      const data = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
+      if (data.format === FORMAT && data.entries && typeof data.entries === 'object') entries = data.entries;
+    } catch {
+      // No usable cache: every file is linted.
+    }
+    return new LintCache(location, entries);
+  }
+
+  keyFor(input: ArticleInput, options: LintOptions): string {
+    const config = configFor(input.path, options);
+    let settings = this.settingsHashes.get(config);
+    if (settings === undefined) {
+      settings = hash(JSON.stringify(this.settingsOf(config, options)));
+      this.settingsHashes.set(config, settings);
+    }
+    return hash(JSON.stringify([buildFingerprint(), settings, input.path, input.text]));
+  }
+
+  private settingsOf(config: LintConfig, options: LintOptions) {
+    const glossaries = resolveGlossaryPaths(options.glossaries ?? [], options.cwd, config).map((path) => {
+      try {
+        return [path, hash(readFileSync(path, 'utf8'))];
+      } catch {
+        return [path, null]; // Linting reports the unreadable glossary.
+      }
+    });
+    return {
+      config: { ...config, rules: [...config.rules].map(([id, s]) => [id, s.severity, s.options]) },
+      glossaries,
+      date: options.date,
+      ruleOverrides: [...(options.ruleOverrides ?? [])],
+      rules: options.rules.map((rule) => rule.meta.id),
+      day: this.runDay,
+    };
+  }
+
+  /** The entry for this input, when its key still matches. */
+  lookup(input: ArticleInput, options: LintOptions): CacheEntry | undefined {
+    const entry = this.entries.get(this.pathKey(input, options));
+    return entry && entry.key === this.keyFor(input, options) ? entry : undefined;
+  }
+
+  resultOf(input: ArticleInput, entry: CacheEntry, cwd: string): FileResult {
+    return { path: input.path, cwd, messages: entry.messages, ...(entry.date ? { date: entry.date } : {}) };
+  }
+
+  store(input: ArticleInput, options: LintOptions, collected: Collected, corpusHash: string, result: FileResult): void {
+    this.entries.set(this.pathKey(input, options), {
+      key: this.keyFor(input, options),
+      corpusHash,
+      collected,
+      messages: result.messages,
+      ...(result.date ? { date: result.date } : {}),
+    });
+  }
+
+  private pathKey(input: ArticleInput, options: LintOptions): string {
+    return resolve(options.cwd, input.path);
+  }
+
+  /** Write the cache (through a temporary file); entries of deleted files are dropped. */
+  save(): void {
+    const entries: Record<string, CacheEntry> = {};
+    for (const [path, entry] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (existsSync(path)) entries[path] = entry;
+    }
+    const data: CacheFile = { format: FORMAT, entries };
+    const temp = join(dirname(this.file), `.article-lint-cache-${process.pid}.tmp`);
+    try {
+      writeFileSync(temp, JSON.stringify(data));
+      renameSync(temp, this.file);
+    } catch (error) {
+      throw new UsageError(`${this.file}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// --jobs: worker threads must not change a single byte of the output, and
+// corpus rules must see every file of the run whichever thread lints them.
+// Worker threads run the build (dist/src/worker.js): `npm test` builds first.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import type { ArticleInput } from '../src/engine.js';
+import { lintArticles } from '../src/engine.js';
+import { formatJson } from '../src/reporters/json.js';
+import { lintRun, threadCount } from '../src/workers.js';
+import { cli, tempTree } from './helpers.js';
+
+const DEV = '../shared/bench/dev/articles';
+
+/** The seeds, some dev-corpus articles, an exact copy of one of them (for the corpus rule) and generated text. */
+function inputs(): ArticleInput[] {
+  const seeds = readdirSync('seeds')
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => ({ path: `seeds/${name}`, text: readFileSync(join('seeds', name), 'utf8') }));
+  const dev = existsSync(DEV)
+    ? readdirSync(DEV)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .slice(0, 6)
+        .map((name) => ({ path: `dev/${name}`, text: readFileSync(join(DEV, name), 'utf8') }))
+    : [];
+  const story = (i: number, paragraphs: number) =>
+    `Story ${i}\n\n` +
+    Array.from({ length: paragraphs }, (_, k) => `In part ${k} of story ${i}, the the council met on day ${k + 1} and heard ${k * 7 + i} residents.`).join('\n\n') +
+    '\n';
+  const generated = Array.from({ length: 5 }, (_, i) => ({ path: `generated/${i}.txt`, text: story(i, 20) }));
+  // The two largest inputs, a story and its copy, are shared out first: one to each thread.
+  const long = story(99, 200);
+  return [{ path: 'long.txt', text: long }, ...seeds, ...dev, ...generated, { path: 'copy-of-long.txt', text: long }];
+}
+
+const options = { cwd: process.cwd(), rules: builtinRules, date: '2025-06-01' };
+
+describe('--jobs', () => {
+  beforeAll(() => {
+    if (!existsSync('dist/src/worker.js')) throw new Error('build first (npm run build): worker threads run dist/src/worker.js');
+  });
+
+  it('splits a run over two threads once there is enough text', () => {
+    const all = inputs();
+    expect(threadCount(all, 2, 1)).toBe(2);
+    expect(threadCount(all, 1, 1)).toBe(1);
+    expect(threadCount(all.slice(0, 1), 2, 1)).toBe(1);
+    expect(threadCount(all, 2)).toBe(1); // under 2 x 256 KB: one thread
+  });
+
+  it('two threads give byte-identical JSON to one thread and to lintArticles, corpus findings included', { timeout: 90_000 }, async () => {
+    const all = inputs();
+    const one = formatJson(await lintRun(all, { ...options, jobs: 1 }));
+    const two = formatJson(await lintRun(all, { ...options, jobs: 2, minCharsPerThread: 1 }));
+    const direct = formatJson(await lintArticles(all, options));
+    // Threads that keep no parsed article between the passes parse each one again.
+    const reparsed = formatJson(await lintRun(all, { ...options, jobs: 2, minCharsPerThread: 1, keptCharsPerThread: 0 }));
+    expect(two).toBe(one);
+    expect(direct).toBe(one);
+    expect(reparsed).toBe(one);
+    // The copy is flagged against its original, which the other thread linted.
+    const copy = (JSON.parse(two) as { path: string; messages: { ruleId: string; reason: string }[] }[]).find((f) => f.path === 'copy-of-long.txt')!;
+    const corpusRules = new Set(builtinRules.filter((r) => r.collect).map((r) => r.meta.id));
+    expect(copy.messages.some((m) => corpusRules.has(m.ruleId) && m.reason.includes('long.txt'))).toBe(true);
+  });
+
+  it('--timing sums the rules of every thread', { timeout: 60_000 }, async () => {
+    const all = inputs();
+    const timings = new Map<string, number>();
+    await lintRun(all, { ...options, jobs: 2, minCharsPerThread: 1, timings });
+    expect([...timings.keys()].sort()).toEqual(builtinRules.map((r) => r.meta.id).sort());
+  });
+
+  it('keeps the CLI output order and exit code with --jobs 2', async () => {
+    const root = tempTree(Object.fromEntries(inputs().map((input) => [input.path, input.text])));
+    const one = await cli(['--format', 'json', '--jobs', '1', '--date', '2025-06-01', '.'], { cwd: root });
+    const two = await cli(['--format', 'json', '--jobs', '2', '--date', '2025-06-01', '.'], { cwd: root });
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+  });
+
+  it('rejects a --jobs that is not a whole number of at least 1', async () => {
+    for (const bad of ['0', '-1', '1.5', 'many']) {
+      const run = await cli(['--jobs', bad, '-'], { stdin: 'text' });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--jobs');
+    }
+  });
+});
