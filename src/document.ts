@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parse as parseYaml } from 'yaml';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './types.js';
 
 const parser = new ParseEnglish();
@@ -93,17 +94,34 @@ class ParsedArticle implements ArticleDocument {
   }
 
   private buildTree(): NlcstRoot {
-    if (this.format === 'markdown') return this.markdownNlcst();
-    if (this.format === 'html') {
-      const file = new VFile(this.body);
-      return hastToNlcst(fromHtml(this.body), file, ParseEnglish) as NlcstRoot;
+    try {
+      if (this.format === 'markdown') return this.markdownNlcst();
+      if (this.format === 'html') return this.htmlNlcst();
+    } catch (error) {
+      // Markup nested thousands deep overflows the parsers' stacks: read such a file as plain text.
+      if (!(error instanceof RangeError)) throw error;
+      this.markupFailed = true;
     }
     return this.plainTextTree();
   }
 
+  /** Set when the Markdown or HTML parser could not handle the file (see buildTree). */
+  private markupFailed = false;
+
+  private htmlNlcst(): NlcstRoot {
+    const hast = fromHtml(this.body);
+    // An empty or tag-only document has no position, which hast-util-to-nlcst requires.
+    hast.position ??= { start: this.pointAt(0), end: this.pointAt(this.text.length) };
+    alignTextNodes(hast, this.body);
+    return hastToNlcst(hast, new VFile(this.body), ParseEnglish) as NlcstRoot;
+  }
+
   private mdast?: MdastRoot;
   private markdownTree(): MdastRoot {
-    this.mdast ??= fromMarkdown(this.body);
+    if (!this.mdast) {
+      this.mdast = fromMarkdown(this.body);
+      alignTextNodes(this.mdast, this.body);
+    }
     return this.mdast;
   }
 
@@ -183,7 +201,7 @@ class ParsedArticle implements ArticleDocument {
 
   /** Markdown headings' start offsets (their text, after `#`), or undefined for other formats. */
   private headingStarts(): Set<number> | undefined {
-    if (this.format !== 'markdown') return undefined;
+    if (this.format !== 'markdown' || this.markupFailed) return undefined;
     const starts = new Set<number>();
     for (const node of this.markdownTree().children) {
       if (node.type === 'heading' && node.children[0]?.position) starts.add(node.children[0].position.start.offset ?? -1);
@@ -256,6 +274,39 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** Shift a tree's positions by whole lines: offsets and lines move, columns stay. */
+/**
+ * Make every text node's value as long as its source: the Markdown and HTML
+ * parsers decode character references (`&amp;`) and escapes (`\\*`), and the
+ * retext bridges count positions in the decoded value, which would shift
+ * every later word of the node. Each reference or escape becomes its
+ * character padded with spaces to the source's length, and anything else the
+ * source holds (blockquote markers on continued lines) is kept as written.
+ */
+function alignTextNodes(node: { type: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, source: string): void {
+  if (node.type === 'text' && typeof node.value === 'string') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const written = source.slice(start, end);
+    if (written !== node.value) node.value = written.replace(REFERENCE_OR_ESCAPE, (match: string, escaped?: string) => padTo(match, escaped ?? decodeReference(match)));
+    return;
+  }
+  for (const child of node.children ?? []) alignTextNodes(child as typeof node, source);
+}
+
+const REFERENCE_OR_ESCAPE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});|\\([!-\/:-@[-`{-~])/g;
+
+function decodeReference(reference: string): string | undefined {
+  const body = reference.slice(1, -1);
+  if (body[0] !== '#') return decodeNamedCharacterReference(body) || undefined;
+  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
+function padTo(written: string, decoded: string | undefined): string {
+  return decoded === undefined || decoded.length > written.length ? written : decoded.padEnd(written.length, ' ');
+}
+
 function moveTree(node: MdastNodes | NlcstNodes, offsetDelta: number, lineDelta: number): void {
   const position = node.position;
   if (position) {

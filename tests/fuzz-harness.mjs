@@ -211,17 +211,6 @@ export function contractProblems(text, messages) {
   return problems;
 }
 
-/**
- * Inputs that hit a known, reported engine bug, left out of fuzzing until it
- * is fixed so that the fuzzer keeps finding new ones. Each has an `it.skip`
- * test of its own (tests/hostile.test.ts).
- */
-export function knownIssue(input) {
-  // A blank HTML document: hast-util-from-html gives its root no position and
-  // hast-util-to-nlcst throws, so every rule reports an internal error.
-  return /\.html?$/.test(input.path) && input.text.trim() === '';
-}
-
 /** Lint one article alone (no corpus neighbours) and return its JSON report object. */
 export async function lintOne(engine, input, options = {}) {
   const results = await engine.lintArticles([input], { cwd: process.cwd(), rules: engine.builtinRules, config: EMPTY_CONFIG, date: '2025-02-07', ...options });

@@ -33,10 +33,9 @@ describe('empty and blank input', () => {
     expect(parseJson(run)[0]!.messages).toEqual([]);
   });
 
-  // it.skip: hast-util-from-html gives a document without text no root position,
-  // hast-util-to-nlcst throws "expected position on nodes", and every rule
-  // reports an internal error. Needs the document.ts change in the report.
-  it.skip.each([
+  // hast-util-from-html gives a document without text no root position;
+  // document.ts supplies one.
+  it.each([
     ['empty.html', ''],
     ['blank.html', '\n \n'],
     ['only-a-closing-tag.html', '</div>'],
@@ -125,11 +124,10 @@ describe('encodings and line breaks: positions and fixes right in each', () => {
 });
 
 describe('character references and escapes keep later positions right', () => {
-  // it.skip: the Markdown and HTML trees take word offsets from decoded text,
-  // so `&amp;`, `&#8217;` or `\*` shifts every later word of the paragraph
-  // (Jerry is read as "mp; J" + "rry") and --fix deletes the wrong
-  // characters. Found by `npm run fuzz`; needs the document.ts change in the report.
-  it.skip.each([
+  // Found by `npm run fuzz`: the trees took word offsets from decoded text, so
+  // `&amp;`, `&#8217;` or `\*` shifted every later word and --fix deleted the
+  // wrong characters. document.ts now aligns text nodes with their source.
+  it.each([
     ['a.md', 'Tom &amp; Jerry saw the the cat.\n'],
     ['a.md', 'Tom &#8217; Jerry saw the the cat.\n'],
     ['a.md', 'Tom \\* Jerry saw the the cat.\n'],
@@ -177,11 +175,10 @@ describe('deeply nested markup', () => {
     expect(messages).toMatchObject([{ line: 1, column: 1006 }]);
   });
 
-  // it.skip: the parsers (micromark/mdast-util-to-nlcst, hast-util-from-parse5)
-  // recurse once per level and overflow the stack near 2,000 levels; every
-  // rule then reports its own internal-error. Needs the document.ts change
-  // described in the report (fall back to the plain-text tree on RangeError).
-  it.skip.each([
+  // The parsers (micromark/mdast-util-to-nlcst, hast-util-from-parse5) recurse
+  // once per level and overflow the stack near 2,000 levels: document.ts then
+  // reads the file as plain text.
+  it.each([
     ['a Markdown list 2,000 levels deep', 'deep.md', '- '.repeat(2000) + 'the the cat.\n'],
     ['a Markdown blockquote 5,000 levels deep', 'deep.md', '>'.repeat(5000) + ' the the cat.\n'],
     ['HTML nested 10,000 divs deep', 'deep.html', '<div>'.repeat(10_000) + 'the the cat.' + '</div>'.repeat(10_000)],
