@@ -1,0 +1,44 @@
+import type { RuleCases } from '../../src/rule-tester.js';
+
+const kentucky = { path: 'other.txt', text: 'In Kentucky alone, Japanese companies employ 45,000 people, mainly in car plants.' };
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'a single article', text: 'Japanese companies employ 54,000 people in Kentucky.' },
+    { name: 'the same figure', text: 'Japanese companies employ 45,000 people in Kentucky.', corpus: [kentucky] },
+    { name: 'more than is consistent with a larger figure', text: 'Japanese companies employ more than 40,000 people in Kentucky.', corpus: [kentucky] },
+    { name: 'within the rounding of about', text: 'Japanese companies employ about 50,000 people in Kentucky.', corpus: [kentucky] },
+    { name: 'another subject', text: 'Japanese companies employ 54,000 people in Ohio.', corpus: [kentucky] },
+    { name: 'another counted noun', text: 'Japanese companies in Kentucky employ 54,000 robots.', corpus: [kentucky] },
+    { name: 'another unit', text: 'Japanese companies employ 54% of the people in Kentucky.', corpus: [kentucky] },
+    { name: 'a sentence with two figures', text: 'Japanese companies employ 54,000 people in Kentucky and 20,000 in Ohio.', corpus: [kentucky] },
+    { name: 'years differ freely', text: 'Japanese companies in Kentucky began hiring people in 1986.', corpus: [{ path: 'b.txt', text: 'Japanese companies in Kentucky began hiring people in 1988.' }] },
+    {
+      name: 'a shared name alone is not a subject',
+      text: 'New York has 8 million people.',
+      corpus: [{ path: 'b.txt', text: 'The show in New York drew 3 million people.' }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same subject, another figure',
+      text: 'Japanese companies employ 54,000 people in Kentucky.',
+      corpus: [kentucky],
+      errors: [{ line: 1, column: 27, text: '54,000', message: '"54,000" differs from "45,000" in other.txt for the same subject (kentucky, company, employ)', severity: 'info' }],
+    },
+    {
+      name: 'figures in words',
+      text: 'Japan has been the top foreign investor in Kentucky for six consecutive years.',
+      corpus: [{ path: 'b.txt', text: 'Japan has been the top foreign investor in Kentucky for five consecutive years.' }],
+      errors: [{ text: 'six', message: /differs from "five" in b\.txt/ }],
+    },
+    {
+      name: 'more than contradicted by a smaller figure',
+      text: 'Japanese companies employ more than 60,000 people in Kentucky.',
+      corpus: [kentucky],
+      errors: [{ text: '60,000' }],
+    },
+  ],
+};
+
+export default cases;

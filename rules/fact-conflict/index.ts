@@ -1,0 +1,187 @@
+// fact-conflict: a figure that another article of the same run gives
+// differently for the same subject (`45,000 people` employed in Kentucky
+// here, `54,000` there). Needs no glossary. Conservative by design: a
+// figure counts only when it is the one number of its sentence (years,
+// ordinals and a bare `one` aside) and a noun says what it counts; two
+// figures are compared only when they share the unit, the counted noun, a
+// name and one more name or word near the number, and they are reported
+// only when they differ even after their qualifiers (`more than`, `about`)
+// and rounding.
+import { docsUrl } from '../../src/docs.js';
+import type { ArticleDocument, Place, Rule } from '../../src/types.js';
+import { consistentWith, findNumbers, type NumberMention } from '../fact-number/numbers.js';
+
+/** One figure of one article, as the corpus pass hands it to the others. */
+interface Figure {
+  number: NumberMention;
+  /** Offsets in its article. */
+  start: number;
+  end: number;
+  place: Place;
+  /** Lower-case content words near the number, names and the counted noun left out. */
+  subject: string[];
+  /** Runs of capitalised words near the number, lower-cased (`new york`). */
+  names: string[];
+  /** What the number counts: the word after it, stemmed (`people`, `state`). */
+  noun: string;
+}
+
+interface Collected {
+  figures: Figure[];
+}
+
+/** Words either side of the number that make up its subject. */
+const SUBJECT_WINDOW = 10;
+/** Subject names and words two figures must share. */
+const MIN_SHARED = 2;
+const MAX_RELATED = 5;
+
+const rule: Rule<Record<string, unknown>, Collected> = {
+  meta: {
+    id: 'fact-conflict',
+    description: 'A figure that another article of the run gives differently for the same subject',
+    severity: 'info',
+    url: docsUrl('fact-conflict'),
+    fixable: false,
+  },
+  collect(doc) {
+    return { figures: figuresOf(doc) };
+  },
+  create(context) {
+    const { corpus, doc } = context;
+    if (corpus.length < 2) return;
+    const own = corpus.find((entry) => entry.path === doc.path)?.data.figures ?? figuresOf(doc);
+    // Index the other articles' figures by name so that each figure meets only plausible partners.
+    const byName = new Map<string, { path: string; figure: Figure }[]>();
+    for (const entry of corpus) {
+      if (entry.path === doc.path) continue;
+      for (const figure of entry.data.figures) {
+        for (const name of figure.names) {
+          let list = byName.get(name);
+          if (!list) byName.set(name, (list = []));
+          list.push({ path: entry.path, figure });
+        }
+      }
+    }
+    for (const figure of own) {
+      const seen = new Set<Figure>();
+      const disagreeing: { path: string; figure: Figure; shared: string[] }[] = [];
+      for (const name of figure.names) {
+        for (const other of byName.get(name) ?? []) {
+          if (seen.has(other.figure)) continue;
+          seen.add(other.figure);
+          const shared = sharedSubject(figure, other.figure);
+          if (shared && disagree(figure, other.figure)) disagreeing.push({ ...other, shared });
+        }
+      }
+      if (disagreeing.length === 0) continue;
+      const first = disagreeing[0]!;
+      context.report({
+        message: `"${figure.number.text}" differs from "${first.figure.number.text}" in ${first.path} for the same subject (${first.shared.join(', ')})`,
+        start: figure.start,
+        end: figure.end,
+        related: disagreeing.slice(0, MAX_RELATED).map((d) => ({
+          path: d.path,
+          start: d.figure.start,
+          end: d.figure.end,
+          place: d.figure.place,
+          message: `"${d.figure.number.text}" here`,
+        })),
+        data: { value: figure.number.value, others: disagreeing.map((d) => ({ path: d.path, value: d.figure.number.value, subject: d.shared })) },
+      });
+    }
+  },
+};
+
+export default rule;
+
+function figuresOf(doc: ArticleDocument): Figure[] {
+  const figures: Figure[] = [];
+  for (const sentence of doc.sentences) {
+    // `one` is as often a pronoun as a figure.
+    const numbers = findNumbers(sentence.text).filter((n) => !n.yearLike && !n.ordinal && !(n.form === 'words' && n.value === 1));
+    if (numbers.length !== 1) continue;
+    const number = numbers[0]!;
+    const noun = number.following[0];
+    if (!noun || FUNCTION_WORDS.has(noun)) continue;
+    const start = sentence.start + number.start;
+    const end = sentence.start + number.end;
+    const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
+    const at = words.findIndex((w) => w.end > start);
+    const near = words.slice(Math.max(0, at - SUBJECT_WINDOW), at + SUBJECT_WINDOW + 1).filter((w) => w.end <= start || w.start >= end);
+    const nounStem = stemOf(noun);
+    const subject = new Set<string>();
+    const names = new Set<string>();
+    // A run of capitalised words is one name (`New York`, `World War`).
+    let name: string[] = [];
+    const endName = () => {
+      if (name.length) names.add(name.join(' '));
+      name = [];
+    };
+    for (const [i, word] of near.entries()) {
+      const adjacent = i > 0 && /^[\s\u00a0]+$/.test(doc.text.slice(near[i - 1]!.end, word.start));
+      if (!adjacent) endName();
+      const stem = stemOf(word.text);
+      if (!word.sentenceStart && /^\p{Lu}/u.test(word.text)) name.push(word.text.toLowerCase().replace(/['’]s$/, ''));
+      else {
+        endName();
+        if (stem && stem !== nounStem) subject.add(stem);
+      }
+    }
+    endName();
+    figures.push({
+      number,
+      start,
+      end,
+      place: { start: doc.pointAt(start), end: doc.pointAt(end) },
+      subject: [...subject],
+      names: [...names],
+      noun: nounStem ?? singular(noun),
+    });
+  }
+  return figures;
+}
+
+/** The subject two figures share (a name and one more name or word), or undefined when they count different things. */
+function sharedSubject(a: Figure, b: Figure): string[] | undefined {
+  if (a.number.unit !== b.number.unit || a.noun !== b.noun) return undefined;
+  const sharedNames = a.names.filter((name) => b.names.includes(name));
+  if (sharedNames.length === 0) return undefined;
+  const theirWords = new Set(b.subject);
+  const shared = [...sharedNames, ...a.subject.filter((word) => theirWords.has(word))];
+  return shared.length >= MIN_SHARED ? shared : undefined;
+}
+
+/** Figures disagree when neither, read with its qualifier and rounding, admits the other. */
+function disagree(a: Figure, b: Figure): boolean {
+  return !consistentWith(a.number, b.number.value) && !consistentWith(b.number, a.number.value);
+}
+
+/** A content word in a comparable form: lower-cased, singular (`Japan's` -> `japan`, `companies` -> `company`), or undefined. */
+function stemOf(word: string): string | undefined {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (!/^\p{L}[\p{L}-]*$/u.test(lower) || lower.length < 3 || STOPWORDS.has(lower)) return undefined;
+  return singular(lower);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}
+
+/** Words after a number that are not what it counts (`45,000 in Kentucky`). */
+const FUNCTION_WORDS = new Set(['in', 'of', 'at', 'on', 'for', 'by', 'to', 'and', 'or', 'from', 'as', 'than', 'with', 'per', 'a', 'an', 'the', 'is', 'are', 'was', 'were']);
+
+const STOPWORDS = new Set(
+  `about above after again against all almost also although among and another any are around because been before being
+  below between both but can could did does doing down during each either even ever every few for from further had has
+  have having her here hers herself him himself his how however into its itself just last least less like many may might
+  more most much must near nearly neither never next nor not now off once one only onto other others our ours out over
+  own per perhaps rather same several she should since some such than that the their theirs them themselves then there
+  these they this those though through thus too toward towards under until upon very was were what when where whether
+  which while who whom whose why will with within without would yet you your yours said says say according who also
+  still well just first second third year years time times people percent cent million billion thousand hundred dollars`
+    .split(/\s+/)
+    .filter(Boolean),
+);

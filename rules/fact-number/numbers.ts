@@ -1,0 +1,379 @@
+// Numbers as news prose writes them: digits with separators and decimals
+// (`45,000`, `$3.15`), scale words (`1.1 billion`, `200 million`), words
+// (`five`, `forty-five thousand`, `Thirteen`), ordinals (`fifth`, `21st`)
+// and percentages (`2%`, `2 per cent`), each with the qualifier in front of
+// it (`more than`, `about`...). Pure functions over a string; offsets are
+// UTF-16 indices into that string. Shared by fact-number and fact-conflict.
+
+/** How the text bounds the true figure. */
+export type Comparison = 'exact' | 'atLeast' | 'atMost' | 'approx';
+
+export type NumberForm = 'digits' | 'words';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** The flagged text: `text.slice(start, end)`, scale word, currency sign and `%` included. */
+  text: string;
+  value: number;
+  form: NumberForm;
+  ordinal: boolean;
+  /** `%` (sign or `per cent`), `$` (currency sign or `dollars`), else undefined. */
+  unit?: '%' | '$';
+  /** Up to three words after the number (and its unit), lower-cased: `people`, `in` for `45,000 people in Kentucky`. */
+  following: string[];
+  comparison: Comparison;
+  /** Digits written with thousands separators. */
+  separators: boolean;
+  /** Decimal places written. */
+  decimals: number;
+  /** Scale word written after digits (`million`), as written. */
+  scaleWord?: string;
+  /** Currency sign written before digits. */
+  currency?: string;
+  /** A bare four-digit number that reads as a year (1000-2199, no separator, no unit). */
+  yearLike: boolean;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: [string, number][] = [
+  ['trillion', 1e12],
+  ['billion', 1e9],
+  ['million', 1e6],
+  ['thousand', 1e3],
+];
+const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+type WordKind = 'unit' | 'tens' | 'hundred' | 'scale';
+interface NumberWord {
+  value: number;
+  kind: WordKind;
+  ordinal: boolean;
+}
+
+const NUMBER_WORDS = new Map<string, NumberWord>();
+UNITS.forEach((w, i) => NUMBER_WORDS.set(w, { value: i, kind: 'unit', ordinal: false }));
+TENS.forEach((w, i) => w && NUMBER_WORDS.set(w, { value: i * 10, kind: 'tens', ordinal: false }));
+ORDINAL_UNITS.forEach((w, i) => NUMBER_WORDS.set(w, { value: i, kind: 'unit', ordinal: true }));
+ORDINAL_TENS.forEach((w, i) => w && NUMBER_WORDS.set(w, { value: i * 10, kind: 'tens', ordinal: true }));
+NUMBER_WORDS.set('hundred', { value: 100, kind: 'hundred', ordinal: false });
+NUMBER_WORDS.set('hundredth', { value: 100, kind: 'hundred', ordinal: true });
+for (const [w, v] of SCALES) {
+  NUMBER_WORDS.set(w, { value: v, kind: 'scale', ordinal: false });
+  NUMBER_WORDS.set(`${w}th`, { value: v, kind: 'scale', ordinal: true });
+}
+NUMBER_WORDS.delete('zeroth');
+
+const SCALE_BY_WORD = new Map(SCALES);
+const SCALE_ALTERNATION = SCALES.map(([w]) => w).join('|');
+const WORD_ALTERNATION = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** Digits, optionally with a currency sign, decimals, an ordinal suffix, a scale word and a percent; not parts of codes, dates or times (`B-52`, `3/4`, `9:30`). */
+const DIGITS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,\-/:])(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(st|nd|rd|th)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,:]\d)(?:[\s\u00a0]+(${SCALE_ALTERNATION})\b)?)`,
+  'giu',
+);
+/** A run of number words joined by spaces, hyphens or `and` (`one hundred and five`, `forty-five thousand`). */
+const WORDS_RE = new RegExp(
+  String.raw`(?<![\p{L}\-])(?:a[\s\u00a0]+(?=(?:hundred|${SCALE_ALTERNATION})\b))?(?:${WORD_ALTERNATION})(?:(?:[\s\u00a0]+(?:and[\s\u00a0]+)?|-)(?:${WORD_ALTERNATION}))*(?![\p{L}])`,
+  'giu',
+);
+const PERCENT_RE = /^(?:[\s\u00a0]?%|[\s\u00a0]+(?:per[\s\u00a0]?cent|percent)\b)/i;
+const DOLLARS_RE = /^[\s\u00a0]+dollars?\b/i;
+const FOLLOWING_RE = /^(?:[\s\u00a0]+([\p{L}][\p{L}'’-]*))(?:[\s\u00a0]+([\p{L}][\p{L}'’-]*))?(?:[\s\u00a0]+([\p{L}][\p{L}'’-]*))?/u;
+
+/** Qualifiers written before a number, longest first within each bound. */
+const QUALIFIERS: [RegExp, Comparison][] = [
+  [/\b(?:more than|over|above|at least|upwards of|in excess of|(?:no|not|never) (?:fewer|less) than|just over|well over|exceeding)\s+$/i, 'atLeast'],
+  [/\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than|just under|well under)\s+$/i, 'atMost'],
+  [/\b(?:about|around|approximately|nearly|almost|some|roughly|close to|an estimated|estimated|circa|perhaps|an average of|averaging)\s+$/i, 'approx'],
+];
+/** Qualifiers written after a number (and its noun). */
+const TRAILING_QUALIFIERS: [RegExp, Comparison][] = [
+  [/^(?:[\s\u00a0]+[\p{L}]+)?,?[\s\u00a0]+or (?:more|over)\b|^[\s\u00a0]+plus\b|^\+/iu, 'atLeast'],
+  [/^(?:[\s\u00a0]+[\p{L}]+)?,?[\s\u00a0]+or (?:less|fewer)\b/iu, 'atMost'],
+  [/^(?:[\s\u00a0]+[\p{L}]+)?,?[\s\u00a0]+or so\b/iu, 'approx'],
+];
+
+/** Every number written in `text`, in order. */
+export function findNumbers(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const match of text.matchAll(DIGITS_RE)) found.push(digitsMention(text, match));
+  for (const match of text.matchAll(WORDS_RE)) found.push(...wordMentions(text, match));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function digitsMention(text: string, match: RegExpMatchArray): NumberMention {
+  const [whole, currency, integer = '', fraction, ordinalSuffix, scaleWord] = match;
+  const start = match.index!;
+  let value = Number(integer.replace(/,/g, '') + (fraction ?? ''));
+  if (scaleWord) value *= SCALE_BY_WORD.get(scaleWord.toLowerCase())!;
+  const decimals = fraction ? fraction.length - 1 : 0;
+  return finish(text, {
+    start,
+    end: start + whole.length,
+    value,
+    form: 'digits',
+    ordinal: Boolean(ordinalSuffix),
+    separators: integer.includes(','),
+    decimals,
+    scaleWord,
+    currency,
+    yearLike: !currency && !scaleWord && !ordinalSuffix && !fraction && /^(1\d{3}|2[01]\d{2})$/.test(integer),
+  });
+}
+
+/** A run of number words may hold several numbers (`two three-year terms`): split where the grammar breaks. */
+function wordMentions(text: string, match: RegExpMatchArray): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  const base = match.index!;
+  const tokens = [...match[0].matchAll(/[\p{L}]+/gu)].map((t) => ({ word: t[0], start: base + t.index!, end: base + t.index! + t[0].length }));
+  let i = 0;
+  while (i < tokens.length) {
+    const parsed = parseWordRun(tokens.slice(i).map((t) => t.word.toLowerCase()));
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + parsed.length - 1]!;
+    mentions.push(
+      finish(text, {
+        start: first.start,
+        end: last.end,
+        value: parsed.value,
+        form: 'words',
+        ordinal: parsed.ordinal,
+        separators: false,
+        decimals: 0,
+        yearLike: false,
+      }),
+    );
+    i += parsed.length;
+  }
+  return mentions;
+}
+
+/**
+ * Parse the longest valid number at the start of a word list: `forty five
+ * thousand and two` -> 45002. `a` counts as one before a scale word; `and`
+ * only after `hundred` or a scale. Returns how many words it used.
+ */
+export function parseWordRun(words: readonly string[]): { value: number; length: number; ordinal: boolean } | undefined {
+  let total = 0;
+  let group = 0;
+  let last: WordKind | 'start' | 'and' = 'start';
+  let lastScale = Infinity;
+  let used = 0;
+  let ordinal = false;
+  let sawNumber = false;
+  for (let i = 0; i < words.length && !ordinal; i++) {
+    const word = words[i]!;
+    if (word === 'a' && last === 'start') {
+      group = 1;
+      last = 'unit';
+      continue;
+    }
+    if (word === 'and') {
+      if (last !== 'hundred' && last !== 'scale') break;
+      last = 'and';
+      continue;
+    }
+    const entry = NUMBER_WORDS.get(word);
+    if (!entry) break;
+    const { kind, value } = entry;
+    if (kind === 'unit') {
+      // A unit follows nothing but a start, tens (`forty five`), hundred or scale.
+      if (last === 'unit' || (last === 'tens' && (group % 10 !== 0 || value >= 10))) break;
+      group += value;
+    } else if (kind === 'tens') {
+      if (last === 'unit' || last === 'tens') break;
+      group += value;
+    } else if (kind === 'hundred') {
+      if (last !== 'unit' || group >= 100 || group === 0) break;
+      group *= 100;
+    } else {
+      if (last === 'start' || last === 'and' || value >= lastScale || group === 0) break;
+      total += group * value;
+      group = 0;
+      lastScale = value;
+    }
+    last = kind;
+    sawNumber = true;
+    ordinal = entry.ordinal;
+    used = i + 1;
+  }
+  if (!sawNumber || used === 0) return undefined;
+  // `a` alone is no number.
+  if (used === 1 && words[0] === 'a') return undefined;
+  return { value: total + group, length: used, ordinal };
+}
+
+type Draft = Omit<NumberMention, 'text' | 'unit' | 'following' | 'comparison'>;
+
+/** Add what surrounds the number: percent or currency unit, the noun after it, the qualifier. */
+function finish(text: string, draft: Draft): NumberMention {
+  let end = draft.end;
+  let unit: NumberMention['unit'] = draft.currency ? '$' : undefined;
+  const after = text.slice(end, end + 40);
+  const percent = PERCENT_RE.exec(after);
+  let unitEnd = end;
+  if (percent && !draft.ordinal) {
+    unit = '%';
+    if (percent[0].trim() === '%') end += percent[0].length;
+    unitEnd = draft.end + percent[0].length;
+  } else if (DOLLARS_RE.test(after) && !draft.ordinal) {
+    unit = '$';
+    unitEnd = draft.end + DOLLARS_RE.exec(after)![0].length;
+  }
+  const rest = text.slice(unitEnd, unitEnd + 40);
+  const following = (FOLLOWING_RE.exec(rest)?.slice(1) ?? []).filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+  const before = text.slice(Math.max(0, draft.start - 30), draft.start);
+  const trailing = TRAILING_QUALIFIERS.find(([re]) => re.test(rest))?.[1];
+  const comparison = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? trailing ?? 'exact';
+  return {
+    ...draft,
+    end,
+    text: text.slice(draft.start, end),
+    unit,
+    following,
+    comparison,
+    yearLike: draft.yearLike && !unit,
+  };
+}
+
+/**
+ * The slack a written figure allows around itself: a figure with a scale
+ * word or one of 10,000 and more that ends in zeros is a rounding (`1.1
+ * billion`, `45,000`), up to half its last written digit and at most 5%.
+ * Small figures and years are exact.
+ */
+export function roundingTolerance(mention: NumberMention): number {
+  if (mention.ordinal || mention.yearLike) return 0;
+  const scale = mention.scaleWord ? SCALE_BY_WORD.get(mention.scaleWord.toLowerCase())! : 1;
+  if (scale === 1 && (mention.form === 'words' || Math.abs(mention.value) < 10_000)) return 0;
+  const digits = mention.text.replace(/[^\d.]/g, '');
+  const [integer = '', fraction = ''] = digits.split('.');
+  const trailingZeros = fraction ? 0 : (/0*$/.exec(integer)?.[0].length ?? 0);
+  const place = (fraction ? 10 ** -fraction.length : 10 ** trailingZeros) * scale;
+  return Math.min(place / 2, Math.abs(mention.value) * 0.05);
+}
+
+/**
+ * The unit a figure is rounded to, as written: its last significant digit
+ * (`50` -> 10, `16` -> 1, `3.15` -> 0.01, `200 million` -> 100 million), or
+ * five of them when that digit is a 5 after another (`45,000` -> 5,000).
+ */
+export function roundingUnit(mention: NumberMention): number {
+  const scale = mention.scaleWord ? SCALE_BY_WORD.get(mention.scaleWord.toLowerCase())! : 1;
+  if (mention.decimals > 0) return 10 ** -mention.decimals * scale;
+  const digits = mention.form === 'digits' ? mention.text.replace(/\D/g, '') : String(Math.round(mention.value));
+  const significant = digits.replace(/0+$/, '');
+  const unit = 10 ** (digits.length - significant.length) * scale;
+  return significant.length >= 2 && significant.endsWith('5') ? unit * 5 : unit;
+}
+
+/** How far above `more than N` (or below `less than N`) the true figure may lie before the text understates it. */
+const BOUND_FACTOR = 2;
+
+/**
+ * Whether the text's figure, with its qualifier, agrees with the true value:
+ * `more than N` and `less than N` take values up to twice or down to half
+ * N; `about N` (`nearly`, `some`...) values that round to N at the
+ * precision N is written with (`about 50` takes 45 to 55, `about 16` only 16).
+ */
+export function consistentWith(mention: NumberMention, value: number): boolean {
+  const slack = roundingTolerance(mention) + 1e-9 * Math.max(1, Math.abs(value));
+  const written = mention.value;
+  switch (mention.comparison) {
+    case 'exact':
+      return Math.abs(value - written) <= slack;
+    case 'atLeast':
+      return value >= written - slack && value <= written * BOUND_FACTOR + slack;
+    case 'atMost':
+      return value <= written + slack && value >= written / BOUND_FACTOR - slack;
+    case 'approx':
+      return Math.abs(value - written) <= Math.max(slack, roundingUnit(mention) / 2 + 1e-9 * Math.max(1, Math.abs(value)));
+  }
+}
+
+// --- writing a value in the form of a mention -------------------------------
+
+/** `45` -> `forty-five`, `400000000` -> `four hundred million`; integers only. */
+export function toWords(value: number): string {
+  if (value === 0) return 'zero';
+  const parts: string[] = [];
+  let rest = value;
+  for (const [word, scale] of SCALES) {
+    if (rest >= scale) {
+      parts.push(`${underThousand(Math.floor(rest / scale))} ${word}`);
+      rest %= scale;
+    }
+  }
+  if (rest > 0) parts.push(underThousand(rest));
+  return parts.join(' ');
+}
+
+function underThousand(value: number): string {
+  const hundreds = Math.floor(value / 100);
+  const rest = value % 100;
+  const words: string[] = [];
+  if (hundreds) words.push(`${UNITS[hundreds]} hundred`);
+  if (rest >= 20) words.push(TENS[Math.floor(rest / 10)]! + (rest % 10 ? `-${UNITS[rest % 10]}` : ''));
+  else if (rest > 0) words.push(UNITS[rest]!);
+  return words.join(' ');
+}
+
+/** `5` -> `fifth`, `21` -> `twenty-first`, `100` -> `one hundredth`. */
+export function toOrdinalWords(value: number): string {
+  const cardinal = toWords(value);
+  const lastWord = /[a-z]+$/.exec(cardinal)![0];
+  const ordinal = lastWord in ORDINAL_BY_CARDINAL ? ORDINAL_BY_CARDINAL[lastWord]! : `${lastWord}th`;
+  return cardinal.slice(0, cardinal.length - lastWord.length) + ordinal;
+}
+
+const ORDINAL_BY_CARDINAL: Record<string, string> = Object.fromEntries([
+  ...UNITS.map((w, i) => [w, ORDINAL_UNITS[i]!]),
+  ...TENS.filter(Boolean).map((w, i) => [w, ORDINAL_TENS[i + 2]!]),
+]);
+
+function ordinalSuffix(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+}
+
+function withSeparators(integer: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Write `value` the way `mention` is written: `$3,200,000` -> `$2,300,000`, `fifty` -> `fifteen`, `Three` -> `Two`, `$11 billion` -> `$1.1 billion`. */
+export function formatLike(mention: NumberMention, value: number): string {
+  if (mention.form === 'words' && Number.isInteger(value) && value >= 0 && value < 1e15) {
+    const words = mention.ordinal ? toOrdinalWords(value) : toWords(value);
+    return matchCase(mention.text, words);
+  }
+  const scale = mention.scaleWord ? SCALE_BY_WORD.get(mention.scaleWord.toLowerCase())! : 1;
+  const scaled = value / scale;
+  const decimals = Math.max(mention.decimals, decimalPlaces(scaled));
+  let [integer = '', fraction] = scaled.toFixed(Math.min(decimals, 6)).split('.');
+  if (mention.separators) integer = withSeparators(integer);
+  let written = (mention.currency ?? '') + integer + (fraction ? `.${fraction}` : '');
+  if (mention.ordinal) written += ordinalSuffix(value);
+  if (mention.scaleWord) written += ` ${mention.scaleWord}`;
+  if (mention.text.endsWith('%')) written += mention.text.slice(mention.text.search(/[\s\u00a0]?%$/));
+  return written;
+}
+
+function decimalPlaces(value: number): number {
+  for (let places = 0; places <= 6; places++) if (Math.abs(value - Number(value.toFixed(places))) < 1e-9 * Math.max(1, Math.abs(value))) return places;
+  return 6;
+}
+
+function matchCase(model: string, words: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return words.toUpperCase();
+  if (/^\p{Lu}/u.test(model)) return words[0]!.toUpperCase() + words.slice(1);
+  return words;
+}

@@ -1,0 +1,5 @@
+import { testRule } from '../../src/rule-tester.js';
+import rule from './index.js';
+import cases from './cases.js';
+
+await testRule(rule, cases);
