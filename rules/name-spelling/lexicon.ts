@@ -1,23 +1,66 @@
 // The word knowledge `name-spelling` and `spelling` share: the English
-// dictionary (dictionary-en through nspell, loaded once and only when a rule
-// asks), the glossary's words, and how an article's words split into the
-// parts that get checked (`Isba's` -> `Isba`; `U.S.-Japan` -> `U.S.`, `Japan`).
-import { readFileSync } from 'node:fs';
+// dictionary (dictionary-en: its expanded forms in a Set for "is this a word",
+// nspell loaded only for suggestions), the glossary's words, and how an
+// article's words split into the parts that get checked (`Isba's` -> `Isba`;
+// `U.S.-Japan` -> `U.S.`, `Japan`).
+import { readFileSync, statSync } from 'node:fs';
 import nspell from 'nspell';
 import type { Glossary } from '../../src/glossary.js';
 import type { ArticleDocument } from '../../src/types.js';
+import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 
 type Spell = ReturnType<typeof nspell>;
 
+const dictionaryFiles = () => {
+  const base = import.meta.resolve('dictionary-en');
+  return { aff: new URL('index.aff', base), dic: new URL('index.dic', base) };
+};
+
 let speller: Spell | undefined;
 
-/** dictionary-en, read synchronously on first use (rules run synchronously). */
-function dictionary(): Spell {
+/** nspell over dictionary-en, loaded on first use (~0.6 s): for suggestions, and for checks when the word list is stale. */
+export function nspellDictionary(): Spell {
   if (!speller) {
-    const base = import.meta.resolve('dictionary-en');
-    speller = nspell({ aff: readFileSync(new URL('index.aff', base)), dic: readFileSync(new URL('index.dic', base)) });
+    const files = dictionaryFiles();
+    speller = nspell({ aff: readFileSync(files.aff), dic: readFileSync(files.dic) });
   }
   return speller;
+}
+
+/** nspell's `correct`, answered from the forms it expands dictionary-en into (generate-dictionary.mjs). */
+type WordCheck = (word: string) => boolean;
+
+let wordCheck: WordCheck | undefined;
+
+function dictionaryCheck(): WordCheck {
+  if (wordCheck) return wordCheck;
+  const files = dictionaryFiles();
+  const current = statSync(files.aff).size === DICTIONARY.sizes.aff && statSync(files.dic).size === DICTIONARY.sizes.dic;
+  wordCheck = current ? wordListCheck() : (word) => nspellDictionary().correct(word);
+  return wordCheck;
+}
+
+/**
+ * nspell's `correct` (lib/util/form.js, exact.js) over the expanded forms:
+ * the word as written, then in sentence case if it is all capitals, then in
+ * lower case. dictionary-en sets no KEEPCASE or FORBIDDENWORD flag (the
+ * generator checks), so only ONLYINCOMPOUND forms and compound rules remain.
+ */
+export function wordListCheck(): WordCheck {
+  const forms = new Set(DICTIONARY_WORDS.split('\n'));
+  const onlyInCompound = new Set<string>(DICTIONARY.onlyInCompound);
+  const conversion = DICTIONARY.conversion.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
+  const compoundRules = DICTIONARY.compoundRules.map((source) => new RegExp(source, 'i'));
+  const exact = (value: string) => (forms.has(value) ? !onlyInCompound.has(value) : compoundRules.some((rule) => rule.test(value)));
+  return (word) => {
+    let normal = word.trim();
+    if (!normal) return false;
+    for (const [pattern, replacement] of conversion) normal = normal.replace(pattern, replacement);
+    if (exact(normal)) return true;
+    if (normal.toUpperCase() === normal && exact(normal.charAt(0) + normal.slice(1).toLowerCase())) return true;
+    const lower = normal.toLowerCase();
+    return lower !== normal && exact(lower);
+  };
 }
 
 const dictionaryCache = new Map<string, boolean>();
@@ -25,7 +68,7 @@ const dictionaryCache = new Map<string, boolean>();
 function correct(word: string): boolean {
   let known = dictionaryCache.get(word);
   if (known === undefined) {
-    known = dictionary().correct(word);
+    known = dictionaryCheck()(word);
     dictionaryCache.set(word, known);
   }
   return known;
@@ -44,9 +87,16 @@ const BRITISH_SPELLINGS: [RegExp, string][] = [
 
 /** Whether dictionary-en knows the word as written or in lower case (`The`, `Chicago`, `don't`), or its American spelling (`catalogue`). */
 export function isDictionaryWord(word: string): boolean {
-  if (correct(word) || correct(word.toLowerCase())) return true;
-  return BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american)));
+  let known = dictionaryWordCache.get(word);
+  if (known === undefined) {
+    known = correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american)));
+    dictionaryWordCache.set(word, known);
+  }
+  return known;
 }
+
+/** Answers per distinct word form, kept across articles: an article repeats most of its words. */
+const dictionaryWordCache = new Map<string, boolean>();
 
 /** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
 export function isCommonWord(word: string): boolean {
@@ -59,7 +109,7 @@ const suggestionCache = new Map<string, string[]>();
 export function dictionarySuggestions(word: string, limit: number): string[] {
   let suggestions = suggestionCache.get(word);
   if (!suggestions) {
-    suggestions = dictionary().suggest(word);
+    suggestions = nspellDictionary().suggest(word);
     suggestionCache.set(word, suggestions);
   }
   return suggestions.slice(0, limit);
@@ -131,6 +181,11 @@ const partsCache = new WeakMap<ArticleDocument, WordPart[]>();
 function splitWords(doc: ArticleDocument): WordPart[] {
   const parts: WordPart[] = [];
   doc.words.forEach((word, index) => {
+    // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
+    if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
+      if (word.text) parts.push({ text: word.text, start: word.start, end: word.start + word.text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted });
+      return;
+    }
     const pattern = /[^-\u2010\u2011\u2013]+/g;
     for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
       const raw = normalizeApostrophes(match[0]);
@@ -148,6 +203,14 @@ const MOJIBAKE_RESIDUE = /[\u00C2\u00C3\u00E2]$/;
 
 /** A capitalised word with lower-case letters after its capital: `Ishiba`, `McDonald`, `O'Brien` (not `NATO`, `A`). */
 export function looksLikeName(text: string): boolean {
+  let name = nameShapeCache.get(text);
+  if (name === undefined) nameShapeCache.set(text, (name = hasNameShape(text)));
+  return name;
+}
+
+const nameShapeCache = new Map<string, boolean>();
+
+function hasNameShape(text: string): boolean {
   return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);
 }
 

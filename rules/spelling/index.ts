@@ -49,6 +49,15 @@ function addressSpans(text: string): [number, number][] {
  * (`œConfrontation`), which is stray-markup's.
  */
 function isCheckable(text: string): boolean {
+  let checkable = checkableCache.get(text);
+  if (checkable === undefined) checkableCache.set(text, (checkable = isCheckableForm(text)));
+  return checkable;
+}
+
+/** Answers per distinct word form, kept across articles. */
+const checkableCache = new Map<string, boolean>();
+
+function isCheckableForm(text: string): boolean {
   return text.length >= 2 && /^\p{L}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/^\p{Lu}+'?s$/u.test(text) && !/[\u00C2\u00C3\u00E2\u0153]/u.test(text);
 }
 
