@@ -27,10 +27,10 @@ describe('--fix over generated articles', () => {
         runs++;
         expect(await fixProblems(engine, input)).toEqual([]);
       }),
-      { seed: SEED, numRuns: 300, interruptAfterTimeLimit: 10_000, markInterruptAsFailure: false },
+      { seed: SEED, numRuns: 500 },
     );
-    expect(runs).toBeGreaterThan(20);
-  }, 60_000);
+    expect(runs).toBe(500);
+  }, 600_000);
 
   it('fixes the corruptions it is built for, so the property is not vacuous', async () => {
     const text = 'Title line\r\n\r\nThe the market fell on Tuesday.\r\n\r\nOfficials said talks would go on.\r\n\r\nOfficials said talks would go on.\r\n';
