@@ -8,6 +8,8 @@ const cases: RuleCases = {
     { name: 'possessives and contractions', text: "The dog's bone and the dogs' beds; we've seen what they'll do." },
     { name: 'hyphenated compounds of known words and prefixes', text: 'A well-known pre-war e-mail from an un-American self-made man.' },
     { name: 'words formed from dictionary words', text: 'An unpartisan, nonmusical critic smelled woodsmoke.' },
+    { name: 'HTML tags and references left in plain text (stray-markup reports them)', text: 'The mayor <span class="x">spoke</span> at noon.<br> <a href="http://x.com">More</a> &hellip; later.' },
+    { name: 'loanwords written with accents the dictionary leaves out', text: 'They met at a café to discuss the naïve plan.' },
     { name: 'British spellings', text: 'The colour of the catalogue travelled well; the centre realised it.' },
     { name: 'glossary names', text: 'Shigeru Ishiba met Fumio Kishida.', glossary: { entities: [{ name: 'Shigeru Ishiba' }, { name: 'Fumio Kishida' }] } },
     { name: 'config words', text: 'The blorptastic plan worked.', words: ['blorptastic'] },

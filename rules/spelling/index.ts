@@ -35,12 +35,21 @@ function isWordFormation(word: string): boolean {
 
 /** What follows the apostrophe of a contraction the word splitter cut (`we've` -> `we`, `ve`). */
 const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt']);
-/** Web and mail addresses, which the word splitter cuts into pieces (`http`, `x.com`). */
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * Not prose: web and mail addresses, which the word splitter cuts into pieces
+ * (`http`, `x.com`), and HTML tags and character references (`<br>`,
+ * `href`, `&hellip;`), which are stray-markup's.
+ */
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/gi;
 
-/** Offsets covered by addresses: [start, end) pairs. */
-function addressSpans(text: string): [number, number][] {
-  return [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
+/** Offsets covered by addresses and markup: [start, end) pairs. */
+function notProseSpans(text: string): [number, number][] {
+  return [...text.matchAll(NOT_PROSE)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** `café` -> `cafe`: the dictionary often writes loanwords without their accents. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /**
@@ -83,11 +92,11 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     const names = analyseNames(context);
     const isReportedName = (start: number) => names.findings.some((name) => start >= name.start && start < name.end);
     const foreign = foreignQuotedWords(doc, known);
-    const addresses = addressSpans(doc.text);
-    const inAddress = (start: number) => addresses.some(([from, to]) => start >= from && start < to);
+    const notProse = notProseSpans(doc.text);
+    const inNotProse = (start: number) => notProse.some(([from, to]) => start >= from && start < to);
     for (const part of wordParts(doc)) {
       if (!isCheckable(part.text) || isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
-      if (foreign.has(part.word) || known(part.text) || isWordFormation(part.text) || inAddress(part.start)) continue;
+      if (foreign.has(part.word) || known(part.text) || known(withoutAccents(part.text)) || isWordFormation(part.text) || inNotProse(part.start)) continue;
       // Names are name-spelling's when corrupted, and right when written consistently.
       if (isReportedName(part.start) || names.isAttested(part.text)) continue;
       const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
