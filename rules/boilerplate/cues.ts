@@ -4,6 +4,8 @@
 // UI text is made of (verbs x objects x widgets), not from known phrasings,
 // so that wordings never seen still match.
 
+import { neededFragments } from './fragments.js';
+
 export type FurnitureKind =
   | 'comment-form'
   | 'share'
@@ -252,6 +254,12 @@ export const CUES: readonly Cue[] = [
   ...cues('footer', 1, String.raw`\babout us\b`, String.raw`\bredistribut\w*`, String.raw`\b(?:theme|designed|design) by\b`),
 ];
 
+/**
+ * One pass that every line with a cue passes: the literal fragments each cue
+ * cannot match without (fragments.ts), with the same flags as the cues.
+ */
+const SCREEN = new RegExp([...new Set(CUES.flatMap((cue) => neededFragments(cue.pattern.source)?.map((f) => f.source) ?? ['']))].join('|'), 'i');
+
 export interface CueMatch {
   kind: FurnitureKind;
   weight: number;
@@ -264,6 +272,7 @@ export interface CueMatch {
  * over `reply`): each character counts for one cue only.
  */
 export function matchCues(line: string): CueMatch[] {
+  if (!SCREEN.test(line)) return [];
   const found: CueMatch[] = [];
   for (const cue of CUES) {
     cue.pattern.lastIndex = 0;

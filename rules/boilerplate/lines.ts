@@ -108,6 +108,10 @@ function describe(start: number, raw: string): Line {
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, start: 0, end: 0 });
   }
+  // Most lines are long prose without a cue: the features below could not change their verdict.
+  if (tokens.length > LONGEST_FURNITURE && cues.length === 0) {
+    return { start, end: start + raw.trimEnd().length, plain, words: tokens.length, cues, points: 0, score: 0, coverage: 0, prose: true, bullet: BULLET.test(raw) };
+  }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
   const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
   const points = cues.reduce((sum, c) => sum + c.weight, 0);

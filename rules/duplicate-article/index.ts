@@ -4,7 +4,8 @@
 // the earlier articles that share an LSH band with it, and reported against
 // the most similar one.
 import { docsUrl } from '../../src/docs.js';
-import type { CorpusEntry, Place, Rule } from '../../src/types.js';
+import { parseArticle } from '../../src/document.js';
+import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import { shingleHashes, wordTokens } from '../repeated-block/text.js';
 import { LshIndex, minHash } from './minhash.js';
 
@@ -29,6 +30,27 @@ const DEFAULT_THRESHOLD = 0.3;
 /** Shorter articles (about 25 words) are not compared: a few shared lines would make them "the same". */
 const MIN_SHINGLES = 20;
 
+/**
+ * The article's first block, its title. The corpus pass must not build the
+ * whole document tree for it (the engine keeps collected documents until they
+ * are linted): in plain text, where every line is parsed on its own, the
+ * first block comes from the first line that holds text, so only the text up
+ * to that line's end is parsed. Markdown and HTML blocks may span lines:
+ * there the document's own blocks are read.
+ */
+function titleSpan(doc: ArticleDocument): { start: number; end: number } {
+  let source = doc;
+  if (doc.format === 'text') {
+    const line = /[^\r\n]*\S[^\r\n]*/g;
+    line.lastIndex = doc.bodyStart;
+    const first = line.exec(doc.text);
+    const prefix = first ? parseArticle(doc.path, doc.text.slice(0, first.index + first[0].length), 'text') : undefined;
+    if (prefix && prefix.bodyStart === doc.bodyStart && prefix.blocks.length > 0) source = prefix;
+  }
+  const start = source.blocks[0]?.start ?? doc.bodyStart;
+  return { start, end: source.blocks[0]?.end ?? start };
+}
+
 /** One index per run: the engine hands every file the same corpus list. */
 const indexes = new WeakMap<readonly CorpusEntry<ArticleSignature>[], LshIndex>();
 
@@ -52,9 +74,7 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   collect(doc) {
     const tokens = wordTokens(doc.text.slice(doc.bodyStart));
     const shingles = shingleHashes(tokens, SHINGLE_SIZE);
-    const first = doc.blocks[0];
-    const start = first?.start ?? doc.bodyStart;
-    const end = first?.end ?? start;
+    const { start, end } = titleSpan(doc);
     return {
       signature: shingles.length >= MIN_SHINGLES ? minHash(shingles) : null,
       title: { start, end, place: { start: doc.pointAt(start), end: doc.pointAt(end) } },

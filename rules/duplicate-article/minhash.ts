@@ -12,18 +12,23 @@ const ROWS_PER_BAND = 2;
 /** Earlier articles compared per band bucket (a bucket of many identical copies stays cheap). */
 const MAX_BUCKET_SCAN = 64;
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
 
-/** The MinHash signature of a set of shingle hashes (each of the 128 entries is the least hash under one seed). */
+/**
+ * The MinHash signature of a set of shingle hashes (each of the 128 entries is
+ * the least hash under one seed). Typed arrays keep the inner loop, run 128
+ * times per shingle, on unboxed 32-bit values; a plain array is returned, as
+ * the corpus pass's data must survive JSON (the cache).
+ */
 export function minHash(shingleHashes: Iterable<number>): number[] {
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const base of shingleHashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const value = mix32(base ^ SEEDS[i]!);
       if (value < signature[i]!) signature[i] = value;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 /** Estimated Jaccard similarity: the share of equal signature entries. */

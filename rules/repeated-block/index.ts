@@ -212,6 +212,8 @@ function sentenceRunDeletion(text: string, run: Span): Span {
 /** A word of the article with its normalised form and the block it stands in. */
 interface RunWord {
   token: string;
+  /** hashString(token). */
+  hash: number;
   start: number;
   end: number;
   sentence: number;
@@ -227,9 +229,15 @@ interface RunWord {
 function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, reported: readonly Span[]): void {
   const { doc } = context;
   const words: RunWord[] = [];
+  // Each distinct word form is normalised and hashed once: most occurrences repeat a form.
+  const forms = new Map<string, { token: string; hash: number }>();
   for (const word of doc.words) {
-    const token = wordTokens(word.text).join('');
-    if (token) words.push({ token, start: word.start, end: word.end, sentence: word.sentence, block: doc.sentences[word.sentence]!.block });
+    let form = forms.get(word.text);
+    if (!form) {
+      const token = wordTokens(word.text).join('');
+      forms.set(word.text, (form = { token, hash: hashString(token) }));
+    }
+    if (form.token) words.push({ token: form.token, hash: form.hash, start: word.start, end: word.end, sentence: word.sentence, block: doc.sentences[word.sentence]!.block });
   }
   const seedKeys = runSeeds(words);
   const postings = new Map<number, number[]>();
@@ -293,7 +301,7 @@ const RUN_SEED_WORDS = 6;
 
 /** Hash of the RUN_SEED_WORDS words from each position (undefined where they leave the block). */
 function runSeeds(words: readonly RunWord[]): (number | undefined)[] {
-  const tokenHashes = words.map((w) => hashString(w.token));
+  const tokenHashes = words.map((w) => w.hash);
   return words.map((word, i) => {
     const seedEnd = i + RUN_SEED_WORDS - 1;
     if (seedEnd >= words.length || words[seedEnd]!.block !== word.block) return undefined;

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CUES } from './cues.js';
+import { neededFragments } from './fragments.js';
+
+const sources = (needed: ReturnType<typeof neededFragments>) => needed?.map((f) => f.source);
+
+describe('neededFragments', () => {
+  it('keeps a literal run with its anchors and word boundaries', () => {
+    expect(sources(neededFragments(String.raw`\bhave your say\b`))).toEqual([String.raw`\bhave your say\b`]);
+    expect(sources(neededFragments('^ads?$'))).toEqual(['^ad']);
+  });
+
+  it('takes one fragment from each branch of an alternation', () => {
+    expect(sources(neededFragments(String.raw`\b(?:login|signup)\b`))).toEqual(['login', 'signup']);
+  });
+
+  it('skips optional parts and prefers the most selective requirement', () => {
+    expect(sources(neededFragments(String.raw`\b(?:un)?subscribe\b`))).toEqual([String.raw`subscribe\b`]);
+  });
+
+  it('needs nothing from a pattern made of classes and wildcards', () => {
+    expect(neededFragments(String.raw`^\d+\s+.*$`)).toBeUndefined();
+  });
+
+  it('refuses syntax it does not parse, rather than screening wrongly', () => {
+    expect(() => neededFragments('a(b')).toThrow(/Unbalanced group/);
+  });
+});
+
+describe('the screen built from every cue', () => {
+  // Every line that some cue matches must contain one of that cue's fragments;
+  // checked on the dev corpus's lines (prose and furniture alike).
+  const lines = readdirSync('../shared/bench/dev/articles').flatMap((name) => readFileSync(`../shared/bench/dev/articles/${name}`, 'utf8').split('\n'));
+
+  it('never hides a line that a cue matches', () => {
+    const misses: string[] = [];
+    for (const cue of CUES) {
+      const needed = neededFragments(cue.pattern.source);
+      if (!needed) continue;
+      const screen = new RegExp(needed.map((f) => f.source).join('|'), cue.pattern.flags.replace('g', ''));
+      const test = new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', ''));
+      for (const line of lines) if (test.test(line) && !screen.test(line)) misses.push(`${cue.pattern.source} :: ${line}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
