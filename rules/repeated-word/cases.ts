@@ -5,6 +5,7 @@ const cases: RuleCases = {
     'The cat sat on the mat.',
     { name: 'grammatical double', text: 'The most heartening show they had had since spring.' },
     { name: 'that that', text: 'He said that that was wrong.' },
+    { name: 'is is', text: 'What it is is a mess.' },
     { name: 'a name', text: 'He was sent to Sing Sing in 1950. They flew to Walla Walla.' },
     { name: 'across sentences', text: 'He ran. Ran is a verb.' },
   ],
