@@ -75,6 +75,8 @@ const DIGITS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-/:])(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(st|nd|rd|th)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,:]\d)(?:[\s\u00a0]+(${SCALE_ALTERNATION})\b)?)`,
   'giu',
 );
+/** A necessary condition for WORDS_RE: some number word as a substring (`someone` passes; the full pattern decides). */
+const MAY_HOLD_NUMBER_WORD = new RegExp(WORD_ALTERNATION, 'i');
 /** A run of number words joined by spaces, hyphens or `and` (`one hundred and five`, `forty-five thousand`). */
 const WORDS_RE = new RegExp(
   String.raw`(?<![\p{L}\-])(?:a[\s\u00a0]+(?=(?:hundred|${SCALE_ALTERNATION})\b))?(?:${WORD_ALTERNATION})(?:(?:[\s\u00a0]+(?:and[\s\u00a0]+)?|-)(?:${WORD_ALTERNATION}))*(?![\p{L}])`,
@@ -100,8 +102,10 @@ const TRAILING_QUALIFIERS: [RegExp, Comparison][] = [
 /** Every number written in `text`, in order. */
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
-  for (const match of text.matchAll(DIGITS_RE)) found.push(digitsMention(text, match));
-  for (const match of text.matchAll(WORDS_RE)) found.push(...wordMentions(text, match));
+  // Cheap screens first: most sentences hold no digit, and the full Unicode
+  // patterns (with their look-behinds) are the costly part.
+  if (/\d/.test(text)) for (const match of text.matchAll(DIGITS_RE)) found.push(digitsMention(text, match));
+  if (MAY_HOLD_NUMBER_WORD.test(text)) for (const match of text.matchAll(WORDS_RE)) found.push(...wordMentions(text, match));
   return found.sort((a, b) => a.start - b.start);
 }
 
