@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import nspell from 'nspell';
 import type { Glossary } from '../../src/glossary.js';
+import { memoize } from '../../src/memo.js';
 import type { ArticleDocument } from '../../src/types.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 
@@ -63,16 +64,7 @@ export function wordListCheck(): WordCheck {
   };
 }
 
-const dictionaryCache = new Map<string, boolean>();
-
-function correct(word: string): boolean {
-  let known = dictionaryCache.get(word);
-  if (known === undefined) {
-    known = dictionaryCheck()(word);
-    dictionaryCache.set(word, known);
-  }
-  return known;
-}
+const correct = memoize((word) => dictionaryCheck()(word));
 
 /** British spellings and their American forms, which dictionary-en (en-US) lists. */
 const BRITISH_SPELLINGS: [RegExp, string][] = [
@@ -85,34 +77,25 @@ const BRITISH_SPELLINGS: [RegExp, string][] = [
   [/ence$/, 'ense'],
 ];
 
-/** Whether dictionary-en knows the word as written or in lower case (`The`, `Chicago`, `don't`), or its American spelling (`catalogue`). */
-export function isDictionaryWord(word: string): boolean {
-  let known = dictionaryWordCache.get(word);
-  if (known === undefined) {
-    known = correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american)));
-    dictionaryWordCache.set(word, known);
-  }
-  return known;
-}
-
-/** Answers per distinct word form, kept across articles: an article repeats most of its words. */
-const dictionaryWordCache = new Map<string, boolean>();
+/**
+ * Whether dictionary-en knows the word as written or in lower case (`The`,
+ * `Chicago`, `don't`), or its American spelling (`catalogue`). Answered once
+ * per distinct word form: an article repeats most of its words.
+ */
+export const isDictionaryWord = memoize(
+  (word) => correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american))),
+);
 
 /** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
 export function isCommonWord(word: string): boolean {
   return correct(word.toLowerCase());
 }
 
-const suggestionCache = new Map<string, string[]>();
+const suggestionsFor = memoize((word) => nspellDictionary().suggest(word));
 
 /** dictionary-en's suggestions, best first (computed on demand: it is slow). */
 export function dictionarySuggestions(word: string, limit: number): string[] {
-  let suggestions = suggestionCache.get(word);
-  if (!suggestions) {
-    suggestions = nspellDictionary().suggest(word);
-    suggestionCache.set(word, suggestions);
-  }
-  return suggestions.slice(0, limit);
+  return suggestionsFor(word).slice(0, limit);
 }
 
 /** Straight apostrophes, so that `O’Brien` and `O'Brien` are one word. */
@@ -202,13 +185,7 @@ function splitWords(doc: ArticleDocument): WordPart[] {
 const MOJIBAKE_RESIDUE = /[\u00C2\u00C3\u00E2]$/;
 
 /** A capitalised word with lower-case letters after its capital: `Ishiba`, `McDonald`, `O'Brien` (not `NATO`, `A`). */
-export function looksLikeName(text: string): boolean {
-  let name = nameShapeCache.get(text);
-  if (name === undefined) nameShapeCache.set(text, (name = hasNameShape(text)));
-  return name;
-}
-
-const nameShapeCache = new Map<string, boolean>();
+export const looksLikeName = memoize(hasNameShape);
 
 function hasNameShape(text: string): boolean {
   return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);

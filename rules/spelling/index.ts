@@ -2,6 +2,7 @@
 // `words` know, at info level. Corrupted names are name-spelling's: this rule
 // shares its analysis and stays silent on every word that rule reports.
 import { docsUrl } from '../../src/docs.js';
+import { memoize } from '../../src/memo.js';
 import type { Rule } from '../../src/types.js';
 import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
 import { dictionarySuggestions, foreignQuotedWords, isDictionaryWord, isKnownWord, wordParts } from '../name-spelling/lexicon.js';
@@ -57,14 +58,7 @@ function withoutAccents(text: string): string {
  * `U.S`, `NATO`, `NATOs`, `A`, `3rd`, `x.com` are not checked, nor mojibake
  * (`œConfrontation`), which is stray-markup's.
  */
-function isCheckable(text: string): boolean {
-  let checkable = checkableCache.get(text);
-  if (checkable === undefined) checkableCache.set(text, (checkable = isCheckableForm(text)));
-  return checkable;
-}
-
-/** Answers per distinct word form, kept across articles. */
-const checkableCache = new Map<string, boolean>();
+const isCheckable = memoize(isCheckableForm);
 
 function isCheckableForm(text: string): boolean {
   return text.length >= 2 && /^\p{L}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/^\p{Lu}+'?s$/u.test(text) && !/[\u00C2\u00C3\u00E2\u0153]/u.test(text);

@@ -1,0 +1,20 @@
+// Per-word answers that rules keep across articles. A CLI run sees a few
+// tens of thousands of distinct words; a language server runs for days, so
+// the memo is bounded: when full it starts afresh (cheap, and a hot word is
+// recomputed once).
+
+/** Default bound: distinct keys kept before the memo starts afresh. */
+export const MEMO_LIMIT = 200_000;
+
+export function memoize<V>(compute: (key: string) => V, limit = MEMO_LIMIT): (key: string) => V {
+  const answers = new Map<string, V>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined && !answers.has(key)) {
+      answer = compute(key);
+      if (answers.size >= limit) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer as V;
+  };
+}
