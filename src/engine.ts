@@ -258,9 +258,9 @@ function byPosition(a: LintMessage, b: LintMessage): number {
 }
 
 export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: ActiveSeverity, report: Report): LintMessage {
-  const length = doc.text.length;
-  const start = clamp(report.start, 0, length);
-  const end = clamp(report.end, start, length);
+  const text = doc.text;
+  const start = characterStart(text, clamp(report.start, 0, text.length));
+  const end = characterEnd(text, clamp(report.end, start, text.length));
   const severity = report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[ruleSeverity] ? report.severity : ruleSeverity;
   const place = { start: doc.pointAt(start), end: doc.pointAt(end) };
   const fixable = report.fixable ?? (rule.meta.fixable && report.expected?.length === 1);
@@ -276,7 +276,10 @@ export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: Active
     fixable: Boolean(fixable && report.expected && report.expected.length > 0),
   };
   if (report.expected) message.expected = report.expected;
-  if (report.fixRange) message.fixRange = { start: clamp(report.fixRange.start, 0, length), end: clamp(report.fixRange.end, 0, length) };
+  if (report.fixRange) {
+    const fixStart = characterStart(text, clamp(report.fixRange.start, 0, text.length));
+    message.fixRange = { start: fixStart, end: characterEnd(text, clamp(report.fixRange.end, fixStart, text.length)) };
+  }
   if (rule.meta.url) message.url = rule.meta.url;
   if (report.related?.length) {
     message.related = report.related.map((r) => ({
@@ -306,4 +309,19 @@ export function internalError(doc: ArticleDocument, reason: string): LintMessage
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(Number.isFinite(value) ? value : min, max));
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** Whether `offset` falls between the two halves of one astral character. */
+const splitsPair = (text: string, offset: number) =>
+  offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+
+/** A span never starts or ends inside a character: widen it to whole code points. */
+function characterStart(text: string, offset: number): number {
+  return splitsPair(text, offset) ? offset - 1 : offset;
+}
+
+function characterEnd(text: string, offset: number): number {
+  return splitsPair(text, offset) ? offset + 1 : offset;
 }

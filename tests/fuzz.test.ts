@@ -37,6 +37,16 @@ describe('the contract checker itself', () => {
   });
 });
 
+describe('inputs the fuzzer once broke', () => {
+  it('a repeated sentence run ending in an astral character: the span takes the whole character', async () => {
+    // npm run fuzz, seed 84003761: repeated-block ended its span between the halves of 👧.
+    const text =
+      "The the\ntrump 🇯🇵 on \u200bzero that tokyo the it's e-mail us that 👨\u200d👩\u200d\ud83d**\udc67 45000 naïve the the the the\n" +
+      "Trump 🇯🇵 on \u200bzero. That Tokyo the it's e-mail U.S. that 👨\u200d👩\u200d👧 45,000. Naïve the the the the.";
+    expect(await pipelineProblems(engine, { path: 'article.txt', text })).toEqual([]);
+  });
+});
+
 describe('fuzzing the whole pipeline', () => {
   it('never throws, and every message keeps the contract (fields, positions in the text, offsets matching line/column)', async () => {
     let runs = 0;
