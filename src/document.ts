@@ -188,9 +188,9 @@ class ParsedArticle implements ArticleDocument {
     const headingStarts = this.headingStarts();
     const blocks: Block[] = [];
     for (const node of this.tree.children) {
-      if (node.type !== 'ParagraphNode' || !node.position) continue;
-      const start = node.position.start.offset ?? 0;
-      const end = node.position.end.offset ?? start;
+      const span = node.type === 'ParagraphNode' ? spanOf(node) : undefined;
+      if (!span) continue;
+      const [start, end] = span;
       const text = this.text.slice(start, end);
       if (!text.trim()) continue;
       const kind = headingStarts ? (headingStarts.has(start) ? 'heading' : 'paragraph') : looksLikeTitle(text) ? 'heading' : 'paragraph';
@@ -216,21 +216,21 @@ class ParsedArticle implements ArticleDocument {
     let blockIndex = 0;
     for (const paragraph of this.tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
-      const start = paragraph.position?.start.offset ?? 0;
+      const start = spanOf(paragraph)?.[0] ?? 0;
       blockIndex = blockAt.get(start) ?? blockIndex;
       for (const sentence of (paragraph as NlcstParagraph).children) {
-        if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
-        const sStart = sentence.position.start.offset ?? 0;
-        const sEnd = sentence.position.end.offset ?? sStart;
+        if (sentence.type !== 'SentenceNode') continue;
+        const sentenceSpan = spanOf(sentence);
+        if (!sentenceSpan) continue;
+        const [sStart, sEnd] = sentenceSpan;
         const index = sentences.length;
         const firstWord = words.length;
         let quoted = false;
         for (const child of sentence.children) {
           if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
             quoted = nextQuoteState(quoted, child.value);
-          } else if (child.type === 'WordNode' && child.position) {
-            const wStart = child.position.start.offset ?? 0;
-            const wEnd = child.position.end.offset ?? wStart;
+          } else if (child.type === 'WordNode' && spanOf(child)) {
+            const [wStart, wEnd] = spanOf(child)!;
             words.push({
               text: this.text.slice(wStart, wEnd),
               start: wStart,
@@ -271,6 +271,17 @@ export function plainTextLines(text: string, from = 0): { start: number; text: s
 function looksLikeTitle(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 200 && !/[.!?:;,"'\u201D\u2019)]$/.test(trimmed.replace(/[*_]+$/, ''));
+}
+
+/**
+ * A node's offsets, or undefined when the bridge could not place it (hast
+ * and mdast positions can lack a point, e.g. around a lone CR): such a node
+ * is left out rather than guessed at.
+ */
+function spanOf(node: NlcstNodes): [number, number] | undefined {
+  const start = node.position?.start?.offset;
+  const end = node.position?.end?.offset;
+  return start === undefined || end === undefined || end < start ? undefined : [start, end];
 }
 
 /** Shift a tree's positions by whole lines: offsets and lines move, columns stay. */

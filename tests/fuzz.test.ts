@@ -45,6 +45,11 @@ describe('inputs the fuzzer once broke', () => {
       "Trump 🇯🇵 on \u200bzero. That Tokyo the it's e-mail U.S. that 👨\u200d👩\u200d👧 45,000. Naïve the the the the.";
     expect(await pipelineProblems(engine, { path: 'article.txt', text })).toEqual([]);
   });
+
+  it('HTML whose text the bridge cannot place (a lone CR): left out, no crash', async () => {
+    // npm run fuzz, seed 84317320: every word-reading rule crashed on a node without a start point.
+    expect(await pipelineProblems(engine, { path: 'a.html', text: '&\n\n<div>\rthethe' })).toEqual([]);
+  });
 });
 
 describe('fuzzing the whole pipeline', () => {
