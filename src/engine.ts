@@ -284,7 +284,7 @@ export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: Active
   if (report.related?.length) {
     message.related = report.related.map((r) => ({
       path: r.path ?? doc.path,
-      place: r.place ?? { start: doc.pointAt(r.start), end: doc.pointAt(r.end) },
+      place: r.place ?? { start: doc.pointAt(characterStart(text, r.start)), end: doc.pointAt(characterEnd(text, r.end)) },
       message: r.message,
     }));
   }

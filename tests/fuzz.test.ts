@@ -46,6 +46,14 @@ describe('inputs the fuzzer once broke', () => {
     expect(await pipelineProblems(engine, { path: 'article.txt', text })).toEqual([]);
   });
 
+  it('a related place (the first copy of a repeat) never splits an astral character either', async () => {
+    // npm run fuzz: repeated-block's first copy started between the halves of 𝒴.
+    const text =
+      '---\rdate: 2025-02-07\r---\r# مرحبا 𝒳𝒴 with company the in é city said sing percent 😀 to report talks of the e-mail tuesday in\r' +
+      'The the \t\rThe the. \t\rمرحبا 𝒳\ud835â€™\udcb4 with company the in é city. Said Sing percent 😀. To report talks of the e-mail Tuesday in.\rthe the\rThe the.';
+    expect(await pipelineProblems(engine, { path: 'article.md', text })).toEqual([]);
+  });
+
   it('HTML whose text the bridge cannot place (a lone CR): left out, no crash', async () => {
     // npm run fuzz, seed 84317320: every word-reading rule crashed on a node without a start point.
     expect(await pipelineProblems(engine, { path: 'a.html', text: '&\n\n<div>\rthethe' })).toEqual([]);
