@@ -2,7 +2,6 @@
 // file's config, glossary and date, runs the corpus pass of the rules that
 // have one, runs every enabled rule, maps severities, applies inline
 // directives and (with --fix) applies fixes until the text is stable.
-import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from './config.js';
 import { parseIsoDate, today } from './dates.js';
@@ -119,30 +118,11 @@ export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pic
   return { path: input.path, cwd: options.cwd, messages, date, ...(text !== input.text ? { output: text } : {}) };
 }
 
-/** The config that applies to a file (a --config file is read again only when it changed). */
+/** The config that applies to a file (loadConfigFile reads a file again only when it changed). */
 export function configFor(path: string, options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): LintConfig {
   if (options.config) return options.config;
-  if (options.configPath) {
-    const file = resolve(options.cwd, options.configPath);
-    const stamp = fileStamp(file);
-    const known = namedConfigs.get(file);
-    if (known && known.stamp === stamp) return known.config;
-    const config = loadConfigFile(file);
-    namedConfigs.set(file, { stamp, config });
-    return config;
-  }
+  if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
   return discoverConfig(dirname(resolve(options.cwd, path)));
-}
-
-const namedConfigs = new Map<string, { stamp: string; config: LintConfig }>();
-
-function fileStamp(path: string): string {
-  try {
-    const stats = statSync(path);
-    return `${stats.mtimeMs}:${stats.size}`;
-  } catch {
-    return 'missing'; // loadConfigFile reports it
-  }
 }
 
 async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
