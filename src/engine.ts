@@ -108,6 +108,7 @@ export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pic
   const { input, setup, doc, date } = file;
   let messages = runRules(doc, setup, date, corpus, options.timings);
   if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
+  const unfixed = messages;
   let text = input.text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { output, applied } = applyFixes(text, messages);
@@ -115,7 +116,8 @@ export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pic
     text = output;
     messages = runRules(parseArticle(input.path, text), setup, date, corpus, options.timings);
   }
-  return { path: input.path, cwd: options.cwd, messages, date, ...(text !== input.text ? { output: text } : {}) };
+  if (text === input.text) return { path: input.path, cwd: options.cwd, messages, date };
+  return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: unfixed };
 }
 
 /** The config that applies to a file (loadConfigFile reads a file again only when it changed). */

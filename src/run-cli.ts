@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
 import { parseSeverity } from './config.js';
 import { parseIsoDate } from './dates.js';
-import { lintArticles, type ArticleInput, type LintOptions } from './engine.js';
+import type { ArticleInput, LintOptions } from './engine.js';
 import { unifiedDiff } from './diff.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
@@ -235,21 +235,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     glossaries: options.glossaries,
     date: options.date,
     ruleOverrides: options.ruleOverrides,
-    fix: options.fix,
+    // --fix-dry-run computes the fixes too; it reports the unfixed findings and writes nothing.
+    fix: options.fix || options.fixDryRun,
     timings,
     onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
   };
-  // --fix rewrites files: its runs are never cached.
-  const cache = options.cache && !options.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
-  const results = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
+  // Runs that compute fixes are never cached.
+  const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
+  const linted = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
+  // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
+  const results = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
 
   if (options.fix) writeFixes(results, inputs, io);
-  if (options.fixDryRun) {
-    // The report (and exit code) stay those of the unfixed files; the diff shows what --fix would do.
-    const fixed = await lintArticles(inputs, { ...lintOptions, fix: true, timings: undefined, onProgress: undefined });
-    io.stdout.write(fixed.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
-  }
+  if (options.fixDryRun) io.stdout.write(linted.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   const fixedStdin = options.fix && useStdin;
   // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.

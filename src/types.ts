@@ -189,6 +189,8 @@ export interface FileResult {
   date?: string;
   /** Fixed text, when `--fix` changed the file. */
   output?: string;
+  /** With `output`: the findings on the text before it was fixed (what `--fix-dry-run` reports). */
+  unfixedMessages?: LintMessage[];
   /** Why the file could not be linted (unreadable, binary...). */
   error?: string;
 }
