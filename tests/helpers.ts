@@ -1,5 +1,5 @@
 // Running the CLI in-process, with its output captured, on real files.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli } from '../src/run-cli.js';
@@ -52,4 +52,12 @@ export interface JsonFile {
 
 export function parseJson(run: CliRun): JsonFile[] {
   return JSON.parse(run.stdout) as JsonFile[];
+}
+
+const SEEDS = new URL('../seeds/', import.meta.url);
+
+/** A seed article of the repository by its number prefix (`'002'`): its file name and text. */
+export function seedArticle(prefix: string): { path: string; text: string } {
+  const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix))!;
+  return { path: name, text: readFileSync(new URL(name, SEEDS), 'utf8') };
 }

@@ -1,19 +1,14 @@
 // The seed articles of the repository: the comment form at the end of 002
 // is found and --fix removes exactly it; 003 is clean.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintWithRule } from '../../src/rule-tester.js';
+import { seedArticle } from '../../tests/helpers.js';
 import rule from './index.js';
 
-const seedsDir = new URL('../../seeds/', import.meta.url);
-const seed = (prefix: string) => {
-  const name = readdirSync(seedsDir).find((file) => file.startsWith(prefix))!;
-  return { path: name, text: readFileSync(new URL(name, seedsDir), 'utf8') };
-};
 
 describe('boilerplate on the seeds', () => {
   it('002: reports the comment form, both lines', async () => {
-    const { path, text } = seed('002');
+    const { path, text } = seedArticle('002');
     const { messages } = await lintWithRule(rule, { path, text });
     expect(messages.map((m) => text.slice(m.place.start.offset, m.place.end.offset))).toEqual([
       'Leave a Reply\n\nYour email address will not be published. Required fields are marked *',
@@ -23,7 +18,7 @@ describe('boilerplate on the seeds', () => {
   });
 
   it('002: --fix removes the two lines and their blank lines, and nothing else', async () => {
-    const { path, text } = seed('002');
+    const { path, text } = seedArticle('002');
     const { output } = await lintWithRule(rule, { path, text }, true);
     const formAt = text.indexOf('\n\nLeave a Reply');
     expect(formAt).toBeGreaterThan(0);
@@ -32,7 +27,7 @@ describe('boilerplate on the seeds', () => {
   });
 
   it.each(['000', '001', '003', '004'])('%s: no finding', async (prefix) => {
-    const { messages } = await lintWithRule(rule, seed(prefix));
+    const { messages } = await lintWithRule(rule, seedArticle(prefix));
     expect(messages).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGlossaryData } from '../../src/glossary.js';
 import { lintWithRule } from '../../src/rule-tester.js';
+import { seedArticle } from '../../tests/helpers.js';
 import { readPlainFile } from '../../src/structured.js';
 import factNumber from '../fact-number/index.js';
 import factRole from './index.js';
@@ -25,7 +26,7 @@ describe('seeds with seeds/glossary.yml', () => {
   }
 
   it('catch a changed figure in a seed', async () => {
-    const text = readFileSync(seeds.find((n) => n.startsWith('002_'))!.replace(/^/, 'seeds/'), 'utf8').replace('more than 45,000 people', 'more than 54,000 people');
+    const text = seedArticle('002').text.replace('more than 45,000 people', 'more than 54,000 people');
     const result = await lintWithRule(factNumber, { text, glossary, date: glossary.asOf });
     expect(result.messages.map((m) => [text.slice(m.place.start.offset, m.place.end.offset), m.expected])).toEqual([['54,000', ['45,000']]]);
   });

@@ -1,21 +1,16 @@
 // The seed articles: every repeated title and paragraph is found with its
 // exact span, the clean seed stays silent, and --fix removes exactly the copies.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintWithRule } from '../../src/rule-tester.js';
+import { seedArticle } from '../../tests/helpers.js';
 import rule from './index.js';
 
-const seedsDir = new URL('../../seeds/', import.meta.url);
-const seed = (prefix: string) => {
-  const name = readdirSync(seedsDir).find((file) => file.startsWith(prefix))!;
-  return { path: name, text: readFileSync(new URL(name, seedsDir), 'utf8') };
-};
 const lines = (text: string) => text.split('\n');
 const withoutLines = (text: string, removed: number[]) => lines(text).filter((_, i) => !removed.includes(i + 1)).join('\n');
 
 /** The findings as `line: message`, each checked to span its whole line. */
 async function findings(prefix: string): Promise<string[]> {
-  const article = seed(prefix);
+  const article = seedArticle(prefix);
   const result = await lintWithRule(rule, article);
   return result.messages.map((m) => {
     expect(article.text.slice(m.place.start.offset, m.place.end.offset)).toBe(lines(article.text)[m.line - 1]);
@@ -54,7 +49,7 @@ describe('repeated-block on the seeds', () => {
 
   for (const prefix of ['001', '004']) {
     it(`${prefix}: --fix leaves each paragraph once and changes nothing else`, async () => {
-      const article = seed(prefix);
+      const article = seedArticle(prefix);
       const fixed = await lintWithRule(rule, article, true);
       expect(fixed.output).toBe(withoutLines(article.text, [4, 10, 11, 12]));
       expect(fixed.messages).toEqual([]);

@@ -1,19 +1,14 @@
 // The seed articles of the repository: the stray `**` of 000 is found, the
 // curly quotes of the others are correct text, 003 is clean.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintWithRule } from '../../src/rule-tester.js';
+import { seedArticle } from '../../tests/helpers.js';
 import rule from './index.js';
 
-const seedsDir = new URL('../../seeds/', import.meta.url);
-const seed = (prefix: string) => {
-  const name = readdirSync(seedsDir).find((file) => file.startsWith(prefix))!;
-  return { path: name, text: readFileSync(new URL(name, seedsDir), 'utf8') };
-};
 
 describe('stray-markup on the seeds', () => {
   it('000: the trailing ** of line 1 is a stray marker; the bold title lines are Markdown, at info', async () => {
-    const { path, text } = seed('000');
+    const { path, text } = seedArticle('000');
     const { messages } = await lintWithRule(rule, { path, text });
     const firstLine = text.slice(0, text.indexOf('\n'));
     const stray = messages.filter((m) => m.severity === 'warn');
@@ -23,13 +18,13 @@ describe('stray-markup on the seeds', () => {
   });
 
   it('000: --fix drops the stray marker and the bold markers, and nothing else', async () => {
-    const { path, text } = seed('000');
+    const { path, text } = seedArticle('000');
     const { output } = await lintWithRule(rule, { path, text }, true);
     expect(output).toBe(text.replace(/\*\*/g, ''));
   });
 
   it.each(['001', '002', '003', '004'])('%s: no finding (curly quotes are not mojibake)', async (prefix) => {
-    const { messages } = await lintWithRule(rule, seed(prefix));
+    const { messages } = await lintWithRule(rule, seedArticle(prefix));
     expect(messages).toEqual([]);
   });
 });
