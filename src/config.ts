@@ -94,14 +94,23 @@ export function discoverConfig(dir: string): LintConfig {
   return file ? loadConfigFile(file) : EMPTY_CONFIG;
 }
 
+/** Whether a package.json has an "article-lint" field; each file is read once until it changes (discovery asks per article). */
 function packageHasField(path: string): boolean {
+  const stamp = fileStamp(path);
+  const known = packageFields.get(path);
+  if (known && known.stamp === stamp) return known.has;
+  let has = false;
   try {
     const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof data === 'object' && data !== null && 'article-lint' in data;
+    has = typeof data === 'object' && data !== null && 'article-lint' in data;
   } catch {
-    return false;
+    // Not JSON: not a config.
   }
+  packageFields.set(path, { stamp, has });
+  return has;
 }
+
+const packageFields = new Map<string, { stamp: string | undefined; has: boolean }>();
 
 function readConfig(file: StructuredFile, root: Node | null, path: string): LintConfig {
   const base = dirname(path);
