@@ -179,3 +179,14 @@ describe('formats', () => {
     expect(parseJson(run).map((f) => f.data.date)).toEqual(['2025-02-07', '2020-01-01']);
   });
 });
+
+describe('the installed commands', () => {
+  it('article-lint and article-lint-lsp are executable scripts with a node shebang (npx runs them directly)', async () => {
+    const { readFileSync, statSync } = await import('node:fs');
+    const { bin } = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string> };
+    for (const path of Object.values(bin)) {
+      expect(statSync(path).mode & 0o111, path).not.toBe(0);
+      expect(readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n'), path).toBe(true);
+    }
+  });
+});
