@@ -1,7 +1,7 @@
 // Parsing an article (plain text, Markdown or HTML) into an ArticleDocument:
 // blocks, sentences, words and the retext (nlcst) tree, every position in the
 // original file's coordinates. Views are built lazily, once.
-import type { Root as NlcstRoot, Paragraph as NlcstParagraph, Parents as NlcstParents, Nodes as NlcstNodes } from 'nlcst';
+import type { Root as NlcstRoot, Nodes as NlcstNodes } from 'nlcst';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { ParseEnglish } from 'parse-english';
 import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst';
@@ -37,9 +37,6 @@ class ParsedArticle implements ArticleDocument {
   private readonly body: string;
   private readonly place: ReturnType<typeof location>;
   private cachedTree?: NlcstRoot;
-  private cachedBlocks?: Block[];
-  private cachedSentences?: Sentence[];
-  private cachedWords?: Word[];
 
   constructor(
     readonly path: string,
@@ -73,47 +70,71 @@ class ParsedArticle implements ArticleDocument {
     return this.place.toOffset({ line, column }) ?? this.text.length;
   }
 
+  /**
+   * The whole nlcst tree, built on first use for rules that walk it. The
+   * built-in rules read the views (blocks, sentences, words), which are
+   * taken from the tree one paragraph at a time, so that a large article
+   * never holds its whole tree.
+   */
   get tree(): NlcstRoot {
-    this.cachedTree ??= this.buildTree();
+    if (!this.cachedTree) {
+      const children: NlcstRoot['children'] = [];
+      for (const piece of this.treePieces()) {
+        for (const node of piece.nodes) {
+          moveTree(node, piece.offset, piece.line);
+          children.push(node);
+        }
+      }
+      this.cachedTree = { type: 'RootNode', children, position: { start: this.pointAt(0), end: this.pointAt(this.text.length) } };
+    }
     return this.cachedTree;
   }
 
   get blocks(): readonly Block[] {
-    this.cachedBlocks ??= this.buildBlocks();
-    return this.cachedBlocks;
+    return this.views().blocks;
   }
 
   get sentences(): readonly Sentence[] {
-    if (!this.cachedSentences) this.buildSentencesAndWords();
-    return this.cachedSentences!;
+    return this.views().sentences;
   }
 
   get words(): readonly Word[] {
-    if (!this.cachedWords) this.buildSentencesAndWords();
-    return this.cachedWords!;
+    return this.views().words;
   }
 
-  private buildTree(): NlcstRoot {
-    try {
-      if (this.format === 'markdown') return this.markdownNlcst();
-      if (this.format === 'html') return this.htmlNlcst();
-    } catch (error) {
-      // Markup nested thousands deep overflows the parsers' stacks: read such a file as plain text.
-      if (!(error instanceof RangeError)) throw error;
-      this.markupFailed = true;
+  private cachedViews?: { blocks: Block[]; sentences: Sentence[]; words: Word[] };
+
+  private views(): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
+    if (!this.cachedViews) {
+      try {
+        this.cachedViews = this.buildViews(this.treePieces());
+      } catch (error) {
+        // Markup nested thousands deep overflows the parsers' stacks: read such a file as plain text.
+        if (!(error instanceof RangeError) || this.format === 'text') throw error;
+        this.markupFailed = true;
+        this.cachedViews = this.buildViews(this.treePieces());
+      }
+      this.mdast = undefined; // Only the views outlive their build.
     }
-    return this.plainTextTree();
+    return this.cachedViews;
   }
 
-  /** Set when the Markdown or HTML parser could not handle the file (see buildTree). */
+  /** Set when the Markdown or HTML parser could not handle the file (see views). */
   private markupFailed = false;
 
-  private htmlNlcst(): NlcstRoot {
+  /** The tree in pieces, each parsed when it is reached: one per line, Markdown block or HTML document. */
+  private treePieces(): Iterable<TreePiece> {
+    if (this.format === 'markdown' && !this.markupFailed) return this.markdownPieces();
+    if (this.format === 'html' && !this.markupFailed) return this.htmlPieces();
+    return this.plainTextPieces();
+  }
+
+  private *htmlPieces(): Iterable<TreePiece> {
     const hast = fromHtml(this.body);
     // An empty or tag-only document has no position, which hast-util-to-nlcst requires.
     hast.position ??= { start: this.pointAt(0), end: this.pointAt(this.text.length) };
     alignTextNodes(hast, this.body);
-    return hastToNlcst(hast, new VFile(this.body), ParseEnglish) as NlcstRoot;
+    yield { nodes: (hastToNlcst(hast, new VFile(this.body), ParseEnglish) as NlcstRoot).children, offset: 0, line: 0 };
   }
 
   private mdast?: MdastRoot;
@@ -128,12 +149,11 @@ class ParsedArticle implements ArticleDocument {
   /**
    * mdast-util-to-nlcst turns a whole document into one sentence before
    * splitting it, which is quadratic in the size of the file. Each top-level
-   * block is converted alone (its text from the start of its first line) and
-   * moved back into the file's coordinates, with the line break node a
-   * whole-document conversion puts between blocks: the same tree, in linear time.
+   * block is converted alone (its text from the start of its first line),
+   * with the line break node a whole-document conversion puts between
+   * blocks: the same tree, in linear time.
    */
-  private markdownNlcst(): NlcstRoot {
-    const children: NlcstRoot['children'] = [];
+  private *markdownPieces(): Iterable<TreePiece> {
     let previousEnd: Point | undefined;
     for (const block of this.markdownTree().children) {
       const start = block.position?.start;
@@ -141,11 +161,12 @@ class ParsedArticle implements ArticleDocument {
       if (start?.offset === undefined || end?.offset === undefined) continue;
       if (previousEnd && previousEnd.line !== start.line) {
         const breakEnd = previousEnd.offset + start.line - previousEnd.line;
-        children.push({
+        const lineBreak: NlcstNodes = {
           type: 'WhiteSpaceNode',
           value: '\n'.repeat(start.line - previousEnd.line).padEnd(2, '\n'),
           position: { start: this.pointAt(previousEnd.offset), end: this.pointAt(breakEnd) },
-        });
+        };
+        yield { nodes: [lineBreak as NlcstRoot['children'][number]], offset: 0, line: 0 };
       }
       previousEnd = end as Point;
       const lineStart = start.offset - (start.column - 1);
@@ -154,49 +175,60 @@ class ParsedArticle implements ArticleDocument {
       moveTree(block, -lineStart, -lineDelta);
       const root = mdastToNlcst({ type: 'root', children: [block], position: block.position }, new VFile(this.body.slice(lineStart, end.offset)), parser);
       moveTree(block, lineStart, lineDelta);
-      for (const child of (root as NlcstRoot).children) {
-        moveTree(child, lineStart, lineDelta);
-        children.push(child);
-      }
+      yield { nodes: (root as NlcstRoot).children, offset: lineStart, line: lineDelta };
     }
-    return { type: 'RootNode', children, position: { start: this.pointAt(0), end: this.pointAt(this.text.length) } };
   }
 
   /**
    * Plain text: one paragraph per line (blank lines separate too). Each line
    * is parsed alone, which keeps parsing linear in the size of the file.
    */
-  private plainTextTree(): NlcstRoot {
-    const children: NlcstRoot['children'] = [];
+  private *plainTextPieces(): Iterable<TreePiece> {
     for (const line of plainTextLines(this.body, this.bodyStart)) {
-      const root = parser.parse(line.text);
-      const lineNumber = this.pointAt(line.start).line;
-      for (const child of root.children) {
-        if (child.type !== 'ParagraphNode') continue;
-        moveToLine(child, line.start, lineNumber);
-        children.push(child);
-      }
+      const nodes = parser.parse(line.text).children.filter((child) => child.type === 'ParagraphNode');
+      yield { nodes, offset: line.start, line: this.pointAt(line.start).line - 1 };
     }
-    return {
-      type: 'RootNode',
-      children,
-      position: { start: this.pointAt(0), end: this.pointAt(this.text.length) },
-    };
   }
 
-  private buildBlocks(): Block[] {
+  /** Blocks, sentences and words in one pass over the tree's pieces; each piece is dropped once read. */
+  private buildViews(pieces: Iterable<TreePiece>): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
     const headingStarts = this.headingStarts();
     const blocks: Block[] = [];
-    for (const node of this.tree.children) {
-      const span = node.type === 'ParagraphNode' ? spanOf(node) : undefined;
-      if (!span) continue;
-      const [start, end] = span;
-      const text = this.text.slice(start, end);
-      if (!text.trim()) continue;
-      const kind = headingStarts ? (headingStarts.has(start) ? 'heading' : 'paragraph') : looksLikeTitle(text) ? 'heading' : 'paragraph';
-      blocks.push({ kind, start, end, text, index: blocks.length });
+    const sentences: Sentence[] = [];
+    const words: Word[] = [];
+    for (const { nodes, offset } of pieces) {
+      for (const paragraph of nodes) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        const span = spanOf(paragraph, offset);
+        if (!span) continue;
+        const [start, end] = span;
+        const text = this.text.slice(start, end);
+        if (!text.trim()) continue;
+        const kind = headingStarts ? (headingStarts.has(start) ? 'heading' : 'paragraph') : looksLikeTitle(text) ? 'heading' : 'paragraph';
+        const block = blocks.length;
+        blocks.push({ kind, start, end, text, index: block });
+        for (const sentence of paragraph.children) {
+          if (sentence.type !== 'SentenceNode') continue;
+          const sentenceSpan = spanOf(sentence, offset);
+          if (!sentenceSpan) continue;
+          const index = sentences.length;
+          const firstWord = words.length;
+          let quoted = false;
+          for (const child of sentence.children) {
+            if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+              quoted = nextQuoteState(quoted, child.value);
+            } else if (child.type === 'WordNode') {
+              const wordSpan = spanOf(child, offset);
+              if (!wordSpan) continue;
+              const [wStart, wEnd] = wordSpan;
+              words.push({ text: this.text.slice(wStart, wEnd), start: wStart, end: wEnd, sentence: index, sentenceStart: words.length === firstWord, quoted });
+            }
+          }
+          sentences.push({ text: this.text.slice(sentenceSpan[0], sentenceSpan[1]), start: sentenceSpan[0], end: sentenceSpan[1], block, firstWord, wordCount: words.length - firstWord });
+        }
+      }
     }
-    return blocks;
+    return { blocks, sentences, words };
   }
 
   /** Markdown headings' start offsets (their text, after `#`), or undefined for other formats. */
@@ -208,45 +240,13 @@ class ParsedArticle implements ArticleDocument {
     }
     return starts;
   }
+}
 
-  private buildSentencesAndWords(): void {
-    const sentences: Sentence[] = [];
-    const words: Word[] = [];
-    const blockAt = new Map(this.blocks.map((b) => [b.start, b.index]));
-    let blockIndex = 0;
-    for (const paragraph of this.tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      const start = spanOf(paragraph)?.[0] ?? 0;
-      blockIndex = blockAt.get(start) ?? blockIndex;
-      for (const sentence of (paragraph as NlcstParagraph).children) {
-        if (sentence.type !== 'SentenceNode') continue;
-        const sentenceSpan = spanOf(sentence);
-        if (!sentenceSpan) continue;
-        const [sStart, sEnd] = sentenceSpan;
-        const index = sentences.length;
-        const firstWord = words.length;
-        let quoted = false;
-        for (const child of sentence.children) {
-          if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-            quoted = nextQuoteState(quoted, child.value);
-          } else if (child.type === 'WordNode' && spanOf(child)) {
-            const [wStart, wEnd] = spanOf(child)!;
-            words.push({
-              text: this.text.slice(wStart, wEnd),
-              start: wStart,
-              end: wEnd,
-              sentence: index,
-              sentenceStart: words.length === firstWord,
-              quoted,
-            });
-          }
-        }
-        sentences.push({ text: this.text.slice(sStart, sEnd), start: sStart, end: sEnd, block: blockIndex, firstWord, wordCount: words.length - firstWord });
-      }
-    }
-    this.cachedSentences = sentences;
-    this.cachedWords = words;
-  }
+/** Nodes of the nlcst tree in a piece's own coordinates, and the shift into the file's (offsets, whole lines). */
+interface TreePiece {
+  nodes: NlcstRoot['children'];
+  offset: number;
+  line: number;
 }
 
 function nextQuoteState(quoted: boolean, mark: string): boolean {
@@ -278,13 +278,12 @@ function looksLikeTitle(text: string): boolean {
  * and mdast positions can lack a point, e.g. around a lone CR): such a node
  * is left out rather than guessed at.
  */
-function spanOf(node: NlcstNodes): [number, number] | undefined {
+function spanOf(node: NlcstNodes, shift: number): [number, number] | undefined {
   const start = node.position?.start?.offset;
   const end = node.position?.end?.offset;
-  return start === undefined || end === undefined || end < start ? undefined : [start, end];
+  return start === undefined || end === undefined || end < start ? undefined : [start + shift, end + shift];
 }
 
-/** Shift a tree's positions by whole lines: offsets and lines move, columns stay. */
 /**
  * Make every text node's value as long as its source: the Markdown and HTML
  * parsers decode character references (`&amp;`) and escapes (`\\*`), and the
@@ -318,6 +317,7 @@ function padTo(written: string, decoded: string | undefined): string {
   return decoded === undefined || decoded.length > written.length ? written : decoded.padEnd(written.length, ' ');
 }
 
+/** Shift a tree's positions by whole lines: offsets and lines move, columns stay. */
 function moveTree(node: MdastNodes | NlcstNodes, offsetDelta: number, lineDelta: number): void {
   const position = node.position;
   if (position) {
@@ -327,20 +327,4 @@ function moveTree(node: MdastNodes | NlcstNodes, offsetDelta: number, lineDelta:
     };
   }
   if ('children' in node) for (const child of node.children as (MdastNodes | NlcstNodes)[]) moveTree(child, offsetDelta, lineDelta);
-}
-
-/**
- * Positions of a tree parsed from one whole line (no line breaks inside) that
- * starts at `lineStart` in the file: offsets shift, columns stay, the line is
- * the file's. No per-node offset-to-point lookup is needed.
- */
-function moveToLine(node: NlcstNodes, lineStart: number, line: number): void {
-  const position = node.position;
-  if (position) {
-    node.position = {
-      start: { line, column: position.start.column, offset: (position.start.offset ?? 0) + lineStart },
-      end: { line, column: position.end.column, offset: (position.end.offset ?? 0) + lineStart },
-    };
-  }
-  if ('children' in node) for (const child of (node as NlcstParents).children) moveToLine(child, lineStart, line);
 }

@@ -1,13 +1,45 @@
-// repeated-word: a word written twice in a row (`the the`). The detection is
-// retext-repeated-words, run as the unified plugin it is; this rule narrows
-// its span to the second copy and turns its suggestion into a safe fix.
+// repeated-word: a word written twice in a row (`the the`). The article's
+// words view screens for the same word twice with only white space between
+// (in one sentence); retext-repeated-words, run as the unified plugin it is
+// over a small tree of those pairs, judges each (`had had`, `Duran Duran`
+// and initials pass). This rule narrows the span to the second copy and
+// turns the suggestion into a safe fix.
+import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
 import { docsUrl } from '../../src/docs.js';
-import type { Rule } from '../../src/types.js';
+import type { ArticleDocument, Rule, Word } from '../../src/types.js';
 
 /** Doubles that English grammar allows, beyond retext-repeated-words' own list (`had had`, `that that`). */
 const GRAMMATICAL_DOUBLES = new Set(['is', 'do']);
+
+/** Consecutive words of one sentence, equal but for case, with only white space between. */
+function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
+  const pairs: [Word, Word][] = [];
+  const { words, text } = doc;
+  for (let i = 1; i < words.length; i++) {
+    const first = words[i - 1]!;
+    const second = words[i]!;
+    if (first.sentence !== second.sentence || first.text.length !== second.text.length) continue;
+    if (first.text.toLowerCase() !== second.text.toLowerCase() || /\S/.test(text.slice(first.end, second.start))) continue;
+    pairs.push([first, second]);
+  }
+  return pairs;
+}
+
+/** The pairs as the nlcst sentences retext-repeated-words reads: word, white space, word. */
+function pairsTree(doc: ArticleDocument, pairs: readonly [Word, Word][]): NlcstRoot {
+  const wordNode = (word: Word): NlcstWord => ({
+    type: 'WordNode',
+    children: [{ type: 'TextNode', value: word.text }],
+    position: { start: doc.pointAt(word.start), end: doc.pointAt(word.end) },
+  });
+  const sentences: NlcstSentence[] = pairs.map(([first, second]) => ({
+    type: 'SentenceNode',
+    children: [wordNode(first), { type: 'WhiteSpaceNode', value: doc.text.slice(first.end, second.start) }, wordNode(second)],
+  }));
+  return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+}
 
 const rule: Rule = {
   meta: {
@@ -19,8 +51,10 @@ const rule: Rule = {
   },
   create(context) {
     const { doc } = context;
+    const pairs = findDoubledWords(doc);
+    if (pairs.length === 0) return;
     const file = new VFile({ value: doc.text, path: doc.path });
-    retextRepeatedWords()(doc.tree, file);
+    retextRepeatedWords()(pairsTree(doc, pairs), file);
     for (const message of file.messages) {
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
