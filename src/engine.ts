@@ -9,6 +9,7 @@ import { findDirectives, suppression } from './directives.js';
 import { parseArticle } from './document.js';
 import { UsageError } from './errors.js';
 import { applyFixes } from './fix.js';
+import { TimeLimitExceeded, withTimeLimit } from './time-limit.js';
 import { buildGlossary, loadGlossary, type Glossary } from './glossary.js';
 import { loadPlugins } from './plugins.js';
 import type { ActiveSeverity, ArticleDocument, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from './types.js';
@@ -39,6 +40,8 @@ export interface LintOptions {
   glossaryOverride?: Glossary;
   /** Collect per-rule timings (--timing) into this map (ms). */
   timings?: Map<string, number>;
+  /** Time one file may take in one pass of its rules, in ms (0: none; default: defaultTimeLimit). */
+  timeLimit?: number;
   /** Called after each file is linted. */
   onProgress?(done: number, total: number): void;
 }
@@ -67,19 +70,22 @@ const SEVERITY_RANK: Record<ActiveSeverity, number> = { info: 0, warn: 1, error:
 
 export async function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
   const prepare = articlePreparer(options);
-  const files: (PreparedArticle | undefined)[] = await Promise.all(inputs.map(prepare));
-  const corpus = buildCorpus(files.map((file) => ({ path: file!.doc.path, collected: collectArticle(file!, options.timings) })));
-  return files.map((file, index) => {
-    options.onProgress?.(index + 1, files.length);
-    files[index] = undefined; // A linted file's tree is not needed any more.
-    return lintPrepared(file!, corpus, options);
+  const passes: { file: PreparedArticle; first: FirstPass }[] = [];
+  for (const input of inputs) {
+    const file = await prepare(input);
+    passes.push({ file, first: firstPass(file, options) });
+  }
+  const corpus = buildCorpus(passes.map(({ file, first }) => ({ path: file.doc.path, collected: first.collected })));
+  return passes.map(({ file, first }, index) => {
+    options.onProgress?.(index + 1, passes.length);
+    return lintPrepared(file, corpus, options, first.messages);
   });
 }
 
 /**
  * The steps of lintArticles, for runners that split a run across threads or
- * skip cached files: prepare every input, collect the corpus pass of ALL of
- * them, build the corpus, then lint each prepared article against it.
+ * skip cached files: prepare every input and run its first pass, build the
+ * corpus from ALL of them, then lint each prepared article against it.
  */
 export interface PreparedArticle {
   input: ArticleInput;
@@ -103,10 +109,17 @@ export function articlePreparer(options: LintOptions): (input: ArticleInput) => 
   };
 }
 
-/** Lint one prepared article against the run's corpus (with --fix, until its text is stable). */
-export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings'>): FileResult {
+/**
+ * Lint one prepared article against the run's corpus (with --fix, until its
+ * text is stable). `firstMessages`, from its firstPass, saves running the
+ * rules that need no corpus again.
+ */
+export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>, firstMessages?: readonly LintMessage[]): FileResult {
   const { input, setup, doc, date } = file;
-  let messages = runRules(doc, setup, date, corpus, options.timings);
+  const run = { setup, date, corpus, options };
+  let messages = firstMessages
+    ? [...firstMessages, ...runRules(doc, corpusRules(setup, firstMessages), run), ...directiveProblems(doc, setup)].sort(byPosition)
+    : lintText(doc, run);
   if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
   const unfixed = messages;
   let text = input.text;
@@ -114,10 +127,29 @@ export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pic
     const { output, applied } = applyFixes(text, messages);
     if (applied === 0 || output === text) break;
     text = output;
-    messages = runRules(parseArticle(input.path, text), setup, date, corpus, options.timings);
+    messages = lintText(parseArticle(input.path, text), run);
   }
   if (text === input.text) return { path: input.path, cwd: options.cwd, messages, date };
   return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: unfixed };
+}
+
+/** What one run of the rules over an article needs besides the article. */
+interface RuleRun {
+  setup: Setup;
+  date: string;
+  corpus: Corpus;
+  options: Pick<LintOptions, 'timings' | 'timeLimit'>;
+}
+
+/** Every rule over one article, with the directives' problems, in position order. */
+function lintText(doc: ArticleDocument, run: RuleRun): LintMessage[] {
+  return [...runRules(doc, run.setup.rules, run), ...directiveProblems(doc, run.setup)].sort(byPosition);
+}
+
+/** The rules that read the corpus, but for one whose first pass already failed on this file. */
+function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): ActiveRule[] {
+  const failed = new Set(firstMessages.filter((m) => m.ruleId === INTERNAL_ERROR).map((m) => m.data?.rule));
+  return setup.rules.filter(({ rule }) => rule.collect && !failed.has(rule.meta.id));
 }
 
 /** The config that applies to a file (loadConfigFile reads a file again only when it changed). */
@@ -159,21 +191,80 @@ export type Corpus = Map<string, CorpusEntry<unknown>[]>;
 /** One file's corpus-pass output: [rule id, collected data] for each rule with a `collect` step. */
 export type Collected = [ruleId: string, data: unknown][];
 
-/** Run the `collect` step of the article's rules that have one. */
-export function collectArticle({ doc, setup, date }: PreparedArticle, timings?: Map<string, number>): Collected {
+/** One article's first pass: what its corpus rules collect, and the findings of the rules that need no corpus. */
+export interface FirstPass {
+  collected: Collected;
+  messages: LintMessage[];
+}
+
+/**
+ * Run the `collect` step of the article's rules that have one, and every
+ * rule that has none (their findings do not depend on the other files, so
+ * they are done while the article is at hand).
+ */
+export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit'>): FirstPass {
+  const { doc, setup, date } = file;
   const collected: Collected = [];
-  for (const { rule, options } of setup.rules) {
-    if (!rule.collect) continue;
-    const started = timings ? performance.now() : 0;
+  const messages: LintMessage[] = [];
+  const collecting = setup.rules.filter(({ rule }) => rule.collect);
+  timeLimited(doc, collecting, options, messages, ({ rule, options: ruleOptions }) => {
     try {
-      collected.push([rule.meta.id, rule.collect(doc, { ruleId: rule.meta.id, options, glossary: setup.glossary, date, knownWords: setup.knownWords })]);
+      collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords })]);
     } catch {
       // The rule's own run reports the crash as an internal error.
+    }
+  });
+  messages.push(...runRules(doc, setup.rules.filter(({ rule }) => !rule.collect), { setup, date, corpus: new Map(), options }));
+  return { collected, messages };
+}
+
+/** The corpus pass alone (see firstPass). */
+export function collectArticle(file: PreparedArticle, timings?: Map<string, number>): Collected {
+  return firstPass({ ...file, setup: { ...file.setup, rules: file.setup.rules.filter(({ rule }) => rule.collect) } }, { timings }).collected;
+}
+
+/**
+ * The time one file may take in one pass of its rules when --time-limit does
+ * not say: generous (a minute, plus a minute per million characters), as it
+ * is there to stop a rule that never ends, not a slow one.
+ */
+export function defaultTimeLimit(textLength: number): number {
+  return 60_000 + (60_000 * textLength) / 1_000_000;
+}
+
+/**
+ * Run `each` over the rules in order within the file's time limit. A rule
+ * still running when the limit is reached becomes one internal error for
+ * this file; the rules after it run, each with the limit afresh.
+ */
+function timeLimited(doc: ArticleDocument, rules: readonly ActiveRule[], options: Pick<LintOptions, 'timings' | 'timeLimit'>, messages: LintMessage[], each: (active: ActiveRule) => void): void {
+  const limit = options.timeLimit ?? defaultTimeLimit(doc.text.length);
+  const timed = (active: ActiveRule) => {
+    const started = options.timings ? performance.now() : 0;
+    try {
+      each(active);
     } finally {
-      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started);
+      if (options.timings) options.timings.set(active.rule.meta.id, (options.timings.get(active.rule.meta.id) ?? 0) + performance.now() - started);
+    }
+  };
+  let next = 0;
+  const runFromNext = () => {
+    for (; next < rules.length; next++) timed(rules[next]!);
+  };
+  while (next < rules.length) {
+    if (limit <= 0) {
+      runFromNext();
+      continue;
+    }
+    try {
+      withTimeLimit(runFromNext, limit);
+    } catch (error) {
+      if (!(error instanceof TimeLimitExceeded)) throw error;
+      const id = rules[next]!.rule.meta.id;
+      messages.push(internalError(doc, `rule "${id}" ${error.message} on this file`, id));
+      next++;
     }
   }
-  return collected;
 }
 
 /** Assemble the corpus from every file's collected data, in input order. */
@@ -189,44 +280,43 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
   return corpus;
 }
 
-function runRules(doc: ArticleDocument, setup: Setup, date: string, corpus: Corpus, timings?: Map<string, number>): LintMessage[] {
+function runRules(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun): LintMessage[] {
   const messages: LintMessage[] = [];
-  const lineOf = (offset: number) => doc.pointAt(offset).line;
-  const directives = findDirectives(doc.text);
-  const suppressed = suppression(directives, lineOf);
-  const knownIds = new Set(setup.rules.map((r) => r.rule.meta.id));
-  for (const { rule, severity, options } of setup.rules) {
+  const suppressed = suppression(findDirectives(doc.text), (offset) => doc.pointAt(offset).line);
+  timeLimited(doc, rules, run.options, messages, ({ rule, severity, options }) => {
     const context: RuleContext = {
       ruleId: rule.meta.id,
       options,
       doc,
-      glossary: setup.glossary,
-      date,
-      knownWords: setup.knownWords,
-      corpus: corpus.get(rule.meta.id) ?? [],
+      glossary: run.setup.glossary,
+      date: run.date,
+      knownWords: run.setup.knownWords,
+      corpus: run.corpus.get(rule.meta.id) ?? [],
       report(report) {
         if (suppressed(rule.meta.id, report.start)) return;
         messages.push(toMessage(doc, rule, severity, report));
       },
     };
-    const started = timings ? performance.now() : 0;
     try {
       rule.create(context);
     } catch (error) {
-      messages.push(internalError(doc, `rule "${rule.meta.id}" crashed: ${String((error as Error)?.message ?? error).split('\n')[0]}`));
-    } finally {
-      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started);
+      messages.push(internalError(doc, `rule "${rule.meta.id}" crashed: ${String((error as Error)?.message ?? error).split('\n')[0]}`, rule.meta.id));
     }
-  }
-  for (const directive of directives) {
+  });
+  return messages;
+}
+
+/** Directives that name a rule the setup does not have. */
+function directiveProblems(doc: ArticleDocument, setup: Setup): LintMessage[] {
+  const knownIds = new Set(setup.rules.map((r) => r.rule.meta.id));
+  const problems: LintMessage[] = [];
+  for (const directive of findDirectives(doc.text)) {
     for (const id of directive.ruleIds) {
       if (knownIds.has(id)) continue;
-      messages.push(
-        toMessage(doc, directiveRule, 'warn', { message: `Unknown rule "${id}" in an article-lint directive`, start: directive.start, end: directive.end }),
-      );
+      problems.push(toMessage(doc, directiveRule, 'warn', { message: `Unknown rule "${id}" in an article-lint directive`, start: directive.start, end: directive.end }));
     }
   }
-  return messages.sort(byPosition);
+  return problems;
 }
 
 /** Directive problems are reported under their own id. */
@@ -274,9 +364,11 @@ export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: Active
   return message;
 }
 
-export function internalError(doc: ArticleDocument, reason: string): LintMessage {
+/** A fatal message at the top of the file; `rule` names the rule that failed, when one did. */
+export function internalError(doc: ArticleDocument, reason: string, rule?: string): LintMessage {
   const point = doc.pointAt(0);
   return {
+    ...(rule ? { data: { rule } } : {}),
     ruleId: INTERNAL_ERROR,
     source: SOURCE,
     reason,

@@ -55,6 +55,9 @@ Options:
   --stdin-filename NAME  name of standard input in reports (also picks its format)
   --timing               print time spent per rule on stderr
   --jobs N               threads for large runs (default: the number of CPUs)
+  --time-limit SECONDS   time one file may take in one pass of its rules before the
+                         rule running is reported as an internal error (default:
+                         60 plus 60 per million characters; 0: no limit)
   --cache                reuse results of unchanged files (not with --fix)
   --cache-location PATH  cache file (default: .article-lint-cache)
   --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)
@@ -78,6 +81,7 @@ interface CliOptions {
   stdinFilename?: string;
   timing: boolean;
   jobs: number;
+  timeLimit?: number;
   cache: boolean;
   cacheLocation: string;
   color?: boolean;
@@ -105,6 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         timing: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        'time-limit': { type: 'string' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
@@ -132,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const jobs = v.jobs === undefined ? defaultJobs() : Number(v.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: "${v.jobs}" is not a whole number of at least 1`);
+  const timeLimit = v['time-limit'] === undefined ? undefined : Number(v['time-limit']);
+  if (timeLimit !== undefined && !(timeLimit >= 0)) throw new UsageError(`--time-limit: "${v['time-limit']}" is not a number of seconds`);
   const ruleOverrides = new Map<string, Severity>();
   for (const entry of v.rule ?? []) {
     const match = /^([^=\s]+)=(\w+)$/.exec(entry.trim());
@@ -153,6 +160,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: v['stdin-filename'],
     timing: v.timing ?? false,
     jobs,
+    timeLimit,
     cache: v.cache ?? false,
     cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
     color: v['no-color'] ? false : v.color,
@@ -238,6 +246,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // --fix-dry-run computes the fixes too; it reports the unfixed findings and writes nothing.
     fix: options.fix || options.fixDryRun,
     timings,
+    timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
     onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
   };
   // Runs that compute fixes are never cached.

@@ -11,7 +11,7 @@ import { hashCorpus, type LintCache } from './cache.js';
 import {
   articlePreparer,
   buildCorpus,
-  collectArticle,
+  firstPass,
   lintPrepared,
   type ArticleInput,
   type Collected,
@@ -20,7 +20,7 @@ import {
   type PreparedArticle,
 } from './engine.js';
 import { UsageError } from './errors.js';
-import type { FileResult, Severity } from './types.js';
+import type { FileResult, LintMessage, Severity } from './types.js';
 
 export interface RunOptions extends LintOptions {
   /** Threads to use (--jobs); default: the number of CPUs. */
@@ -66,6 +66,7 @@ export interface WorkerOptions {
   ruleOverrides?: ReadonlyMap<string, Severity>;
   fix?: boolean;
   timing: boolean;
+  timeLimit?: number;
   keptChars?: number;
 }
 
@@ -79,18 +80,20 @@ interface Lane {
 }
 
 /**
- * Parsed articles a thread keeps from the corpus pass for the lint pass, in
- * characters of text (a parsed article takes ~120 bytes per character);
+ * Parsed articles a thread keeps from the first pass for the second, in
+ * characters of text (an article's views take ~30 bytes per character);
  * articles beyond it are parsed again, so that memory stays bounded on
  * large runs.
  */
-export const KEPT_CHARS_PER_THREAD = 2_000_000;
+export const KEPT_CHARS_PER_THREAD = 8_000_000;
 
 /** Lint in this thread: also what each worker thread runs. */
 export class LocalLane implements Lane {
   private readonly prepare: (input: ArticleInput) => Promise<PreparedArticle>;
+  /** Parsed articles kept from the first pass, within keepChars. */
   private readonly kept = new Map<number, PreparedArticle>();
-  /** Collected articles that were not kept: their text, to parse again. */
+  /** Every collected article's first-pass findings, and its text when it was not kept (to parse again). */
+  private readonly firstMessages = new Map<number, LintMessage[]>();
   private readonly dropped = new Map<number, ArticleInput>();
   private keptChars = 0;
 
@@ -102,34 +105,38 @@ export class LocalLane implements Lane {
   }
 
   async collect(items: readonly Item[]): Promise<Collected[]> {
-    const files: (PreparedArticle | undefined)[] = await Promise.all(items.map((item) => this.prepare(item.input)));
-    return items.map((item, i) => {
-      const file = files[i]!;
-      files[i] = undefined; // Only what is kept outlives its corpus pass.
-      const collected = collectArticle(file, this.options.timings);
+    const collected: Collected[] = [];
+    for (const item of items) {
+      const file = await this.prepare(item.input);
+      const first = firstPass(file, this.options);
+      collected.push(first.collected);
+      this.firstMessages.set(item.index, first.messages);
       if (this.keptChars + item.input.text.length <= this.keepChars) {
         this.kept.set(item.index, file);
         this.keptChars += item.input.text.length;
       } else {
         this.dropped.set(item.index, item.input);
       }
-      return collected;
-    });
+    }
+    return collected;
   }
 
   /** Items this lane collected may come without their input: it still has it. */
   async lint(items: readonly LintItem[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
     for (const { index, input } of items) {
       const file = this.kept.get(index) ?? (await this.prepare(input ?? this.dropped.get(index)!));
-      this.kept.delete(index); // A linted file's tree is not needed any more.
+      const first = this.firstMessages.get(index);
+      this.kept.delete(index); // A linted file's views are not needed any more.
       this.dropped.delete(index);
-      onResult(index, lintPrepared(file, corpus, this.options));
+      this.firstMessages.delete(index);
+      onResult(index, lintPrepared(file, corpus, this.options, first));
     }
   }
 
   async close(): Promise<void> {
     this.kept.clear();
     this.dropped.clear();
+    this.firstMessages.clear();
   }
 }
 
@@ -240,6 +247,7 @@ export async function lintRun(inputs: readonly ArticleInput[], options: RunOptio
     ruleOverrides: options.ruleOverrides,
     fix: options.fix,
     timing: Boolean(options.timings),
+    timeLimit: options.timeLimit,
     keptChars: options.keptCharsPerThread,
   };
   // This thread works too, last, so that the workers get their share first.

@@ -80,8 +80,42 @@ describe('impossible positions and runaway fixes', () => {
   });
 });
 
-describe('a per-file time budget', () => {
-  // it.todo: a rule that loops forever still hangs the run. Needs rules run
-  // in a worker thread with a per-file deadline (design in the report).
-  it.todo('a rule that never returns becomes one internal-error ("exceeded the time budget") and the run goes on');
+describe('a per-file time limit', () => {
+  it('a rule that never returns becomes one internal-error for that file; its other rules and the other files go on', async () => {
+    const root = project({ 'a.txt': 'This will hang. The the cat.', 'b.txt': 'It it is calm here.' });
+    const run = await cli(['--format', 'json', '--time-limit', '0.5', 'a.txt', 'b.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const [a, b] = parseJson(run);
+    expect(a!.messages.map((m) => [m.ruleId, m.reason, m.fatal])).toEqual([
+      ['internal-error', 'rule "never-returns" exceeded the time limit of 0.5 s on this file', true],
+      ['repeated-word', 'Repeated word "the"', false],
+    ]);
+    expect(a!.messages[0]!.data).toEqual({ rule: 'never-returns' });
+    expect(b!.messages.map((m) => m.ruleId)).toEqual(['repeated-word']);
+  });
+
+  it('a rule that never returns from its corpus pass is reported once, not again by its second pass', async () => {
+    const root = project({ 'a.txt': 'A stall here. The the cat.', 'b.txt': 'It it is calm here.' });
+    const run = await cli(['--format', 'json', '--time-limit', '0.3', 'a.txt', 'b.txt'], { cwd: root });
+    const [a, b] = parseJson(run);
+    expect(a!.messages.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['internal-error', 'rule "never-returns-in-collect" exceeded the time limit of 0.3 s on this file'],
+      ['repeated-word', 'Repeated word "the"'],
+    ]);
+    expect(b!.messages.map((m) => m.ruleId)).toEqual(['repeated-word']);
+  });
+
+  it('a hanging rule in a --fix run: the other rules\' fixes are still written', async () => {
+    const root = project({ 'a.txt': 'This will hang. The the cat.\n' });
+    const run = await cli(['--fix', '--time-limit', '0.3', 'a.txt'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('This will hang. The cat.\n');
+  });
+
+  it('--time-limit takes seconds; anything else is a usage error', async () => {
+    const run = await cli(['--time-limit', 'soon', 'a.txt'], { cwd: project({ 'a.txt': 'Calm.' }) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('article-lint: --time-limit: "soon" is not a number of seconds\n');
+  });
 });
