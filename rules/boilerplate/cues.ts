@@ -47,6 +47,8 @@ export interface Cue {
   pattern: RegExp;
   /** 2: UI phrasing that prose does not use; 1: a UI word that prose uses too. */
   weight: 1 | 2;
+  /** Lower-case text one of which every match holds (fragments.ts); undefined when the pattern needs none. */
+  needs?: string[];
 }
 
 const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|instagram|youtube|tiktok|flipboard|threads|bluesky|mastodon|messenger|snapchat|e-?mail|sms)';
@@ -55,7 +57,7 @@ const RESPONSE = '(?:reply|comment|response|thoughts|opinion|review)';
 
 function cues(kind: FurnitureKind, weight: 1 | 2, ...sources: string[]): Cue[] {
   // No `u` flag: case-insensitive matching is ten times slower with it, and the patterns need no Unicode classes.
-  return sources.map((source) => ({ kind, weight, pattern: new RegExp(source, 'gi') }));
+  return sources.map((source) => ({ kind, weight, pattern: new RegExp(source, 'gi'), needs: neededFragments(source)?.map((f) => f.text.toLowerCase()) }));
 }
 
 export const CUES: readonly Cue[] = [
@@ -260,6 +262,12 @@ export const CUES: readonly Cue[] = [
  */
 const SCREEN = new RegExp([...new Set(CUES.flatMap((cue) => neededFragments(cue.pattern.source)?.map((f) => f.source) ?? ['']))].join('|'), 'i');
 
+/**
+ * Whether a lower-cased line holds text the cue needs. The cues' `i` flag
+ * (without `u`) folds only ASCII letters, which lower-casing folds alike.
+ */
+const mayMatch = (cue: Cue, lower: string) => !cue.needs || cue.needs.some((text) => lower.includes(text));
+
 export interface CueMatch {
   kind: FurnitureKind;
   weight: number;
@@ -273,8 +281,10 @@ export interface CueMatch {
  */
 export function matchCues(line: string): CueMatch[] {
   if (!SCREEN.test(line)) return [];
+  const lower = line.toLowerCase();
   const found: CueMatch[] = [];
   for (const cue of CUES) {
+    if (!mayMatch(cue, lower)) continue;
     cue.pattern.lastIndex = 0;
     for (let match = cue.pattern.exec(line); match; match = cue.pattern.exec(line)) {
       found.push({ kind: cue.kind, weight: cue.weight, start: match.index, end: match.index + match[0].length });

@@ -44,4 +44,16 @@ describe('the screen built from every cue', () => {
     }
     expect(misses).toEqual([]);
   });
+
+  it('finds each cue\'s needed text in the lower-cased line wherever the cue matches', () => {
+    // The cues fold case without the u flag, that is ASCII letters only: lower-casing must fold nothing else they need.
+    for (const cue of CUES) for (const text of cue.needs ?? []) expect(text).toMatch(/^[^\p{L}]*(?:[a-z][^\p{L}]*)*$/u);
+    const misses: string[] = [];
+    for (const cue of CUES) {
+      if (!cue.needs) continue;
+      const test = new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', ''));
+      for (const line of lines) if (test.test(line) && !cue.needs.some((text) => line.toLowerCase().includes(text))) misses.push(`${cue.pattern.source} :: ${line}`);
+    }
+    expect(misses).toEqual([]);
+  });
 });

@@ -5,10 +5,10 @@
 // catalogue. Derived from the patterns themselves, so that a new or edited
 // cue is screened correctly by construction.
 
-/** Regex source of a literal run, with its assertions (`\bhave your say\b`, `^ad`), and how many characters it spells. */
-interface Fragment {
+/** Regex source of a literal run, with its assertions (`\bhave your say\b`, `^ad`), and the characters it spells (`have your say`). */
+export interface Fragment {
   source: string;
-  chars: number;
+  text: string;
 }
 
 /** Alternatives one of which every match contains; undefined: the pattern needs no literal. */
@@ -16,7 +16,7 @@ type Needed = Fragment[] | undefined;
 
 type Atom = { literal: string } | { assertion: string } | { needed: Needed };
 
-const shortest = (set: Fragment[]) => Math.min(...set.map((f) => f.chars));
+const shortest = (set: Fragment[]) => Math.min(...set.map((f) => f.text.length));
 
 /** Of two requirements of one sequence, the more selective: the longer shortest fragment, then fewer alternatives. */
 function moreSelective(a: Needed, b: Needed): Needed {
@@ -45,10 +45,10 @@ export function neededFragments(source: string): Needed {
   };
   const sequence = (): Needed => {
     let best: Needed;
-    let run: Fragment = { source: '', chars: 0 };
+    let run: Fragment = { source: '', text: '' };
     const endRun = () => {
-      if (run.chars > 0) best = moreSelective(best, [run]);
-      run = { source: '', chars: 0 };
+      if (run.text) best = moreSelective(best, [run]);
+      run = { source: '', text: '' };
     };
     while (at < source.length && source[at] !== '|' && source[at] !== ')') {
       const item = atom();
@@ -58,11 +58,11 @@ export function neededFragments(source: string): Needed {
         run.source += item.assertion; // Zero-width: the run goes on across it.
       } else if ('literal' in item && !quantifier) {
         run.source += escape(item.literal);
-        run.chars++;
+        run.text += item.literal;
       } else {
         endRun();
         const optional = quantifier !== null && (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0');
-        const needed: Needed = 'literal' in item ? [{ source: escape(item.literal), chars: 1 }] : item.needed;
+        const needed: Needed = 'literal' in item ? [{ source: escape(item.literal), text: item.literal }] : item.needed;
         if (!optional) best = moreSelective(best, needed);
       }
     }
@@ -85,7 +85,7 @@ export function neededFragments(source: string): Needed {
       const members = source.slice(at + 1, end);
       at = end + 1;
       // A class of a few plain characters is as many alternatives; ranges, escapes and negations need nothing.
-      return { needed: /^[^\\^-]+$/.test(members) ? [...members].map((m) => ({ source: escape(m), chars: 1 })) : undefined };
+      return { needed: /^[^\\^-]+$/.test(members) ? [...members].map((m) => ({ source: escape(m), text: m })) : undefined };
     }
     if (char === '\\') {
       const escaped = source[at + 1]!;

@@ -83,22 +83,25 @@ function isMarkupOnly(text: string): boolean {
 
 /** The words of a line without Markdown or HTML syntax. */
 function plainText(raw: string): string {
-  return raw
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(?:#{1,6}|>+)\s*/, '')
-    .replace(BULLET, '')
-    .replace(/\*\*|__/g, '')
-    .trim();
+  // Prose lines hold no tag, link or emphasis: the scans for them are skipped when their marks are absent.
+  let plain = raw.includes('<') ? raw.replace(/<[^<>]*>/g, ' ') : raw;
+  if (plain.includes('](')) plain = plain.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  plain = plain.replace(/^\s*(?:#{1,6}|>+)\s*/, '').replace(BULLET, '');
+  if (plain.includes('**') || plain.includes('__')) plain = plain.replace(/\*\*|__/g, '');
+  return plain.trim();
 }
+
+/** The characters that separate menu items; a line without any is no menu. */
+const SEPARATOR_CHARACTER = /[|»›•·/]/;
 
 function describe(start: number, raw: string): Line {
   const plain = plainText(raw);
-  // Words in quotation marks are spoken or cited, not page UI.
-  const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
   const tokens = plain.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const longProse = tokens.length > LONGEST_FURNITURE;
+  // Words in quotation marks are spoken or cited, not page UI. A long line needs them only to look for menu separators.
+  const unquoted = longProse && !SEPARATOR_CHARACTER.test(plain) ? plain : plain.replace(QUOTED, (q) => ' '.repeat(q.length));
   // Past 40 words a line is prose whatever it mentions: spare the cue search.
-  const cues = tokens.length > LONGEST_FURNITURE ? [] : matchCues(unquoted);
+  const cues = longProse ? [] : matchCues(unquoted);
   // A button: a call-to-action verb acting on the page, on a line of its own, without sentence punctuation.
   if (tokens.length <= 4 && CALL_TO_ACTION.has(tokens[0] ?? '') && tokens.slice(1).every((t) => BUTTON_OBJECTS.has(t)) && !/[.!?]$/.test(plain)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, start: 0, end: 0 });
@@ -109,7 +112,7 @@ function describe(start: number, raw: string): Line {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, start: 0, end: 0 });
   }
   // Most lines are long prose without a cue: the features below could not change their verdict.
-  if (tokens.length > LONGEST_FURNITURE && cues.length === 0) {
+  if (longProse && cues.length === 0) {
     return { start, end: start + raw.trimEnd().length, plain, words: tokens.length, cues, points: 0, score: 0, coverage: 0, prose: true, bullet: BULLET.test(raw) };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;

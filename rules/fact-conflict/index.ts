@@ -8,7 +8,7 @@
 // only when they differ even after their qualifiers (`more than`, `about`)
 // and rounding.
 import { docsUrl } from '../../src/docs.js';
-import type { ArticleDocument, Place, Rule } from '../../src/types.js';
+import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import { consistentWith, findNumbers, type NumberMention } from '../fact-number/numbers.js';
 
 /** One figure of one article, as the corpus pass hands it to the others. */
@@ -51,24 +51,13 @@ const rule: Rule<Record<string, unknown>, Collected> = {
     const { corpus, doc } = context;
     if (corpus.length < 2) return;
     const own = corpus.find((entry) => entry.path === doc.path)?.data.figures ?? figuresOf(doc);
-    // Index the other articles' figures by name so that each figure meets only plausible partners.
-    const byName = new Map<string, { path: string; figure: Figure }[]>();
-    for (const entry of corpus) {
-      if (entry.path === doc.path) continue;
-      for (const figure of entry.data.figures) {
-        for (const name of figure.names) {
-          let list = byName.get(name);
-          if (!list) byName.set(name, (list = []));
-          list.push({ path: entry.path, figure });
-        }
-      }
-    }
+    const byName = figuresByName(corpus);
     for (const figure of own) {
       const seen = new Set<Figure>();
       const disagreeing: { path: string; figure: Figure; shared: string[] }[] = [];
       for (const name of figure.names) {
-        for (const other of byName.get(name) ?? []) {
-          if (seen.has(other.figure)) continue;
+        for (const other of byName.get(subjectKey(figure, name)) ?? []) {
+          if (other.path === doc.path || seen.has(other.figure)) continue;
           seen.add(other.figure);
           const shared = sharedSubject(figure, other.figure);
           if (shared && disagree(figure, other.figure)) disagreeing.push({ ...other, shared });
@@ -94,6 +83,35 @@ const rule: Rule<Record<string, unknown>, Collected> = {
 };
 
 export default rule;
+
+type NamedFigure = { path: string; figure: Figure };
+
+/** Figures are comparable only with the same unit and counted noun: they key the index with the name. */
+function subjectKey(figure: Figure, name: string): string {
+  return `${figure.noun}\u0000${figure.number.unit ?? ''}\u0000${name}`;
+}
+
+/** One index per run (the engine hands every file the same corpus list): unit, noun and name -> the figures, in input order. */
+const indexes = new WeakMap<readonly CorpusEntry<Collected>[], Map<string, NamedFigure[]>>();
+
+/** The run's figures by unit, noun and name, so that each figure meets only plausible partners. */
+function figuresByName(corpus: readonly CorpusEntry<Collected>[]): Map<string, NamedFigure[]> {
+  let byName = indexes.get(corpus);
+  if (byName) return byName;
+  byName = new Map();
+  for (const entry of corpus) {
+    for (const figure of entry.data.figures) {
+      for (const name of figure.names) {
+        const key = subjectKey(figure, name);
+        let list = byName.get(key);
+        if (!list) byName.set(key, (list = []));
+        list.push({ path: entry.path, figure });
+      }
+    }
+  }
+  indexes.set(corpus, byName);
+  return byName;
+}
 
 function figuresOf(doc: ArticleDocument): Figure[] {
   const figures: Figure[] = [];

@@ -92,6 +92,26 @@ const QUALIFIERS: [RegExp, Comparison][] = [
   [/\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than|just under|well under)\s+$/i, 'atMost'],
   [/\b(?:about|around|approximately|nearly|almost|some|roughly|close to|an estimated|estimated|circa|perhaps|an average of|averaging)\s+$/i, 'approx'],
 ];
+/**
+ * The last word of every qualifier above, lower-cased: a qualifier can end
+ * `before` only when its last word of ASCII letters is one of them, which is
+ * far cheaper to check than the patterns, unanchored at their start, are.
+ */
+const QUALIFIER_LAST_WORDS = new Set([
+  'than', 'over', 'above', 'least', 'of', 'exceeding', 'under', 'below', 'most', 'to',
+  'about', 'around', 'approximately', 'nearly', 'almost', 'some', 'roughly', 'estimated', 'circa', 'perhaps', 'averaging',
+]);
+
+/** The ASCII letters right before the trailing white space of `before`, lower-cased ('' when none). */
+function lastWordBeforeSpace(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+  if (end === before.length) return '';
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(before[start - 1]!)) start--;
+  return before.slice(start, end).toLowerCase();
+}
+
 /** Qualifiers written after a number (and its noun). */
 const TRAILING_QUALIFIERS: [RegExp, Comparison][] = [
   [/^(?:[\s\u00a0]+[\p{L}]+)?,?[\s\u00a0]+or (?:more|over)\b|^[\s\u00a0]+plus\b|^\+/iu, 'atLeast'],
@@ -235,8 +255,8 @@ function finish(text: string, draft: Draft): NumberMention {
   const rest = text.slice(unitEnd, unitEnd + 40);
   const following = (FOLLOWING_RE.exec(rest)?.slice(1) ?? []).filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
   const before = text.slice(Math.max(0, draft.start - 30), draft.start);
-  const trailing = TRAILING_QUALIFIERS.find(([re]) => re.test(rest))?.[1];
-  const comparison = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? trailing ?? 'exact';
+  const leading = QUALIFIER_LAST_WORDS.has(lastWordBeforeSpace(before)) ? QUALIFIERS.find(([re]) => re.test(before))?.[1] : undefined;
+  const comparison = leading ?? TRAILING_QUALIFIERS.find(([re]) => re.test(rest))?.[1] ?? 'exact';
   return {
     ...draft,
     end,

@@ -6,7 +6,7 @@
 // deletion, so a written form finds its near names without a scan.
 import type { Glossary } from '../../src/glossary.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
-import { isCommonWord, looksLikeName, splitForm, wordParts } from './lexicon.js';
+import { isCommonWord, looksLikeName, splitForm, wordParts, type WordPart } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 
 /** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
@@ -33,23 +33,23 @@ const countsCache = new WeakMap<ArticleDocument, NameCounts>();
 function countNames(doc: ArticleDocument): NameCounts {
   const names: Record<string, number> = {};
   const pairs: Record<string, number> = {};
-  const parts = wordParts(doc);
-  parts.forEach((part, i) => {
-    if (!looksLikeName(part.text) || isCommonWord(part.text)) return;
+  // The part before, when it is a name: two names in a row make a pair.
+  let previousName: WordPart | undefined;
+  for (const part of wordParts(doc)) {
+    const before = previousName;
+    previousName = part.nameShaped && !isCommonWord(part.text) ? part : undefined;
+    if (!previousName) continue;
     names[part.text] = (names[part.text] ?? 0) + 1;
-    const previous = parts[i - 1];
     if (
-      previous &&
-      previous.word === part.word - 1 &&
-      doc.words[previous.word]!.sentence === doc.words[part.word]!.sentence &&
-      looksLikeName(previous.text) &&
-      !isCommonWord(previous.text) &&
-      /^\s+$/.test(doc.text.slice(previous.end, part.start))
+      before &&
+      before.word === part.word - 1 &&
+      doc.words[before.word]!.sentence === doc.words[part.word]!.sentence &&
+      /^\s+$/.test(doc.text.slice(before.end, part.start))
     ) {
-      const pair = `${previous.text} ${part.text}`;
+      const pair = `${before.text} ${part.text}`;
       pairs[pair] = (pairs[pair] ?? 0) + 1;
     }
-  });
+  }
   return { names, pairs };
 }
 
@@ -65,12 +65,20 @@ class NameIndex {
     }
   }
 
-  /** Lower-cased names that may be within reach of `written` (lower-cased); the caller measures. */
-  near(written: string, into: Set<string>): void {
-    const keys = deletions(written, written.length >= 4 ? 2 : 1);
-    for (const { form } of collapsedRepeats(written)) keys.add(form);
-    for (const key of keys) for (const name of this.byKey.get(key) ?? []) into.add(name);
+  /** Names that share one of `keys` (`lookupKeys` of a written form): those that may be within its reach; the caller measures. */
+  near(keys: ReadonlySet<string>, into: Set<string>): void {
+    for (const key of keys) {
+      const names = this.byKey.get(key);
+      if (names) for (const name of names) into.add(name);
+    }
   }
+}
+
+/** The deletion keys a written form (lower-cased) is looked up by, computed once for every index. */
+function lookupKeys(written: string): Set<string> {
+  const keys = deletions(written, written.length >= 4 ? 2 : 1);
+  for (const { form } of collapsedRepeats(written)) keys.add(form);
+  return keys;
 }
 
 /** The word and every form of it with up to `depth` letters deleted. */
@@ -276,9 +284,10 @@ export class NameEvidence {
   /** Lower-cased names near `written` (lower-cased) in any source. */
   near(written: string): Set<string> {
     const names = new Set<string>();
-    this.glossary.index.near(written, names);
-    this.article.index.near(written, names);
-    this.runIndex?.near(written, names);
+    const keys = lookupKeys(written);
+    this.glossary.index.near(keys, names);
+    this.article.index.near(keys, names);
+    this.runIndex?.near(keys, names);
     names.delete(written);
     return names;
   }

@@ -1,5 +1,5 @@
 // Writes dictionary-words.ts: every form nspell expands dictionary-en into,
-// so that "is this a word" is a Set look-up instead of a 0.6 s nspell load.
+// one sorted string, so that "is this a word" is a binary search instead of a 0.6 s nspell load.
 // Run by `npm run build` (the file is not committed), so it follows the installed dictionary-en.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import nspell from 'nspell';
@@ -8,6 +8,7 @@ const base = import.meta.resolve('dictionary-en');
 const files = { aff: new URL('index.aff', base), dic: new URL('index.dic', base) };
 const speller = nspell({ aff: readFileSync(files.aff), dic: readFileSync(files.dic) });
 const onlyInCompound = speller.flags.ONLYINCOMPOUND;
+// Sorted by UTF-16 code units, the order of `<` that lexicon.ts's binary search compares with.
 const words = Object.keys(speller.data).sort();
 const data = {
   sizes: { aff: statSync(files.aff).size, dic: statSync(files.dic).size },

@@ -1,5 +1,5 @@
 // The word knowledge `name-spelling` and `spelling` share: the English
-// dictionary (dictionary-en: its expanded forms in a Set for "is this a word",
+// dictionary (dictionary-en: its expanded forms, sorted, for "is this a word",
 // nspell loaded only for suggestions), the glossary's words, and how an
 // article's words split into the parts that get checked (`Isba's` -> `Isba`;
 // `U.S.-Japan` -> `U.S.`, `Japan`).
@@ -48,11 +48,10 @@ function dictionaryCheck(): WordCheck {
  * generator checks), so only ONLYINCOMPOUND forms and compound rules remain.
  */
 export function wordListCheck(): WordCheck {
-  const forms = new Set(DICTIONARY_WORDS.split('\n'));
   const onlyInCompound = new Set<string>(DICTIONARY.onlyInCompound);
   const conversion = DICTIONARY.conversion.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
   const compoundRules = DICTIONARY.compoundRules.map((source) => new RegExp(source, 'i'));
-  const exact = (value: string) => (forms.has(value) ? !onlyInCompound.has(value) : compoundRules.some((rule) => rule.test(value)));
+  const exact = (value: string) => (isListed(DICTIONARY_WORDS, value) ? !onlyInCompound.has(value) : compoundRules.some((rule) => rule.test(value)));
   return (word) => {
     let normal = word.trim();
     if (!normal) return false;
@@ -62,6 +61,28 @@ export function wordListCheck(): WordCheck {
     const lower = normal.toLowerCase();
     return lower !== normal && exact(lower);
   };
+}
+
+/**
+ * Whether `word` is a line of `list`, whose lines are sorted by `<`: a binary
+ * search over the text itself, so that start-up builds nothing (a Set of the
+ * 123k forms took 55 ms); answers are memoized by the callers.
+ */
+function isListed(list: string, word: string): boolean {
+  // `low` and `high` are line starts; the line sought, if listed, starts in [low, high).
+  let low = 0;
+  let high = list.length + 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === low ? low : list.lastIndexOf('\n', middle - 1) + 1;
+    const newline = list.indexOf('\n', start);
+    const end = newline === -1 ? list.length : newline;
+    const line = list.slice(start, end);
+    if (line === word) return true;
+    if (line < word) low = end + 1;
+    else high = start;
+  }
+  return false;
 }
 
 const correct = memoize((word) => dictionaryCheck()(word));
@@ -146,6 +167,8 @@ export interface WordPart {
   /** Whether the word starts its sentence. */
   sentenceStart: boolean;
   quoted: boolean;
+  /** `looksLikeName(text)`, answered once per part: the name checks read it several times. */
+  nameShaped: boolean;
 }
 
 /**
@@ -166,7 +189,7 @@ function splitWords(doc: ArticleDocument): WordPart[] {
   doc.words.forEach((word, index) => {
     // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
     if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
-      if (word.text) parts.push({ text: word.text, start: word.start, end: word.start + word.text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted });
+      if (word.text) parts.push({ text: word.text, start: word.start, end: word.start + word.text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted, nameShaped: looksLikeName(word.text) });
       return;
     }
     const pattern = /[^-\u2010\u2011\u2013]+/g;
@@ -175,7 +198,7 @@ function splitWords(doc: ArticleDocument): WordPart[] {
       const text = stripPossessive(raw).replace(/\.$/, '');
       if (!text) continue;
       const start = word.start + match.index;
-      parts.push({ text, start, end: start + text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted });
+      parts.push({ text, start, end: start + text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted, nameShaped: looksLikeName(text) });
     }
   });
   return parts;
@@ -185,7 +208,13 @@ function splitWords(doc: ArticleDocument): WordPart[] {
 const MOJIBAKE_RESIDUE = /[\u00C2\u00C3\u00E2]$/;
 
 /** A capitalised word with lower-case letters after its capital: `Ishiba`, `McDonald`, `O'Brien` (not `NATO`, `A`). */
-export const looksLikeName = memoize(hasNameShape);
+export function looksLikeName(text: string): boolean {
+  // Most words start with a lower-case ASCII letter, a digit or a mark: no capital, no memo look-up.
+  const first = text.charCodeAt(0);
+  return !(first < 0x41 || (first >= 0x61 && first <= 0x7a)) && hasNameShapeMemo(text);
+}
+
+const hasNameShapeMemo = memoize(hasNameShape);
 
 function hasNameShape(text: string): boolean {
   return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);

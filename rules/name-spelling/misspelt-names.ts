@@ -6,7 +6,7 @@
 import type { Glossary } from '../../src/glossary.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isKnownWord, looksLikeName, splitForm, wordParts, type WordPart } from './lexicon.js';
+import { foreignQuotedWords, isKnownWord, splitForm, wordParts, type WordPart } from './lexicon.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -41,6 +41,8 @@ interface Option {
 
 export interface NameAnalysis {
   findings: NameFinding[];
+  /** Indices into `doc.words` of quoted foreign text (`foreignQuotedWords`), which no spell check reports. */
+  foreign: ReadonlySet<number>;
   /** Whether a name is spelled this way on purpose: written consistently in this article or in related ones. */
   isAttested(name: string): boolean;
 }
@@ -65,15 +67,18 @@ function analyse({ doc, glossary, knownWords, corpus }: NameCheck): NameAnalysis
   const resolver = new Resolver(evidence, known);
   const parts = wordParts(doc);
   const findings: NameFinding[] = [];
+  const checksMisspellings = glossary.byMisspelling.size > 0;
   parts.forEach((part, i) => {
+    // Most parts are no candidate: their neighbours are looked at only for those that are.
+    if (!checksMisspellings && !part.nameShaped) return;
     const previous = areAdjacentNames(doc, parts[i - 1], part) ? parts[i - 1] : undefined;
-    const next = areAdjacentNames(doc, part, parts[i + 1]) ? parts[i + 1] : undefined;
-    const misspelling = glossaryMisspelling(glossary, doc, part, previous);
+    const misspelling = checksMisspellings ? glossaryMisspelling(glossary, doc, part, previous) : undefined;
     if (misspelling) {
       findings.push(misspelling);
       return;
     }
-    if (!looksLikeName(part.text) || known(part.text) || foreign.has(part.word)) return;
+    if (!part.nameShaped || known(part.text) || foreign.has(part.word)) return;
+    const next = areAdjacentNames(doc, part, parts[i + 1]) ? parts[i + 1] : undefined;
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
     if (options.length === 0) return;
     findings.push({
@@ -85,13 +90,13 @@ function analyse({ doc, glossary, knownWords, corpus }: NameCheck): NameAnalysis
       source: options[0]!.source,
     });
   });
-  return { findings, isAttested: (name) => evidence.isAttested(name.toLowerCase()) };
+  return { findings, foreign, isAttested: (name) => evidence.isAttested(name.toLowerCase()) };
 }
 
 /** Whether `b` is a name written right after the name `a`, in the same sentence (`Fumio Kishida`). */
 function areAdjacentNames(doc: ArticleDocument, a: WordPart | undefined, b: WordPart | undefined): boolean {
-  if (!a || !b || b.word !== a.word + 1 || doc.words[a.word]!.sentence !== doc.words[b.word]!.sentence) return false;
-  return looksLikeName(a.text) && looksLikeName(b.text) && /^\s+$/.test(doc.text.slice(a.end, b.start));
+  if (!a || !b || !a.nameShaped || !b.nameShaped || b.word !== a.word + 1 || doc.words[a.word]!.sentence !== doc.words[b.word]!.sentence) return false;
+  return /^\s+$/.test(doc.text.slice(a.end, b.start));
 }
 
 /** A form the glossary lists as a misspelling: one word, or two (`Shigeru Isba`) ending at `part`. */

@@ -4,6 +4,7 @@
 // or extra letter, two edits in a long name. Each kind has a cost (lower is
 // more certain) and a minimum name length below which it is too weak a signal.
 import { doubleMetaphone } from 'double-metaphone';
+import { memoize } from '../../src/memo.js';
 
 export type CorruptionKind =
   | 'reduplicated-syllable'
@@ -118,13 +119,8 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-const phoneticKeys = new Map<string, [string, string]>();
-
-function phoneticKey(word: string): [string, string] {
-  let keys = phoneticKeys.get(word);
-  if (!keys) phoneticKeys.set(word, (keys = doubleMetaphone(word)));
-  return keys;
-}
+/** Bounded: a language server meets new names for days. */
+const phoneticKey = memoize((word): [string, string] => doubleMetaphone(word));
 
 export function samePhoneticKey(a: string, b: string): boolean {
   const [a1, a2] = phoneticKey(a);

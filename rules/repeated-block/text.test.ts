@@ -20,6 +20,12 @@ describe('text helpers', () => {
     expect(wordTokens('\u201CQuoted,\u201D she said.')).toEqual(wordTokens('"quoted" she said'));
   });
 
+  it('wordTokens reads typographic prose and any other text alike', () => {
+    // Quotes and dashes keep the ASCII path; an accent, a ligature or a non-breaking space take the Unicode one.
+    expect(wordTokens('\u201CIt\u2019s <i>over</i>\u201D \u2013 Ishiba&nbsp;said \u2014 2024')).toEqual(['its', 'over', 'ishiba', 'said', '2024']);
+    expect(wordTokens('\u201CCaf\u00e9\u201D \ufb01nal\u00a0Stra\u00dfe \u2018\u00c9t\u00e9\u2019')).toEqual(['café', 'final', 'straße', 'été']);
+  });
+
   it('boundedEditDistance equals the full distance within the limit, and says "over" beyond it', () => {
     const words = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 14 });
     fc.assert(

@@ -10,15 +10,20 @@
 export function wordTokens(text: string): string[] {
   // Most words are plain ASCII letters and digits: skip the normalisation.
   if (/^[A-Za-z0-9]+$/.test(text)) return [text.toLowerCase()];
-  // NFKC folds compatibility forms (ligatures, full-width letters); ASCII has none.
-  const plain = (/^[\x00-\x7F]*$/.test(text) ? text : text.normalize('NFKC'))
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#?\w+;/g, ' ')
-    // Apostrophes join their word (`Ishiba's` -> `ishibas`) whatever their style.
-    .replace(/['\u2018\u2019\u02BC`]/g, '')
-    .toLowerCase();
-  return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Prose is mostly ASCII with typographic quotes and dashes, which NFKC (it
+  // folds ligatures and full-width letters) leaves alone, and whose only
+  // letters and digits are ASCII ones.
+  const plainAscii = !BEYOND_TYPOGRAPHIC_ASCII.test(text);
+  let plain = plainAscii ? text : text.normalize('NFKC');
+  if (plain.includes('<')) plain = plain.replace(/<[^>]*>/g, ' ');
+  if (plain.includes('&')) plain = plain.replace(/&#?\w+;/g, ' ');
+  // Apostrophes join their word (`Ishiba's` -> `ishibas`) whatever their style.
+  plain = plain.replace(/['\u2018\u2019\u02BC`]/g, '').toLowerCase();
+  return plain.match(plainAscii ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** A character other than ASCII and the typographic quotes and dashes. */
+const BEYOND_TYPOGRAPHIC_ASCII = /[^\x00-\x7F\u2013\u2014\u2018\u2019\u201C\u201D]/;
 
 /** FNV-1a, 32 bits. */
 export function hashString(text: string): number {

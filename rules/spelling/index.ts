@@ -5,7 +5,7 @@ import { docsUrl } from '../../src/docs.js';
 import { memoize } from '../../src/memo.js';
 import type { Rule } from '../../src/types.js';
 import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
-import { dictionarySuggestions, foreignQuotedWords, isDictionaryWord, isKnownWord, wordParts } from '../name-spelling/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, isKnownWord, wordParts } from '../name-spelling/lexicon.js';
 import { analyseNames } from '../name-spelling/misspelt-names.js';
 
 interface SpellingOptions {
@@ -43,8 +43,12 @@ const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt']);
  */
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/gi;
 
+/** Characters NOT_PROSE cannot match without: most articles hold none. */
+const MAY_HOLD_NOT_PROSE = /:\/\/|www\.|@|<|&/i;
+
 /** Offsets covered by addresses and markup: [start, end) pairs. */
 function notProseSpans(text: string): [number, number][] {
+  if (!MAY_HOLD_NOT_PROSE.test(text)) return [];
   return [...text.matchAll(NOT_PROSE)].map((match) => [match.index, match.index + match[0].length]);
 }
 
@@ -85,14 +89,22 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     const known = (text: string) => isKnownWord(text, glossary, knownWords);
     const names = analyseNames(context);
     const isReportedName = (start: number) => names.findings.some((name) => start >= name.start && start < name.end);
-    const foreign = foreignQuotedWords(doc, known);
-    const notProse = notProseSpans(doc.text);
-    const inNotProse = (start: number) => notProse.some(([from, to]) => start >= from && start < to);
+    let notProse: [number, number][] | undefined;
+    const inNotProse = (start: number) => (notProse ??= notProseSpans(doc.text)).some(([from, to]) => start >= from && start < to);
+    // What depends on the word alone is answered once per distinct form: an article repeats most of its words.
+    const silentForms = new Map<string, boolean>();
+    const isSilentForm = (text: string) => {
+      let silent = silentForms.get(text);
+      if (silent === undefined) {
+        // Names are name-spelling's when corrupted, and right when written consistently.
+        silent = !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text) || names.isAttested(text);
+        silentForms.set(text, silent);
+      }
+      return silent;
+    };
     for (const part of wordParts(doc)) {
-      if (!isCheckable(part.text) || isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
-      if (foreign.has(part.word) || known(part.text) || known(withoutAccents(part.text)) || isWordFormation(part.text) || inNotProse(part.start)) continue;
-      // Names are name-spelling's when corrupted, and right when written consistently.
-      if (isReportedName(part.start) || names.isAttested(part.text)) continue;
+      if (isSilentForm(part.text) || names.foreign.has(part.word) || isReportedName(part.start) || inNotProse(part.start)) continue;
+      if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
       const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
       context.report({
         message: `"${part.text}" is not in the dictionary or the glossary`,

@@ -12,34 +12,36 @@ const CP1252_HIGH: Readonly<Record<number, number>> = {
   0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
 };
 
-/** The byte a character was decoded from (Windows-1252, with Latin-1 for its holes), if it is a high byte. */
-function byteOf(char: string): number | undefined {
-  const code = char.charCodeAt(0);
+/** The byte a character (UTF-16 code) was decoded from (Windows-1252, with Latin-1 for its holes), if it is a high byte. */
+function byteOf(code: number): number | undefined {
   if (code >= 0x80 && code <= 0xff) return code;
   return CP1252_HIGH[code];
 }
 
+/** The lead bytes of multi-byte UTF-8 sequences; Windows-1252's own characters (bytes 0x80-0x9F) are none. */
+const FIRST_LEAD = 0xc2;
+const LAST_LEAD = 0xf4;
+
 /** Bytes a UTF-8 sequence starting with `lead` has in total, or 0 when `lead` cannot start one. */
 function sequenceLength(lead: number): number {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= FIRST_LEAD && lead <= 0xdf) return 2;
   if (lead >= 0xe0 && lead <= 0xef) return 3;
-  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  if (lead >= 0xf0 && lead <= LAST_LEAD) return 4;
   return 0;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The character encoded by the mis-decoded sequence at `index`, with its length in `text`, if there is one. */
-/** The character encoded by the mis-decoded sequence at `index`, with its length in `text`, if there is one. */
 function decodeAt(text: string, index: number): { length: number; decoded: string } | undefined {
   if (index >= text.length) return undefined;
-  const lead = byteOf(text[index]!);
+  const lead = byteOf(text.charCodeAt(index));
   const length = lead === undefined ? 0 : sequenceLength(lead);
   if (length === 0 || index + length > text.length) return undefined;
   const bytes = new Uint8Array(length);
   bytes[0] = lead!;
   for (let k = 1; k < length; k++) {
-    const byte = byteOf(text[index + k]!);
+    const byte = byteOf(text.charCodeAt(index + k));
     if (byte === undefined || byte < 0x80 || byte > 0xbf) return undefined;
     bytes[k] = byte;
   }
@@ -95,6 +97,12 @@ export function findMojibake(text: string, from = 0, to = text.length): Mojibake
   const runs: MojibakeRun[] = [];
   let i = from;
   while (i < to) {
+    // Every sequence, and the lone `Â`, starts with a lead byte read as Latin-1 (`Â` to `ô`): skip the rest at once.
+    const code = text.charCodeAt(i);
+    if (code < FIRST_LEAD || code > LAST_LEAD) {
+      i++;
+      continue;
+    }
     let end = i;
     for (let hit = decodeAt(text, end); hit && end + hit.length <= to; hit = decodeAt(text, end)) end += hit.length;
     if (end > i) {
