@@ -206,15 +206,20 @@ export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'tim
   const { doc, setup, date } = file;
   const collected: Collected = [];
   const messages: LintMessage[] = [];
-  const collecting = setup.rules.filter(({ rule }) => rule.collect);
-  timeLimited(doc, collecting, options, messages, ({ rule, options: ruleOptions }) => {
-    try {
-      collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords })]);
-    } catch {
-      // The rule's own run reports the crash as an internal error.
-    }
-  });
-  messages.push(...runRules(doc, setup.rules.filter(({ rule }) => !rule.collect), { setup, date, corpus: new Map(), options }));
+  const collectSteps: RuleStep[] = setup.rules
+    .filter(({ rule }) => rule.collect)
+    .map(({ rule, options: ruleOptions }) => ({
+      ruleId: rule.meta.id,
+      run() {
+        try {
+          collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords })]);
+        } catch {
+          // The rule's own run reports the crash as an internal error.
+        }
+      },
+    }));
+  const localRules = setup.rules.filter(({ rule }) => !rule.collect);
+  timeLimited(doc, [...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], options, messages);
   return { collected, messages };
 }
 
@@ -232,26 +237,34 @@ export function defaultTimeLimit(textLength: number): number {
   return 60_000 + (60_000 * textLength) / 1_000_000;
 }
 
+/** One rule's work on one article: its `collect` or its `create`. */
+interface RuleStep {
+  ruleId: string;
+  run(): void;
+}
+
 /**
- * Run `each` over the rules in order within the file's time limit. A rule
- * still running when the limit is reached becomes one internal error for
- * this file; the rules after it run, each with the limit afresh.
+ * Run the steps in order within the file's time limit (one limit for them
+ * all: starting a limit costs a thread). A step still running when the limit
+ * is reached becomes one internal error for this file; the steps after it
+ * run, with the limit afresh.
  */
-function timeLimited(doc: ArticleDocument, rules: readonly ActiveRule[], options: Pick<LintOptions, 'timings' | 'timeLimit'>, messages: LintMessage[], each: (active: ActiveRule) => void): void {
+function timeLimited(doc: ArticleDocument, steps: readonly RuleStep[], options: Pick<LintOptions, 'timings' | 'timeLimit'>, messages: LintMessage[]): void {
   const limit = options.timeLimit ?? defaultTimeLimit(doc.text.length);
-  const timed = (active: ActiveRule) => {
-    const started = options.timings ? performance.now() : 0;
-    try {
-      each(active);
-    } finally {
-      if (options.timings) options.timings.set(active.rule.meta.id, (options.timings.get(active.rule.meta.id) ?? 0) + performance.now() - started);
-    }
-  };
+  const { timings } = options;
   let next = 0;
   const runFromNext = () => {
-    for (; next < rules.length; next++) timed(rules[next]!);
+    for (; next < steps.length; next++) {
+      const step = steps[next]!;
+      const started = timings ? performance.now() : 0;
+      try {
+        step.run();
+      } finally {
+        if (timings) timings.set(step.ruleId, (timings.get(step.ruleId) ?? 0) + performance.now() - started);
+      }
+    }
   };
-  while (next < rules.length) {
+  while (next < steps.length) {
     if (limit <= 0) {
       runFromNext();
       continue;
@@ -260,7 +273,7 @@ function timeLimited(doc: ArticleDocument, rules: readonly ActiveRule[], options
       withTimeLimit(runFromNext, limit);
     } catch (error) {
       if (!(error instanceof TimeLimitExceeded)) throw error;
-      const id = rules[next]!.rule.meta.id;
+      const id = steps[next]!.ruleId;
       messages.push(internalError(doc, `rule "${id}" ${error.message} on this file`, id));
       next++;
     }
@@ -282,28 +295,36 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
 
 function runRules(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun): LintMessage[] {
   const messages: LintMessage[] = [];
-  const suppressed = suppression(findDirectives(doc.text), (offset) => doc.pointAt(offset).line);
-  timeLimited(doc, rules, run.options, messages, ({ rule, severity, options }) => {
-    const context: RuleContext = {
-      ruleId: rule.meta.id,
-      options,
-      doc,
-      glossary: run.setup.glossary,
-      date: run.date,
-      knownWords: run.setup.knownWords,
-      corpus: run.corpus.get(rule.meta.id) ?? [],
-      report(report) {
-        if (suppressed(rule.meta.id, report.start)) return;
-        messages.push(toMessage(doc, rule, severity, report));
-      },
-    };
-    try {
-      rule.create(context);
-    } catch (error) {
-      messages.push(internalError(doc, `rule "${rule.meta.id}" crashed: ${String((error as Error)?.message ?? error).split('\n')[0]}`, rule.meta.id));
-    }
-  });
+  timeLimited(doc, createSteps(doc, rules, run, messages), run.options, messages);
   return messages;
+}
+
+/** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
+function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
+  const suppressed = suppression(findDirectives(doc.text), (offset) => doc.pointAt(offset).line);
+  return rules.map(({ rule, severity, options }) => ({
+    ruleId: rule.meta.id,
+    run() {
+      const context: RuleContext = {
+        ruleId: rule.meta.id,
+        options,
+        doc,
+        glossary: run.setup.glossary,
+        date: run.date,
+        knownWords: run.setup.knownWords,
+        corpus: run.corpus.get(rule.meta.id) ?? [],
+        report(report) {
+          if (suppressed(rule.meta.id, report.start)) return;
+          messages.push(toMessage(doc, rule, severity, report));
+        },
+      };
+      try {
+        rule.create(context);
+      } catch (error) {
+        messages.push(internalError(doc, `rule "${rule.meta.id}" crashed: ${String((error as Error)?.message ?? error).split('\n')[0]}`, rule.meta.id));
+      }
+    },
+  }));
 }
 
 /** Directives that name a rule the setup does not have. */
