@@ -214,15 +214,22 @@ class ParsedArticle implements ArticleDocument {
           const index = sentences.length;
           const firstWord = words.length;
           let quoted = false;
+          // The two nodes before this one: a word, then white space, make the next word `spaced`.
+          let before: string | undefined;
+          let beforeThat: string | undefined;
           for (const child of sentence.children) {
             if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
               quoted = nextQuoteState(quoted, child.value);
             } else if (child.type === 'WordNode') {
               const wordSpan = spanOf(child, offset);
-              if (!wordSpan) continue;
-              const [wStart, wEnd] = wordSpan;
-              words.push({ text: this.text.slice(wStart, wEnd), start: wStart, end: wEnd, sentence: index, sentenceStart: words.length === firstWord, quoted });
+              if (wordSpan) {
+                const [wStart, wEnd] = wordSpan;
+                const spaced = before === 'WhiteSpaceNode' && beforeThat === 'WordNode';
+                words.push({ text: this.text.slice(wStart, wEnd), start: wStart, end: wEnd, sentence: index, sentenceStart: words.length === firstWord, quoted, spaced });
+              }
             }
+            beforeThat = before;
+            before = child.type;
           }
           sentences.push({ text: this.text.slice(sentenceSpan[0], sentenceSpan[1]), start: sentenceSpan[0], end: sentenceSpan[1], block, firstWord, wordCount: words.length - firstWord });
         }

@@ -43,6 +43,8 @@ export interface Word {
   sentenceStart: boolean;
   /** True when written inside quotation marks. */
   quoted: boolean;
+  /** True when only white space (and markup) separates it from the previous word of its sentence. */
+  spaced: boolean;
 }
 
 export interface Sentence {

@@ -28,6 +28,20 @@ const cases: RuleCases = {
       errors: [{ line: 3, column: 12, text: 'it' }],
       output: '# Title\n\nHe said it was done.\n',
     },
+    {
+      name: 'markup between the copies: found, but not fixed (the deletion would break the markup)',
+      text: '<p>The <b>the</b> council met.</p>',
+      path: 'a.html',
+      errors: [{ line: 1, column: 11, endColumn: 14, text: 'the', expected: [''] }],
+      output: '<p>The <b>the</b> council met.</p>',
+    },
+    {
+      name: 'Markdown emphasis between the copies',
+      text: 'He said *it* it was done.\n',
+      path: 'a.md',
+      errors: [{ line: 1, column: 14, text: 'it' }],
+      output: 'He said *it* it was done.\n',
+    },
   ],
 };
 

@@ -1,6 +1,6 @@
 // repeated-word: a word written twice in a row (`the the`). The article's
-// words view screens for the same word twice with only white space between
-// (in one sentence); retext-repeated-words, run as the unified plugin it is
+// words view screens for the same word twice with only white space (and
+// markup) between, in one sentence; retext-repeated-words, run as the unified plugin it is
 // over a small tree of those pairs, judges each (`had had`, `Duran Duran`
 // and initials pass). This rule narrows the span to the second copy and
 // turns the suggestion into a safe fix.
@@ -13,16 +13,15 @@ import type { ArticleDocument, Rule, Word } from '../../src/types.js';
 /** Doubles that English grammar allows, beyond retext-repeated-words' own list (`had had`, `that that`). */
 const GRAMMATICAL_DOUBLES = new Set(['is', 'do']);
 
-/** Consecutive words of one sentence, equal but for case, with only white space between. */
+/** Consecutive words of one sentence, equal but for case, with only white space (and markup) between. */
 function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
   const pairs: [Word, Word][] = [];
-  const { words, text } = doc;
+  const { words } = doc;
   for (let i = 1; i < words.length; i++) {
-    const first = words[i - 1]!;
     const second = words[i]!;
-    if (first.sentence !== second.sentence || first.text.length !== second.text.length) continue;
-    if (first.text.toLowerCase() !== second.text.toLowerCase() || /\S/.test(text.slice(first.end, second.start))) continue;
-    pairs.push([first, second]);
+    if (!second.spaced) continue;
+    const first = words[i - 1]!;
+    if (first.text.length === second.text.length && first.text.toLowerCase() === second.text.toLowerCase()) pairs.push([first, second]);
   }
   return pairs;
 }
@@ -36,7 +35,7 @@ function pairsTree(doc: ArticleDocument, pairs: readonly [Word, Word][]): NlcstR
   });
   const sentences: NlcstSentence[] = pairs.map(([first, second]) => ({
     type: 'SentenceNode',
-    children: [wordNode(first), { type: 'WhiteSpaceNode', value: doc.text.slice(first.end, second.start) }, wordNode(second)],
+    children: [wordNode(first), { type: 'WhiteSpaceNode', value: ' ' }, wordNode(second)],
   }));
   return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
 }
@@ -68,7 +67,9 @@ const rule: Rule = {
         start: secondStart,
         end,
         expected: [''],
-        // Remove the space before the second copy too: `the the cat` -> `the cat`.
+        // Remove the space before the second copy too: `the the cat` -> `the cat`;
+        // with markup between the copies (`The <b>the</b>`) a deletion would break it: no fix.
+        fixable: !/\S/.test(doc.text.slice(firstEnd, secondStart)),
         fixRange: { start: firstEnd, end },
       });
     }
