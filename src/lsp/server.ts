@@ -1,8 +1,16 @@
 // The article-lint language server: diagnostics on open and change
-// (debounced, incremental sync), quick fixes from `expected`, and a
-// "fix all" source action that runs the same fixer as --fix. Open documents
-// are linted together (per config), so corpus rules see each other's text.
-import { basename, dirname, extname } from 'node:path';
+// (incremental sync), quick fixes from `expected`, and a "fix all" source
+// action that runs the same fixer as --fix. Open documents that share a
+// config form a corpus, as the files of one CLI run do, so corpus rules see
+// each other's text.
+//
+// Latency: an edit is linted as soon as the burst of changes it belongs to
+// has been applied, and it is the only document linted on the way to its
+// diagnostics. Each open document's first pass (its corpus-pass data and the
+// findings of the rules that need no corpus) is kept for its version, so an
+// edit runs the first pass of the edited document alone; the documents whose
+// corpus changed are re-linted once the editor has been quiet for a moment.
+import { basename, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeAction,
@@ -17,23 +25,24 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinRules } from '../../rules/index.js';
-import { CONFIG_NAMES, discoverConfig, type LintConfig } from '../config.js';
-import { INTERNAL_ERROR, lintArticles, type ArticleInput } from '../engine.js';
+import { CONFIG_NAMES, type LintConfig } from '../config.js';
+import { articlePreparer, buildCorpus, configFor, firstPass, INTERNAL_ERROR, lintPrepared, type ArticleInput, type FirstPass, type PreparedArticle } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { hasArticleExtension } from '../files.js';
-import type { LintMessage, Place, Rule } from '../types.js';
+import { fileStamp } from '../structured.js';
+import type { FileResult, LintMessage, Place, Rule } from '../types.js';
 import { VERSION } from '../version.js';
 import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic, type Locate } from './convert.js';
 
 export interface ServerOptions {
-  /** Quiet time after an edit before re-linting. */
-  debounceMs?: number;
   /** Rules before plugins; the built-in set by default (tests inject a crashing one). */
   rules?: readonly Rule[];
 }
 
 const ARTICLE_LANGUAGES: Record<string, string> = { plaintext: '.txt', text: '.txt', markdown: '.md', html: '.html' };
 export const CONFIG_ERROR = 'config-error';
+/** Quiet time (no document event) before documents whose corpus changed are re-linted: long enough that a pause in typing rarely meets one of those lints. */
+const NEIGHBOUR_DELAY_MS = 1000;
 
 /** What the last lint of a document found, on the exact text it linted. */
 interface Linted {
@@ -42,24 +51,39 @@ interface Linted {
   diagnostics: Diagnostic[];
 }
 
-interface Group {
+/** An open document's first pass, on one version of its text under one config. */
+interface KeptFirstPass {
+  snapshot: TextDocument;
   config: LintConfig;
-  documents: TextDocument[];
+  first: FirstPass;
+  /** `first.collected` as JSON: what the corpus holds for this document. */
+  corpusData: string;
 }
 
 export function createServer(connection: Connection, options: ServerOptions = {}): void {
-  const debounceMs = options.debounceMs ?? 150;
   const rules = options.rules ?? builtinRules;
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, Linted>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  const pending = new Set<string>();
+  const firstPasses = new Map<string, KeptFirstPass>();
+  /** Documents whose text changed (or that were opened): each is linted on the way to its own diagnostics. */
+  const edited = new Set<string>();
+  /** Documents whose corpus changed (a neighbour was edited, opened or closed): re-linted when the editor is quiet. */
+  const neighbours = new Set<string>();
+  let preparer: ReturnType<typeof articlePreparer> | undefined;
+  /** The glossary files in use when `preparer` was made, with their stamps. */
+  let glossaryStamps = '';
+  /** Document events so far: a pass waits for a turn of the event loop without one. */
+  let events = 0;
+  let passRequested = false;
+  let neighboursDue = false;
+  let quietTimer: NodeJS.Timeout | undefined;
   let queue: Promise<void> = Promise.resolve();
   let root = process.cwd();
   let resolveSupported = false;
   let watchRegistration = false;
 
   const isArticle = (doc: TextDocument) => doc.languageId in ARTICLE_LANGUAGES || hasArticleExtension(pathOf(doc));
+  const snapshotOf = (doc: TextDocument) => TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
 
   /** The path the engine sees: the file's own, or a made-up name whose extension picks the format. */
   function pathOf(doc: TextDocument): string {
@@ -68,20 +92,71 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return hasArticleExtension(name) || extname(name) ? name : name + (ARTICLE_LANGUAGES[doc.languageId] ?? '.txt');
   }
 
-  function groups(): Group[] {
-    const byConfig = new Map<LintConfig, TextDocument[]>();
-    for (const doc of documents.all()) {
-      if (!isArticle(doc)) continue;
-      const dir = doc.uri.startsWith('file:') ? dirname(pathOf(doc)) : root;
-      const config = discoverConfig(dir);
-      byConfig.set(config, [...(byConfig.get(config) ?? []), doc]);
-    }
-    return [...byConfig].map(([config, docs]) => ({ config, documents: docs }));
+  /** The config of an open document (a made-up path resolves from the workspace root). */
+  const configOf = (doc: TextDocument) => configFor(pathOf(doc), { cwd: root });
+
+  /** The open articles with their configs, in the order they were opened (the corpus order); none whose config is broken. */
+  function openArticles(): { doc: TextDocument; config: LintConfig }[] {
+    return documents.all().flatMap((doc) => {
+      if (!isArticle(doc)) return [];
+      try {
+        return [{ doc, config: configOf(doc) }];
+      } catch {
+        return [];
+      }
+    });
   }
 
-  async function lint(group: Group, snapshots: TextDocument[], fix: boolean) {
-    const inputs: ArticleInput[] = snapshots.map((s) => ({ path: pathOf(s), text: s.getText() }));
-    return lintArticles(inputs, { cwd: root, rules, config: group.config, fix });
+  /** Glossary files named by the configs of open documents. */
+  const glossariesInUse = () => new Set(openArticles().flatMap(({ config }) => config.glossary));
+
+  /**
+   * Prepares articles with setups (rules, glossary) built once per config
+   * and kept across lints; a config file that changes is a new config. When
+   * a glossary file in use changes, setups and first passes start afresh.
+   */
+  function prepare(input: ArticleInput): Promise<PreparedArticle> {
+    const stamps = [...glossariesInUse()]
+      .sort()
+      .map((path) => `${path}\0${fileStamp(path)}`)
+      .join('\n');
+    if (!preparer || stamps !== glossaryStamps) {
+      // Every first pass was made with the old glossary.
+      for (const uri of firstPasses.keys()) neighbours.add(uri);
+      firstPasses.clear();
+      preparer = articlePreparer({ cwd: root, rules });
+      glossaryStamps = stamps;
+    }
+    return preparer(input);
+  }
+
+  /**
+   * An open document's first pass, kept while its version and config stay
+   * the same. A new one whose corpus data differs makes the documents that
+   * share its config due a re-lint.
+   */
+  async function firstPassOf(snapshot: TextDocument, config: LintConfig, file?: PreparedArticle): Promise<KeptFirstPass> {
+    const kept = firstPasses.get(snapshot.uri);
+    if (kept && kept.snapshot.version === snapshot.version && kept.config === config) return kept;
+    const first = firstPass(file ?? (await prepare({ path: pathOf(snapshot), text: snapshot.getText() })), {});
+    const fresh = { snapshot, config, first, corpusData: JSON.stringify(first.collected) };
+    firstPasses.set(snapshot.uri, fresh);
+    if (kept?.config !== config || kept.corpusData !== fresh.corpusData) {
+      for (const [uri, other] of firstPasses) if (uri !== snapshot.uri && (other.config === config || other.config === kept?.config)) neighbours.add(uri);
+    }
+    return fresh;
+  }
+
+  /** Lint one open document against the corpus of the open documents that share its config. */
+  async function lintInCorpus(snapshot: TextDocument, fix: boolean): Promise<{ result: FileResult; locate: Locate }> {
+    const config = configOf(snapshot);
+    const file = await prepare({ path: pathOf(snapshot), text: snapshot.getText() });
+    const mine = await firstPassOf(snapshot, config, file);
+    const group = openArticles().filter((article) => article.config === config);
+    const members = await Promise.all(group.map(({ doc }) => (doc.uri === snapshot.uri ? mine : firstPassOf(snapshotOf(doc), config))));
+    const corpus = buildCorpus(members.map((member) => ({ path: pathOf(member.snapshot), collected: member.first.collected })));
+    const result = lintPrepared(file, corpus, { cwd: root, fix }, mine.first.messages);
+    return { result, locate: locator(members.map((member) => member.snapshot)) };
   }
 
   function locator(snapshots: TextDocument[]): Locate {
@@ -101,68 +176,78 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     void connection.sendDiagnostics({ uri: snapshot.uri, version: snapshot.version, diagnostics });
   }
 
-  async function lintGroup(group: Group): Promise<void> {
-    const snapshots = group.documents.map((d) => TextDocument.create(d.uri, d.languageId, d.version, d.getText()));
-    try {
-      const results = await lint(group, snapshots, false);
-      const locate = locator(snapshots);
-      results.forEach((result, i) => {
-        const snapshot = snapshots[i]!;
+  /** Lint an open document and publish its diagnostics. */
+  async function lintOpen(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (document && isArticle(document)) {
+      const snapshot = snapshotOf(document);
+      try {
+        const { result, locate } = await lintInCorpus(snapshot, false);
         publish(snapshot, result.messages, result.messages.map((m) => toDiagnostic(m, snapshot, locate)));
-      });
-    } catch (error) {
-      reportFailure(snapshots, error);
+      } catch (error) {
+        reportFailure(snapshot, error);
+      }
     }
+    // Linted against the corpus as it is now.
+    neighbours.delete(uri);
   }
 
-  /** A failed run (bad config or glossary, a crash) is logged and shown on each file; the server lives on. */
-  function reportFailure(snapshots: TextDocument[], error: unknown): void {
+  /** A failed lint (bad config or glossary, a crash) is logged and shown on the file; the server lives on. */
+  function reportFailure(snapshot: TextDocument, error: unknown): void {
+    // A setup that failed to build is not kept: the next lint builds it again.
+    preparer = undefined;
     const usage = error instanceof UsageError;
     const reason = String((error as Error)?.message ?? error).split('\n')[0]!;
     connection.console.error(`article-lint: ${usage ? reason : String((error as Error)?.stack ?? error)}`);
-    for (const snapshot of snapshots) publish(snapshot, [], [failureDiagnostic(usage ? CONFIG_ERROR : INTERNAL_ERROR, reason)]);
+    publish(snapshot, [], [failureDiagnostic(usage ? CONFIG_ERROR : INTERNAL_ERROR, reason)]);
   }
 
-  async function drain(): Promise<void> {
-    if (pending.size === 0) return;
-    const uris = new Set(pending);
-    pending.clear();
-    let found: Group[];
-    try {
-      found = groups();
-    } catch (error) {
-      // Config discovery itself failed (an invalid config file): every requested document shows it.
-      return reportFailure(
-        [...uris].flatMap((uri) => documents.get(uri) ?? []),
-        error,
-      );
-    }
-    for (const group of found) {
-      if (group.documents.some((d) => uris.has(d.uri))) await lintGroup(group);
-    }
+  /**
+   * Lint the edited documents, or else one neighbour once the editor is
+   * quiet; then ask for the next pass if work is left. One document per
+   * neighbour pass, so that an edit waits for one lint at most.
+   */
+  async function runPass(): Promise<void> {
+    passRequested = false;
+    const uris = edited.size > 0 ? [...edited] : neighboursDue ? [...neighbours].slice(0, 1) : [];
+    edited.clear();
+    for (const uri of uris) await lintOpen(uri);
+    if (edited.size > 0 || (neighboursDue && neighbours.size > 0)) requestPass();
   }
 
-  function schedule(uri: string, delay: number): void {
-    clearTimeout(timers.get(uri));
-    const run = () => {
-      timers.delete(uri);
-      pending.add(uri);
-      queue = queue.then(drain, drain);
+  /**
+   * Ask for a pass once the document events in flight have been handled:
+   * vscode-jsonrpc handles one message per turn of the event loop, so the
+   * pass starts after a turn without a document event. Edits that arrive
+   * until it starts are coalesced: it lints each document's newest version.
+   */
+  function requestPass(): void {
+    if (passRequested) return;
+    passRequested = true;
+    const afterQuietTurn = (seen: number): void => {
+      setImmediate(() => {
+        if (seen !== events) return afterQuietTurn(events);
+        queue = queue.then(runPass, runPass);
+      });
     };
-    if (delay === 0) run();
-    else timers.set(uri, setTimeout(run, delay));
+    afterQuietTurn(-1);
   }
 
-  /** Glossary files named by the configs of open documents (none while a config is broken). */
-  function glossariesInUse(): Set<string> {
-    try {
-      return new Set(groups().flatMap((g) => g.config.glossary));
-    } catch {
-      return new Set();
-    }
+  /** A document opened, changed or closed: neighbours wait until the editor has been quiet for a moment. */
+  function noteEvent(): void {
+    events++;
+    neighboursDue = false;
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => {
+      neighboursDue = true;
+      if (neighbours.size > 0) requestPass();
+    }, NEIGHBOUR_DELAY_MS);
   }
 
-  const relintAll = () => documents.all().forEach((d) => schedule(d.uri, 0));
+  function relintAll(): void {
+    for (const doc of documents.all()) edited.add(doc.uri);
+    requestPass();
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
@@ -179,7 +264,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   connection.onInitialized(() => {
-    // Config and glossary files: re-lint when they change (when the client cannot watch, every lint checks mtimes anyway).
+    // Config and glossary files: re-lint when they change (when the client cannot watch, every lint checks their stamps anyway).
     if (watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/{.article-lintrc.json,.article-lintrc.yaml,.article-lintrc.yml,package.json}' }, { globPattern: '**/*.{yaml,yml,json}' }],
@@ -194,33 +279,31 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (paths.some((p) => (CONFIG_NAMES as readonly string[]).includes(basename(p)) || glossariesInUse().has(p))) relintAll();
   });
 
-  // TextDocuments fires onDidChangeContent right after onDidOpen; the open is linted at once, edits after a quiet time.
-  const justOpened = new Set<string>();
-  documents.onDidOpen(({ document }) => {
-    justOpened.add(document.uri);
-    schedule(document.uri, 0);
-  });
+  // TextDocuments fires onDidChangeContent on open as well as on change.
   documents.onDidChangeContent(({ document }) => {
-    if (!justOpened.delete(document.uri)) schedule(document.uri, debounceMs);
+    edited.add(document.uri);
+    noteEvent();
+    requestPass();
   });
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
-    justOpened.delete(document.uri);
+    const closed = firstPasses.get(document.uri);
+    edited.delete(document.uri);
+    neighbours.delete(document.uri);
+    firstPasses.delete(document.uri);
     linted.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    // The others lose a corpus neighbour.
-    relintAll();
+    // The documents that had it in their corpus lose a neighbour.
+    for (const [uri, kept] of firstPasses) if (kept.config === closed?.config) neighbours.add(uri);
+    noteEvent();
   });
 
   async function fixAllEdit(uri: string): Promise<CodeAction['edit'] | undefined> {
-    const group = groups().find((g) => g.documents.some((d) => d.uri === uri));
-    if (!group) return undefined;
-    const snapshots = group.documents.map((d) => TextDocument.create(d.uri, d.languageId, d.version, d.getText()));
-    const index = snapshots.findIndex((s) => s.uri === uri);
-    const [result] = (await lint(group, snapshots, true)).slice(index, index + 1);
-    const edit = result?.output === undefined ? undefined : minimalEdit(snapshots[index]!, result.output);
-    return edit ? { documentChanges: [{ textDocument: { uri, version: snapshots[index]!.version }, edits: [edit] }] } : undefined;
+    const document = documents.get(uri);
+    if (!document || !isArticle(document)) return undefined;
+    const snapshot = snapshotOf(document);
+    const { result } = await lintInCorpus(snapshot, true);
+    const edit = result.output === undefined ? undefined : minimalEdit(snapshot, result.output);
+    return edit ? { documentChanges: [{ textDocument: { uri, version: snapshot.version }, edits: [edit] }] } : undefined;
   }
 
   connection.onCodeAction(async (params: CodeActionParams) => {
@@ -254,6 +337,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       }
     }
     return action;
+  });
+
+  // After shutdown the client expects no more diagnostics: the work not yet started is dropped.
+  connection.onShutdown(() => {
+    clearTimeout(quietTimer);
+    edited.clear();
+    neighbours.clear();
   });
 
   documents.listen(connection);
