@@ -73,7 +73,7 @@ if (values['huge-mb']) {
   const t = Date.now();
   let status = 0;
   try {
-    execFileSync(process.execPath, [new URL('../dist/src/cli.js', import.meta.url).pathname, '--format', 'json', file], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 2 ** 30 });
+    execFileSync(process.execPath, [new URL('../dist/bin/cli.js', import.meta.url).pathname, '--format', 'json', file], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 2 ** 30 });
   } catch (error) {
     status = error.status ?? -1;
   }

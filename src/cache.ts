@@ -6,14 +6,15 @@
 // the file's corpus-pass data (so a hit needs no parse to rebuild the corpus)
 // and the hash of the corpus it was linted against; it is reused only when
 // that corpus is unchanged.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveGlossaryPaths, type LintConfig } from './config.js';
 import { today } from './dates.js';
 import { UsageError } from './errors.js';
 import { configFor, type ArticleInput, type Collected, type Corpus, type LintOptions } from './engine.js';
+import type { Hash } from 'node:crypto';
 import type { FileResult, LintMessage } from './types.js';
 import { VERSION } from './version.js';
 
@@ -43,7 +44,7 @@ let build: string | undefined;
  */
 function buildFingerprint(): string {
   if (build === undefined) {
-    const digest = createHash('sha256').update(VERSION);
+    const digest = sha256().update(VERSION);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const dir of ['src', 'rules']) {
       const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'));
@@ -54,8 +55,16 @@ function buildFingerprint(): string {
   return build;
 }
 
+let crypto: typeof import('node:crypto') | undefined;
+
+/** node:crypto is loaded on first use: loading it would cost every run without --cache ~5 ms. */
+function sha256(): Hash {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256');
+}
+
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return sha256().update(text).digest('base64url');
 }
 
 export function hashCorpus(corpus: Corpus): string {

@@ -3,8 +3,7 @@
 // invalid UTF-8 detection), and how fixed text is written back.
 import { closeSync, existsSync, fchmodSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 const IGNORE_FILES = ['.gitignore', '.article-lintignore'];
@@ -42,19 +41,23 @@ export async function resolveInputs(args: readonly string[], cwd: string, extraI
     } catch {
       stats = undefined;
     }
+    // The ignore-file matcher and the glob library load only when a directory or a pattern needs them (a cold start on one file does not).
     if (stats?.isDirectory()) {
-      const found = walkDirectory(absolute, cwd, extraIgnores, problems);
+      const found = walkDirectory(absolute, cwd, extraIgnores, problems, (await import('ignore')).default);
       if (found.length === 0) problems.push({ path: arg, message: `no article files (${ARTICLE_EXTENSIONS.join(' ')}) found`, explicit: true });
       for (const file of found) add(displayPath(cwd, file, arg), false);
     } else if (stats) {
       add(arg, true);
-    } else if (isDynamicPattern(arg)) {
+    } else {
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      if (!isDynamicPattern(arg)) {
+        problems.push({ path: arg, message: 'no such file or directory', explicit: true });
+        continue;
+      }
       const matches = await glob(arg, { cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       const articles = matches.filter(hasArticleExtension).sort();
       if (articles.length === 0) problems.push({ path: arg, message: 'no article files match this pattern', explicit: true });
       for (const match of articles) add(match, false);
-    } else {
-      problems.push({ path: arg, message: 'no such file or directory', explicit: true });
     }
   }
   return { files, problems };
@@ -71,7 +74,7 @@ function displayPath(cwd: string, absolute: string, arg: string): string {
   return rel.startsWith('..') || arg.startsWith('/') ? absolute : rel;
 }
 
-function walkDirectory(root: string, cwd: string, extraIgnores: readonly string[], problems: InputProblem[]): string[] {
+function walkDirectory(root: string, cwd: string, extraIgnores: readonly string[], problems: InputProblem[], ignore: () => Ignore): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = (dir: string, rules: { base: string; matcher: Ignore }[]) => {

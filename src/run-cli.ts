@@ -9,7 +9,6 @@ import { builtinRules } from '../rules/index.js';
 import { parseSeverity } from './config.js';
 import { parseIsoDate } from './dates.js';
 import type { ArticleInput, LintOptions } from './engine.js';
-import { unifiedDiff } from './diff.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { defaultJobs, lintRun } from './workers.js';
@@ -17,7 +16,6 @@ import { decodeArticle, encodeArticle, resolveInputs, writeFileAtomic, type Enco
 import { formatGithub } from './reporters/github.js';
 import { formatJson } from './reporters/json.js';
 import { formatSarif } from './reporters/sarif.js';
-import { formatStylish } from './reporters/stylish.js';
 import type { FileResult, Rule, Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -257,11 +255,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (showProgress) io.stderr.write('\r\x1b[K');
 
   if (options.fix) writeFixes(results, inputs, io);
-  if (options.fixDryRun) io.stdout.write(linted.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
+  if (options.fixDryRun) {
+    const { unifiedDiff } = await import('./diff.js');
+    io.stdout.write(linted.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
+  }
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   const fixedStdin = options.fix && useStdin;
   // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
-  (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(report(shown, options, io));
+  (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(await report(shown, options, io));
   if (timings) io.stderr.write(formatTimings(timings));
 
   const errors = shown.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
@@ -291,7 +292,7 @@ function writeFixes(results: readonly FileResult[], inputs: readonly LoadedInput
   });
 }
 
-function report(results: readonly FileResult[], options: CliOptions, io: CliIo): string {
+async function report(results: readonly FileResult[], options: CliOptions, io: CliIo): Promise<string> {
   switch (options.format) {
     case 'json':
       return formatJson(results) + '\n';
@@ -301,6 +302,8 @@ function report(results: readonly FileResult[], options: CliOptions, io: CliIo):
       return formatSarif(results, ruleInfos(builtinRules), VERSION) + '\n';
     case 'stylish': {
       const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+      // vfile-reporter and its terminal packages load only for this format (and `diff` only for --fix-dry-run): a cold start pays for what it uses.
+      const { formatStylish } = await import('./reporters/stylish.js');
       const text = formatStylish(results, { color });
       return text ? text + '\n' : '';
     }

@@ -82,7 +82,7 @@ describe('the action on a pull request', () => {
   let env: Record<string, string>;
 
   beforeAll(() => {
-    if (!existsSync(join(REPO, 'dist/src/action-report.js'))) execFileSync('npx', ['tsc', '-p', '.'], { cwd: REPO, stdio: 'ignore' });
+    if (!existsSync(join(REPO, 'dist/bin/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
     const root = mkdtempSync(join(tmpdir(), 'article-lint-action-'));
     origin = join(root, 'origin');
     mkdirSync(join(origin, 'news'), { recursive: true });

@@ -1,8 +1,8 @@
-// LSP latency: drives `node dist/src/lsp.js --stdio` like an editor does.
+// LSP latency: drives `node dist/bin/lsp.js --stdio` like an editor does.
 // Opens one article, waits for its diagnostics (open -> diagnostics), then
 // types: each edit inserts a word, and the time until the server publishes
-// diagnostics for that version is one edit -> diagnostics sample. The
-// server's own debounce is part of what a user waits for, so it is included.
+// diagnostics for that version is one edit -> diagnostics sample: what a
+// user waits for, from the keystroke to the squiggles.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
