@@ -6,8 +6,8 @@
 import { docsUrl } from '../../src/docs.js';
 import { parseArticle } from '../../src/document.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
-import { shingleHashes, wordTokens } from '../repeated-block/text.js';
-import { LshIndex, minHash } from './minhash.js';
+import { hashString, shingleHash, wordTokenPieces } from '../repeated-block/text.js';
+import { LshIndex, MinHashSketch } from './minhash.js';
 
 export interface DuplicateArticleOptions {
   /** Least estimated Jaccard similarity of the two articles' word 3-shingles. */
@@ -51,6 +51,19 @@ function titleSpan(doc: ArticleDocument): { start: number; end: number } {
   return { start, end: source.blocks[0]?.end ?? start };
 }
 
+/** The hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
+function* shinglesOf(doc: ArticleDocument): Generator<number> {
+  const window = new Uint32Array(SHINGLE_SIZE);
+  let seen = 0;
+  for (const tokens of wordTokenPieces(doc.text, doc.bodyStart)) {
+    for (const token of tokens) {
+      window.copyWithin(0, 1);
+      window[SHINGLE_SIZE - 1] = hashString(token);
+      if (++seen >= SHINGLE_SIZE) yield shingleHash(window, 0, SHINGLE_SIZE);
+    }
+  }
+}
+
 /** One index per run: the engine hands every file the same corpus list. */
 const indexes = new WeakMap<readonly CorpusEntry<ArticleSignature>[], LshIndex>();
 
@@ -72,11 +85,16 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     fixable: false,
   },
   collect(doc) {
-    const tokens = wordTokens(doc.text.slice(doc.bodyStart));
-    const shingles = shingleHashes(tokens, SHINGLE_SIZE);
+    // Shingles are streamed into the signature (a repeat changes nothing); only enough distinct ones to pass MIN_SHINGLES are kept.
+    const sketch = new MinHashSketch();
+    const distinct = new Set<number>();
+    for (const shingle of shinglesOf(doc)) {
+      sketch.add(shingle);
+      if (distinct.size < MIN_SHINGLES) distinct.add(shingle);
+    }
     const { start, end } = titleSpan(doc);
     return {
-      signature: shingles.length >= MIN_SHINGLES ? minHash(shingles) : null,
+      signature: distinct.size >= MIN_SHINGLES ? sketch.signature() : null,
       title: { start, end, place: { start: doc.pointAt(start), end: doc.pointAt(end) } },
     };
   },

@@ -21,14 +21,25 @@ const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3
  * the corpus pass's data must survive JSON (the cache).
  */
 export function minHash(shingleHashes: Iterable<number>): number[] {
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const base of shingleHashes) {
+  const sketch = new MinHashSketch();
+  for (const shingle of shingleHashes) sketch.add(shingle);
+  return sketch.signature();
+}
+
+/** A MinHash signature built a shingle at a time; adding a shingle again changes nothing. */
+export class MinHashSketch {
+  private readonly least = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+
+  add(shingle: number): void {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix32(base ^ SEEDS[i]!);
-      if (value < signature[i]!) signature[i] = value;
+      const value = mix32(shingle ^ SEEDS[i]!);
+      if (value < this.least[i]!) this.least[i] = value;
     }
   }
-  return Array.from(signature);
+
+  signature(): number[] {
+    return Array.from(this.least);
+  }
 }
 
 /** Estimated Jaccard similarity: the share of equal signature entries. */

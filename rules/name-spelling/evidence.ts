@@ -35,10 +35,12 @@ function countNames(doc: ArticleDocument): NameCounts {
   const pairs: Record<string, number> = {};
   // The part before, when it is a name: two names in a row make a pair.
   let previousName: WordPart | undefined;
-  for (const part of wordParts(doc)) {
+  const parts = wordParts(doc);
+  for (let i = 0; i < parts.length; i++) {
     const before = previousName;
-    previousName = part.nameShaped && !isCommonWord(part.text) ? part : undefined;
+    previousName = parts.nameShaped[i] === 1 && !isCommonWord(parts.texts[i]!) ? parts.at(i) : undefined;
     if (!previousName) continue;
+    const part = previousName;
     names[part.text] = (names[part.text] ?? 0) + 1;
     if (
       before &&
@@ -55,13 +57,16 @@ function countNames(doc: ArticleDocument): NameCounts {
 
 /** Forms that share a deletion key with a name within two edits (symmetric-delete index). */
 class NameIndex {
-  private readonly byKey = new Map<string, Set<string>>();
+  /** Deletion key -> the name, or the names in order added: most keys stand for one name, and a Set per key made the index of a long article weigh 25 MB. */
+  private readonly byKey = new Map<string, string | string[]>();
 
   add(name: string): void {
     for (const key of deletions(name, name.length >= 6 ? 2 : 1)) {
-      let names = this.byKey.get(key);
-      if (!names) this.byKey.set(key, (names = new Set()));
-      names.add(name);
+      const names = this.byKey.get(key);
+      if (names === undefined) this.byKey.set(key, name);
+      else if (typeof names === 'string') {
+        if (names !== name) this.byKey.set(key, [names, name]);
+      } else if (!names.includes(name)) names.push(name);
     }
   }
 
@@ -69,7 +74,8 @@ class NameIndex {
   near(keys: ReadonlySet<string>, into: Set<string>): void {
     for (const key of keys) {
       const names = this.byKey.get(key);
-      if (names) for (const name of names) into.add(name);
+      if (typeof names === 'string') into.add(names);
+      else if (names) for (const name of names) into.add(name);
     }
   }
 }
@@ -309,12 +315,18 @@ export class NameEvidence {
     };
   }
 
-  /** Whether the article, or a related one, writes the name (lower-cased) consistently. */
-  isAttested(key: string): boolean {
-    return [this.article, this.corpus].some((source) => {
-      const entry = source?.names.get(key);
-      return entry !== undefined && source !== undefined && writtenConsistently(entry, source.paired.has(key));
-    });
+  /**
+   * Whether the article, or a related one, writes a name (lower-cased)
+   * consistently: a test that keeps only the name counts it reads, so that
+   * the name indexes are released with the evidence.
+   */
+  attestation(): (key: string) => boolean {
+    const sources = [this.article, this.corpus].flatMap((source) => (source ? [{ names: source.names, paired: source.paired }] : []));
+    return (key) =>
+      sources.some((source) => {
+        const entry = source.names.get(key);
+        return entry !== undefined && writtenConsistently(entry, source.paired.has(key));
+      });
   }
 
   /** Whether some source writes `first last` (both lower-cased) as a pair. */

@@ -48,10 +48,11 @@ function dictionaryCheck(): WordCheck {
  * generator checks), so only ONLYINCOMPOUND forms and compound rules remain.
  */
 export function wordListCheck(): WordCheck {
+  const isListed = sortedLinesCheck(DICTIONARY_WORDS);
   const onlyInCompound = new Set<string>(DICTIONARY.onlyInCompound);
   const conversion = DICTIONARY.conversion.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
   const compoundRules = DICTIONARY.compoundRules.map((source) => new RegExp(source, 'i'));
-  const exact = (value: string) => (isListed(DICTIONARY_WORDS, value) ? !onlyInCompound.has(value) : compoundRules.some((rule) => rule.test(value)));
+  const exact = (value: string) => (isListed(value) ? !onlyInCompound.has(value) : compoundRules.some((rule) => rule.test(value)));
   return (word) => {
     let normal = word.trim();
     if (!normal) return false;
@@ -64,25 +65,34 @@ export function wordListCheck(): WordCheck {
 }
 
 /**
- * Whether `word` is a line of `list`, whose lines are sorted by `<`: a binary
- * search over the text itself, so that start-up builds nothing (a Set of the
- * 123k forms took 55 ms); answers are memoized by the callers.
+ * Whether a word is a line of `list`, whose lines are sorted by UTF-16 code
+ * units (the order of `<`): a binary search in the text itself, so that
+ * start-up builds nothing (a Set of the 123k forms took 55 ms). Answers are
+ * memoized by the callers.
  */
-function isListed(list: string, word: string): boolean {
-  // `low` and `high` are line starts; the line sought, if listed, starts in [low, high).
-  let low = 0;
-  let high = list.length + 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = middle === low ? low : list.lastIndexOf('\n', middle - 1) + 1;
-    const newline = list.indexOf('\n', start);
-    const end = newline === -1 ? list.length : newline;
-    const line = list.slice(start, end);
-    if (line === word) return true;
-    if (line < word) low = end + 1;
-    else high = start;
-  }
-  return false;
+function sortedLinesCheck(list: string): WordCheck {
+  return (word) => {
+    // `low` and `high` are line starts; the word, if listed, starts in [low, high).
+    let low = 0;
+    let high = list.length + 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = middle === low ? low : list.lastIndexOf('\n', middle - 1) + 1;
+      // The line against the word, compared in place: no string is made per step.
+      let end = list.indexOf('\n', start);
+      if (end === -1) end = list.length;
+      let i = 0;
+      while (start + i < end && i < word.length && list.charCodeAt(start + i) === word.charCodeAt(i)) i++;
+      const lineLeft = start + i < end;
+      const wordLeft = i < word.length;
+      // Below 0 when the line sorts before the word; a prefix sorts first.
+      const order = lineLeft && wordLeft ? list.charCodeAt(start + i) - word.charCodeAt(i) : Number(lineLeft) - Number(wordLeft);
+      if (order === 0) return true;
+      if (order < 0) low = end + 1;
+      else high = start;
+    }
+    return false;
+  };
 }
 
 const correct = memoize((word) => dictionaryCheck()(word));
@@ -164,9 +174,6 @@ export interface WordPart {
   end: number;
   /** Index of the word in `doc.words`. */
   word: number;
-  /** Whether the word starts its sentence. */
-  sentenceStart: boolean;
-  quoted: boolean;
   /** `looksLikeName(text)`, answered once per part: the name checks read it several times. */
   nameShaped: boolean;
 }
@@ -175,33 +182,81 @@ export interface WordPart {
  * The parts of every word: hyphenated compounds split at their hyphens,
  * possessives (`'s`, `s'`) and a trailing dot cut off. Spans cover just the
  * part, so replacing a part keeps `'s` and the rest of the compound.
+ * Computed once per document for name-spelling and spelling.
  */
-export function wordParts(doc: ArticleDocument): readonly WordPart[] {
+export function wordParts(doc: ArticleDocument): WordParts {
   let parts = partsCache.get(doc);
-  if (!parts) partsCache.set(doc, (parts = splitWords(doc)));
+  if (!parts) partsCache.set(doc, (parts = new WordParts(doc)));
   return parts;
 }
 
-const partsCache = new WeakMap<ArticleDocument, WordPart[]>();
+const partsCache = new WeakMap<ArticleDocument, WordParts>();
 
-function splitWords(doc: ArticleDocument): WordPart[] {
-  const parts: WordPart[] = [];
-  doc.words.forEach((word, index) => {
-    // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
-    if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
-      if (word.text) parts.push({ text: word.text, start: word.start, end: word.start + word.text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted, nameShaped: looksLikeName(word.text) });
-      return;
-    }
-    const pattern = /[^-\u2010\u2011\u2013]+/g;
-    for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
-      const raw = normalizeApostrophes(match[0]);
-      const text = stripPossessive(raw).replace(/\.$/, '');
-      if (!text) continue;
-      const start = word.start + match.index;
-      parts.push({ text, start, end: start + text.length, word: index, sentenceStart: word.sentenceStart, quoted: word.quoted, nameShaped: looksLikeName(text) });
-    }
-  });
-  return parts;
+/**
+ * An article's word parts as parallel arrays: held for as long as the
+ * document, where a million-word article's million part objects took 90 MB.
+ * Read the arrays in hot loops; `at` and iteration make a WordPart.
+ */
+export class WordParts implements Iterable<WordPart> {
+  length = 0;
+  /** Most are the word's own string, shared with `doc.words`. */
+  readonly texts: string[] = [];
+  starts: Int32Array;
+  /** Index of each part's word in `doc.words`. */
+  words: Int32Array;
+  /** 1 where `looksLikeName(text)`. */
+  nameShaped: Uint8Array;
+
+  constructor(doc: ArticleDocument) {
+    const capacity = doc.words.length + 16;
+    this.starts = new Int32Array(capacity);
+    this.words = new Int32Array(capacity);
+    this.nameShaped = new Uint8Array(capacity);
+    doc.words.forEach((word, index) => {
+      // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
+      if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
+        if (word.text) this.push(word.text, word.start, index);
+        return;
+      }
+      const pattern = /[^-\u2010\u2011\u2013]+/g;
+      for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
+        const raw = normalizeApostrophes(match[0]);
+        const text = stripPossessive(raw).replace(/\.$/, '');
+        if (text) this.push(text, word.start + match.index, index);
+      }
+    });
+  }
+
+  at(i: number): WordPart {
+    const text = this.texts[i]!;
+    const start = this.starts[i]!;
+    return { text, start, end: start + text.length, word: this.words[i]!, nameShaped: this.nameShaped[i] === 1 };
+  }
+
+  *[Symbol.iterator](): Iterator<WordPart> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  private push(text: string, start: number, word: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.texts.push(text);
+    this.starts[i] = start;
+    this.words[i] = word;
+    this.nameShaped[i] = looksLikeName(text) ? 1 : 0;
+  }
+
+  /** Compounds split into several parts: room for more parts than words. */
+  private grow(): void {
+    const grown = <T extends Int32Array | Uint8Array>(array: T): T => {
+      const bigger = new (array.constructor as new (length: number) => T)(2 * array.length);
+      bigger.set(array);
+      return bigger;
+    };
+    this.starts = grown(this.starts);
+    this.words = grown(this.words);
+    this.nameShaped = grown(this.nameShaped);
+  }
 }
 
 /** The lead byte of UTF-8 read as Windows-1252 (`Kennanâ€™s`): mojibake, which is stray-markup's. */

@@ -68,19 +68,23 @@ function analyse({ doc, glossary, knownWords, corpus }: NameCheck): NameAnalysis
   const parts = wordParts(doc);
   const findings: NameFinding[] = [];
   const checksMisspellings = glossary.byMisspelling.size > 0;
-  parts.forEach((part, i) => {
+  const partAt = (i: number) => (i >= 0 && i < parts.length ? parts.at(i) : undefined);
+  for (let i = 0; i < parts.length; i++) {
     // Most parts are no candidate: their neighbours are looked at only for those that are.
-    if (!checksMisspellings && !part.nameShaped) return;
-    const previous = areAdjacentNames(doc, parts[i - 1], part) ? parts[i - 1] : undefined;
+    if (!checksMisspellings && parts.nameShaped[i] === 0) continue;
+    const part = parts.at(i);
+    const before = partAt(i - 1);
+    const previous = areAdjacentNames(doc, before, part) ? before : undefined;
     const misspelling = checksMisspellings ? glossaryMisspelling(glossary, doc, part, previous) : undefined;
     if (misspelling) {
       findings.push(misspelling);
-      return;
+      continue;
     }
-    if (!part.nameShaped || known(part.text) || foreign.has(part.word)) return;
-    const next = areAdjacentNames(doc, part, parts[i + 1]) ? parts[i + 1] : undefined;
+    if (!part.nameShaped || known(part.text) || foreign.has(part.word)) continue;
+    const after = partAt(i + 1);
+    const next = areAdjacentNames(doc, part, after) ? after : undefined;
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
-    if (options.length === 0) return;
+    if (options.length === 0) continue;
     findings.push({
       start: part.start,
       end: part.end,
@@ -89,8 +93,9 @@ function analyse({ doc, glossary, knownWords, corpus }: NameCheck): NameAnalysis
       kind: options[0]!.kind,
       source: options[0]!.source,
     });
-  });
-  return { findings, foreign, isAttested: (name) => evidence.isAttested(name.toLowerCase()) };
+  }
+  const isAttested = evidence.attestation();
+  return { findings, foreign, isAttested: (name) => isAttested(name.toLowerCase()) };
 }
 
 /** Whether `b` is a name written right after the name `a`, in the same sentence (`Fumio Kishida`). */

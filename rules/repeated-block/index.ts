@@ -1,14 +1,17 @@
 // repeated-block: a title, paragraph or run of sentences that repeats earlier
 // text of the same article, exactly or nearly. Blocks are compared on their
-// word tokens (case, punctuation, quotes and markup ignored): exact copies by
-// a hash map of the token string, near copies by a word-shingle inverted index
-// that proposes a few candidates, each verified with a bounded word-level edit
-// distance. Runs of sentences inside a longer paragraph are found by indexing
-// every 6-word seed and extending each match word by word. Nothing is
-// quadratic in the number of paragraphs: posting lists are capped.
+// word tokens (case, punctuation, quotes and markup ignored), held as integer
+// ids: exact copies by their token sequence, near copies by a word-shingle
+// inverted index that proposes a few candidates, each verified with a bounded
+// word-level edit distance. Runs of sentences inside a longer paragraph are
+// found by indexing every 6-word seed and extending each match word by word.
+// Nothing is quadratic in the number of paragraphs: posting lists are capped,
+// and the indexes live in typed arrays (postings.ts), so that a million-word
+// article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { hashString, shingleHash, shingleHashes, tokenSimilarity, wordTokens } from './text.js';
+import { EarlierItems, TokenTable } from './postings.js';
+import { hashString, mix32, shingleHash, shingleHashesOf, tokenSimilarity, wordTokens } from './text.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -44,8 +47,10 @@ const FORMULAIC_MIN_COUNT = 3;
 interface Unit {
   start: number;
   end: number;
-  tokens: string[];
-  key: string;
+  /** Its word tokens, as ids in the article's TokenTable. */
+  tokens: Int32Array;
+  /** Number of its token sequence: units with the same tokens share it. */
+  sequence: number;
   /** The block, when the unit is exactly one. */
   block?: Block;
   /** Ends with a colon, as lead-ins and salutations do. */
@@ -69,18 +74,20 @@ const rule: Rule<RepeatedBlockOptions> = {
   },
   create(context) {
     const options = { ...DEFAULTS, ...context.options };
-    const reported = findBlockRepeats(context, options);
-    findSentenceRuns(context, options, reported);
+    const tokens = new TokenTable(hashString);
+    const reported = findBlockRepeats(context, options, tokens);
+    findSentenceRuns(context, options, reported, tokens);
   },
 };
 
 export default rule;
 
-function unitsOf(doc: ArticleDocument): Unit[] {
+function unitsOf(doc: ArticleDocument, table: TokenTable): Unit[] {
+  const sequences = new TokenSequences();
   const unit = (start: number, end: number, block?: Block): Unit => {
     const text = doc.text.slice(start, end);
-    const tokens = wordTokens(text);
-    return { start, end, tokens, key: tokens.join(' '), block, leadIn: /:$/.test(text.replace(/[*_\s]+$/, '')) };
+    const tokens = Int32Array.from(wordTokens(text), (token) => table.idOf(token));
+    return { start, end, tokens, sequence: sequences.numberOf(tokens), block, leadIn: /:$/.test(text.replace(/[*_\s]+$/, '')) };
   };
   const units = doc.blocks.map((block) => unit(block.start, block.end, block));
   if (doc.format === 'text') {
@@ -98,28 +105,51 @@ function unitsOf(doc: ArticleDocument): Unit[] {
   return units.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>): Span[] {
-  const { doc } = context;
-  const units = unitsOf(doc);
-  const title = units.find((u) => u.block?.index === 0);
-  const blockKeyCounts = new Map<string, number>();
-  for (const u of units) if (u.block) blockKeyCounts.set(u.key, (blockKeyCounts.get(u.key) ?? 0) + 1);
-  const isFormulaic = (u: Unit) => u.tokens.length < SHORT_BLOCK_WORDS && (u.leadIn || (blockKeyCounts.get(u.key) ?? 0) >= FORMULAIC_MIN_COUNT);
+/** Numbers distinct token sequences, found by a hash of their ids and compared in full. */
+class TokenSequences {
+  private readonly byHash = new Map<number, { tokens: Int32Array; sequence: number }[]>();
+  private count = 0;
 
-  const firstByKey = new Map<string, Unit>();
-  const postings = new Map<number, number[]>();
+  numberOf(tokens: Int32Array): number {
+    let hash = tokens.length;
+    for (let i = 0; i < tokens.length; i++) hash = Math.imul(hash ^ tokens[i]!, 0x01000193);
+    hash = mix32(hash);
+    let seen = this.byHash.get(hash);
+    if (!seen) this.byHash.set(hash, (seen = []));
+    const same = seen.find((s) => s.tokens.length === tokens.length && s.tokens.every((id, i) => id === tokens[i]));
+    if (same) return same.sequence;
+    seen.push({ tokens, sequence: this.count });
+    return this.count++;
+  }
+}
+
+function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, table: TokenTable): Span[] {
+  const { doc } = context;
+  const units = unitsOf(doc, table);
+  const title = units.find((u) => u.block?.index === 0);
+  const blockCounts = new Map<number, number>();
+  for (const u of units) if (u.block) blockCounts.set(u.sequence, (blockCounts.get(u.sequence) ?? 0) + 1);
+  const isFormulaic = (u: Unit) => u.tokens.length < SHORT_BLOCK_WORDS && (u.leadIn || (blockCounts.get(u.sequence) ?? 0) >= FORMULAIC_MIN_COUNT);
+
+  const firstBySequence = new Map<number, Unit>();
+  const shingles = unitShingles(units, table);
+  // A unit is looked up before it is indexed: the items before a shingle are the earlier units' that hold it.
+  const earlier = new EarlierItems(shingles.keys, MAX_POSTINGS);
   const reported: Span[] = [];
   let reportedEnd = -1;
 
   // Shared-shingle counts per earlier unit, reset after each query through `touched`.
   const sharedCounts = new Int32Array(units.length);
-  const nearCopy = (u: Unit, own: readonly number[]): Match<Unit> | undefined => {
+  const nearCopy = (u: Unit, index: number): Match<Unit> | undefined => {
     const touched: number[] = [];
-    for (const shingle of own) {
-      for (const index of postings.get(shingle) ?? []) if (sharedCounts[index]++ === 0) touched.push(index);
-    }
+    const count = (shingle: number) => {
+      const other = shingles.unit[shingle]!;
+      if (sharedCounts[other]++ === 0) touched.push(other);
+    };
+    const [from, to] = [shingles.first[index]!, shingles.first[index + 1]!];
+    for (let shingle = from; shingle < to; shingle++) earlier.forEach(shingle, count);
     const candidates = touched
-      .filter((index) => sharedCounts[index]! >= MIN_SHARED_SHINGLES * own.length && units[index]!.end <= u.start)
+      .filter((other) => sharedCounts[other]! >= MIN_SHARED_SHINGLES * (to - from) && units[other]!.end <= u.start)
       .sort((a, b) => sharedCounts[b]! - sharedCounts[a]! || a - b)
       .slice(0, MAX_CANDIDATES)
       .sort((a, b) => a - b);
@@ -132,34 +162,47 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
     return undefined;
   };
 
-  const firstCopy = (u: Unit, own: readonly number[]): Match<Unit> | undefined => {
+  const firstCopy = (u: Unit, index: number): Match<Unit> | undefined => {
     if (u.tokens.length === 0 || isFormulaic(u)) return undefined;
     if (u.tokens.length < options.minWords) {
       // A short line counts only as a reprint of the title (`**Broadway**` after `Broadway`).
-      return title && u.block && u !== title && title.key === u.key ? { first: title, similarity: 1 } : undefined;
+      return title && u.block && u !== title && title.sequence === u.sequence ? { first: title, similarity: 1 } : undefined;
     }
-    const exact = firstByKey.get(u.key);
+    const exact = firstBySequence.get(u.sequence);
     if (exact && exact.end <= u.start) return { first: exact, similarity: 1 };
-    return u.tokens.length >= SHORT_BLOCK_WORDS ? nearCopy(u, own) : undefined;
+    return u.tokens.length >= SHORT_BLOCK_WORDS ? nearCopy(u, index) : undefined;
   };
 
   units.forEach((u, index) => {
-    const own = shingleHashes(u.tokens, SHINGLE_SIZE);
-    const match = u.end <= reportedEnd ? undefined : firstCopy(u, own);
+    const match = u.end <= reportedEnd ? undefined : firstCopy(u, index);
     if (match) {
       const isTitle = match.first.block?.kind === 'heading' || (match.first === title && u.tokens.length < options.minWords);
       report(context, u, match, isTitle ? 'title' : 'paragraph');
       reported.push(u);
       reportedEnd = Math.max(reportedEnd, u.end);
     }
-    if (!firstByKey.has(u.key)) firstByKey.set(u.key, u);
-    for (const shingle of own) {
-      let list = postings.get(shingle);
-      if (!list) postings.set(shingle, (list = []));
-      if (list.length < MAX_POSTINGS) list.push(index);
-    }
+    if (!firstBySequence.has(u.sequence)) firstBySequence.set(u.sequence, u);
   });
   return reported;
+}
+
+/** Every unit's distinct shingle hashes, one after another: unit i's are `keys[first[i] .. first[i + 1])`. */
+function unitShingles(units: readonly Unit[], table: TokenTable): { keys: Uint32Array; unit: Int32Array; first: Int32Array } {
+  // A unit has at most as many shingles as tokens.
+  const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
+  const keys = new Uint32Array(room);
+  const unit = new Int32Array(room);
+  const first = new Int32Array(units.length + 1);
+  let count = 0;
+  units.forEach((u, index) => {
+    first[index] = count;
+    for (const shingle of shingleHashesOf(Array.from(u.tokens, (id) => table.hashes[id]!), SHINGLE_SIZE)) {
+      keys[count] = shingle;
+      unit[count++] = index;
+    }
+  });
+  first[units.length] = count;
+  return { keys: keys.subarray(0, count), unit, first };
 }
 
 function report(context: RuleContext<RepeatedBlockOptions>, copy: Span, match: Match, kind: 'title' | 'paragraph' | 'sentences', sentenceCount = 0): void {
@@ -209,54 +252,31 @@ function sentenceRunDeletion(text: string, run: Span): Span {
   return { start: run.start, end };
 }
 
-/** A word of the article with its normalised form and the block it stands in. */
-interface RunWord {
-  token: string;
-  /** hashString(token). */
-  hash: number;
-  start: number;
-  end: number;
-  sentence: number;
-  block: number;
-}
-
 /**
  * Runs of words (two sentences or more, or one long sentence) inside a
  * paragraph that repeat an earlier run exactly, once case, punctuation and
  * markup are ignored. Word runs rather than whole sentences, so that a copy
  * still matches when its sentence boundaries fall differently (`Op. 31 No. 2`).
  */
-function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, reported: readonly Span[]): void {
+function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, reported: readonly Span[], table: TokenTable): void {
   const { doc } = context;
-  const words: RunWord[] = [];
-  // Each distinct word form is normalised and hashed once: most occurrences repeat a form.
-  const forms = new Map<string, { token: string; hash: number }>();
-  for (const word of doc.words) {
-    let form = forms.get(word.text);
-    if (!form) {
-      const token = wordTokens(word.text).join('');
-      forms.set(word.text, (form = { token, hash: hashString(token) }));
-    }
-    if (form.token) words.push({ token: form.token, hash: form.hash, start: word.start, end: word.end, sentence: word.sentence, block: doc.sentences[word.sentence]!.block });
-  }
-  const seedKeys = runSeeds(words);
-  const postings = new Map<number, number[]>();
-  const index = (i: number) => {
-    const key = seedKeys[i];
-    if (key === undefined) return;
-    let list = postings.get(key);
-    if (!list) postings.set(key, (list = []));
-    if (list.length < MAX_POSTINGS) list.push(i);
-  };
+  const words = runWords(doc, table);
+  const { token, block, count } = words;
+  const start = (k: number) => doc.words[words.word[k]!]!.start;
+  const end = (k: number) => doc.words[words.word[k]!]!.end;
+  const sentence = (k: number) => doc.words[words.word[k]!]!.sentence;
+  const seeds = runSeeds(words, table);
+  // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
+  const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has);
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
     while (
-      later + length < words.length &&
+      later + length < count &&
       first + length < later &&
-      words[later + length]!.block === words[later]!.block &&
-      words[first + length]!.block === words[first]!.block &&
-      words[later + length]!.token === words[first + length]!.token
+      block[later + length] === block[later] &&
+      block[first + length] === block[first] &&
+      token[later + length] === token[first + length]
     ) {
       length++;
     }
@@ -264,49 +284,82 @@ function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: R
   };
   // Reported blocks are disjoint and in order, and words are visited in order: one moving cursor.
   let cursor = 0;
-  const covered = (word: RunWord) => {
-    while (cursor < reported.length && reported[cursor]!.end < word.end) cursor++;
+  const covered = (word: number) => {
+    while (cursor < reported.length && reported[cursor]!.end < end(word)) cursor++;
     const span = reported[cursor];
-    return span !== undefined && span.start <= word.start;
+    return span !== undefined && span.start <= start(word);
   };
 
   let j = 0;
-  while (j < words.length) {
-    let best = { first: -1, length: 0 };
-    if (seedKeys[j] !== undefined && !covered(words[j]!)) {
-      for (const i of postings.get(seedKeys[j]!) ?? []) {
-        const length = runLength(i, j);
-        if (length > best.length) best = { first: i, length };
-      }
-    }
-    const last = words[j + best.length - 1];
-    const sentenceCount = last ? last.sentence - words[j]!.sentence + 1 : 0;
+  let bestFirst = -1;
+  let bestLength = 0;
+  const consider = (i: number) => {
+    const length = runLength(i, j);
+    if (length > bestLength) [bestFirst, bestLength] = [i, length];
+  };
+  while (j < count) {
+    bestFirst = -1;
+    bestLength = 0;
+    if (seeds.has(j) && !covered(j)) earlier.forEach(j, consider);
+    const last = j + bestLength - 1;
+    const sentenceCount = bestLength > 0 ? sentence(last) - sentence(j) + 1 : 0;
     // One long sentence counts too: a copy's sentence boundaries may differ from the parser's (`Mr. P. Mitchell`).
-    if (best.length >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2)) {
-      const first = words[best.first]!;
-      const firstLast = words[best.first + best.length - 1]!;
-      const [copy, original] = widenToPunctuation(doc.text, { start: words[j]!.start, end: last!.end }, { start: first.start, end: firstLast.end });
+    if (bestLength > 0 && bestLength >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2)) {
+      const firstLast = bestFirst + bestLength - 1;
+      const [copy, original] = widenToPunctuation(doc.text, { start: start(j), end: end(last) }, { start: start(bestFirst), end: end(firstLast) });
       report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
-      for (let k = j; k < j + best.length; k++) index(k);
-      j += best.length;
+      j += bestLength;
     } else {
-      index(j);
       j++;
     }
   }
 }
 
+/**
+ * The article's words that hold a token (normalised as wordTokens, joined),
+ * as parallel arrays: a million-word article would otherwise hold a million objects.
+ */
+interface RunWords {
+  count: number;
+  /** Token id in the article's TokenTable. */
+  token: Int32Array;
+  /** Index in `doc.words`. */
+  word: Int32Array;
+  block: Int32Array;
+}
+
+function runWords(doc: ArticleDocument, table: TokenTable): RunWords {
+  const size = doc.words.length;
+  const words: RunWords = { count: 0, token: new Int32Array(size), word: new Int32Array(size), block: new Int32Array(size) };
+  // Each distinct word form is normalised once (-1: it holds no token): most occurrences repeat a form.
+  const formTokens = new Map<string, number>();
+  doc.words.forEach((word, index) => {
+    let id = formTokens.get(word.text);
+    if (id === undefined) {
+      const token = wordTokens(word.text).join('');
+      formTokens.set(word.text, (id = token ? table.idOf(token) : -1));
+    }
+    if (id < 0) return;
+    const k = words.count++;
+    words.token[k] = id;
+    words.word[k] = index;
+    words.block[k] = doc.sentences[word.sentence]!.block;
+  });
+  return words;
+}
+
 /** Words that start a run: this many in a row, within one block, are looked up together. */
 const RUN_SEED_WORDS = 6;
 
-/** Hash of the RUN_SEED_WORDS words from each position (undefined where they leave the block). */
-function runSeeds(words: readonly RunWord[]): (number | undefined)[] {
-  const tokenHashes = words.map((w) => w.hash);
-  return words.map((word, i) => {
-    const seedEnd = i + RUN_SEED_WORDS - 1;
-    if (seedEnd >= words.length || words[seedEnd]!.block !== word.block) return undefined;
-    return shingleHash(tokenHashes, i, RUN_SEED_WORDS);
-  });
+/** The hash of the RUN_SEED_WORDS words from each position, where they stay within the block. */
+function runSeeds(words: RunWords, table: TokenTable): { keys: Uint32Array; has(word: number): boolean } {
+  const { count, token, block } = words;
+  const has = (i: number) => i + RUN_SEED_WORDS - 1 < count && block[i + RUN_SEED_WORDS - 1] === block[i];
+  const tokenHashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) tokenHashes[i] = table.hashes[token[i]!]!;
+  const keys = new Uint32Array(count);
+  for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(tokenHashes, i, RUN_SEED_WORDS);
+  return { keys, has };
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, shingleHashes, tokenSimilarity, wordTokens } from './text.js';
+import { boundedEditDistance, shingleHashes, tokenSimilarity, wordTokenPieces, wordTokens } from './text.js';
 
 /** The textbook O(n * m) word edit distance. */
 function editDistance(a: readonly string[], b: readonly string[]): number {
@@ -24,6 +24,18 @@ describe('text helpers', () => {
     // Quotes and dashes keep the ASCII path; an accent, a ligature or a non-breaking space take the Unicode one.
     expect(wordTokens('\u201CIt\u2019s <i>over</i>\u201D \u2013 Ishiba&nbsp;said \u2014 2024')).toEqual(['its', 'over', 'ishiba', 'said', '2024']);
     expect(wordTokens('\u201CCaf\u00e9\u201D \ufb01nal\u00a0Stra\u00dfe \u2018\u00c9t\u00e9\u2019')).toEqual(['café', 'final', 'straße', 'été']);
+  });
+
+  it('wordTokenPieces gives the tokens of wordTokens, whatever the piece length', () => {
+    // Tags and references across lines, accents, final sigma and ligatures: what a cut in the wrong place would change.
+    const fragments = fc.constantFrom('a', 'Word', ' ', '\n', '\r\n', '<b', '>', '<i>', 'x\n>', '&amp;', '&', "'s", 'caf\u00e9', 'e\u0301', '\u039F\u0394\u039F\u03A3', '\ufb01', '\u201C', '2024');
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 40 }), fc.nat(40), fc.integer({ min: 1, max: 12 }), (parts, from, pieceLength) => {
+        const text = parts.join('');
+        const start = Math.min(from, text.length);
+        expect([...wordTokenPieces(text, start, pieceLength)].flat()).toEqual(wordTokens(text.slice(start)));
+      }),
+    );
   });
 
   it('boundedEditDistance equals the full distance within the limit, and says "over" beyond it', () => {

@@ -25,6 +25,30 @@ export function wordTokens(text: string): string[] {
 /** A character other than ASCII and the typographic quotes and dashes. */
 const BEYOND_TYPOGRAPHIC_ASCII = /[^\x00-\x7F\u2013\u2014\u2018\u2019\u201C\u201D]/;
 
+/** Length from which wordTokenPieces cuts a text at its next line break. */
+const PIECE_LENGTH = 1 << 16;
+
+/**
+ * wordTokens of `text` from offset `from`, a piece at a time, so that a long
+ * article's million tokens are never held at once. Pieces end with a line
+ * break outside any tag: no tag, reference, case rule or normalisation
+ * reaches across one, so the pieces' tokens are exactly the whole text's.
+ */
+export function* wordTokenPieces(text: string, from = 0, pieceLength = PIECE_LENGTH): Generator<string[]> {
+  while (from < text.length) {
+    let end = text.length;
+    for (let newline = text.indexOf('\n', from + pieceLength); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+      const piece = text.slice(from, newline + 1);
+      if (piece.lastIndexOf('<') <= piece.lastIndexOf('>')) {
+        end = newline + 1;
+        break;
+      }
+    }
+    yield wordTokens(text.slice(from, end));
+    from = end;
+  }
+}
+
 /** FNV-1a, 32 bits. */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;
@@ -44,7 +68,7 @@ export function mix32(value: number): number {
 }
 
 /** The hash of `count` consecutive token hashes from `from`: one shingle. */
-export function shingleHash(tokenHashes: readonly number[], from: number, count: number): number {
+export function shingleHash(tokenHashes: ArrayLike<number>, from: number, count: number): number {
   let hash = 0x9e3779b9;
   for (let j = 0; j < count; j++) hash = Math.imul(hash ^ tokenHashes[from + j]!, 0x01000193) + j;
   return mix32(hash);
@@ -56,10 +80,14 @@ export function shingleHash(tokenHashes: readonly number[], from: number, count:
  * articles cheap; a rare collision only proposes a candidate that is then verified.
  */
 export function shingleHashes(tokens: readonly string[], k: number): number[] {
-  const tokenHashes = tokens.map(hashString);
-  const width = Math.min(k, tokens.length);
+  return shingleHashesOf(tokens.map(hashString), k);
+}
+
+/** shingleHashes over the tokens' hashes (`hashString` of each). */
+export function shingleHashesOf(tokenHashes: ArrayLike<number>, k: number): number[] {
+  const width = Math.min(k, tokenHashes.length);
   const result = new Set<number>();
-  for (let i = 0; width > 0 && i + width <= tokens.length; i++) result.add(shingleHash(tokenHashes, i, width));
+  for (let i = 0; width > 0 && i + width <= tokenHashes.length; i++) result.add(shingleHash(tokenHashes, i, width));
   return [...result];
 }
 
@@ -67,7 +95,7 @@ export function shingleHashes(tokens: readonly string[], k: number): number[] {
  * Word-level Levenshtein distance, computed only within `limit` of the
  * diagonal (O(n * limit)); returns `limit + 1` as soon as it must exceed it.
  */
-export function boundedEditDistance(a: readonly string[], b: readonly string[], limit: number): number {
+export function boundedEditDistance<Token>(a: ArrayLike<Token>, b: ArrayLike<Token>, limit: number): number {
   const n = a.length;
   const m = b.length;
   const over = limit + 1;
@@ -97,7 +125,7 @@ export function boundedEditDistance(a: readonly string[], b: readonly string[], 
  * Similarity of two token lists: 1 - edit distance / longer length, or 0
  * when it is below `minimum` (the distance is then not computed in full).
  */
-export function tokenSimilarity(a: readonly string[], b: readonly string[], minimum: number): number {
+export function tokenSimilarity<Token>(a: ArrayLike<Token>, b: ArrayLike<Token>, minimum: number): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   const limit = Math.floor((1 - minimum) * longer + 1e-9);

@@ -102,8 +102,12 @@ const rule: Rule<SpellingOptions, NameCounts> = {
       }
       return silent;
     };
-    for (const part of wordParts(doc)) {
-      if (isSilentForm(part.text) || names.foreign.has(part.word) || isReportedName(part.start) || inNotProse(part.start)) continue;
+    const parts = wordParts(doc);
+    for (let i = 0; i < parts.length; i++) {
+      // Most parts are silent words: no part object is made for them.
+      if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
+      const part = parts.at(i);
+      if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
       const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
       context.report({

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EarlierItems, TokenTable } from './postings.js';
+import { hashString } from './text.js';
+
+describe('candidate index helpers', () => {
+  it('EarlierItems holds what capped posting lists filled in item order hold just before each item is added', () => {
+    const keys = fc.array(fc.constantFrom(0, 1, 7, 0xffffffff, 0x10000, 0x1ffff), { maxLength: 60 });
+    fc.assert(
+      fc.property(keys, fc.integer({ min: 1, max: 4 }), fc.func(fc.boolean()), (keyList, cap, indexedBy) => {
+        const indexed = (item: number) => indexedBy(item);
+        const earlier = new EarlierItems(Uint32Array.from(keyList), cap, indexed);
+        const lists = new Map<number, number[]>();
+        keyList.forEach((key, item) => {
+          const seen: number[] = [];
+          earlier.forEach(item, (other) => seen.push(other));
+          expect(seen).toEqual(indexed(item) ? (lists.get(key) ?? []) : []);
+          if (!indexed(item)) return;
+          const list = lists.get(key) ?? [];
+          if (list.length < cap) list.push(item);
+          lists.set(key, list);
+        });
+      }),
+    );
+  });
+
+  it('TokenTable numbers distinct tokens in order and keeps their hashes', () => {
+    const table = new TokenTable(hashString);
+    expect(['the', 'jury', 'the', 'said'].map((t) => table.idOf(t))).toEqual([0, 1, 0, 2]);
+    expect(table.hashes).toEqual(['the', 'jury', 'said'].map(hashString));
+  });
+});
