@@ -4,7 +4,6 @@
 // the earlier articles that share an LSH band with it, and reported against
 // the most similar one.
 import { docsUrl } from '../../src/docs.js';
-import { parseArticle } from '../../src/document.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import { hashString, shingleHash, wordTokenPieces } from '../repeated-block/text.js';
 import { LshIndex, MinHashSketch } from './minhash.js';
@@ -29,27 +28,6 @@ const SHINGLE_SIZE = 3;
 const DEFAULT_THRESHOLD = 0.3;
 /** Shorter articles (about 25 words) are not compared: a few shared lines would make them "the same". */
 const MIN_SHINGLES = 20;
-
-/**
- * The article's first block, its title. The corpus pass must not build the
- * whole document tree for it (the engine keeps collected documents until they
- * are linted): in plain text, where every line is parsed on its own, the
- * first block comes from the first line that holds text, so only the text up
- * to that line's end is parsed. Markdown and HTML blocks may span lines:
- * there the document's own blocks are read.
- */
-function titleSpan(doc: ArticleDocument): { start: number; end: number } {
-  let source = doc;
-  if (doc.format === 'text') {
-    const line = /[^\r\n]*\S[^\r\n]*/g;
-    line.lastIndex = doc.bodyStart;
-    const first = line.exec(doc.text);
-    const prefix = first ? parseArticle(doc.path, doc.text.slice(0, first.index + first[0].length), 'text') : undefined;
-    if (prefix && prefix.bodyStart === doc.bodyStart && prefix.blocks.length > 0) source = prefix;
-  }
-  const start = source.blocks[0]?.start ?? doc.bodyStart;
-  return { start, end: source.blocks[0]?.end ?? start };
-}
 
 /** The hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
 function* shinglesOf(doc: ArticleDocument): Generator<number> {
@@ -92,7 +70,9 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
       sketch.add(shingle);
       if (distinct.size < MIN_SHINGLES) distinct.add(shingle);
     }
-    const { start, end } = titleSpan(doc);
+    // The article's first block, its title, to point at from the other copy.
+    const start = doc.blocks[0]?.start ?? doc.bodyStart;
+    const end = doc.blocks[0]?.end ?? start;
     return {
       signature: distinct.size >= MIN_SHINGLES ? sketch.signature() : null,
       title: { start, end, place: { start: doc.pointAt(start), end: doc.pointAt(end) } },
