@@ -4,17 +4,40 @@
 import type { Root as NlcstRoot, Nodes as NlcstNodes } from 'nlcst';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { ParseEnglish } from 'parse-english';
-import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst';
-import { toNlcst as hastToNlcst } from 'hast-util-to-nlcst';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parse as parseYaml } from 'yaml';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './types.js';
 
 const parser = new ParseEnglish();
+
+/**
+ * The Markdown and HTML parsers, loaded by loadFormat: they are a large
+ * share of the code, and a run over plain text needs neither.
+ */
+const markupParsers: {
+  markdown?: { fromMarkdown: typeof import('mdast-util-from-markdown').fromMarkdown; toNlcst: typeof import('mdast-util-to-nlcst').toNlcst; decodeName: DecodeName };
+  html?: { fromHtml: typeof import('hast-util-from-html').fromHtml; toNlcst: typeof import('hast-util-to-nlcst').toNlcst; decodeName: DecodeName };
+} = {};
+
+type DecodeName = typeof import('decode-named-character-reference').decodeNamedCharacterReference;
+
+/** Load the parser of `format`; parseArticle needs it for Markdown and HTML. */
+export async function loadFormat(format: ArticleFormat): Promise<void> {
+  if (format === 'markdown' && !markupParsers.markdown) {
+    const [{ fromMarkdown }, { toNlcst }, { decodeNamedCharacterReference }] = await Promise.all([import('mdast-util-from-markdown'), import('mdast-util-to-nlcst'), import('decode-named-character-reference')]);
+    markupParsers.markdown = { fromMarkdown, toNlcst, decodeName: decodeNamedCharacterReference };
+  } else if (format === 'html' && !markupParsers.html) {
+    const [{ fromHtml }, { toNlcst }, { decodeNamedCharacterReference }] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-nlcst'), import('decode-named-character-reference')]);
+    markupParsers.html = { fromHtml, toNlcst, decodeName: decodeNamedCharacterReference };
+  }
+}
+
+function loadedParser<F extends 'markdown' | 'html'>(format: F): NonNullable<(typeof markupParsers)[F]> {
+  const loaded = markupParsers[format];
+  if (!loaded) throw new Error(`The ${format} parser is not loaded: await loadFormat('${format}') before parseArticle`);
+  return loaded;
+}
 
 export function formatOf(path: string): ArticleFormat {
   const lower = path.toLowerCase();
@@ -43,6 +66,7 @@ class ParsedArticle implements ArticleDocument {
     readonly text: string,
     readonly format: ArticleFormat,
   ) {
+    if (format !== 'text') loadedParser(format);
     this.place = location(text);
     const match = FRONT_MATTER.exec(text);
     this.bodyStart = match ? match[0].length : 0;
@@ -130,18 +154,20 @@ class ParsedArticle implements ArticleDocument {
   }
 
   private *htmlPieces(): Iterable<TreePiece> {
-    const hast = fromHtml(this.body);
+    const html = loadedParser('html');
+    const hast = html.fromHtml(this.body);
     // An empty or tag-only document has no position, which hast-util-to-nlcst requires.
     hast.position ??= { start: this.pointAt(0), end: this.pointAt(this.text.length) };
-    alignTextNodes(hast, this.body);
-    yield { nodes: (hastToNlcst(hast, new VFile(this.body), ParseEnglish) as NlcstRoot).children, offset: 0, line: 0 };
+    alignTextNodes(hast, this.body, html.decodeName);
+    yield { nodes: (html.toNlcst(hast, new VFile(this.body), ParseEnglish) as NlcstRoot).children, offset: 0, line: 0 };
   }
 
   private mdast?: MdastRoot;
   private markdownTree(): MdastRoot {
     if (!this.mdast) {
-      this.mdast = fromMarkdown(this.body);
-      alignTextNodes(this.mdast, this.body);
+      const markdown = loadedParser('markdown');
+      this.mdast = markdown.fromMarkdown(this.body);
+      alignTextNodes(this.mdast, this.body, markdown.decodeName);
     }
     return this.mdast;
   }
@@ -173,7 +199,7 @@ class ParsedArticle implements ArticleDocument {
       const lineDelta = start.line - 1;
       // The block is moved to its slice's coordinates for the conversion, then back.
       moveTree(block, -lineStart, -lineDelta);
-      const root = mdastToNlcst({ type: 'root', children: [block], position: block.position }, new VFile(this.body.slice(lineStart, end.offset)), parser);
+      const root = loadedParser('markdown').toNlcst({ type: 'root', children: [block], position: block.position }, new VFile(this.body.slice(lineStart, end.offset)), parser);
       moveTree(block, lineStart, lineDelta);
       yield { nodes: (root as NlcstRoot).children, offset: lineStart, line: lineDelta };
     }
@@ -299,23 +325,23 @@ function spanOf(node: NlcstNodes, shift: number): [number, number] | undefined {
  * character padded with spaces to the source's length, and anything else the
  * source holds (blockquote markers on continued lines) is kept as written.
  */
-function alignTextNodes(node: { type: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, source: string): void {
+function alignTextNodes(node: { type: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, source: string, decodeName: DecodeName): void {
   if (node.type === 'text' && typeof node.value === 'string') {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const written = source.slice(start, end);
-    if (written !== node.value) node.value = written.replace(REFERENCE_OR_ESCAPE, (match: string, escaped?: string) => padTo(match, escaped ?? decodeReference(match)));
+    if (written !== node.value) node.value = written.replace(REFERENCE_OR_ESCAPE, (match: string, escaped?: string) => padTo(match, escaped ?? decodeReference(match, decodeName)));
     return;
   }
-  for (const child of node.children ?? []) alignTextNodes(child as typeof node, source);
+  for (const child of node.children ?? []) alignTextNodes(child as typeof node, source, decodeName);
 }
 
 const REFERENCE_OR_ESCAPE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});|\\([!-\/:-@[-`{-~])/g;
 
-function decodeReference(reference: string): string | undefined {
+function decodeReference(reference: string, decodeName: DecodeName): string | undefined {
   const body = reference.slice(1, -1);
-  if (body[0] !== '#') return decodeNamedCharacterReference(body) || undefined;
+  if (body[0] !== '#') return decodeName(body) || undefined;
   const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
   return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
 }

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from './config.js';
 import { parseIsoDate, today } from './dates.js';
 import { findDirectives, suppression } from './directives.js';
-import { parseArticle } from './document.js';
+import { formatOf, loadFormat, parseArticle } from './document.js';
 import { UsageError } from './errors.js';
 import { applyFixes } from './fix.js';
 import { TimeLimitExceeded, withTimeLimit } from './time-limit.js';
@@ -98,6 +98,7 @@ export interface PreparedArticle {
 export function articlePreparer(options: LintOptions): (input: ArticleInput) => Promise<PreparedArticle> {
   const setups = new Map<LintConfig, Promise<Setup>>();
   return async (input) => {
+    await loadFormat(formatOf(input.path));
     const config = configFor(input.path, options);
     let setup = setups.get(config);
     if (!setup) {

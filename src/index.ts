@@ -3,7 +3,7 @@
 export { lintArticles, type ArticleInput, type LintOptions } from './engine.js';
 export { lintRun, type RunOptions } from './workers.js';
 export { builtinRules } from '../rules/index.js';
-export { parseArticle } from './document.js';
+export { loadFormat, parseArticle } from './document.js';
 export { applyFixes } from './fix.js';
 export { buildGlossary, loadGlossary, type Glossary, type GlossaryData } from './glossary.js';
 export { formatJson } from './reporters/json.js';

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/document.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFormat, parseArticle } from '../src/document.js';
+
+beforeAll(() => Promise.all([loadFormat('markdown'), loadFormat('html')]));
 
 describe('plain text', () => {
   it('reads one paragraph per line, blank lines separating too, and finds the title line', () => {

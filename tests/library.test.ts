@@ -7,7 +7,7 @@ describe("import from 'article-lint'", () => {
   it('the package entry resolves to the built library', async () => {
     const pkg = (await import('../package.json', { with: { type: 'json' } })).default as { exports: { '.': string } };
     const library = await import(new URL(`../${pkg.exports['.']}`, import.meta.url).href);
-    expect(Object.keys(library)).toEqual(expect.arrayContaining(['lintArticles', 'lintRun', 'builtinRules', 'testRule', 'lintWithRule', 'formatJson', 'VERSION']));
+    expect(Object.keys(library)).toEqual(expect.arrayContaining(['lintArticles', 'lintRun', 'builtinRules', 'parseArticle', 'loadFormat', 'testRule', 'lintWithRule', 'formatJson', 'VERSION']));
   });
 
   it('lints an article with the built-in rules, as the CLI does', async () => {

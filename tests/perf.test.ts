@@ -30,7 +30,8 @@ vi.mock('mdast-util-to-nlcst', async (original) => {
   };
 });
 
-const { parseArticle } = await import('../src/document.js');
+const { loadFormat, parseArticle } = await import('../src/document.js');
+await loadFormat('markdown');
 
 const paragraph = (i: number) => `Paragraph ${i} tells how the council met on day ${i}. It heard ${i * 3} residents speak.`;
 const article = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('\n\n') + '\n';
