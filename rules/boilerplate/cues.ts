@@ -257,16 +257,37 @@ export const CUES: readonly Cue[] = [
 ];
 
 /**
- * One pass that every line with a cue passes: the literal fragments each cue
- * cannot match without (fragments.ts), with the same flags as the cues.
+ * The cues' needed texts (Cue.needs), for one pass over a line that finds
+ * those it holds: by their first two characters where both are ASCII, which
+ * is one array look-up per character of the line; the others (`©`, `»`)
+ * with includes.
  */
-const SCREEN = new RegExp([...new Set(CUES.flatMap((cue) => neededFragments(cue.pattern.source)?.map((f) => f.source) ?? ['']))].join('|'), 'i');
+const NEEDED_BY_PAIR: (string[] | undefined)[] = new Array<string[] | undefined>(128 * 128).fill(undefined);
+const NEEDED_ELSEWHERE: string[] = [];
+for (const text of new Set(CUES.flatMap((cue) => cue.needs ?? []))) {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (first < 128 && second < 128) (NEEDED_BY_PAIR[first * 128 + second] ??= []).push(text);
+  else NEEDED_ELSEWHERE.push(text);
+}
+
+/** The needed texts a lower-cased line holds. */
+function neededTextsIn(lower: string): Set<string> {
+  const held = new Set(NEEDED_ELSEWHERE.filter((text) => lower.includes(text)));
+  for (let i = 0; i < lower.length - 1; i++) {
+    const first = lower.charCodeAt(i);
+    const second = lower.charCodeAt(i + 1);
+    const texts = first < 128 && second < 128 ? NEEDED_BY_PAIR[first * 128 + second] : undefined;
+    if (texts) for (const text of texts) if (lower.startsWith(text, i)) held.add(text);
+  }
+  return held;
+}
 
 /**
- * Whether a lower-cased line holds text the cue needs. The cues' `i` flag
- * (without `u`) folds only ASCII letters, which lower-casing folds alike.
+ * Whether a line holds text the cue needs. The cues' `i` flag (without `u`)
+ * folds only ASCII letters, which lower-casing folds alike.
  */
-const mayMatch = (cue: Cue, lower: string) => !cue.needs || cue.needs.some((text) => lower.includes(text));
+const mayMatch = (cue: Cue, held: ReadonlySet<string>) => !cue.needs || cue.needs.some((text) => held.has(text));
 
 export interface CueMatch {
   kind: FurnitureKind;
@@ -280,11 +301,10 @@ export interface CueMatch {
  * over `reply`): each character counts for one cue only.
  */
 export function matchCues(line: string): CueMatch[] {
-  if (!SCREEN.test(line)) return [];
-  const lower = line.toLowerCase();
+  const held = neededTextsIn(line.toLowerCase());
   const found: CueMatch[] = [];
   for (const cue of CUES) {
-    if (!mayMatch(cue, lower)) continue;
+    if (!mayMatch(cue, held)) continue;
     cue.pattern.lastIndex = 0;
     for (let match = cue.pattern.exec(line); match; match = cue.pattern.exec(line)) {
       found.push({ kind: cue.kind, weight: cue.weight, start: match.index, end: match.index + match[0].length });

@@ -28,7 +28,7 @@ describe('neededFragments', () => {
   });
 });
 
-describe('the screen built from every cue', () => {
+describe('the fragments of every cue', () => {
   // Every line that some cue matches must contain one of that cue's fragments;
   // checked on the dev corpus's lines (prose and furniture alike).
   const lines = readdirSync('../shared/bench/dev/articles').flatMap((name) => readFileSync(`../shared/bench/dev/articles/${name}`, 'utf8').split('\n'));

@@ -1,9 +1,10 @@
 // What a cue pattern cannot match without: a set of literal fragments (with
 // the word-boundary and line anchors around them), one of which occurs in
-// every text the pattern matches. matchCues screens each line with all cues'
-// fragments in one pass, so that the lines of prose that hold none skip the
-// catalogue. Derived from the patterns themselves, so that a new or edited
-// cue is screened correctly by construction.
+// every text the pattern matches. matchCues looks for all cues' fragments in
+// one pass over a line and tries only the cues whose fragments it holds, so
+// that the lines of prose that hold none skip the catalogue. Derived from the
+// patterns themselves, so that a new or edited cue is screened correctly by
+// construction.
 
 /** Regex source of a literal run, with its assertions (`\bhave your say\b`, `^ad`), and the characters it spells (`have your say`). */
 export interface Fragment {
@@ -24,6 +25,9 @@ function moreSelective(a: Needed, b: Needed): Needed {
   if (!b) return a;
   return shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a;
 }
+
+/** A quantifier, read where an atom ends (sticky). */
+const QUANTIFIER = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
 
 /** A literal character as regex source. */
 const escape = (char: string) => (/[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char);
@@ -52,7 +56,8 @@ export function neededFragments(source: string): Needed {
     };
     while (at < source.length && source[at] !== '|' && source[at] !== ')') {
       const item = atom();
-      const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at));
+      QUANTIFIER.lastIndex = at;
+      const quantifier = QUANTIFIER.exec(source);
       if (quantifier) at += quantifier[0].length;
       if ('assertion' in item) {
         run.source += item.assertion; // Zero-width: the run goes on across it.
@@ -73,8 +78,8 @@ export function neededFragments(source: string): Needed {
   const atom = (): Atom => {
     const char = source[at]!;
     if (char === '(') {
-      const lookahead = /^\(\?[=!]/.exec(source.slice(at));
-      at += lookahead ? 3 : source.startsWith('(?:', at) ? 3 : 1;
+      const lookahead = source.startsWith('(?=', at) || source.startsWith('(?!', at);
+      at += lookahead || source.startsWith('(?:', at) ? 3 : 1;
       const inner = alternation();
       if (source[at++] !== ')') throw new Error(`Unbalanced group in ${source}`);
       // A lookahead consumes nothing and is left to the cue itself.

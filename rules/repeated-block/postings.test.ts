@@ -4,10 +4,14 @@ import { EarlierItems, TokenTable } from './postings.js';
 import { hashString } from './text.js';
 
 describe('candidate index helpers', () => {
-  it('EarlierItems holds what capped posting lists filled in item order hold just before each item is added', () => {
-    const keys = fc.array(fc.constantFrom(0, 1, 7, 0xffffffff, 0x10000, 0x1ffff), { maxLength: 60 });
+  // Under 4,096 indexed items EarlierItems sorts by comparison, over by radix sort: both are checked.
+  it.each([
+    { minLength: 0, maxLength: 60, numRuns: 100, indexing: fc.func(fc.boolean()) },
+    { minLength: 4100, maxLength: 4200, numRuns: 5, indexing: fc.constant(() => true) },
+  ])('EarlierItems holds what capped posting lists filled in item order hold just before each item is added ($minLength-$maxLength items)', ({ minLength, maxLength, numRuns, indexing }) => {
+    const keys = fc.array(fc.constantFrom(0, 1, 7, 0xffffffff, 0x10000, 0x1ffff), { minLength, maxLength });
     fc.assert(
-      fc.property(keys, fc.integer({ min: 1, max: 4 }), fc.func(fc.boolean()), (keyList, cap, indexedBy) => {
+      fc.property(keys, fc.integer({ min: 1, max: 4 }), indexing, (keyList, cap, indexedBy) => {
         const indexed = (item: number) => indexedBy(item);
         const earlier = new EarlierItems(Uint32Array.from(keyList), cap, indexed);
         const lists = new Map<number, number[]>();
@@ -21,6 +25,7 @@ describe('candidate index helpers', () => {
           lists.set(key, list);
         });
       }),
+      { numRuns },
     );
   });
 

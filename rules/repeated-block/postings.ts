@@ -47,8 +47,13 @@ export class EarlierItems {
   }
 }
 
+/** Below this many items, sortedByKey compares instead. */
+const SHORT_SORT = 4096;
+
 /** `items` sorted by their keys, ties kept in order: least significant digit radix sort, 16 bits at a time. */
 function sortedByKey(items: Int32Array, keys: Uint32Array): Int32Array {
+  // The radix sort's two passes over 65,536 digits outweigh comparing the few items of a short article (items ascend: ties stay in order).
+  if (items.length < SHORT_SORT) return items.sort((a, b) => keys[a]! - keys[b]! || a - b);
   let from: Int32Array = items;
   let to: Int32Array = new Int32Array(items.length);
   for (const shift of [0, 16]) {
