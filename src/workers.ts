@@ -4,8 +4,9 @@
 // input order, and only then does any thread run the rules' `create`.
 // Results come back by input index, so the output order never depends on
 // which thread finished first.
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { builtinRules } from '../rules/index.js';
 import { hashCorpus, type LintCache } from './cache.js';
 import {
@@ -152,15 +153,13 @@ export type FromWorker =
 
 /** A worker thread, driven one request at a time. */
 class WorkerLane implements Lane {
-  private readonly worker: Worker;
   private readonly kept = new Set<number>();
   private pending?: { resolve(message: FromWorker): void; reject(error: Error): void; onResult?(index: number, result: FileResult): void };
 
   constructor(
-    options: WorkerOptions,
+    private readonly worker: Worker,
     private readonly timings?: Map<string, number>,
   ) {
-    this.worker = new Worker(workerUrl(), { workerData: options });
     this.worker.on('message', (message: FromWorker) => {
       if (message.type === 'result') this.pending?.onResult?.(message.index, message.result);
       else if (message.type === 'error') this.settle().reject(message.name === 'UsageError' ? new UsageError(message.message) : new Error(message.message));
@@ -201,6 +200,13 @@ class WorkerLane implements Lane {
   async close(): Promise<void> {
     await this.worker.terminate();
   }
+}
+
+/** `count` worker threads; node:worker_threads is loaded only by a run that starts one. */
+function startWorkers(count: number, options: WorkerOptions): Worker[] {
+  // require(), not import(): the bundle turns Node's modules into require() calls, and an import() of one into a default export only.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: options }));
 }
 
 /** The compiled worker; under a TypeScript test runner this module is src/workers.ts, and threads run the build. */
@@ -251,7 +257,8 @@ export async function lintRun(inputs: readonly ArticleInput[], options: RunOptio
     keptChars: options.keptCharsPerThread,
   };
   // This thread works too, last, so that the workers get their share first.
-  const lanes: Lane[] = [...Array.from({ length: threads - 1 }, () => new WorkerLane(workerOptions, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
+  const workers = threads > 1 ? startWorkers(threads - 1, workerOptions) : [];
+  const lanes: Lane[] = [...workers.map((worker) => new WorkerLane(worker, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
   try {
     const collected: Collected[] = cached.map((entry) => entry?.collected ?? []);
     const shares = share(misses, lanes.length);
