@@ -2,7 +2,8 @@
 // of `package.json`, found upward from each file, or named with --config.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
-import { isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlModule } from './yaml.js';
 import { parseIsoDate } from './dates.js';
 import { UsageError } from './errors.js';
 import {
@@ -123,7 +124,7 @@ function readConfig(file: StructuredFile, root: Node | null, path: string): Lint
         config.glossary = seqOrScalar(file, value, 'glossary').map((n) => resolve(base, expectString(file, n, 'glossary')));
         break;
       case 'date': {
-        const raw = isScalar(value) ? String(value.value) : '';
+        const raw = yamlModule().isScalar(value) ? String(value.value) : '';
         config.date = parseIsoDate(raw) ?? file.fail(value, `date must be YYYY-MM-DD (got "${raw}")`);
         break;
       }
@@ -155,7 +156,7 @@ function readRuleSetting(file: StructuredFile, idNode: Node, node: Node | null, 
     file.fail(at, `rule "${id}" must be "off", "info", "warn", "error" or ["<severity>", {options}]`);
   let severityNode: Node | null | undefined = node;
   let options: Record<string, unknown> = {};
-  if (isSeq(node)) {
+  if (yamlModule().isSeq(node)) {
     severityNode = node.items[0] as Node | undefined;
     const optionNode = node.items[1] as Node | undefined;
     if (node.items.length > 2) bad(node);
@@ -165,7 +166,7 @@ function readRuleSetting(file: StructuredFile, idNode: Node, node: Node | null, 
       options = value as Record<string, unknown>;
     }
   }
-  const severity = isScalar(severityNode) ? parseSeverity(String(severityNode.value)) : undefined;
+  const severity = yamlModule().isScalar(severityNode) ? parseSeverity(String(severityNode.value)) : undefined;
   if (!severity) bad(severityNode ?? node);
   return { severity: severity!, options, where: file.locate(idNode) };
 }

@@ -6,8 +6,8 @@ import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { parse as parseYaml } from 'yaml';
 import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './types.js';
+import { yamlModule } from './yaml.js';
 
 const parser = new ParseEnglish();
 
@@ -73,7 +73,7 @@ class ParsedArticle implements ArticleDocument {
     this.body = match ? text.slice(0, this.bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(this.bodyStart) : text;
     if (match) {
       try {
-        const data: unknown = parseYaml(match[1]!, { maxAliasCount: 100 });
+        const data: unknown = yamlModule().parse(match[1]!, { maxAliasCount: 100 });
         if (data && typeof data === 'object' && !Array.isArray(data)) this.frontMatter = data as Record<string, unknown>;
       } catch {
         // Broken front matter is left as is: it is not prose and carries no date.

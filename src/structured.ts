@@ -2,7 +2,8 @@
 // place kept, so that a validation error names `file:line:col`.
 // JSON is parsed as YAML 1.2, of which it is a subset.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Document } from 'yaml';
+import type { Node, Document } from 'yaml';
+import { yamlModule } from './yaml.js';
 import { locatedError } from './errors.js';
 
 /** YAML alias expansion cap: rejects "billion laughs" documents. */
@@ -18,8 +19,8 @@ export interface StructuredFile {
 }
 
 export function parseStructuredText(path: string, text: string): StructuredFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const lineCounter = new (yamlModule().LineCounter)();
+  const doc = yamlModule().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const position = (node: Node | null | undefined) => {
     const range = node && 'range' in node ? node.range : undefined;
     return range ? lineCounter.linePos(range[0]) : undefined;
@@ -73,7 +74,7 @@ export function readPlainFile(path: string): PlainFile {
     let node = file.doc.getIn(keyPath, true) as Node | undefined;
     if (atKey && keyPath.length > 0) {
       const parent = file.doc.getIn(keyPath.slice(0, -1), true);
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(keyPath.at(-1))) : undefined;
+      const pair = yamlModule().isMap(parent) ? parent.items.find((p) => yamlModule().isScalar(p.key) && String(p.key.value) === String(keyPath.at(-1))) : undefined;
       node = (pair?.key as Node | undefined) ?? node;
     }
     try {
@@ -122,24 +123,24 @@ function firstLine(message: string): string {
 export type MapNode = Extract<Node, { items: unknown[] }> & { items: { key: unknown; value: unknown }[] };
 
 export function expectMap(file: StructuredFile, node: unknown, what: string): MapNode {
-  if (!isMap(node)) file.fail(node as Node, `${what} must be a mapping`);
+  if (!yamlModule().isMap(node)) file.fail(node as Node, `${what} must be a mapping`);
   return node as unknown as MapNode;
 }
 
 export function expectSeq(file: StructuredFile, node: unknown, what: string): Node[] {
-  if (isSeq(node)) return node.items as Node[];
+  if (yamlModule().isSeq(node)) return node.items as Node[];
   return file.fail(node as Node, `${what} must be a list`);
 }
 
 /** A list, or a single scalar standing for a one-item list. */
 export function seqOrScalar(file: StructuredFile, node: unknown, what: string): Node[] {
-  if (isSeq(node)) return node.items as Node[];
-  if (isScalar(node)) return [node];
+  if (yamlModule().isSeq(node)) return node.items as Node[];
+  if (yamlModule().isScalar(node)) return [node];
   return file.fail(node as Node, `${what} must be a string or a list`);
 }
 
 export function expectString(file: StructuredFile, node: unknown, what: string): string {
-  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '') {
+  if (yamlModule().isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '') {
     return String(node.value);
   }
   return file.fail(node as Node, `${what} must be a non-empty string`);
@@ -149,11 +150,11 @@ export function expectString(file: StructuredFile, node: unknown, what: string):
 export function entries(file: StructuredFile, map: MapNode): [string, Node, Node | null][] {
   return map.items.map((pair) => {
     const key = pair.key as Node;
-    if (!isScalar(key)) file.fail(key, 'keys must be plain strings');
+    if (!yamlModule().isScalar(key)) file.fail(key, 'keys must be plain strings');
     return [String((key as { value: unknown }).value), key, (pair.value as Node) ?? null];
   });
 }
 
 export function isNullNode(node: unknown): boolean {
-  return node == null || (isScalar(node) && node.value === null);
+  return node == null || (yamlModule().isScalar(node) && node.value === null);
 }
