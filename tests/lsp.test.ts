@@ -467,4 +467,23 @@ describe('workspace: config, glossary, plugins, corpus, failures', () => {
     await client.change(storyUri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, text: '' }]);
     expect((await client.diagnostics(storyUri, 3)).map((d) => d.code)).toEqual(['internal-error', 'repeated-word']);
   });
+
+  it('a rule that never returns is stopped at the time limit: one diagnostic, and the server answers the next edit', async () => {
+    const hanging: Rule = {
+      meta: { id: 'hanging', description: 'test: loops while the text says so', severity: 'warn', url: '', fixable: false },
+      create(context) {
+        while (context.doc.text.includes('hang'));
+      },
+    };
+    const client = inMemory({ rules: [...builtinRules, hanging], timeLimit: 300 });
+    await client.initialize();
+    await client.open(storyUri, 'They hang the the flags.\n');
+    const diagnostics = await client.diagnostics(storyUri, 1);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['internal-error', 'rule "hanging" exceeded the time limit of 0.3 s on this file'],
+      ['repeated-word', 'Repeated word "the"'],
+    ]);
+    await client.change(storyUri, 2, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 9 } }, text: 'fly' }]);
+    expect((await client.diagnostics(storyUri, 2)).map((d) => d.code)).toEqual(['repeated-word']);
+  });
 });

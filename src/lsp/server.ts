@@ -37,6 +37,8 @@ import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalE
 export interface ServerOptions {
   /** Rules before plugins; the built-in set by default (tests inject a crashing one). */
   rules?: readonly Rule[];
+  /** Time one document may take in one pass of its rules, in ms (default: the engine's defaultTimeLimit). */
+  timeLimit?: number;
 }
 
 const ARTICLE_LANGUAGES: Record<string, string> = { plaintext: '.txt', text: '.txt', markdown: '.md', html: '.html' };
@@ -138,7 +140,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   async function firstPassOf(snapshot: TextDocument, config: LintConfig, file?: PreparedArticle): Promise<KeptFirstPass> {
     const kept = firstPasses.get(snapshot.uri);
     if (kept && kept.snapshot.version === snapshot.version && kept.config === config) return kept;
-    const first = firstPass(file ?? (await prepare({ path: pathOf(snapshot), text: snapshot.getText() })), {});
+    const first = firstPass(file ?? (await prepare({ path: pathOf(snapshot), text: snapshot.getText() })), { timeLimit: options.timeLimit });
     const fresh = { snapshot, config, first, corpusData: JSON.stringify(first.collected) };
     firstPasses.set(snapshot.uri, fresh);
     if (kept?.config !== config || kept.corpusData !== fresh.corpusData) {
@@ -155,7 +157,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const group = openArticles().filter((article) => article.config === config);
     const members = await Promise.all(group.map(({ doc }) => (doc.uri === snapshot.uri ? mine : firstPassOf(snapshotOf(doc), config))));
     const corpus = buildCorpus(members.map((member) => ({ path: pathOf(member.snapshot), collected: member.first.collected })));
-    const result = lintPrepared(file, corpus, { cwd: root, fix }, mine.first.messages);
+    const result = lintPrepared(file, corpus, { cwd: root, fix, timeLimit: options.timeLimit }, mine.first.messages);
     return { result, locate: locator(members.map((member) => member.snapshot)) };
   }
 
