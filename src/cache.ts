@@ -121,6 +121,8 @@ export class LintCache {
       ruleOverrides: [...(options.ruleOverrides ?? [])],
       rules: options.rules.map((rule) => rule.meta.id),
       day: this.runDay,
+      // A file linted alone gets no summary from the rules that only compare files.
+      alone: options.files === 1,
     };
   }
 

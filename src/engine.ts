@@ -40,6 +40,8 @@ export interface LintOptions {
   glossaryOverride?: Glossary;
   /** Collect per-rule timings (--timing) into this map (ms). */
   timings?: Map<string, number>;
+  /** Files in the whole run, when it is linted in parts (lintRun's threads); default: the inputs given. */
+  files?: number;
   /** Time one file may take in one pass of its rules, in ms (0: none; default: defaultTimeLimit). */
   timeLimit?: number;
   /** Called after each file is linted. */
@@ -73,7 +75,7 @@ export async function lintArticles(inputs: readonly ArticleInput[], options: Lin
   const passes: { file: PreparedArticle; first: FirstPass }[] = [];
   for (const input of inputs) {
     const file = await prepare(input);
-    passes.push({ file, first: firstPass(file, options) });
+    passes.push({ file, first: firstPass(file, { ...options, files: options.files ?? inputs.length }) });
   }
   const corpus = buildCorpus(passes.map(({ file, first }) => ({ path: file.doc.path, collected: first.collected })));
   return passes.map(({ file, first }, index) => {
@@ -203,7 +205,7 @@ export interface FirstPass {
  * rule that has none (their findings do not depend on the other files, so
  * they are done while the article is at hand).
  */
-export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit'>): FirstPass {
+export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass {
   const { doc, setup, date } = file;
   const collected: Collected = [];
   const messages: LintMessage[] = [];
@@ -213,7 +215,7 @@ export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'tim
       ruleId: rule.meta.id,
       run() {
         try {
-          collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords })]);
+          collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords, files: options.files ?? MANY_FILES })]);
         } catch {
           // The rule's own run reports the crash as an internal error.
         }
@@ -224,10 +226,8 @@ export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'tim
   return { collected, messages };
 }
 
-/** The corpus pass alone (see firstPass). */
-export function collectArticle(file: PreparedArticle, timings?: Map<string, number>): Collected {
-  return firstPass({ ...file, setup: { ...file.setup, rules: file.setup.rules.filter(({ rule }) => rule.collect) } }, { timings }).collected;
-}
+/** What `collect` is told when the size of the run is not known: more than one file. */
+const MANY_FILES = 2;
 
 /**
  * The time one file may take in one pass of its rules when --time-limit does

@@ -139,6 +139,15 @@ export interface RuleContext<Options = Record<string, unknown>, Collected = unkn
   report(report: Report): void;
 }
 
+/** What a rule's `collect` sees besides the article. */
+export interface CollectContext<Options = Record<string, unknown>, Collected = unknown> extends Omit<RuleContext<Options, Collected>, 'corpus' | 'report' | 'doc'> {
+  /**
+   * How many files the run lints. With 1 the corpus will hold this file
+   * alone: a rule that only compares files can skip its costly summary.
+   */
+  files: number;
+}
+
 export interface RuleMeta {
   id: string;
   description: string;
@@ -158,7 +167,7 @@ export interface Rule<Options = Record<string, unknown>, Collected = unknown> {
    * Optional first pass, run on every file of the run before any `create`:
    * returns a small JSON-serialisable summary that `context.corpus` hands back.
    */
-  collect?(doc: ArticleDocument, context: Omit<RuleContext<Options, Collected>, 'corpus' | 'report' | 'doc'>): Collected;
+  collect?(doc: ArticleDocument, context: CollectContext<Options, Collected>): Collected;
   create(context: RuleContext<Options, Collected>): void;
 }
 

@@ -68,6 +68,7 @@ export interface WorkerOptions {
   fix?: boolean;
   timing: boolean;
   timeLimit?: number;
+  files: number;
   keptChars?: number;
 }
 
@@ -232,7 +233,9 @@ function share(items: readonly Item[], lanes: number): Item[][] {
  * run the built-in rules with the options a CLI run can give; anything else
  * (rules given as objects, a config or glossary given directly) runs here.
  */
-export async function lintRun(inputs: readonly ArticleInput[], options: RunOptions): Promise<FileResult[]> {
+export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions): Promise<FileResult[]> {
+  // Every part of the run (threads, the cache key) knows its size.
+  const options: RunOptions = { ...given, files: inputs.length };
   const { cache } = options;
   const items: Item[] = inputs.map((input, index) => ({ index, input }));
   const cached = items.map(({ input }) => cache?.lookup(input, options));
@@ -254,6 +257,7 @@ export async function lintRun(inputs: readonly ArticleInput[], options: RunOptio
     fix: options.fix,
     timing: Boolean(options.timings),
     timeLimit: options.timeLimit,
+    files: inputs.length,
     keptChars: options.keptCharsPerThread,
   };
   // This thread works too, last, so that the workers get their share first.

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import duplicateArticle from '../rules/duplicate-article/index.js';
 import { LintCache } from '../src/cache.js';
 import type { ArticleInput } from '../src/engine.js';
 import type { Rule } from '../src/types.js';
@@ -101,6 +102,17 @@ describe('--cache', () => {
     const third = await run(rules);
     expect(linted.sort()).toEqual(['a.txt', 'b.txt']);
     expect(reasons(third).map(([, m]) => m)).toEqual([['1:1 2 files mention Acme'], ['1:1 2 files mention Acme']]);
+  });
+
+  it('a file cached when it was linted alone is summarised again in a run with others (rules that only compare files skip it alone)', async () => {
+    const story = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of the story tells how the council met on day ${i} of the session.`).join('\n\n') + '\n';
+    const root = tempTree({ 'a.txt': story, 'b.txt': story });
+    const a = { path: 'a.txt', text: story };
+    const b = { path: 'b.txt', text: story };
+    const run = (inputs: ArticleInput[]) => lintRun(inputs, { cwd: root, rules: [duplicateArticle as Rule], jobs: 1, cache: LintCache.open(join(root, '.article-lint-cache')) });
+    expect((await run([a]))[0]!.messages).toEqual([]);
+    const both = await run([a, b]);
+    expect(both.map((r) => r.messages.map((m) => m.reason))).toEqual([[], ['This article is 100% the same as a.txt']]);
   });
 
   it('--cache through the CLI: same output, cache file at --cache-location, not used with --fix', async () => {

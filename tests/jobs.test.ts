@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import type { ArticleInput } from '../src/engine.js';
+import type { Rule } from '../src/types.js';
 import { lintArticles } from '../src/engine.js';
 import { formatJson } from '../src/reporters/json.js';
 import { lintRun, threadCount } from '../src/workers.js';
@@ -40,6 +41,20 @@ const options = { cwd: process.cwd(), rules: builtinRules, date: '2025-06-01' };
 describe('--jobs', () => {
   beforeAll(() => {
     if (!existsSync('dist/src/worker.js')) throw new Error('build first (npm run build): worker threads run dist/src/worker.js');
+  });
+
+  it("a rule's corpus pass is told how many files the whole run lints", async () => {
+    const seen: number[] = [];
+    const runSize: Rule<Record<string, unknown>, number> = {
+      meta: { id: 'run-size', description: 'test: records the run size', severity: 'info', url: '', fixable: false },
+      collect: (_doc, { files }) => (seen.push(files), files),
+      create() {},
+    };
+    const three = inputs().slice(0, 3);
+    await lintArticles(three, { ...options, rules: [runSize as Rule] });
+    await lintArticles(three.slice(0, 1), { ...options, rules: [runSize as Rule] });
+    await lintRun(three, { ...options, rules: [runSize as Rule], jobs: 1 });
+    expect(seen).toEqual([3, 3, 3, 1, 3, 3, 3]);
   });
 
   it('splits a run over two threads once there is enough text', () => {

@@ -62,11 +62,12 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     url: docsUrl('duplicate-article'),
     fixable: false,
   },
-  collect(doc) {
+  collect(doc, { files }) {
     // Shingles are streamed into the signature (a repeat changes nothing); only enough distinct ones to pass MIN_SHINGLES are kept.
     const sketch = new MinHashSketch();
     const distinct = new Set<number>();
-    for (const shingle of shinglesOf(doc)) {
+    // Alone in its run, the article is compared with nothing: no signature.
+    for (const shingle of files > 1 ? shinglesOf(doc) : []) {
       sketch.add(shingle);
       if (distinct.size < MIN_SHINGLES) distinct.add(shingle);
     }

@@ -58,6 +58,8 @@ interface KeptFirstPass {
   snapshot: TextDocument;
   config: LintConfig;
   first: FirstPass;
+  /** Whether it was made for a corpus of this document alone (rules that only compare documents skip their summary then). */
+  alone: boolean;
   /** `first.collected` as JSON: what the corpus holds for this document. */
   corpusData: string;
 }
@@ -137,11 +139,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
    * the same. A new one whose corpus data differs makes the documents that
    * share its config due a re-lint.
    */
-  async function firstPassOf(snapshot: TextDocument, config: LintConfig, file?: PreparedArticle): Promise<KeptFirstPass> {
+  async function firstPassOf(snapshot: TextDocument, config: LintConfig, files: number, file?: PreparedArticle): Promise<KeptFirstPass> {
     const kept = firstPasses.get(snapshot.uri);
-    if (kept && kept.snapshot.version === snapshot.version && kept.config === config) return kept;
-    const first = firstPass(file ?? (await prepare({ path: pathOf(snapshot), text: snapshot.getText() })), { timeLimit: options.timeLimit });
-    const fresh = { snapshot, config, first, corpusData: JSON.stringify(first.collected) };
+    const alone = files === 1;
+    if (kept && kept.snapshot.version === snapshot.version && kept.config === config && kept.alone === alone) return kept;
+    const first = firstPass(file ?? (await prepare({ path: pathOf(snapshot), text: snapshot.getText() })), { timeLimit: options.timeLimit, files });
+    const fresh = { snapshot, config, first, alone, corpusData: JSON.stringify(first.collected) };
     firstPasses.set(snapshot.uri, fresh);
     if (kept?.config !== config || kept.corpusData !== fresh.corpusData) {
       for (const [uri, other] of firstPasses) if (uri !== snapshot.uri && (other.config === config || other.config === kept?.config)) neighbours.add(uri);
@@ -153,9 +156,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   async function lintInCorpus(snapshot: TextDocument, fix: boolean): Promise<{ result: FileResult; locate: Locate }> {
     const config = configOf(snapshot);
     const file = await prepare({ path: pathOf(snapshot), text: snapshot.getText() });
-    const mine = await firstPassOf(snapshot, config, file);
     const group = openArticles().filter((article) => article.config === config);
-    const members = await Promise.all(group.map(({ doc }) => (doc.uri === snapshot.uri ? mine : firstPassOf(snapshotOf(doc), config))));
+    const mine = await firstPassOf(snapshot, config, group.length, file);
+    const members = await Promise.all(group.map(({ doc }) => (doc.uri === snapshot.uri ? mine : firstPassOf(snapshotOf(doc), config, group.length))));
     const corpus = buildCorpus(members.map((member) => ({ path: pathOf(member.snapshot), collected: member.first.collected })));
     const result = lintPrepared(file, corpus, { cwd: root, fix, timeLimit: options.timeLimit }, mine.first.messages);
     return { result, locate: locator(members.map((member) => member.snapshot)) };
