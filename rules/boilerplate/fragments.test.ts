@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import cases from './cases.js';
 import { CUES } from './cues.js';
 import { neededFragments } from './fragments.js';
 
@@ -30,8 +31,15 @@ describe('neededFragments', () => {
 
 describe('the fragments of every cue', () => {
   // Every line that some cue matches must contain one of that cue's fragments;
-  // checked on the dev corpus's lines (prose and furniture alike).
-  const lines = readdirSync('../shared/bench/dev/articles').flatMap((name) => readFileSync(`../shared/bench/dev/articles/${name}`, 'utf8').split('\n'));
+  // checked on the lines of the rule's cases, the seeds and (where it is
+  // checked out beside the repository) the dev corpus: prose and furniture alike.
+  const folders = ['seeds', '../shared/bench/dev/articles'].filter((folder) => existsSync(folder));
+  const texts = [
+    ...cases.valid.map((c) => (typeof c === 'string' ? c : c.text)),
+    ...cases.invalid.map((c) => c.text),
+    ...folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(`${folder}/${name}`, 'utf8'))),
+  ];
+  const lines = texts.flatMap((text) => text.split(/\r?\n/));
 
   it('never hides a line that a cue matches', () => {
     const misses: string[] = [];
