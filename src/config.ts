@@ -12,7 +12,6 @@ import {
   fileStamp,
   expectString,
   isNullNode,
-  parseStructuredText,
   readStructuredFile,
   seqOrScalar,
   toValue,
@@ -171,12 +170,6 @@ function readRuleSetting(file: StructuredFile, idNode: Node, node: Node | null, 
   return { severity: severity!, options, where: file.locate(idNode) };
 }
 
-
-/** Used by tests and the LSP: parse config text as if it were the file at `path`. */
-export function parseConfigText(path: string, text: string): LintConfig {
-  const file = parseStructuredText(path, text);
-  return readConfig(file, file.doc.contents as Node | null, path);
-}
 
 export function resolveGlossaryPaths(cliGlossaries: readonly string[], cwd: string, config: LintConfig): string[] {
   const fromCli = cliGlossaries.map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));

@@ -127,11 +127,6 @@ export function expectMap(file: StructuredFile, node: unknown, what: string): Ma
   return node as unknown as MapNode;
 }
 
-export function expectSeq(file: StructuredFile, node: unknown, what: string): Node[] {
-  if (yamlModule().isSeq(node)) return node.items as Node[];
-  return file.fail(node as Node, `${what} must be a list`);
-}
-
 /** A list, or a single scalar standing for a one-item list. */
 export function seqOrScalar(file: StructuredFile, node: unknown, what: string): Node[] {
   if (yamlModule().isSeq(node)) return node.items as Node[];
