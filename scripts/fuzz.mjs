@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { builtinRules } from '../dist/rules/index.js';
-import { lintArticles } from '../dist/src/engine.js';
+import { lintArticles } from '../dist/src/workers.js';
 import { applyFixes, editOf } from '../dist/src/fix.js';
 import { formatJson } from '../dist/src/reporters/json.js';
 import { anyInputArb, articleArb, fixProblems, pipelineProblems } from '../tests/fuzz-harness.mjs';

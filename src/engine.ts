@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from './config.js';
 import { parseIsoDate, today } from './dates.js';
-import { findDirectives, suppression } from './directives.js';
+import { findDirectives, suppression, type Directive } from './directives.js';
 import { formatOf, loadFormat, parseArticle } from './document.js';
 import { UsageError } from './errors.js';
 import { applyFixes } from './fix.js';
@@ -70,24 +70,10 @@ export interface Setup {
 
 const SEVERITY_RANK: Record<ActiveSeverity, number> = { info: 0, warn: 1, error: 2 };
 
-export async function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
-  const prepare = articlePreparer(options);
-  const passes: { file: PreparedArticle; first: FirstPass }[] = [];
-  for (const input of inputs) {
-    const file = await prepare(input);
-    passes.push({ file, first: firstPass(file, { ...options, files: options.files ?? inputs.length }) });
-  }
-  const corpus = buildCorpus(passes.map(({ file, first }) => ({ path: file.doc.path, collected: first.collected })));
-  return passes.map(({ file, first }, index) => {
-    options.onProgress?.(index + 1, passes.length);
-    return lintPrepared(file, corpus, options, first.messages);
-  });
-}
-
 /**
- * The steps of lintArticles, for runners that split a run across threads or
- * skip cached files: prepare every input and run its first pass, build the
- * corpus from ALL of them, then lint each prepared article against it.
+ * An article ready for its two passes (see lintRun in workers.ts): prepare
+ * every input and run its first pass, build the corpus from ALL of them,
+ * then lint each prepared article against it.
  */
 export interface PreparedArticle {
   input: ArticleInput;
@@ -120,9 +106,7 @@ export function articlePreparer(options: LintOptions): (input: ArticleInput) => 
 export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>, firstMessages?: readonly LintMessage[]): FileResult {
   const { input, setup, doc, date } = file;
   const run = { setup, date, corpus, options };
-  let messages = firstMessages
-    ? [...firstMessages, ...runRules(doc, corpusRules(setup, firstMessages), run), ...directiveProblems(doc, setup)].sort(byPosition)
-    : lintText(doc, run);
+  let messages = firstMessages ? lintText(doc, run, corpusRules(setup, firstMessages), firstMessages) : lintText(doc, run);
   if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
   const unfixed = messages;
   let text = input.text;
@@ -144,9 +128,9 @@ interface RuleRun {
   options: Pick<LintOptions, 'timings' | 'timeLimit'>;
 }
 
-/** Every rule over one article, with the directives' problems, in position order. */
-function lintText(doc: ArticleDocument, run: RuleRun): LintMessage[] {
-  return [...runRules(doc, run.setup.rules, run), ...directiveProblems(doc, run.setup)].sort(byPosition);
+/** The rules (all by default) over one article, after the first pass's findings if any, with the directives' problems, in position order. */
+function lintText(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules, earlier: readonly LintMessage[] = []): LintMessage[] {
+  return [...earlier, ...runRules(doc, rules, run), ...directiveProblems(doc, run.setup)].sort(byPosition);
 }
 
 /** The rules that read the corpus, but for one whose first pass already failed on this file. */
@@ -265,11 +249,8 @@ function timeLimited(doc: ArticleDocument, steps: readonly RuleStep[], options: 
       }
     }
   };
+  if (limit <= 0) return runFromNext();
   while (next < steps.length) {
-    if (limit <= 0) {
-      runFromNext();
-      continue;
-    }
     try {
       withTimeLimit(runFromNext, limit);
     } catch (error) {
@@ -302,7 +283,7 @@ function runRules(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleR
 
 /** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
 function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
-  const suppressed = suppression(findDirectives(doc.text), (offset) => doc.pointAt(offset).line);
+  const suppressed = suppression(directivesOf(doc), (offset) => doc.pointAt(offset).line);
   return rules.map(({ rule, severity, options }) => ({
     ruleId: rule.meta.id,
     run() {
@@ -328,11 +309,20 @@ function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: Ru
   }));
 }
 
+const directivesCache = new WeakMap<ArticleDocument, Directive[]>();
+
+/** The article's inline directives, found once for both passes. */
+function directivesOf(doc: ArticleDocument): Directive[] {
+  let directives = directivesCache.get(doc);
+  if (!directives) directivesCache.set(doc, (directives = findDirectives(doc.text)));
+  return directives;
+}
+
 /** Directives that name a rule the setup does not have. */
 function directiveProblems(doc: ArticleDocument, setup: Setup): LintMessage[] {
   const knownIds = new Set(setup.rules.map((r) => r.rule.meta.id));
   const problems: LintMessage[] = [];
-  for (const directive of findDirectives(doc.text)) {
+  for (const directive of directivesOf(doc)) {
     for (const id of directive.ruleIds) {
       if (knownIds.has(id)) continue;
       problems.push(toMessage(doc, directiveRule, 'warn', { message: `Unknown rule "${id}" in an article-lint directive`, start: directive.start, end: directive.end }));

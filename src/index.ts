@@ -1,7 +1,7 @@
 // article-lint as a library: the engine, the built-in rules, the reporters
 // and the rule tester, for scripts and for plugin authors.
-export { lintArticles, type ArticleInput, type LintOptions } from './engine.js';
-export { lintRun, type RunOptions } from './workers.js';
+export type { ArticleInput, LintOptions } from './engine.js';
+export { lintArticles, lintRun, type RunOptions } from './workers.js';
 export { builtinRules } from '../rules/index.js';
 export { loadFormat, parseArticle } from './document.js';
 export { applyFixes } from './fix.js';

@@ -2,7 +2,7 @@
 // produce no message of the rule; invalid texts must produce exactly the
 // listed messages (positions, flagged text, suggestions) and, when `output`
 // is given, `--fix` must turn the text into exactly that.
-import { lintArticles } from './engine.js';
+import { lintArticles } from './workers.js';
 import { EMPTY_CONFIG, type LintConfig } from './config.js';
 import { buildGlossary, type GlossaryData } from './glossary.js';
 import type { FileResult, LintMessage, Rule, Severity } from './types.js';

@@ -228,6 +228,11 @@ function share(items: readonly Item[], lanes: number): Item[][] {
   return shares.map((s) => s.sort((a, b) => a.index - b.index));
 }
 
+/** Lint inputs in this thread: the engine's whole sequence (both passes), as the CLI runs it with --jobs 1. */
+export function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
+  return lintRun(inputs, { ...options, jobs: 1 });
+}
+
 /**
  * Lint inputs on up to `jobs` threads, reusing cached results. Worker threads
  * run the built-in rules with the options a CLI run can give; anything else

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintArticles } from '../src/engine.js';
+import { lintArticles } from '../src/workers.js';
 import { decodeArticle, encodeArticle, DecodeError, type Encoding } from '../src/files.js';
 import { applyFixes, editOf } from '../src/fix.js';
 import { formatJson } from '../src/reporters/json.js';

@@ -7,9 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import type { ArticleInput } from '../src/engine.js';
 import type { Rule } from '../src/types.js';
-import { lintArticles } from '../src/engine.js';
 import { formatJson } from '../src/reporters/json.js';
-import { lintRun, threadCount } from '../src/workers.js';
+import { lintArticles, lintRun, threadCount } from '../src/workers.js';
 import { cli, tempTree } from './helpers.js';
 
 const DEV = '../shared/bench/dev/articles';

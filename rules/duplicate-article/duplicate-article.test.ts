@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/config.js';
-import { lintArticles } from '../../src/engine.js';
+import { lintArticles } from '../../src/workers.js';
 import { lintWithRule, testRule } from '../../src/rule-tester.js';
 import { shingleHashes, wordTokens } from '../repeated-block/text.js';
 import cases from './cases.js';
