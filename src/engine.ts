@@ -5,7 +5,8 @@
 import { dirname, resolve } from 'node:path';
 import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from './config.js';
 import { parseIsoDate, today } from './dates.js';
-import { findDirectives, suppression, type Directive } from './directives.js';
+import { findDirectives, suppression } from './directives.js';
+import { memoizeByObject } from './memo.js';
 import { formatOf, loadFormat, parseArticle } from './document.js';
 import { UsageError } from './errors.js';
 import { applyFixes } from './fix.js';
@@ -309,14 +310,8 @@ function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: Ru
   }));
 }
 
-const directivesCache = new WeakMap<ArticleDocument, Directive[]>();
-
 /** The article's inline directives, found once for both passes. */
-function directivesOf(doc: ArticleDocument): Directive[] {
-  let directives = directivesCache.get(doc);
-  if (!directives) directivesCache.set(doc, (directives = findDirectives(doc.text)));
-  return directives;
-}
+const directivesOf = memoizeByObject((doc: ArticleDocument) => findDirectives(doc.text));
 
 /** Directives that name a rule the setup does not have. */
 function directiveProblems(doc: ArticleDocument, setup: Setup): LintMessage[] {

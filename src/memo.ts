@@ -18,3 +18,20 @@ export function memoize<V>(compute: (key: string) => V, limit = MEMO_LIMIT): (ke
     return answer as V;
   };
 }
+
+/**
+ * Answers per object: an article, a glossary, a run's corpus. Each answer
+ * lives as long as its object (a WeakMap), so nothing outlives the document
+ * or run it was computed for.
+ */
+export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const answers = new WeakMap<K, V>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../src/memo.js';
+import { memoize, memoizeByObject } from '../src/memo.js';
 
 describe('memoize', () => {
   it('computes each key once, falsy answers included', () => {
@@ -20,5 +20,18 @@ describe('memoize', () => {
     expect(computed).toBe(5);
     expect(square('4')).toBe(16);
     expect(computed).toBe(5);
+  });
+});
+
+describe('memoizeByObject', () => {
+  it('computes once per object and tells objects apart, however alike', () => {
+    const seen: object[] = [];
+    const sizeOf = memoizeByObject((list: number[]) => (seen.push(list), list.length));
+    const a = [1, 2];
+    const b = [1, 2];
+    expect([sizeOf(a), sizeOf(a), sizeOf(b), sizeOf(a)]).toEqual([2, 2, 2, 2]);
+    expect(seen).toEqual([a, b]);
+    expect(seen[0]).toBe(a);
+    expect(seen[1]).toBe(b);
   });
 });

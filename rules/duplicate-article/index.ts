@@ -4,6 +4,7 @@
 // the earlier articles that share an LSH band with it, and reported against
 // the most similar one.
 import { docsUrl } from '../../src/docs.js';
+import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import { hashString, shingleHash, wordTokenPieces } from '../repeated-block/text.js';
 import { LshIndex, MinHashSketch } from './minhash.js';
@@ -43,16 +44,7 @@ function* shinglesOf(doc: ArticleDocument): Generator<number> {
 }
 
 /** One index per run: the engine hands every file the same corpus list. */
-const indexes = new WeakMap<readonly CorpusEntry<ArticleSignature>[], LshIndex>();
-
-function indexOf(corpus: readonly CorpusEntry<ArticleSignature>[]): LshIndex {
-  let index = indexes.get(corpus);
-  if (!index) {
-    index = new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined));
-    indexes.set(corpus, index);
-  }
-  return index;
-}
+const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined)));
 
 const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   meta: {

@@ -8,6 +8,7 @@
 // only when they differ even after their qualifiers (`more than`, `about`)
 // and rounding.
 import { docsUrl } from '../../src/docs.js';
+import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import { consistentWith, findNumbers, type NumberMention } from '../fact-number/numbers.js';
 
@@ -93,13 +94,9 @@ function subjectKey(figure: Figure, name: string): string {
 }
 
 /** One index per run (the engine hands every file the same corpus list): unit, noun and name -> the figures, in input order. */
-const indexes = new WeakMap<readonly CorpusEntry<Collected>[], Map<string, NamedFigure[]>>();
-
 /** The run's figures by unit, noun and name, so that each figure meets only plausible partners. */
-function figuresByName(corpus: readonly CorpusEntry<Collected>[]): Map<string, NamedFigure[]> {
-  let byName = indexes.get(corpus);
-  if (byName) return byName;
-  byName = new Map();
+const figuresByName = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]): Map<string, NamedFigure[]> => {
+  const byName = new Map<string, NamedFigure[]>();
   for (const entry of corpus) {
     for (const figure of entry.data.figures) {
       for (const name of figure.names) {
@@ -110,9 +107,8 @@ function figuresByName(corpus: readonly CorpusEntry<Collected>[]): Map<string, N
       }
     }
   }
-  indexes.set(corpus, byName);
   return byName;
-}
+});
 
 function figuresOf(doc: ArticleDocument): Figure[] {
   const figures: Figure[] = [];

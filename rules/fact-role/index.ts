@@ -7,12 +7,13 @@
 // may describe an office the glossary does not record). Suggestions only:
 // the editor decides.
 import { docsUrl } from '../../src/docs.js';
-import type { Glossary, GlossaryRole } from '../../src/glossary.js';
+import { memoizeByObject } from '../../src/memo.js';
+import type { GlossaryRole } from '../../src/glossary.js';
 import type { Rule, RuleContext } from '../../src/types.js';
-import { mentionFinder, type MentionFinder, type RoleMention } from './mentions.js';
+import { mentionFinder, type RoleMention } from './mentions.js';
 import { isTitleToCome, titleCore } from './titles.js';
 
-const finders = new WeakMap<Glossary, MentionFinder>();
+const finderOf = memoizeByObject(mentionFinder);
 
 const rule: Rule = {
   meta: {
@@ -25,9 +26,7 @@ const rule: Rule = {
   create(context) {
     const { glossary } = context;
     if (!glossary.entities.some((e) => e.roles.length > 0)) return;
-    let finder = finders.get(glossary);
-    if (!finder) finders.set(glossary, (finder = mentionFinder(glossary)));
-    for (const mention of finder.find(context.doc)) check(context, mention);
+    for (const mention of finderOf(glossary).find(context.doc)) check(context, mention);
   },
 };
 

@@ -5,6 +5,7 @@
 // this one, i.e. tell the same story, count). Names are indexed by symmetric
 // deletion, so a written form finds its near names without a scan.
 import type { Glossary } from '../../src/glossary.js';
+import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
 import { isCommonWord, looksLikeName, splitForm, wordParts, type WordPart } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
@@ -22,13 +23,7 @@ export interface NameCounts {
  * words (`Chicago` counts, a title-case `Forge` does not), and adjacent
  * pairs of them inside a sentence (`Fumio Kishida`).
  */
-export function collectNames(doc: ArticleDocument): NameCounts {
-  let counts = countsCache.get(doc);
-  if (!counts) countsCache.set(doc, (counts = countNames(doc)));
-  return counts;
-}
-
-const countsCache = new WeakMap<ArticleDocument, NameCounts>();
+export const collectNames = memoizeByObject(countNames);
 
 function countNames(doc: ArticleDocument): NameCounts {
   const names: Record<string, number> = {};
@@ -183,25 +178,18 @@ function writtenConsistently(entry: Tally, paired: boolean): boolean {
   return entry.count >= 2 || paired;
 }
 
-const glossarySources = new WeakMap<Glossary, Source>();
-
-function glossarySource(glossary: Glossary): Source {
-  let source = glossarySources.get(glossary);
-  if (!source) {
-    const names = new Map<string, Tally>();
-    const pairList: string[] = [];
-    for (const entity of glossary.entities) {
-      for (const form of [entity.name, ...entity.aliases]) {
-        const words = splitForm(form).filter(looksLikeName);
-        tally(names, Object.fromEntries(words.map((w) => [w, 1])));
-        for (let i = 1; i < words.length; i++) pairList.push(`${words[i - 1]} ${words[i]}`);
-      }
+const glossarySource = memoizeByObject((glossary: Glossary): Source => {
+  const names = new Map<string, Tally>();
+  const pairList: string[] = [];
+  for (const entity of glossary.entities) {
+    for (const form of [entity.name, ...entity.aliases]) {
+      const words = splitForm(form).filter(looksLikeName);
+      tally(names, Object.fromEntries(words.map((w) => [w, 1])));
+      for (let i = 1; i < words.length; i++) pairList.push(`${words[i - 1]} ${words[i]}`);
     }
-    source = buildSource(names, pairList, () => true);
-    glossarySources.set(glossary, source);
   }
-  return source;
-}
+  return buildSource(names, pairList, () => true);
+});
 
 /** The run's articles as the corpus pass collected them (before any fix). */
 interface RunNames {
@@ -217,31 +205,24 @@ const MIN_SHARED_NAMES = 4;
 /** ... nor when the shared names are under this share of the smaller article's names. */
 const MIN_SHARED_SHARE = 0.3;
 
-const runNamesCache = new WeakMap<readonly CorpusEntry<unknown>[], RunNames>();
-
-function runNames(corpus: readonly CorpusEntry<NameCounts>[]): RunNames {
-  let run = runNamesCache.get(corpus);
-  if (!run) {
-    const files = corpus.map(({ path, data }) => ({ path, names: new Set(Object.keys(data.names).map((n) => n.toLowerCase())), counts: data }));
-    const postings = new Map<string, number[]>();
-    files.forEach((file, i) => {
-      for (const name of file.names) {
-        const list = postings.get(name);
-        if (list) list.push(i);
-        else postings.set(name, [i]);
-      }
-    });
-    const totals = new Map<string, Tally>();
-    const pairs = new Set<string>();
-    for (const { data } of corpus) {
-      tally(totals, data.names);
-      for (const pair of Object.keys(data.pairs)) pairs.add(pair);
+const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): RunNames => {
+  const files = corpus.map(({ path, data }) => ({ path, names: new Set(Object.keys(data.names).map((n) => n.toLowerCase())), counts: data }));
+  const postings = new Map<string, number[]>();
+  files.forEach((file, i) => {
+    for (const name of file.names) {
+      const list = postings.get(name);
+      if (list) list.push(i);
+      else postings.set(name, [i]);
     }
-    run = { files, postings, index: buildSource(totals, pairs, writtenConsistently).index };
-    runNamesCache.set(corpus, run);
+  });
+  const totals = new Map<string, Tally>();
+  const pairs = new Set<string>();
+  for (const { data } of corpus) {
+    tally(totals, data.names);
+    for (const pair of Object.keys(data.pairs)) pairs.add(pair);
   }
-  return run;
-}
+  return { files, postings, index: buildSource(totals, pairs, writtenConsistently).index };
+});
 
 /** The other articles of the run that share enough names with this one to be about the same story. */
 function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import nspell from 'nspell';
 import type { Glossary } from '../../src/glossary.js';
-import { memoize } from '../../src/memo.js';
+import { memoize, memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument } from '../../src/types.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 
@@ -134,25 +134,19 @@ export function normalizeApostrophes(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC]/g, "'");
 }
 
-const glossaryWordsCache = new WeakMap<Glossary, Set<string>>();
-
 /**
  * Lower-cased words of every glossary name and alias, split at spaces and
  * hyphens, without trailing dots or possessives: the forms `wordParts` yields.
  */
-export function glossaryWords(glossary: Glossary): ReadonlySet<string> {
-  let words = glossaryWordsCache.get(glossary);
-  if (!words) {
-    words = new Set(glossary.knownWords);
-    for (const entity of glossary.entities) {
-      for (const form of [entity.name, ...entity.aliases]) {
-        for (const part of splitForm(form)) words.add(part.toLowerCase());
-      }
+export const glossaryWords = memoizeByObject((glossary: Glossary): ReadonlySet<string> => {
+  const words = new Set(glossary.knownWords);
+  for (const entity of glossary.entities) {
+    for (const form of [entity.name, ...entity.aliases]) {
+      for (const part of splitForm(form)) words.add(part.toLowerCase());
     }
-    glossaryWordsCache.set(glossary, words);
   }
   return words;
-}
+});
 
 /** The checkable words of a name as the glossary writes it (`Georgia Tech.` -> Georgia, Tech). */
 export function splitForm(form: string): string[] {
@@ -184,13 +178,7 @@ export interface WordPart {
  * part, so replacing a part keeps `'s` and the rest of the compound.
  * Computed once per document for name-spelling and spelling.
  */
-export function wordParts(doc: ArticleDocument): WordParts {
-  let parts = partsCache.get(doc);
-  if (!parts) partsCache.set(doc, (parts = new WordParts(doc)));
-  return parts;
-}
-
-const partsCache = new WeakMap<ArticleDocument, WordParts>();
+export const wordParts = memoizeByObject((doc: ArticleDocument) => new WordParts(doc));
 
 /**
  * An article's word parts as parallel arrays: held for as long as the
