@@ -7,7 +7,6 @@
 // and the hash of the corpus it was linted against; it is reused only when
 // that corpus is unchanged.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveGlossaryPaths, type LintConfig } from './config.js';
@@ -16,6 +15,7 @@ import { UsageError } from './errors.js';
 import { configFor, type ArticleInput, type Collected, type Corpus, type LintOptions } from './engine.js';
 import type { Hash } from 'node:crypto';
 import type { FileResult, LintMessage } from './types.js';
+import { lazyModule } from './lazy-module.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.article-lint-cache';
@@ -55,12 +55,11 @@ function buildFingerprint(): string {
   return build;
 }
 
-let crypto: typeof import('node:crypto') | undefined;
-
 /** node:crypto is loaded on first use: loading it would cost every run without --cache ~5 ms. */
+const cryptoModule = lazyModule<typeof import('node:crypto')>('node:crypto');
+
 function sha256(): Hash {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return crypto.createHash('sha256');
+  return cryptoModule().createHash('sha256');
 }
 
 function hash(text: string): string {

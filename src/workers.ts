@@ -4,7 +4,6 @@
 // input order, and only then does any thread run the rules' `create`.
 // Results come back by input index, so the output order never depends on
 // which thread finished first.
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { builtinRules } from '../rules/index.js';
@@ -21,6 +20,7 @@ import {
   type PreparedArticle,
 } from './engine.js';
 import { UsageError } from './errors.js';
+import { lazyModule } from './lazy-module.js';
 import type { FileResult, LintMessage, Severity } from './types.js';
 
 export interface RunOptions extends LintOptions {
@@ -203,10 +203,12 @@ class WorkerLane implements Lane {
   }
 }
 
-/** `count` worker threads; node:worker_threads is loaded only by a run that starts one. */
+/** node:worker_threads is loaded only by a run that starts a worker. */
+const workerThreads = lazyModule<typeof import('node:worker_threads')>('node:worker_threads');
+
+/** `count` worker threads. */
 function startWorkers(count: number, options: WorkerOptions): Worker[] {
-  // require(), not import(): the bundle turns Node's modules into require() calls, and an import() of one into a default export only.
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker } = workerThreads();
   return Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: options }));
 }
 
