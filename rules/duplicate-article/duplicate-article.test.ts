@@ -5,7 +5,7 @@ import { lintWithRule, testRule } from '../../src/rule-tester.js';
 import { shingleHashes, wordTokens } from '../repeated-block/text.js';
 import cases from './cases.js';
 import rule from './index.js';
-import { estimatedJaccard, minHash } from './minhash.js';
+import { estimatedJaccard, minHash, SIGNATURE_SIZE } from './minhash.js';
 
 await testRule(rule, cases);
 
@@ -38,6 +38,20 @@ describe('duplicate-article', () => {
     const exact = [...a].filter((h) => b.has(h)).length / new Set([...a, ...b]).size;
     expect(Math.abs(estimatedJaccard(minHash(a), minHash(b)) - exact)).toBeLessThan(0.12);
     expect(wordTokens('**Word** and WORD’s')).toEqual(['word', 'and', 'words']);
+  });
+
+  it('fills the bins no shingle reached from reached ones, alike in every article', () => {
+    // One shingle in any one bin: every other bin's sequence of bins reaches it.
+    for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+      const shingle = ((bin << 25) | 12345) >>> 0;
+      expect(new Set(minHash([shingle]))).toEqual(new Set([shingle]));
+    }
+    // A short article (40 shingles: most bins empty) against a copy with a quarter of them replaced.
+    const shingles = Array.from({ length: 40 }, (_, i) => shingleHashes([`w${i}`], 3)[0]!);
+    const edited = shingles.map((shingle, i) => (i % 4 === 0 ? shingleHashes([`x${i}`], 3)[0]! : shingle));
+    expect(estimatedJaccard(minHash(shingles), minHash(shingles))).toBe(1);
+    expect(Math.abs(estimatedJaccard(minHash(shingles), minHash(edited)) - 30 / 50)).toBeLessThan(0.15);
+    expect(() => minHash([])).toThrow();
   });
 
   it('pairs 1,000 articles by their LSH bands, not all pairs', async () => {

@@ -6,7 +6,7 @@
 import { docsUrl } from '../../src/docs.js';
 import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
-import { hashString, shingleHash, wordTokenPieces } from '../repeated-block/text.js';
+import { shingleHash, tokenHashPieces } from '../repeated-block/text.js';
 import { LshIndex, MinHashSketch } from './minhash.js';
 
 export interface DuplicateArticleOptions {
@@ -30,15 +30,15 @@ const DEFAULT_THRESHOLD = 0.3;
 /** Shorter articles (about 25 words) are not compared: a few shared lines would make them "the same". */
 const MIN_SHINGLES = 20;
 
-/** The hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
-function* shinglesOf(doc: ArticleDocument): Generator<number> {
+/** Calls `visit` with the hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
+function forEachShingle(doc: ArticleDocument, visit: (shingle: number) => void): void {
   const window = new Uint32Array(SHINGLE_SIZE);
   let seen = 0;
-  for (const tokens of wordTokenPieces(doc.text, doc.bodyStart)) {
-    for (const token of tokens) {
-      window.copyWithin(0, 1);
-      window[SHINGLE_SIZE - 1] = hashString(token);
-      if (++seen >= SHINGLE_SIZE) yield shingleHash(window, 0, SHINGLE_SIZE);
+  for (const tokenHashes of tokenHashPieces(doc.text, doc.bodyStart)) {
+    for (let i = 0; i < tokenHashes.length; i++) {
+      for (let j = 1; j < SHINGLE_SIZE; j++) window[j - 1] = window[j]!;
+      window[SHINGLE_SIZE - 1] = tokenHashes[i]!;
+      if (++seen >= SHINGLE_SIZE) visit(shingleHash(window, 0, SHINGLE_SIZE));
     }
   }
 }
@@ -59,9 +59,11 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     const sketch = new MinHashSketch();
     const distinct = new Set<number>();
     // Alone in its run, the article is compared with nothing: no signature.
-    for (const shingle of files > 1 ? shinglesOf(doc) : []) {
-      sketch.add(shingle);
-      if (distinct.size < MIN_SHINGLES) distinct.add(shingle);
+    if (files > 1) {
+      forEachShingle(doc, (shingle) => {
+        sketch.add(shingle);
+        if (distinct.size < MIN_SHINGLES) distinct.add(shingle);
+      });
     }
     // The article's first block, its title, to point at from the other copy.
     const start = doc.blocks[0]?.start ?? doc.bodyStart;

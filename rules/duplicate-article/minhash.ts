@@ -4,6 +4,8 @@
 import { mix32 } from '../repeated-block/text.js';
 
 export const SIGNATURE_SIZE = 128;
+/** A shingle's bin: the top bits of its hash. */
+const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
 /**
  * 64 bands of 2 rows: a pair with Jaccard 0.3 shares a band with probability
  * 0.998, one at 0.05 (unrelated articles score under 0.01) with 0.15.
@@ -12,13 +14,9 @@ const ROWS_PER_BAND = 2;
 /** Earlier articles compared per band bucket (a bucket of many identical copies stays cheap). */
 const MAX_BUCKET_SCAN = 64;
 
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
-
 /**
- * The MinHash signature of a set of shingle hashes (each of the 128 entries is
- * the least hash under one seed). Typed arrays keep the inner loop, run 128
- * times per shingle, on unboxed 32-bit values; a plain array is returned, as
- * the corpus pass's data must survive JSON (the cache).
+ * The MinHash signature of a set of shingle hashes (see MinHashSketch); a
+ * plain array, as the corpus pass's data must survive JSON (the cache).
  */
 export function minHash(shingleHashes: Iterable<number>): number[] {
   const sketch = new MinHashSketch();
@@ -26,20 +24,51 @@ export function minHash(shingleHashes: Iterable<number>): number[] {
   return sketch.signature();
 }
 
-/** A MinHash signature built a shingle at a time; adding a shingle again changes nothing. */
+/**
+ * A one-permutation MinHash signature (Li, Owen and Zhang, 2012) built a
+ * shingle at a time: the top 7 bits of a shingle's hash (already well mixed,
+ * see shingleHash) pick one of 128 bins, and each bin keeps the least hash
+ * that falls into it. One step per shingle instead of one per signature
+ * entry; adding a shingle again changes nothing. Two articles agree on a bin
+ * when the least hash of the union of their shingles in that bin belongs to
+ * both, that is with probability their Jaccard similarity, as with 128
+ * independent hash functions.
+ */
 export class MinHashSketch {
-  private readonly least = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  private readonly least = new Uint32Array(SIGNATURE_SIZE);
+  private readonly reached = new Uint8Array(SIGNATURE_SIZE);
 
   add(shingle: number): void {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix32(shingle ^ SEEDS[i]!);
-      if (value < this.least[i]!) this.least[i] = value;
+    const bin = shingle >>> BIN_SHIFT;
+    if (this.reached[bin] === 0 || shingle < this.least[bin]!) {
+      this.least[bin] = shingle;
+      this.reached[bin] = 1;
     }
   }
 
+  /**
+   * The bins' least hashes. A bin no shingle reached (a short article leaves
+   * most empty) takes the value of the first reached bin in a pseudo-random
+   * sequence of bins of its own, the same for every article: "optimal
+   * densification" (Shrivastava, 2017), which keeps the share of equal bins an
+   * unbiased estimate of the Jaccard similarity. Hash values carry their bin,
+   * so a borrowed value never equals a value of the bin's own.
+   */
   signature(): number[] {
-    return Array.from(this.least);
+    if (!this.reached.includes(1)) throw new Error('MinHash signature of an empty set');
+    return Array.from(this.least, (least, bin) => {
+      if (this.reached[bin] === 1) return least;
+      for (let attempt = 1; ; attempt++) {
+        const other = densificationBin(bin, attempt);
+        if (this.reached[other] === 1) return this.least[other]!;
+      }
+    });
   }
+}
+
+/** The bin an empty bin borrows from at a given attempt (every bin's sequence soon visits every bin). */
+export function densificationBin(bin: number, attempt: number): number {
+  return mix32(0x9e3779b9 ^ ((bin << 20) + attempt)) >>> BIN_SHIFT;
 }
 
 /** Estimated Jaccard similarity: the share of equal signature entries. */

@@ -11,7 +11,8 @@
 import { docsUrl } from '../../src/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
 import { EarlierItems, TokenTable } from './postings.js';
-import { hashString, mix32, shingleHash, shingleHashesOf, tokenSimilarity, wordTokens } from './text.js';
+import { hashString, mix32, shingleHash, tokenSimilarity } from './text.js';
+import { firstWordOfBlocks, WordTokens } from './word-tokens.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -47,7 +48,7 @@ const FORMULAIC_MIN_COUNT = 3;
 interface Unit {
   start: number;
   end: number;
-  /** Its word tokens, as ids in the article's TokenTable. */
+  /** Its word tokens, as ids in the article's TokenTable (often a view of WordTokens' array). */
   tokens: Int32Array;
   /** Number of its token sequence: units with the same tokens share it. */
   sequence: number;
@@ -74,22 +75,27 @@ const rule: Rule<RepeatedBlockOptions> = {
   },
   create(context) {
     const options = { ...DEFAULTS, ...context.options };
-    const tokens = new TokenTable(hashString);
-    const reported = findBlockRepeats(context, options, tokens);
-    findSentenceRuns(context, options, reported, tokens);
+    const table = new TokenTable(hashString);
+    const words = new WordTokens(context.doc, table);
+    const reported = findBlockRepeats(context, options, table, words);
+    findSentenceRuns(context, options, reported, table, words);
   },
 };
 
 export default rule;
 
-function unitsOf(doc: ArticleDocument, table: TokenTable): Unit[] {
+function unitsOf(doc: ArticleDocument, words: WordTokens): Unit[] {
   const sequences = new TokenSequences();
-  const unit = (start: number, end: number, block?: Block): Unit => {
-    const text = doc.text.slice(start, end);
-    const tokens = Int32Array.from(wordTokens(text), (token) => table.idOf(token));
-    return { start, end, tokens, sequence: sequences.numberOf(tokens), block, leadIn: /:$/.test(text.replace(/[*_\s]+$/, '')) };
+  const firstWords = firstWordOfBlocks(doc);
+  // The blocks `first` to `last`; a unit of one block is that block.
+  const unit = (first: number, last: number): Unit => {
+    const { start } = doc.blocks[first]!;
+    const { end } = doc.blocks[last]!;
+    const tokens = words.ofSpan(start, end, firstWords[first]!, firstWords[last + 1]!);
+    const block = first === last ? doc.blocks[first] : undefined;
+    return { start, end, tokens, sequence: sequences.numberOf(tokens), block, leadIn: endsWithColon(doc.text, start, end) };
   };
-  const units = doc.blocks.map((block) => unit(block.start, block.end, block));
+  const units = doc.blocks.map((_, index) => unit(index, index));
   if (doc.format === 'text') {
     // Plain text makes each line a block; a paragraph wrapped over several lines is also one unit.
     let runStart = 0;
@@ -97,12 +103,19 @@ function unitsOf(doc: ArticleDocument, table: TokenTable): Unit[] {
       const previous = doc.blocks[i - 1]!;
       const next = doc.blocks[i];
       if (next && !/(\r?\n|\r)[ \t]*(\r?\n|\r)/.test(doc.text.slice(previous.end, next.start))) continue;
-      if (i - runStart >= 2) units.push(unit(doc.blocks[runStart]!.start, previous.end));
+      if (i - runStart >= 2) units.push(unit(runStart, i - 1));
       runStart = i;
     }
   }
   // Document order; a wrapped paragraph before the lines it holds.
   return units.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether the text ends with a colon, once trailing emphasis marks and space are left out. */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && /[*_\s]/.test(text[last]!)) last--;
+  return last >= start && text[last] === ':';
 }
 
 /** Numbers distinct token sequences, found by a hash of their ids and compared in full. */
@@ -123,9 +136,9 @@ class TokenSequences {
   }
 }
 
-function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, table: TokenTable): Span[] {
+function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, table: TokenTable, words: WordTokens): Span[] {
   const { doc } = context;
-  const units = unitsOf(doc, table);
+  const units = unitsOf(doc, words);
   const title = units.find((u) => u.block?.index === 0);
   const blockCounts = new Map<number, number>();
   for (const u of units) if (u.block) blockCounts.set(u.sequence, (blockCounts.get(u.sequence) ?? 0) + 1);
@@ -190,13 +203,30 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
 function unitShingles(units: readonly Unit[], table: TokenTable): { keys: Uint32Array; unit: Int32Array; first: Int32Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
+  const longest = units.reduce((most, u) => Math.max(most, u.tokens.length), 0);
   const keys = new Uint32Array(room);
   const unit = new Int32Array(room);
   const first = new Int32Array(units.length + 1);
+  const tokenHashes = new Uint32Array(longest);
+  // The unit's shingles so far: an open-addressing set whose slots count as empty once marked by an earlier unit.
+  let size = 16;
+  while (size < 2 * longest) size *= 2;
+  const slotShingles = new Uint32Array(size);
+  const slotUnits = new Int32Array(size).fill(-1);
   let count = 0;
   units.forEach((u, index) => {
     first[index] = count;
-    for (const shingle of shingleHashesOf(Array.from(u.tokens, (id) => table.hashes[id]!), SHINGLE_SIZE)) {
+    const { tokens } = u;
+    for (let i = 0; i < tokens.length; i++) tokenHashes[i] = table.hashes[tokens[i]!]!;
+    // A unit shorter than a shingle is one shingle.
+    const width = Math.min(SHINGLE_SIZE, tokens.length);
+    for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
+      const shingle = shingleHash(tokenHashes, i, width);
+      let slot = shingle & (size - 1);
+      while (slotUnits[slot] === index && slotShingles[slot] !== shingle) slot = (slot + 1) & (size - 1);
+      if (slotUnits[slot] === index) continue;
+      slotUnits[slot] = index;
+      slotShingles[slot] = shingle;
       keys[count] = shingle;
       unit[count++] = index;
     }
@@ -258,9 +288,9 @@ function sentenceRunDeletion(text: string, run: Span): Span {
  * markup are ignored. Word runs rather than whole sentences, so that a copy
  * still matches when its sentence boundaries fall differently (`Op. 31 No. 2`).
  */
-function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, reported: readonly Span[], table: TokenTable): void {
+function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, reported: readonly Span[], table: TokenTable, tokensOfWords: WordTokens): void {
   const { doc } = context;
-  const words = runWords(doc, table);
+  const words = runWords(doc, tokensOfWords);
   const { token, block, count } = words;
   const start = (k: number) => doc.words[words.word[k]!]!.start;
   const end = (k: number) => doc.words[words.word[k]!]!.end;
@@ -268,6 +298,7 @@ function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: R
   const seeds = runSeeds(words, table);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has);
+  if (!earlier.anyShared) return;
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
@@ -328,23 +359,17 @@ interface RunWords {
   block: Int32Array;
 }
 
-function runWords(doc: ArticleDocument, table: TokenTable): RunWords {
+function runWords(doc: ArticleDocument, tokensOfWords: WordTokens): RunWords {
   const size = doc.words.length;
   const words: RunWords = { count: 0, token: new Int32Array(size), word: new Int32Array(size), block: new Int32Array(size) };
-  // Each distinct word form is normalised once (-1: it holds no token): most occurrences repeat a form.
-  const formTokens = new Map<string, number>();
-  doc.words.forEach((word, index) => {
-    let id = formTokens.get(word.text);
-    if (id === undefined) {
-      const token = wordTokens(word.text).join('');
-      formTokens.set(word.text, (id = token ? table.idOf(token) : -1));
-    }
-    if (id < 0) return;
+  for (let index = 0; index < size; index++) {
+    const id = tokensOfWords.joined[index]!;
+    if (id < 0) continue;
     const k = words.count++;
     words.token[k] = id;
     words.word[k] = index;
-    words.block[k] = doc.sentences[word.sentence]!.block;
-  });
+    words.block[k] = doc.sentences[doc.words[index]!.sentence]!.block;
+  }
   return words;
 }
 

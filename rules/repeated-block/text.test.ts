@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, shingleHashes, tokenSimilarity, wordTokenPieces, wordTokens } from './text.js';
+import { boundedEditDistance, hashString, isPlainText, shingleHashes, tokenHashPieces, tokenSimilarity, wordTokens } from './text.js';
 
 /** The textbook O(n * m) word edit distance. */
 function editDistance(a: readonly string[], b: readonly string[]): number {
@@ -26,16 +26,22 @@ describe('text helpers', () => {
     expect(wordTokens('\u201CCaf\u00e9\u201D \ufb01nal\u00a0Stra\u00dfe \u2018\u00c9t\u00e9\u2019')).toEqual(['café', 'final', 'straße', 'été']);
   });
 
-  it('wordTokenPieces gives the tokens of wordTokens, whatever the piece length', () => {
+  it('tokenHashPieces gives the hashes of wordTokens, whatever the piece length', () => {
     // Tags and references across lines, accents, final sigma and ligatures: what a cut in the wrong place would change.
-    const fragments = fc.constantFrom('a', 'Word', ' ', '\n', '\r\n', '<b', '>', '<i>', 'x\n>', '&amp;', '&', "'s", 'caf\u00e9', 'e\u0301', '\u039F\u0394\u039F\u03A3', '\ufb01', '\u201C', '2024');
+    // Capitals, digits, apostrophes of every style and dashes: what the scan of a plain piece must read as wordTokens does.
+    const fragments = fc.constantFrom('a', 'Word', 'ZED', ' ', '\n', '\r\n', '<b', '>', '<i>', 'x\n>', '&amp;', '&', "'s", '`', '\u2019', '\u2018', 'caf\u00e9', 'e\u0301', '\u039F\u0394\u039F\u03A3', '\ufb01', '\u201C', '\u2014', '-', '2024', '.', ';');
     fc.assert(
       fc.property(fc.array(fragments, { maxLength: 40 }), fc.nat(40), fc.integer({ min: 1, max: 12 }), (parts, from, pieceLength) => {
         const text = parts.join('');
         const start = Math.min(from, text.length);
-        expect([...wordTokenPieces(text, start, pieceLength)].flat()).toEqual(wordTokens(text.slice(start)));
+        expect([...tokenHashPieces(text, start, pieceLength)].flatMap((hashes) => [...hashes])).toEqual(wordTokens(text.slice(start)).map(hashString));
       }),
     );
+  });
+
+  it('isPlainText: typographic ASCII without tags or entities', () => {
+    expect(isPlainText('\u201CIt\u2019s over\u201D \u2013 she said; 3 > 2.')).toBe(true);
+    expect(['<i>', 'AT&T', 'caf\u00e9', 'a\u00a0b'].filter(isPlainText)).toEqual([]);
   });
 
   it('boundedEditDistance equals the full distance within the limit, and says "over" beyond it', () => {

@@ -25,16 +25,30 @@ export function wordTokens(text: string): string[] {
 /** A character other than ASCII and the typographic quotes and dashes. */
 const BEYOND_TYPOGRAPHIC_ASCII = /[^\x00-\x7F\u2013\u2014\u2018\u2019\u201C\u201D]/;
 
-/** Length from which wordTokenPieces cuts a text at its next line break. */
+/**
+ * Text whose tokens wordTokens finds without normalising it: typographic
+ * ASCII without a tag or an entity. In such text a token is a run of ASCII
+ * letters and digits, lower-cased, apostrophes dropped: nothing depends on
+ * the text around it.
+ */
+export function isPlainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
+const NOT_PLAIN = /[^\x00-\x25\x27-\x3B\x3D-\x7F\u2013\u2014\u2018\u2019\u201C\u201D]/;
+
+/** Length from which tokenHashPieces cuts a text at its next line break. */
 const PIECE_LENGTH = 1 << 16;
 
 /**
- * wordTokens of `text` from offset `from`, a piece at a time, so that a long
- * article's million tokens are never held at once. Pieces end with a line
- * break outside any tag: no tag, reference, case rule or normalisation
- * reaches across one, so the pieces' tokens are exactly the whole text's.
+ * `hashString` of each of wordTokens(text.slice(from)), a piece at a time,
+ * so that a long article's million tokens are never held at once. Pieces end
+ * with a line break outside any tag: no tag, reference, case rule or
+ * normalisation reaches across one, so the pieces' tokens are exactly the
+ * whole text's. A plain piece (isPlainText) is hashed as it is scanned, with
+ * no token string built.
  */
-export function* wordTokenPieces(text: string, from = 0, pieceLength = PIECE_LENGTH): Generator<string[]> {
+export function* tokenHashPieces(text: string, from = 0, pieceLength = PIECE_LENGTH): Generator<Uint32Array> {
   while (from < text.length) {
     let end = text.length;
     for (let newline = text.indexOf('\n', from + pieceLength); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
@@ -44,18 +58,46 @@ export function* wordTokenPieces(text: string, from = 0, pieceLength = PIECE_LEN
         break;
       }
     }
-    yield wordTokens(text.slice(from, end));
+    const piece = text.slice(from, end);
+    yield isPlainText(piece) ? plainTokenHashes(piece) : Uint32Array.from(wordTokens(piece), hashString);
     from = end;
   }
 }
 
+/** wordTokens(text).map(hashString) for a plain text (isPlainText), in one pass over its characters. */
+function plainTokenHashes(text: string): Uint32Array {
+  const hashes = new Uint32Array((text.length + 1) >>> 1);
+  let count = 0;
+  let hash = FNV_OFFSET;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      inToken = true;
+    } else if (!isApostrophe(code) && inToken) {
+      hashes[count++] = hash >>> 0;
+      hash = FNV_OFFSET;
+      inToken = false;
+    }
+  }
+  if (inToken) hashes[count++] = hash >>> 0;
+  return hashes.subarray(0, count);
+}
+
+/** The apostrophes wordTokens drops (`Ishiba's` -> `ishibas`), typographic ASCII ones. */
+export function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x60 || code === 0x2018 || code === 0x2019;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, 32 bits. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash >>> 0;
 }
 
@@ -80,11 +122,7 @@ export function shingleHash(tokenHashes: ArrayLike<number>, from: number, count:
  * articles cheap; a rare collision only proposes a candidate that is then verified.
  */
 export function shingleHashes(tokens: readonly string[], k: number): number[] {
-  return shingleHashesOf(tokens.map(hashString), k);
-}
-
-/** shingleHashes over the tokens' hashes (`hashString` of each). */
-export function shingleHashesOf(tokenHashes: ArrayLike<number>, k: number): number[] {
+  const tokenHashes = tokens.map(hashString);
   const width = Math.min(k, tokenHashes.length);
   const result = new Set<number>();
   for (let i = 0; width > 0 && i + width <= tokenHashes.length; i++) result.add(shingleHash(tokenHashes, i, width));
