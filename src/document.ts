@@ -6,6 +6,7 @@ import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { OTHER, readLine, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type NodeType, type ViewSink } from './tokenizer.js';
 import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './types.js';
 import { yamlModule } from './yaml.js';
 
@@ -131,16 +132,34 @@ class ParsedArticle implements ArticleDocument {
   private views(): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
     if (!this.cachedViews) {
       try {
-        this.cachedViews = this.buildViews(this.treePieces());
+        this.cachedViews = this.readViews();
       } catch (error) {
         // Markup nested thousands deep overflows the parsers' stacks: read such a file as plain text.
         if (!(error instanceof RangeError) || this.format === 'text') throw error;
         this.markupFailed = true;
-        this.cachedViews = this.buildViews(this.treePieces());
+        this.cachedViews = this.readViews();
       }
       this.mdast = undefined; // Only the views outlive their build.
     }
     return this.cachedViews;
+  }
+
+  /**
+   * Blocks, sentences and words in one pass; each piece of the tree is
+   * dropped once read. A plain-text line is read by the scanner
+   * (tokenizer.ts), which gives the same views as its tree without building
+   * it, or parsed when the scanner declines it.
+   */
+  private readViews(): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
+    const views = new ViewsBuilder(this.text, this.headingStarts());
+    if (this.format !== 'text' && !this.markupFailed) {
+      for (const { nodes, offset } of this.treePieces()) readTree(views, nodes, offset);
+    } else {
+      for (const line of plainTextLines(this.body, this.bodyStart)) {
+        if (!readLine(line.text, line.start, views)) readTree(views, parser.parse(line.text).children, line.start);
+      }
+    }
+    return { blocks: views.blocks, sentences: views.sentences, words: views.words };
   }
 
   /** Set when the Markdown or HTML parser could not handle the file (see views). */
@@ -216,62 +235,6 @@ class ParsedArticle implements ArticleDocument {
     }
   }
 
-  /** Blocks, sentences and words in one pass over the tree's pieces; each piece is dropped once read. */
-  private buildViews(pieces: Iterable<TreePiece>): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
-    const headingStarts = this.headingStarts();
-    const blocks: Block[] = [];
-    const sentences: Sentence[] = [];
-    const words: Word[] = [];
-    // One string per distinct word: an article repeats most of its words, and a copy per word is ~25% of the views' memory.
-    const distinctWords = new Map<string, string>();
-    const interned = (word: string) => {
-      const known = distinctWords.get(word);
-      if (known !== undefined) return known;
-      distinctWords.set(word, word);
-      return word;
-    };
-    for (const { nodes, offset } of pieces) {
-      for (const paragraph of nodes) {
-        if (paragraph.type !== 'ParagraphNode') continue;
-        const span = spanOf(paragraph, offset);
-        if (!span) continue;
-        const [start, end] = span;
-        const text = this.text.slice(start, end);
-        if (!text.trim()) continue;
-        const kind = headingStarts ? (headingStarts.has(start) ? 'heading' : 'paragraph') : looksLikeTitle(text) ? 'heading' : 'paragraph';
-        const block = blocks.length;
-        blocks.push({ kind, start, end, text, index: block });
-        for (const sentence of paragraph.children) {
-          if (sentence.type !== 'SentenceNode') continue;
-          const sentenceSpan = spanOf(sentence, offset);
-          if (!sentenceSpan) continue;
-          const index = sentences.length;
-          const firstWord = words.length;
-          let quoted = false;
-          // The two nodes before this one: a word, then white space, make the next word `spaced`.
-          let before: string | undefined;
-          let beforeThat: string | undefined;
-          for (const child of sentence.children) {
-            if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-              quoted = nextQuoteState(quoted, child.value);
-            } else if (child.type === 'WordNode') {
-              const wordSpan = spanOf(child, offset);
-              if (wordSpan) {
-                const [wStart, wEnd] = wordSpan;
-                const spaced = before === 'WhiteSpaceNode' && beforeThat === 'WordNode';
-                words.push({ text: interned(this.text.slice(wStart, wEnd)), start: wStart, end: wEnd, sentence: index, sentenceStart: words.length === firstWord, quoted, spaced });
-              }
-            }
-            beforeThat = before;
-            before = child.type;
-          }
-          sentences.push({ text: this.text.slice(sentenceSpan[0], sentenceSpan[1]), start: sentenceSpan[0], end: sentenceSpan[1], block, firstWord, wordCount: words.length - firstWord });
-        }
-      }
-    }
-    return { blocks, sentences, words };
-  }
-
   /** Markdown headings' start offsets (their text, after `#`), or undefined for other formats. */
   private headingStarts(): Set<number> | undefined {
     if (this.format !== 'markdown' || this.markupFailed) return undefined;
@@ -290,11 +253,123 @@ interface TreePiece {
   line: number;
 }
 
-function nextQuoteState(quoted: boolean, mark: string): boolean {
-  if (mark === '\u201C') return true;
-  if (mark === '\u201D') return false;
-  if (mark === '"') return !quoted;
-  return quoted;
+/**
+ * The views (blocks, sentences, words) of paragraphs given one at a time,
+ * by the scanner or by readTree; exported for tests/tokenizer.test.ts.
+ */
+export class ViewsBuilder implements ViewSink {
+  readonly blocks: Block[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly words: Word[] = [];
+  private readonly distinctWords = new WordInterner();
+  // The current sentence: its first word, whether a quotation is open, and the types of its last two children.
+  private firstWord = 0;
+  private quoted = false;
+  private before = -1;
+  private beforeThat = -1;
+
+  constructor(
+    private readonly text: string,
+    /** Markdown headings' start offsets; without them a block is a heading when it looks like a title. */
+    private readonly headingStarts: Set<number> | undefined,
+  ) {}
+
+  paragraph(start: number, end: number): boolean {
+    const text = this.text.slice(start, end);
+    if (!text.trim()) return false;
+    const kind = this.headingStarts ? (this.headingStarts.has(start) ? 'heading' : 'paragraph') : looksLikeTitle(text) ? 'heading' : 'paragraph';
+    this.blocks.push({ kind, start, end, text, index: this.blocks.length });
+    return true;
+  }
+
+  /** A child at -1, -1 is one the bridge could not place: it counts as the sentence's last child, but a word is left out. */
+  sentenceChild(type: NodeType, start: number, end: number, mark: number): void {
+    if (type === PUNCTUATION || type === SYMBOL) {
+      this.quoted = mark === 0x201c ? true : mark === 0x201d ? false : mark === 0x22 ? !this.quoted : this.quoted;
+    } else if (type === WORD && start !== -1) {
+      // A word, then white space, make the next word `spaced`.
+      const spaced = this.before === WHITE_SPACE && this.beforeThat === WORD;
+      const words = this.words;
+      words.push({ text: this.distinctWords.interned(this.text, start, end), start, end, sentence: this.sentences.length, sentenceStart: words.length === this.firstWord, quoted: this.quoted, spaced });
+    }
+    this.beforeThat = this.before;
+    this.before = type;
+  }
+
+  sentenceEnd(start: number, end: number): void {
+    const firstWord = this.firstWord;
+    this.sentences.push({ text: this.text.slice(start, end), start, end, block: this.blocks.length - 1, firstWord, wordCount: this.words.length - firstWord });
+    this.firstWord = this.words.length;
+    this.quoted = false;
+    this.before = -1;
+    this.beforeThat = -1;
+  }
+}
+
+/**
+ * One string per distinct word: an article repeats most of its words, and a
+ * copy per word is ~25% of the views' memory. The words are found by a hash
+ * of their characters in the text (open addressing), so that a word seen
+ * before is neither copied out of the text nor hashed as a new string.
+ */
+class WordInterner {
+  private words: (string | undefined)[] = new Array<string | undefined>(1024);
+  private hashes = new Int32Array(1024);
+  private count = 0;
+
+  interned(text: string, start: number, end: number): string {
+    let hash = 0;
+    for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+    const mask = this.words.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const known = this.words[slot];
+      if (known === undefined) {
+        const word = text.slice(start, end);
+        this.words[slot] = word;
+        this.hashes[slot] = hash;
+        if (++this.count * 2 > this.words.length) this.grow();
+        return word;
+      }
+      if (this.hashes[slot] === hash && known.length === end - start && text.startsWith(known, start)) return known;
+    }
+  }
+
+  private grow(): void {
+    const { words, hashes } = this;
+    this.words = new Array<string | undefined>(words.length * 2);
+    this.hashes = new Int32Array(words.length * 2);
+    const mask = this.words.length - 1;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index];
+      if (word === undefined) continue;
+      let slot = hashes[index]! & mask;
+      while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
+      this.words[slot] = word;
+      this.hashes[slot] = hashes[index]!;
+    }
+  }
+}
+
+const NODE_TYPES: Record<string, NodeType> = { WordNode: WORD, WhiteSpaceNode: WHITE_SPACE, PunctuationNode: PUNCTUATION, SymbolNode: SYMBOL };
+
+/** Give the paragraphs among `nodes` (an nlcst tree's top level, in a piece's coordinates) to `views`. */
+export function readTree(views: ViewSink, nodes: NlcstRoot['children'], offset: number): void {
+  for (const paragraph of nodes) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    const span = spanOf(paragraph, offset);
+    if (!span || !views.paragraph(span[0], span[1])) continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const sentenceSpan = spanOf(sentence, offset);
+      if (!sentenceSpan) continue;
+      for (const child of sentence.children) {
+        const type = NODE_TYPES[child.type] ?? OTHER;
+        const childSpan = spanOf(child, offset) ?? [-1, -1];
+        views.sentenceChild(type, childSpan[0], childSpan[1], 'value' in child && child.value.length === 1 ? child.value.charCodeAt(0) : -1);
+      }
+      views.sentenceEnd(sentenceSpan[0], sentenceSpan[1]);
+    }
+  }
 }
 
 /** Non-blank lines of a plain-text body with their offsets. */
