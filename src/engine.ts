@@ -10,7 +10,7 @@ import { memoizeByObject } from './memo.js';
 import { formatOf, loadFormat, parseArticle } from './document.js';
 import { UsageError } from './errors.js';
 import { applyFixes } from './fix.js';
-import { TimeLimitExceeded, withTimeLimit } from './time-limit.js';
+import { formatSeconds, TimeLimitExceeded, withTimeLimit } from './time-limit.js';
 import { buildGlossary, loadGlossary, type Glossary } from './glossary.js';
 import { loadPlugins } from './plugins.js';
 import type { ActiveSeverity, ArticleDocument, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from './types.js';
@@ -99,17 +99,35 @@ export function articlePreparer(options: LintOptions): (input: ArticleInput) => 
   };
 }
 
+/** A prepared article for its second pass, with its first pass's findings when it had one. */
+export interface LintJob {
+  file: PreparedArticle;
+  firstMessages?: readonly LintMessage[];
+}
+
 /**
- * Lint one prepared article against the run's corpus (with --fix, until its
- * text is stable). `firstMessages`, from its firstPass, saves running the
- * rules that need no corpus again.
+ * Lint prepared articles against the run's corpus (with --fix, each until
+ * its text is stable), their rules under one run of time limits. An
+ * article's `firstMessages`, from its first pass, save running the rules
+ * that need no corpus again.
  */
+export function lintPreparedFiles(jobs: readonly LintJob[], corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>): FileResult[] {
+  const runs = jobs.map(({ file }): RuleRun => ({ setup: file.setup, date: file.date, corpus, options }));
+  const pending = jobs.map(({ file, firstMessages }, i) => (firstMessages ? pendingLint(file.doc, runs[i]!, corpusRules(file.setup, firstMessages), firstMessages) : pendingLint(file.doc, runs[i]!)));
+  timeLimited(pending.flatMap((lint) => lint.steps), options);
+  return jobs.map(({ file }, i) => withFixes(file, pending[i]!.finish(), runs[i]!, options));
+}
+
 export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>, firstMessages?: readonly LintMessage[]): FileResult {
-  const { input, setup, doc, date } = file;
-  const run = { setup, date, corpus, options };
-  let messages = firstMessages ? lintText(doc, run, corpusRules(setup, firstMessages), firstMessages) : lintText(doc, run);
-  if (!options.fix) return { path: input.path, cwd: options.cwd, messages, date };
-  const unfixed = messages;
+  return lintPreparedFiles([{ file, firstMessages }], corpus, options)[0]!;
+}
+
+/** The article's result; with --fix, after fixing and linting again until its text is stable. */
+function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, options: Pick<LintOptions, 'cwd' | 'fix'>): FileResult {
+  const { input, date } = file;
+  if (!options.fix) return { path: input.path, cwd: options.cwd, messages: found, date };
+  const unfixed = found;
+  let messages = found;
   let text = input.text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { output, applied } = applyFixes(text, messages);
@@ -131,7 +149,23 @@ interface RuleRun {
 
 /** The rules (all by default) over one article, after the first pass's findings if any, with the directives' problems, in position order. */
 function lintText(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules, earlier: readonly LintMessage[] = []): LintMessage[] {
-  return [...earlier, ...runRules(doc, rules, run), ...directiveProblems(doc, run.setup)].sort(byPosition);
+  const lint = pendingLint(doc, run, rules, earlier);
+  timeLimited(lint.steps, run.options);
+  return lint.finish();
+}
+
+/** A lint of one article: its rules' steps, and its findings once they have run. */
+interface PendingLint {
+  steps: RuleStep[];
+  finish(): LintMessage[];
+}
+
+function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules, earlier: readonly LintMessage[] = []): PendingLint {
+  const messages: LintMessage[] = [];
+  return {
+    steps: createSteps(doc, rules, run, messages),
+    finish: () => [...earlier, ...messages, ...directiveProblems(doc, run.setup)].sort(byPosition),
+  };
 }
 
 /** The rules that read the corpus, but for one whose first pass already failed on this file. */
@@ -186,11 +220,23 @@ export interface FirstPass {
 }
 
 /**
- * Run the `collect` step of the article's rules that have one, and every
- * rule that has none (their findings do not depend on the other files, so
- * they are done while the article is at hand).
+ * Each article's first pass: the `collect` step of its rules that have one,
+ * and every rule that has none (their findings do not depend on the other
+ * files, so they are done while the article is at hand), all under one run
+ * of time limits.
  */
+export function firstPasses(files: readonly PreparedArticle[], options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass[] {
+  const passes = files.map((file) => firstPassSteps(file, options));
+  timeLimited(passes.flatMap((pass) => pass.steps), options);
+  return passes.map((pass) => pass.result);
+}
+
 export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass {
+  return firstPasses([file], options)[0]!;
+}
+
+/** An article's first-pass steps, and the result they fill in. */
+function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): { steps: RuleStep[]; result: FirstPass } {
   const { doc, setup, date } = file;
   const collected: Collected = [];
   const messages: LintMessage[] = [];
@@ -198,6 +244,8 @@ export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'tim
     .filter(({ rule }) => rule.collect)
     .map(({ rule, options: ruleOptions }) => ({
       ruleId: rule.meta.id,
+      doc,
+      messages,
       run() {
         try {
           collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords, files: options.files ?? MANY_FILES })]);
@@ -207,17 +255,16 @@ export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'tim
       },
     }));
   const localRules = setup.rules.filter(({ rule }) => !rule.collect);
-  timeLimited(doc, [...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], options, messages);
-  return { collected, messages };
+  return { steps: [...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], result: { collected, messages } };
 }
 
 /** What `collect` is told when the size of the run is not known: more than one file. */
 const MANY_FILES = 2;
 
 /**
- * The time one file may take in one pass of its rules when --time-limit does
- * not say: generous (a minute, plus a minute per million characters), as it
- * is there to stop a rule that never ends, not a slow one.
+ * The time one rule may take on one file when --time-limit does not say:
+ * generous (a minute, plus a minute per million characters), as it is there
+ * to stop a rule that never ends, not a slow one.
  */
 export function defaultTimeLimit(textLength: number): number {
   return 60_000 + (60_000 * textLength) / 1_000_000;
@@ -226,23 +273,30 @@ export function defaultTimeLimit(textLength: number): number {
 /** One rule's work on one article: its `collect` or its `create`. */
 interface RuleStep {
   ruleId: string;
+  /** The article, and its messages, where the step's time-limit error goes. */
+  doc: ArticleDocument;
+  messages: LintMessage[];
   run(): void;
 }
 
 /**
- * Run the steps in order within the file's time limit (one limit for them
- * all: starting a limit costs a thread). A step still running when the limit
- * is reached becomes one internal error for this file; the steps after it
- * run, with the limit afresh.
+ * Run the steps in order, each within its article's time limit. Starting a
+ * limit costs a thread (~0.1-0.2 ms, more on a busy machine), so one limit
+ * covers many steps, of many articles: it is set to twice the limit of its
+ * first step, and a further step starts under it only while that step's own
+ * limit fits in what is left. So every step may run for its limit, and one
+ * that never ends is stopped after one to two limits; it becomes one internal
+ * error for its article, and the steps after it go on under a new limit.
  */
-function timeLimited(doc: ArticleDocument, steps: readonly RuleStep[], options: Pick<LintOptions, 'timings' | 'timeLimit'>, messages: LintMessage[]): void {
-  const limit = options.timeLimit ?? defaultTimeLimit(doc.text.length);
+function timeLimited(steps: readonly RuleStep[], options: Pick<LintOptions, 'timings' | 'timeLimit'>): void {
+  const limitOf = (step: RuleStep) => options.timeLimit ?? defaultTimeLimit(step.doc.text.length);
   const { timings } = options;
   let next = 0;
-  const runFromNext = () => {
+  const runFromNext = (deadline: number) => {
     for (; next < steps.length; next++) {
       const step = steps[next]!;
-      const started = timings ? performance.now() : 0;
+      const started = performance.now();
+      if (started + limitOf(step) > deadline) return;
       try {
         step.run();
       } finally {
@@ -250,14 +304,16 @@ function timeLimited(doc: ArticleDocument, steps: readonly RuleStep[], options: 
       }
     }
   };
-  if (limit <= 0) return runFromNext();
+  if (options.timeLimit !== undefined && options.timeLimit <= 0) return runFromNext(Infinity);
   while (next < steps.length) {
+    const budget = 2 * limitOf(steps[next]!);
+    const deadline = performance.now() + budget;
     try {
-      withTimeLimit(runFromNext, limit);
+      withTimeLimit(() => runFromNext(deadline), budget);
     } catch (error) {
       if (!(error instanceof TimeLimitExceeded)) throw error;
-      const id = steps[next]!.ruleId;
-      messages.push(internalError(doc, `rule "${id}" ${error.message} on this file`, id));
+      const step = steps[next]!;
+      step.messages.push(internalError(step.doc, `rule "${step.ruleId}" exceeded the time limit of ${formatSeconds(limitOf(step))} on this file`, step.ruleId));
       next++;
     }
   }
@@ -276,17 +332,13 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
   return corpus;
 }
 
-function runRules(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun): LintMessage[] {
-  const messages: LintMessage[] = [];
-  timeLimited(doc, createSteps(doc, rules, run, messages), run.options, messages);
-  return messages;
-}
-
 /** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
 function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
   const suppressed = suppression(directivesOf(doc), (offset) => doc.pointAt(offset).line);
   return rules.map(({ rule, severity, options }) => ({
     ruleId: rule.meta.id,
+    doc,
+    messages,
     run() {
       const context: RuleContext = {
         ruleId: rule.meta.id,

@@ -28,6 +28,6 @@ export function withTimeLimit<T>(task: () => T, limitMs: number): T {
   }
 }
 
-function formatSeconds(ms: number): string {
+export function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }

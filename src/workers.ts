@@ -11,11 +11,12 @@ import { hashCorpus, type LintCache } from './cache.js';
 import {
   articlePreparer,
   buildCorpus,
-  firstPass,
-  lintPrepared,
+  firstPasses,
+  lintPreparedFiles,
   type ArticleInput,
   type Collected,
   type Corpus,
+  type LintJob,
   type LintOptions,
   type PreparedArticle,
 } from './engine.js';
@@ -108,30 +109,36 @@ export class LocalLane implements Lane {
 
   async collect(items: readonly Item[]): Promise<Collected[]> {
     const collected: Collected[] = [];
-    for (const item of items) {
-      const file = await this.prepare(item.input);
-      const first = firstPass(file, this.options);
-      collected.push(first.collected);
-      this.firstMessages.set(item.index, first.messages);
-      if (this.keptChars + item.input.text.length <= this.keepChars) {
-        this.kept.set(item.index, file);
-        this.keptChars += item.input.text.length;
-      } else {
-        this.dropped.set(item.index, item.input);
-      }
+    for (const batch of batches(items, (item) => item.input.text.length)) {
+      const files: PreparedArticle[] = [];
+      for (const item of batch) files.push(await this.prepare(item.input));
+      firstPasses(files, this.options).forEach((first, k) => {
+        const { index, input } = batch[k]!;
+        collected.push(first.collected);
+        this.firstMessages.set(index, first.messages);
+        if (this.keptChars + input.text.length <= this.keepChars) {
+          this.kept.set(index, files[k]!);
+          this.keptChars += input.text.length;
+        } else {
+          this.dropped.set(index, input);
+        }
+      });
     }
     return collected;
   }
 
   /** Items this lane collected may come without their input: it still has it. */
   async lint(items: readonly LintItem[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
-    for (const { index, input } of items) {
-      const file = this.kept.get(index) ?? (await this.prepare(input ?? this.dropped.get(index)!));
-      const first = this.firstMessages.get(index);
-      this.kept.delete(index); // A linted file's views are not needed any more.
-      this.dropped.delete(index);
-      this.firstMessages.delete(index);
-      onResult(index, lintPrepared(file, corpus, this.options, first));
+    const inputOf = ({ index, input }: LintItem) => input ?? this.kept.get(index)?.input ?? this.dropped.get(index)!;
+    for (const batch of batches(items, (item) => inputOf(item).text.length)) {
+      const jobs: LintJob[] = [];
+      for (const item of batch) jobs.push({ file: this.kept.get(item.index) ?? (await this.prepare(inputOf(item))), firstMessages: this.firstMessages.get(item.index) });
+      for (const { index } of batch) {
+        this.kept.delete(index); // A linted file's views are not needed after its batch.
+        this.dropped.delete(index);
+        this.firstMessages.delete(index);
+      }
+      lintPreparedFiles(jobs, corpus, this.options).forEach((result, k) => onResult(batch[k]!.index, result));
     }
   }
 
@@ -140,6 +147,29 @@ export class LocalLane implements Lane {
     this.dropped.clear();
     this.firstMessages.clear();
   }
+}
+
+/**
+ * Text a lane lints in one go (one run of time limits, see the engine's
+ * timeLimited): starting a limit costs a thread, and a batch's articles keep
+ * their views until it ends, so a batch is bounded in characters.
+ */
+const BATCH_CHARS = 1_000_000;
+
+/** Consecutive items in batches of up to BATCH_CHARS of text (an item larger than that alone). */
+function* batches<T>(items: readonly T[], charsOf: (item: T) => number): Iterable<T[]> {
+  let batch: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    if (batch.length > 0 && chars + charsOf(item) > BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(item);
+    chars += charsOf(item);
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** Messages between the main thread and a worker (see worker.ts). */
