@@ -260,34 +260,48 @@ export const CUES: readonly Cue[] = [
  * The cues' needed texts (Cue.needs), for one pass over a line that finds
  * those it holds: by their first two characters where both are ASCII, which
  * is one array look-up per character of the line; the others (`©`, `»`)
- * with includes.
+ * with includes. Each text leads to the cues that need it.
  */
 const NEEDED_BY_PAIR: (string[] | undefined)[] = new Array<string[] | undefined>(128 * 128).fill(undefined);
 const NEEDED_ELSEWHERE: string[] = [];
-for (const text of new Set(CUES.flatMap((cue) => cue.needs ?? []))) {
-  const first = text.charCodeAt(0);
-  const second = text.charCodeAt(1);
-  if (first < 128 && second < 128) (NEEDED_BY_PAIR[first * 128 + second] ??= []).push(text);
-  else NEEDED_ELSEWHERE.push(text);
-}
+const CUES_BY_NEEDED = new Map<string, number[]>();
+/** Cues that need no text: tried on every line. */
+const UNSCREENED: number[] = [];
+CUES.forEach((cue, index) => {
+  if (!cue.needs) UNSCREENED.push(index);
+  for (const text of cue.needs ?? []) {
+    let cues = CUES_BY_NEEDED.get(text);
+    if (!cues) {
+      CUES_BY_NEEDED.set(text, (cues = []));
+      const first = text.charCodeAt(0);
+      const second = text.charCodeAt(1);
+      if (first < 128 && second < 128) (NEEDED_BY_PAIR[first * 128 + second] ??= []).push(text);
+      else NEEDED_ELSEWHERE.push(text);
+    }
+    cues.push(index);
+  }
+});
 
-/** The needed texts a lower-cased line holds. */
-function neededTextsIn(lower: string): Set<string> {
-  const held = new Set(NEEDED_ELSEWHERE.filter((text) => lower.includes(text)));
+/**
+ * The cues a lower-cased line may match, as indices into CUES in their
+ * order: those whose needed text it holds, and those that need none. The
+ * cues' `i` flag (without `u`) folds only ASCII letters, which lower-casing
+ * folds alike.
+ */
+function candidateCues(lower: string): number[] {
+  const candidates = new Set(UNSCREENED);
+  const hold = (text: string) => {
+    for (const index of CUES_BY_NEEDED.get(text)!) candidates.add(index);
+  };
+  for (const text of NEEDED_ELSEWHERE) if (lower.includes(text)) hold(text);
   for (let i = 0; i < lower.length - 1; i++) {
     const first = lower.charCodeAt(i);
     const second = lower.charCodeAt(i + 1);
     const texts = first < 128 && second < 128 ? NEEDED_BY_PAIR[first * 128 + second] : undefined;
-    if (texts) for (const text of texts) if (lower.startsWith(text, i)) held.add(text);
+    if (texts) for (const text of texts) if (lower.startsWith(text, i)) hold(text);
   }
-  return held;
+  return [...candidates].sort((a, b) => a - b);
 }
-
-/**
- * Whether a line holds text the cue needs. The cues' `i` flag (without `u`)
- * folds only ASCII letters, which lower-casing folds alike.
- */
-const mayMatch = (cue: Cue, held: ReadonlySet<string>) => !cue.needs || cue.needs.some((text) => held.has(text));
 
 export interface CueMatch {
   kind: FurnitureKind;
@@ -301,10 +315,9 @@ export interface CueMatch {
  * over `reply`): each character counts for one cue only.
  */
 export function matchCues(line: string): CueMatch[] {
-  const held = neededTextsIn(line.toLowerCase());
   const found: CueMatch[] = [];
-  for (const cue of CUES) {
-    if (!mayMatch(cue, held)) continue;
+  for (const index of candidateCues(line.toLowerCase())) {
+    const cue = CUES[index]!;
     cue.pattern.lastIndex = 0;
     for (let match = cue.pattern.exec(line); match; match = cue.pattern.exec(line)) {
       found.push({ kind: cue.kind, weight: cue.weight, start: match.index, end: match.index + match[0].length });

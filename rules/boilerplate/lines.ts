@@ -94,34 +94,113 @@ function plainText(raw: string): string {
 /** The characters that separate menu items; a line without any is no menu. */
 const SEPARATOR_CHARACTER = /[|»›•·/]/;
 
+/** A word of a line: a letter or digit and what continues it (`don't`, `e-mail`, `1960s`). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** What a character is to WORD. */
+const enum CharacterKind {
+  Unknown,
+  /** A letter or digit: starts or continues a word. */
+  WordCharacter,
+  /** `'`, `’`, `-`: continues a word only. */
+  Joiner,
+  Other,
+}
+
+/** The one character whose lower case is read otherwise by WORD (see countWords). */
+const DOTTED_CAPITAL_I = 0x130;
+/** CharacterKind of every BMP character, filled in as they are met. */
+const BMP_KINDS = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function kindOf(point: number): CharacterKind {
+  if (point === 0x27 || point === 0x2d || point === 0x2019) return CharacterKind.Joiner;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? CharacterKind.WordCharacter : CharacterKind.Other;
+}
+
+/**
+ * How many WORD matches the lower-cased `text` holds, without making them
+ * or lower-casing: of most lines (long prose), only the count is read.
+ */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: CharacterKind;
+    if (code === DOTTED_CAPITAL_I) {
+      // Lower-cased, `İ` is `i` and a combining dot, which ends the word.
+      if (!inWord) count++;
+      inWord = false;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      kind = kindOf(point);
+    } else {
+      kind = BMP_KINDS[code]!;
+      if (kind === CharacterKind.Unknown) BMP_KINDS[code] = kind = kindOf(code);
+    }
+    if (kind === CharacterKind.WordCharacter) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (kind === CharacterKind.Other) inWord = false;
+  }
+  return count;
+}
+
+/** Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments. */
+function isSentence(plain: string): boolean {
+  if (!ENDS_SENTENCE.test(plain)) return false;
+  const longest = Math.max(...plain.split(/[.!?…]+(?:\s+|$)/).map((part) => part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length));
+  return longest >= 6;
+}
+
+/** Share of stop words among the words of a lower-cased line: jusText's mark of running text. */
+function stopDensity(lower: string): number {
+  const tokens = lower.match(WORD) ?? [];
+  return tokens.filter((t) => STOP_WORDS.has(t)).length / (tokens.length || 1);
+}
+
+/** A button: a call-to-action verb acting on the page (`Return to top`, `Save article`); `lower` is the line lower-cased. */
+function isButton(lower: string): boolean {
+  const [verb = '', ...objects] = lower.match(WORD) ?? [];
+  return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t));
+}
+
 function describe(start: number, raw: string): Line {
   const plain = plainText(raw);
-  const tokens = plain.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const longProse = tokens.length > LONGEST_FURNITURE;
-  // Words in quotation marks are spoken or cited, not page UI. A long line needs them only to look for menu separators.
-  const unquoted = longProse && !SEPARATOR_CHARACTER.test(plain) ? plain : plain.replace(QUOTED, (q) => ' '.repeat(q.length));
-  // Past 40 words a line is prose whatever it mentions: spare the cue search.
+  const words = countWords(plain);
+  const end = start + raw.trimEnd().length;
+  const bullet = BULLET.test(raw);
+  const longProse = words > LONGEST_FURNITURE;
+  const mayBeMenu = SEPARATOR_CHARACTER.test(plain);
+  // Past 40 words a line is prose whatever it mentions; only menu separators could still give it a cue.
+  // Most lines are such prose: the features below could not change their verdict.
+  if (longProse && !mayBeMenu) return { start, end, plain, words, cues: [], points: 0, score: 0, coverage: 0, prose: true, bullet };
+  const lower = plain.toLowerCase();
+  // Words in quotation marks are spoken or cited, not page UI.
+  const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
   const cues = longProse ? [] : matchCues(unquoted);
-  // A button: a call-to-action verb acting on the page, on a line of its own, without sentence punctuation.
-  if (tokens.length <= 4 && CALL_TO_ACTION.has(tokens[0] ?? '') && tokens.slice(1).every((t) => BUTTON_OBJECTS.has(t)) && !/[.!?]$/.test(plain)) {
+  // A button on a line of its own, without sentence punctuation.
+  if (words <= 4 && isButton(lower) && !/[.!?]$/.test(plain)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, start: 0, end: 0 });
   }
   // A line cut into short segments by separators (`Home » News » Local`, `Terms | Privacy | Contact`) is a menu.
-  const segments = unquoted.split(/\s[|»›•·/]\s/);
+  const segments = mayBeMenu ? unquoted.split(/\s[|»›•·/]\s/) : [];
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, start: 0, end: 0 });
   }
-  // Most lines are long prose without a cue: the features below could not change their verdict.
-  if (longProse && cues.length === 0) {
-    return { start, end: start + raw.trimEnd().length, plain, words: tokens.length, cues, points: 0, score: 0, coverage: 0, prose: true, bullet: BULLET.test(raw) };
+  if (cues.length === 0) {
+    // Without a cue a line scores nothing: its form alone tells whether it is prose.
+    const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(lower) > 0.32);
+    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
   const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
   const points = cues.reduce((sum, c) => sum + c.weight, 0);
-  const stopDensity = tokens.filter((t) => STOP_WORDS.has(t)).length / (tokens.length || 1);
-  // Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments.
-  const longestSentence = Math.max(...plain.split(/[.!?…]+(?:\s+|$)/).map((part) => part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length));
-  const sentence = ENDS_SENTENCE.test(plain) && longestSentence >= 6;
+  const sentence = isSentence(plain);
   const addressed = ADDRESSES_READER.test(unquoted);
   const callToAction = unquoted.split(/[.!?:;|]\s+/).some((part) => CALL_TO_ACTION.has(part.trim().split(/\s+/)[0]!.toLowerCase()));
   const first = cues.find((c) => c.end > c.start);
@@ -129,22 +208,10 @@ function describe(start: number, raw: string): Line {
   const score = points + (points > 0 ? Number(leads) + Number(callToAction) + Number(addressed) : 0);
   // A short line that opens with a strong cue and a separator is a label (`Published: March 3, 1961 at 4:15 p.m.`), however it ends.
   const separated = first !== undefined && (/[:|»›–—-]\s*$/.test(unquoted.slice(first.start, first.end)) || /^\s*[:|»›–—-]/.test(unquoted.slice(first.end)));
-  const label = leads && separated && tokens.length <= 12;
+  const label = leads && separated && words <= 12;
   // Long or stop-word-rich sentences are prose unless they speak to the reader, or of the site, with strong UI vocabulary.
-  const prose = tokens.length > LONGEST_FURNITURE || (sentence && !label && !(addressed && score >= 4)) || (tokens.length > 20 && stopDensity > 0.32 && points < 4);
-  return {
-    start,
-    end: start + raw.trimEnd().length,
-    plain,
-    words: tokens.length,
-    cues,
-    points,
-    score,
-    coverage: covered / letters,
-    prose,
-    bullet: BULLET.test(raw),
-    kind: dominantKind(cues),
-  };
+  const prose = longProse || (sentence && !label && !(addressed && score >= 4)) || (words > 20 && points < 4 && stopDensity(lower) > 0.32);
+  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
 }
 
 /** Every non-blank line of the article's blocks, in order. */

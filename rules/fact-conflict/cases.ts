@@ -14,6 +14,11 @@ const cases: RuleCases = {
     { name: 'a sentence with two figures', text: 'Japanese companies employ 54,000 people in Kentucky and 20,000 in Ohio.', corpus: [kentucky] },
     { name: 'years differ freely', text: 'Japanese companies in Kentucky began hiring people in 1986.', corpus: [{ path: 'b.txt', text: 'Japanese companies in Kentucky began hiring people in 1988.' }] },
     {
+      name: 'a year-like number with a unit is a second figure',
+      text: 'Japanese companies in Kentucky employed 54,000 people, up 1200 percent.',
+      corpus: [{ path: 'b.txt', text: 'Japanese companies in Kentucky employed 45,000 people.' }],
+    },
+    {
       name: 'a shared name alone is not a subject',
       text: 'New York has 8 million people.',
       corpus: [{ path: 'b.txt', text: 'The show in New York drew 3 million people.' }],
@@ -31,6 +36,12 @@ const cases: RuleCases = {
       text: 'Japan has been the top foreign investor in Kentucky for six consecutive years.',
       corpus: [{ path: 'b.txt', text: 'Japan has been the top foreign investor in Kentucky for five consecutive years.' }],
       errors: [{ text: 'six', message: /differs from "five" in b\.txt/ }],
+    },
+    {
+      name: 'a year beside the figure is set aside',
+      text: 'In 1986, Japanese companies in Kentucky employed 54,000 people.',
+      corpus: [{ path: 'b.txt', text: 'In 1986, Japanese companies in Kentucky employed 45,000 people.' }],
+      errors: [{ text: '54,000', message: /differs from "45,000" in b\.txt/ }],
     },
     {
       name: 'more than contradicted by a smaller figure',

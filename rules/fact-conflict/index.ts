@@ -8,9 +8,9 @@
 // only when they differ even after their qualifiers (`more than`, `about`)
 // and rounding.
 import { docsUrl } from '../../src/docs.js';
-import { memoizeByObject } from '../../src/memo.js';
+import { memoize, memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
-import { consistentWith, findNumbers, type NumberMention } from '../fact-number/numbers.js';
+import { consistentWith, finish, numberDrafts, type NumberMention } from '../fact-number/numbers.js';
 
 /** One figure of one article, as the corpus pass hands it to the others. */
 interface Figure {
@@ -113,10 +113,8 @@ const figuresByName = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]
 function figuresOf(doc: ArticleDocument): Figure[] {
   const figures: Figure[] = [];
   for (const sentence of doc.sentences) {
-    // `one` is as often a pronoun as a figure.
-    const numbers = findNumbers(sentence.text).filter((n) => !n.yearLike && !n.ordinal && !(n.form === 'words' && n.value === 1));
-    if (numbers.length !== 1) continue;
-    const number = numbers[0]!;
+    const number = soleFigure(sentence.text);
+    if (!number) continue;
     const noun = number.following[0];
     if (!noun || FUNCTION_WORDS.has(noun)) continue;
     const start = sentence.start + number.start;
@@ -144,6 +142,8 @@ function figuresOf(doc: ArticleDocument): Figure[] {
       }
     }
     endName();
+    // Figures are compared only through a shared name: one without is no one's partner.
+    if (names.size === 0) continue;
     figures.push({
       number,
       start,
@@ -155,6 +155,17 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     });
   }
   return figures;
+}
+
+/** The one number of a sentence that can be a figure (years, ordinals and a bare `one` aside), or undefined. */
+function soleFigure(text: string): NumberMention | undefined {
+  // `one` is as often a pronoun as a figure.
+  const drafts = numberDrafts(text).filter((n) => !n.ordinal && !(n.form === 'words' && n.value === 1));
+  // Only a year can change its standing once its surroundings are read (`1990 percent` is no year), so most
+  // sentences with several numbers are settled before the costlier finish.
+  if (drafts.filter((n) => !n.yearLike).length > 1) return undefined;
+  const numbers = drafts.map((draft) => finish(text, draft)).filter((n) => !n.yearLike);
+  return numbers.length === 1 ? numbers[0] : undefined;
 }
 
 /** The subject two figures share (a name and one more name or word), or undefined when they count different things. */
@@ -173,7 +184,9 @@ function disagree(a: Figure, b: Figure): boolean {
 }
 
 /** A content word in a comparable form: lower-cased, singular (`Japan's` -> `japan`, `companies` -> `company`), or undefined. */
-function stemOf(word: string): string | undefined {
+const stemOf = memoize(stemOfWord);
+
+function stemOfWord(word: string): string | undefined {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (!/^\p{L}[\p{L}-]*$/u.test(lower) || lower.length < 3 || STOPWORDS.has(lower)) return undefined;
   return singular(lower);

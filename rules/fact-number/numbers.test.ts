@@ -90,6 +90,24 @@ describe('findNumbers: words', () => {
 
   it('finds no number inside words', () => {
     expect(findNumbers('Someone was lonely, a tenner, often.')).toEqual([]);
+    expect(findNumbers('éone, oneé, ſix, half-five and well-two')).toEqual([]);
+  });
+
+  it('reads number words in capitals, and beside digits and underscores', () => {
+    expect(findNumbers('FORTY-FIVE people, Twelve rooms, Room 3one and the_two').map((m) => [m.text, m.value])).toEqual([
+      ['FORTY-FIVE', 45],
+      ['Twelve', 12],
+      ['one', 1],
+      ['two', 2],
+    ]);
+  });
+
+  it('reads a year as one unless a unit follows it', () => {
+    expect(findNumbers('In 1990 nine of them, 1989 percent').map((m) => [m.text, m.yearLike, m.unit])).toEqual([
+      ['1990', true, undefined],
+      ['nine', false, undefined],
+      ['1989', false, '%'],
+    ]);
   });
 
   it('parses word runs', () => {
@@ -117,6 +135,12 @@ describe('qualifiers', () => {
     ['around 45,000 people', 'approx'],
     ['45,000 or so people', 'approx'],
     ['45,000 people', 'exact'],
+    // Every trailing qualifier, which a screen for `or `, `plus` and `+` lets through.
+    ['45,000 people or less', 'atMost'],
+    ['45,000 people OR FEWER', 'atMost'],
+    ['45,000 plus', 'atLeast'],
+    ['45,000+ people', 'atLeast'],
+    ['45,000 for people', 'exact'],
     // Every qualifier's last word, which screens the qualifier patterns.
     ['above 45,000 people', 'atLeast'],
     ['upwards of 45,000 people', 'atLeast'],

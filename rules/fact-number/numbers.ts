@@ -75,8 +75,16 @@ const DIGITS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-/:])(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(st|nd|rd|th)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,:]\d)(?:[\s\u00a0]+(${SCALE_ALTERNATION})\b)?)`,
   'giu',
 );
-/** A necessary condition for WORDS_RE: some number word as a substring (`someone` passes; the full pattern decides). */
-const MAY_HOLD_NUMBER_WORD = new RegExp(WORD_ALTERNATION, 'i');
+/**
+ * A necessary condition for a number in words: some number word with no
+ * ASCII letter either side. A mention holds a number word that lower-cases
+ * to one parseWordRun knows, so is written in ASCII letters (of the other
+ * characters only the Kelvin sign lower-cases to one, `k`, which no number
+ * word holds), and WORDS_RE bounds its words by non-letters. Without the
+ * `u` flag this screen is far cheaper than WORDS_RE, and most sentences
+ * fail it (`someone`, `often`, `money`).
+ */
+const MAY_HOLD_NUMBER_WORD = new RegExp(`(?:^|[^a-z])(?:${WORD_ALTERNATION})(?![a-z])`, 'i');
 /** A run of number words joined by spaces, hyphens or `and` (`one hundred and five`, `forty-five thousand`). */
 const WORDS_RE = new RegExp(
   String.raw`(?<![\p{L}\-])(?:a[\s\u00a0]+(?=(?:hundred|${SCALE_ALTERNATION})\b))?(?:${WORD_ALTERNATION})(?:(?:[\s\u00a0]+(?:and[\s\u00a0]+)?|-)(?:${WORD_ALTERNATION}))*(?![\p{L}])`,
@@ -119,65 +127,91 @@ const TRAILING_QUALIFIERS: [RegExp, Comparison][] = [
   [/^(?:[\s\u00a0]+[\p{L}]+)?,?[\s\u00a0]+or so\b/iu, 'approx'],
 ];
 
+/** Text every trailing qualifier holds (`or `, `plus`, `+`): most numbers have none after them, and the patterns are costly. */
+const MAY_QUALIFY_AFTER = /or |plu|^\+/i;
+
 /** Every number written in `text`, in order. */
 export function findNumbers(text: string): NumberMention[] {
-  const found: NumberMention[] = [];
-  // Cheap screens first: most sentences hold no digit, and the full Unicode
-  // patterns (with their look-behinds) are the costly part.
-  if (/\d/.test(text)) for (const match of text.matchAll(DIGITS_RE)) found.push(digitsMention(text, match));
-  if (MAY_HOLD_NUMBER_WORD.test(text)) for (const match of text.matchAll(WORDS_RE)) found.push(...wordMentions(text, match));
-  return found.sort((a, b) => a.start - b.start);
+  return numberDrafts(text).map((draft) => finish(text, draft));
 }
 
-function digitsMention(text: string, match: RegExpMatchArray): NumberMention {
+/**
+ * The numbers of `text`, in order, before their surroundings are read: what
+ * the digits or words alone say. Reading the surroundings (finish) is the
+ * costly part, which a caller that needs few of the numbers can spare.
+ */
+export function numberDrafts(text: string): NumberDraft[] {
+  const drafts: NumberDraft[] = [];
+  // Cheap screens first: most sentences hold no digit and no number word, and
+  // the full Unicode patterns (with their look-behinds) are the costly part.
+  // exec loops rather than matchAll, which copies the pattern at every call.
+  if (/\d/.test(text)) {
+    DIGITS_RE.lastIndex = 0;
+    for (let match = DIGITS_RE.exec(text); match; match = DIGITS_RE.exec(text)) drafts.push(digitsDraft(match));
+  }
+  if (MAY_HOLD_NUMBER_WORD.test(text)) {
+    const digits = drafts.length;
+    WORDS_RE.lastIndex = 0;
+    for (let match = WORDS_RE.exec(text); match; match = WORDS_RE.exec(text)) wordDrafts(match, drafts);
+    if (digits > 0 && drafts.length > digits) drafts.sort((a, b) => a.start - b.start);
+  }
+  return drafts;
+}
+
+function digitsDraft(match: RegExpExecArray): NumberDraft {
   const [whole, currency, integer = '', fraction, ordinalSuffix, scaleWord] = match;
-  const start = match.index!;
+  const start = match.index;
   let value = Number(integer.replace(/,/g, '') + (fraction ?? ''));
   if (scaleWord) value *= SCALE_BY_WORD.get(scaleWord.toLowerCase())!;
-  const decimals = fraction ? fraction.length - 1 : 0;
-  return finish(text, {
+  return {
     start,
     end: start + whole.length,
     value,
     form: 'digits',
     ordinal: Boolean(ordinalSuffix),
     separators: integer.includes(','),
-    decimals,
+    decimals: fraction ? fraction.length - 1 : 0,
     scaleWord,
     currency,
     yearLike: !currency && !scaleWord && !ordinalSuffix && !fraction && /^(1\d{3}|2[01]\d{2})$/.test(integer),
-  });
+  };
 }
 
+const LETTERS = /\p{L}+/gu;
+
 /** A run of number words may hold several numbers (`two three-year terms`): split where the grammar breaks. */
-function wordMentions(text: string, match: RegExpMatchArray): NumberMention[] {
-  const mentions: NumberMention[] = [];
-  const base = match.index!;
-  const tokens = [...match[0].matchAll(/[\p{L}]+/gu)].map((t) => ({ word: t[0], start: base + t.index!, end: base + t.index! + t[0].length }));
+function wordDrafts(match: RegExpExecArray, drafts: NumberDraft[]): void {
+  const base = match.index;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  LETTERS.lastIndex = 0;
+  for (let token = LETTERS.exec(match[0]); token; token = LETTERS.exec(match[0])) {
+    words.push(token[0].toLowerCase());
+    starts.push(base + token.index);
+    ends.push(base + token.index + token[0].length);
+  }
   let i = 0;
-  while (i < tokens.length) {
-    const parsed = parseWordRun(tokens.slice(i).map((t) => t.word.toLowerCase()));
+  while (i < words.length) {
+    const parsed = parseWordRun(i === 0 ? words : words.slice(i));
     if (!parsed) {
       i++;
       continue;
     }
-    const first = tokens[i]!;
-    const last = tokens[i + parsed.length - 1]!;
-    mentions.push(
-      finish(text, {
-        start: first.start,
-        end: last.end,
-        value: parsed.value,
-        form: 'words',
-        ordinal: parsed.ordinal,
-        separators: false,
-        decimals: 0,
-        yearLike: false,
-      }),
-    );
+    drafts.push({
+      start: starts[i]!,
+      end: ends[i + parsed.length - 1]!,
+      value: parsed.value,
+      form: 'words',
+      ordinal: parsed.ordinal,
+      separators: false,
+      decimals: 0,
+      scaleWord: undefined,
+      currency: undefined,
+      yearLike: false,
+    });
     i += parsed.length;
   }
-  return mentions;
 }
 
 /**
@@ -235,10 +269,11 @@ export function parseWordRun(words: readonly string[]): { value: number; length:
   return { value: total + group, length: used, ordinal };
 }
 
-type Draft = Omit<NumberMention, 'text' | 'unit' | 'following' | 'comparison'>;
+/** A number as its digits or words alone tell it (numberDrafts); finish adds what surrounds it. */
+export type NumberDraft = Omit<NumberMention, 'text' | 'unit' | 'following' | 'comparison'>;
 
 /** Add what surrounds the number: percent or currency unit, the noun after it, the qualifier. */
-function finish(text: string, draft: Draft): NumberMention {
+export function finish(text: string, draft: NumberDraft): NumberMention {
   let end = draft.end;
   let unit: NumberMention['unit'] = draft.currency ? '$' : undefined;
   const after = text.slice(end, end + 40);
@@ -248,22 +283,35 @@ function finish(text: string, draft: Draft): NumberMention {
     unit = '%';
     if (percent[0].trim() === '%') end += percent[0].length;
     unitEnd = draft.end + percent[0].length;
-  } else if (DOLLARS_RE.test(after) && !draft.ordinal) {
-    unit = '$';
-    unitEnd = draft.end + DOLLARS_RE.exec(after)![0].length;
+  } else if (!draft.ordinal) {
+    const dollars = DOLLARS_RE.exec(after);
+    if (dollars) {
+      unit = '$';
+      unitEnd = draft.end + dollars[0].length;
+    }
   }
   const rest = text.slice(unitEnd, unitEnd + 40);
-  const following = (FOLLOWING_RE.exec(rest)?.slice(1) ?? []).filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+  const nextWords = FOLLOWING_RE.exec(rest);
+  const following: string[] = [];
+  if (nextWords) for (let i = 1; i <= 3 && nextWords[i]; i++) following.push(nextWords[i]!.toLowerCase());
   const before = text.slice(Math.max(0, draft.start - 30), draft.start);
   const leading = QUALIFIER_LAST_WORDS.has(lastWordBeforeSpace(before)) ? QUALIFIERS.find(([re]) => re.test(before))?.[1] : undefined;
-  const comparison = leading ?? TRAILING_QUALIFIERS.find(([re]) => re.test(rest))?.[1] ?? 'exact';
+  const comparison = leading ?? (MAY_QUALIFY_AFTER.test(rest) ? TRAILING_QUALIFIERS.find(([re]) => re.test(rest))?.[1] : undefined) ?? 'exact';
+  // One object shape for every mention: spreading the draft made each a slow, many-shaped copy.
   return {
-    ...draft,
+    start: draft.start,
     end,
     text: text.slice(draft.start, end),
+    value: draft.value,
+    form: draft.form,
+    ordinal: draft.ordinal,
     unit,
     following,
     comparison,
+    separators: draft.separators,
+    decimals: draft.decimals,
+    scaleWord: draft.scaleWord,
+    currency: draft.currency,
     yearLike: draft.yearLike && !unit,
   };
 }

@@ -2,7 +2,8 @@
 // `words` know, at info level. Corrupted names are name-spelling's: this rule
 // shares its analysis and stays silent on every word that rule reports.
 import { docsUrl } from '../../src/docs.js';
-import { memoize } from '../../src/memo.js';
+import type { Glossary } from '../../src/glossary.js';
+import { memoize, memoizeByObject } from '../../src/memo.js';
 import type { Rule } from '../../src/types.js';
 import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
 import { dictionarySuggestions, isDictionaryWord, isKnownWord, wordParts } from '../name-spelling/lexicon.js';
@@ -62,11 +63,22 @@ function withoutAccents(text: string): string {
  * `U.S`, `NATO`, `NATOs`, `A`, `3rd`, `x.com` are not checked, nor mojibake
  * (`œConfrontation`), which is stray-markup's.
  */
-const isCheckable = memoize(isCheckableForm);
-
-function isCheckableForm(text: string): boolean {
+function isCheckable(text: string): boolean {
   return text.length >= 2 && /^\p{L}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/^\p{Lu}+'?s$/u.test(text) && !/[\u00C2\u00C3\u00E2\u0153]/u.test(text);
 }
+
+/**
+ * Whether a word form is right in any article, for one glossary and config
+ * `words`: not checkable, known (with or without its accents), or made of
+ * dictionary words. Answered once per run: every article asks it of the
+ * same tens of thousands of forms.
+ */
+const rightAnywhere = memoizeByObject((glossary: Glossary) =>
+  memoizeByObject((knownWords: ReadonlySet<string>) => {
+    const known = (text: string) => isKnownWord(text, glossary, knownWords);
+    return memoize((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text));
+  }),
+);
 
 /** A hyphenated prefix (`pre-`) or the tail of a cut contraction (`'ve`). */
 function isFragment(text: string, before: string, after: string): boolean {
@@ -86,18 +98,18 @@ const rule: Rule<SpellingOptions, NameCounts> = {
   collect: (doc) => collectNames(doc),
   create(context) {
     const { doc, glossary, knownWords, options } = context;
-    const known = (text: string) => isKnownWord(text, glossary, knownWords);
     const names = analyseNames(context);
     const isReportedName = (start: number) => names.findings.some((name) => start >= name.start && start < name.end);
     let notProse: [number, number][] | undefined;
     const inNotProse = (start: number) => (notProse ??= notProseSpans(doc.text)).some(([from, to]) => start >= from && start < to);
-    // What depends on the word alone is answered once per distinct form: an article repeats most of its words.
+    const isRight = rightAnywhere(glossary)(knownWords);
+    // An article repeats most of its words: a small map of its own forms is far quicker to read than the run's.
     const silentForms = new Map<string, boolean>();
     const isSilentForm = (text: string) => {
       let silent = silentForms.get(text);
       if (silent === undefined) {
         // Names are name-spelling's when corrupted, and right when written consistently.
-        silent = !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text) || names.isAttested(text);
+        silent = isRight(text) || names.isAttested(text);
         silentForms.set(text, silent);
       }
       return silent;

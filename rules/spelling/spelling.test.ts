@@ -13,3 +13,14 @@ describe('spelling suggestions', () => {
     expect(result.messages.map((m) => [m.reason, m.expected, m.fixable])).toEqual([['"recieved" is not in the dictionary or the glossary', undefined, false]]);
   });
 });
+
+describe('spelling across runs', () => {
+  it('answers each glossary and each list of configured words apart', async () => {
+    const text = 'The zorbly arrived.';
+    const reported = async (testCase: Parameters<typeof lintWithRule>[1]) => (await lintWithRule(rule, testCase)).messages.map((m) => m.reason);
+    expect(await reported({ text })).toEqual(['"zorbly" is not in the dictionary or the glossary']);
+    expect(await reported({ text, words: ['zorbly'] })).toEqual([]);
+    expect(await reported({ text, glossary: { entities: [{ name: 'Zorbly', type: 'other' }] } })).toEqual([]);
+    expect(await reported({ text })).toEqual(['"zorbly" is not in the dictionary or the glossary']);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadFormat, parseArticle } from '../../src/document.js';
+import { articleLines } from './lines.js';
+
+await loadFormat('text');
+
+const linesOf = (text: string) => articleLines(parseArticle('article.txt', text));
+
+describe('articleLines', () => {
+  it('counts words as the lower-cased line splits them', () => {
+    // `İ` lower-cases to `i` and a combining dot, which ends a word; `𝐁` is one letter of two code units.
+    const text = "İstanbul's e-mail 'quoted' ’tis 1960s 𝐁old -- x-\n\nShare this";
+    const [first, second] = linesOf(text);
+    expect(first!.words).toBe(first!.plain.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)!.length);
+    expect(first!.words).toBe(8);
+    expect(second!.words).toBe(2);
+  });
+
+  it('reads a long line as prose whatever it mentions, and a short one by its cues', () => {
+    const long = `${'The council met again on Tuesday to share the plan and hear the comments of residents'.repeat(3)}.`;
+    const [prose, widget] = linesOf(`${long}\n\nShare this:`);
+    expect(prose).toMatchObject({ prose: true, cues: [], points: 0 });
+    expect(prose!.words).toBeGreaterThan(40);
+    expect(widget).toMatchObject({ prose: false, kind: 'share' });
+    expect(widget!.points).toBeGreaterThan(0);
+  });
+
+  it('finds a menu in a long line cut by separators', () => {
+    const menu = Array.from({ length: 15 }, (_, i) => `Section ${i} news`).join(' | ');
+    const [line] = linesOf(menu);
+    expect(line!.words).toBeGreaterThan(40);
+    expect(line!.cues).toEqual([{ kind: 'site-nav', weight: 1, start: 0, end: 0 }]);
+  });
+});
