@@ -65,9 +65,9 @@ Options:
   --timing               print time spent per rule on stderr
   --jobs N               threads for large runs (default: the number of CPUs)
   --max-file-size MB     skip (with a notice) files larger than this (default: 64)
-  --time-limit SECONDS   time one file may take in one pass of its rules before the
-                         rule running is reported as an internal error (default:
-                         60 plus 60 per million characters; 0: no limit)
+  --time-limit SECONDS   time one rule may take on one file before it is stopped
+                         (at the latest at twice this) and reported as an internal
+                         error (default: 60 plus 60 per million characters; 0: no limit)
   --cache                reuse results of unchanged files (not with --fix)
   --cache-location PATH  cache file (default: .article-lint-cache)
   --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)

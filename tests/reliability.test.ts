@@ -95,6 +95,13 @@ describe('a per-file time limit', () => {
     expect(b!.messages.map((m) => m.ruleId)).toEqual(['repeated-word']);
   });
 
+  it('a rule may use its whole limit on every file, though one timeout covers several files', async () => {
+    const files = Object.fromEntries(['a', 'b', 'c', 'd'].map((name) => [`${name}.txt`, 'This runs slowly. The the cat.']));
+    const run = await cli(['--format', 'json', '--time-limit', '0.4', ...Object.keys(files)], { cwd: project(files) });
+    expect(run.stderr).toBe('');
+    expect(parseJson(run).map((file) => file.messages.map((m) => m.ruleId))).toEqual(Array(4).fill(['repeated-word']));
+  });
+
   it('a rule that never returns from its corpus pass is reported once, not again by its second pass', async () => {
     const root = project({ 'a.txt': 'A stall here. The the cat.', 'b.txt': 'It it is calm here.' });
     const run = await cli(['--format', 'json', '--time-limit', '0.3', 'a.txt', 'b.txt'], { cwd: root });
