@@ -22,14 +22,15 @@ export function memoize<V>(compute: (key: string) => V, limit = MEMO_LIMIT): (ke
 /**
  * Answers per object: an article, a glossary, a run's corpus. Each answer
  * lives as long as its object (a WeakMap), so nothing outlives the document
- * or run it was computed for.
+ * or run it was computed for. Further arguments are what the answer is
+ * computed from when the object has none yet; the object alone keys it.
  */
-export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export function memoizeByObject<K extends object, V, Inputs extends unknown[] = []>(compute: (key: K, ...inputs: Inputs) => V): (key: K, ...inputs: Inputs) => V {
   const answers = new WeakMap<K, V>();
-  return (key) => {
+  return (key, ...inputs) => {
     let answer = answers.get(key);
     if (answer === undefined) {
-      answer = compute(key);
+      answer = compute(key, ...inputs);
       answers.set(key, answer);
     }
     return answer;

@@ -34,4 +34,13 @@ describe('memoizeByObject', () => {
     expect(seen[0]).toBe(a);
     expect(seen[1]).toBe(b);
   });
+
+  it('computes from the further arguments of the first call for an object', () => {
+    const scaled = memoizeByObject((list: number[], factor: number) => list.map((n) => n * factor));
+    const a = [1, 2];
+    expect(scaled(a, 10)).toEqual([10, 20]);
+    // The object alone keys the answer.
+    expect(scaled(a, 3)).toEqual([10, 20]);
+    expect(scaled([1, 2], 3)).toEqual([3, 6]);
+  });
 });

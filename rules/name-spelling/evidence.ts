@@ -7,7 +7,7 @@
 import type { Glossary } from '../../src/glossary.js';
 import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
-import { isCommonWord, looksLikeName, splitForm, wordParts, type WordPart } from './lexicon.js';
+import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 
 /** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
@@ -26,80 +26,156 @@ export interface NameCounts {
 export const collectNames = memoizeByObject(countNames);
 
 function countNames(doc: ArticleDocument): NameCounts {
-  const names: Record<string, number> = {};
-  const pairs: Record<string, number> = {};
-  // The part before, when it is a name: two names in a row make a pair.
-  let previousName: WordPart | undefined;
+  // Maps while counting (an object used as a dictionary is slower), records for JSON.
+  const names = new Map<string, number>();
+  const pairs = new Map<string, number>();
   const parts = wordParts(doc);
+  // The part before, when it is a name: two names in a row make a pair.
+  let previousName = -1;
   for (let i = 0; i < parts.length; i++) {
     const before = previousName;
-    previousName = parts.nameShaped[i] === 1 && !isCommonWord(parts.texts[i]!) ? parts.at(i) : undefined;
-    if (!previousName) continue;
-    const part = previousName;
-    names[part.text] = (names[part.text] ?? 0) + 1;
-    if (
-      before &&
-      before.word === part.word - 1 &&
-      doc.words[before.word]!.sentence === doc.words[part.word]!.sentence &&
-      /^\s+$/.test(doc.text.slice(before.end, part.start))
-    ) {
-      const pair = `${before.text} ${part.text}`;
-      pairs[pair] = (pairs[pair] ?? 0) + 1;
+    previousName = -1;
+    if (parts.nameShapes[i] !== NameShape.name) continue;
+    const text = parts.texts[i]!;
+    previousName = i;
+    names.set(text, (names.get(text) ?? 0) + 1);
+    if (parts.areAdjacentNames(doc, before, i)) {
+      const pair = `${parts.texts[before]} ${text}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
     }
   }
-  return { names, pairs };
+  return { names: Object.fromEntries(names), pairs: Object.fromEntries(pairs) };
 }
 
-/** Forms that share a deletion key with a name within two edits (symmetric-delete index). */
+/**
+ * Names by their deletion forms (symmetric-delete index): a written form
+ * finds the names it shares a form with, those within two edits, without
+ * a scan. Forms are read in place (a word and the positions cut out of it)
+ * and hashed, so that neither building nor looking up makes a string per
+ * form: a run's index holds some 100,000 forms, and every candidate of
+ * every article looks up dozens.
+ */
 class NameIndex {
-  /** Deletion key -> the name, or the names in order added: most keys stand for one name, and a Set per key made the index of a long article weigh 25 MB. */
-  private readonly byKey = new Map<string, string | string[]>();
+  private readonly names: string[] = [];
+  private readonly known = new Set<string>();
+  /** Per entry: the name (index into `names`) and its form's cut positions (`packCuts`). */
+  private entryNames: Int32Array = new Int32Array(1024);
+  private entryCuts: Int32Array = new Int32Array(1024);
+  private entries = 0;
+  /** Form hash -> the entry, or the entries in order added (one name's form, most often). */
+  private readonly byHash = new Map<number, number | number[]>();
 
   add(name: string): void {
-    for (const key of deletions(name, name.length >= 6 ? 2 : 1)) {
-      const names = this.byKey.get(key);
-      if (names === undefined) this.byKey.set(key, name);
-      else if (typeof names === 'string') {
-        if (names !== name) this.byKey.set(key, [names, name]);
-      } else if (!names.includes(name)) names.push(name);
-    }
+    const id = this.names.length;
+    this.names.push(name);
+    this.known.add(name);
+    forEachDeletion(name, name.length >= 6 ? 2 : 1, (first, second) => {
+      const entry = this.push(id, packCuts(first, second));
+      const hash = formHash(name, first, second);
+      const entries = this.byHash.get(hash);
+      if (entries === undefined) this.byHash.set(hash, entry);
+      else if (typeof entries === 'number') this.byHash.set(hash, [entries, entry]);
+      else entries.push(entry);
+    });
   }
 
-  /** Names that share one of `keys` (`lookupKeys` of a written form): those that may be within its reach; the caller measures. */
-  near(keys: ReadonlySet<string>, into: Set<string>): void {
-    for (const key of keys) {
-      const names = this.byKey.get(key);
-      if (typeof names === 'string') into.add(names);
-      else if (names) for (const name of names) into.add(name);
-    }
+  has(name: string): boolean {
+    return this.known.has(name);
   }
-}
 
-/** The deletion keys a written form (lower-cased) is looked up by, computed once for every index. */
-function lookupKeys(written: string): Set<string> {
-  const keys = deletions(written, written.length >= 4 ? 2 : 1);
-  for (const { form } of collapsedRepeats(written)) keys.add(form);
-  return keys;
-}
-
-/** The word and every form of it with up to `depth` letters deleted. */
-function deletions(word: string, depth: number): Set<string> {
-  const keys = new Set([word]);
-  let frontier = [word];
-  for (let level = 0; level < depth; level++) {
-    const next: string[] = [];
-    for (const form of frontier) {
-      for (let i = 0; i < form.length; i++) {
-        const shorter = form.slice(0, i) + form.slice(i + 1);
-        if (shorter.length > 1 && !keys.has(shorter)) {
-          keys.add(shorter);
-          next.push(shorter);
+  /**
+   * Names that share a form with `written` (lower-cased; with up to two
+   * letters deleted, then its `collapsed` repeats): those that may be within
+   * its reach; the caller measures. Each name comes once, in the order of
+   * the first form it shares, then the order added; `found` is also told
+   * that form's position in the order tried.
+   */
+  near(written: string, collapsed: readonly string[], found: (name: string, form: number) => void): void {
+    if (this.byHash.size === 0) return;
+    const seen = new Set<string>();
+    let form = 0;
+    const look = (word: string, first: number, second: number) => {
+      const entries = this.byHash.get(formHash(word, first, second));
+      if (entries !== undefined) {
+        for (const entry of typeof entries === 'number' ? [entries] : entries) {
+          const name = this.names[this.entryNames[entry]!]!;
+          const cuts = this.entryCuts[entry]!;
+          if (seen.has(name) || !sameForm(word, first, second, name, cutFirst(cuts), cutSecond(cuts))) continue;
+          seen.add(name);
+          found(name, form);
         }
       }
-    }
-    frontier = next;
+      form++;
+    };
+    forEachDeletion(written, written.length >= 4 ? 2 : 1, (first, second) => look(written, first, second));
+    for (const repeat of collapsed) look(repeat, -1, -1);
   }
-  return keys;
+
+  private push(name: number, cuts: number): number {
+    if (this.entries === this.entryNames.length) {
+      const grown = (array: Int32Array) => {
+        const bigger = new Int32Array(2 * array.length);
+        bigger.set(array);
+        return bigger;
+      };
+      this.entryNames = grown(this.entryNames);
+      this.entryCuts = grown(this.entryCuts);
+    }
+    this.entryNames[this.entries] = name;
+    this.entryCuts[this.entries] = cuts;
+    return this.entries++;
+  }
+}
+
+/**
+ * Calls `visit` with the cut positions (-1: none) of the word and of every
+ * form of it with up to `depth` letters deleted, none shorter than two
+ * letters: one deletion before two, each pair of positions once. Forms
+ * that read alike (`aab` less either `a`) come once per cut.
+ */
+function forEachDeletion(word: string, depth: 1 | 2, visit: (first: number, second: number) => void): void {
+  visit(-1, -1);
+  if (word.length <= 2) return;
+  for (let i = 0; i < word.length; i++) visit(i, -1);
+  if (depth === 1 || word.length <= 3) return;
+  for (let first = 0; first < word.length; first++) {
+    for (let second = first + 1; second < word.length; second++) visit(first, second);
+  }
+}
+
+/** FNV-1a of the word less the letters at `first` and `second`, kept a small integer (fast as a Map key). */
+function formHash(word: string, first: number, second: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) if (i !== first && i !== second) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
+
+/** Whether two words, each less the letters at its cut positions, read the same. */
+function sameForm(a: string, aFirst: number, aSecond: number, b: string, bFirst: number, bSecond: number): boolean {
+  const cutsA = (aFirst >= 0 ? 1 : 0) + (aSecond >= 0 ? 1 : 0);
+  const cutsB = (bFirst >= 0 ? 1 : 0) + (bSecond >= 0 ? 1 : 0);
+  if (a.length - cutsA !== b.length - cutsB) return false;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (i === aFirst || i === aSecond) continue;
+    while (j === bFirst || j === bSecond) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    j++;
+  }
+  return true;
+}
+
+/** Two cut positions (-1 up to 65534) in one integer. */
+function packCuts(first: number, second: number): number {
+  return ((first + 1) << 16) | (second + 1);
+}
+
+function cutFirst(cuts: number): number {
+  return (cuts >>> 16) - 1;
+}
+
+function cutSecond(cuts: number): number {
+  return (cuts & 0xffff) - 1;
 }
 
 export type NameSource = 'glossary' | 'article' | 'corpus';
@@ -119,22 +195,30 @@ export interface NameRecord {
 }
 
 interface Tally {
-  forms: Map<string, number>;
   count: number;
+  /** The spelling first written. */
+  form: string;
+  /** Every spelling and its count, once a second one is written (most names have one: no Map for them). */
+  forms?: Map<string, number>;
 }
 
 /** Counts merged by lower-cased name, keeping how each spelling was written. */
 function tally(into: Map<string, Tally>, names: Record<string, number>): void {
-  for (const [name, count] of Object.entries(names)) {
+  for (const name in names) {
+    const count = names[name]!;
     const key = name.toLowerCase();
-    let entry = into.get(key);
-    if (!entry) into.set(key, (entry = { forms: new Map(), count: 0 }));
-    entry.count += count;
-    entry.forms.set(name, (entry.forms.get(name) ?? 0) + count);
+    const entry = into.get(key);
+    if (!entry) into.set(key, { count, form: name });
+    else {
+      if (entry.forms) entry.forms.set(name, (entry.forms.get(name) ?? 0) + count);
+      else if (name !== entry.form) entry.forms = new Map([[entry.form, entry.count], [name, count]]);
+      entry.count += count;
+    }
   }
 }
 
 function mostWritten(entry: Tally): string {
+  if (!entry.forms) return entry.form;
   let best = '';
   let bestCount = -Infinity;
   for (const [form, count] of entry.forms) if (count > bestCount) [best, bestCount] = [form, count];
@@ -157,28 +241,36 @@ interface Source {
   pairs: PairMap;
   /** Lower-cased words that are in a pair, either side. */
   paired: Set<string>;
-  index: NameIndex;
 }
 
-/** A source whose names are indexed when `consistent` says they are written consistently enough to be trusted. */
-function buildSource(names: Map<string, Tally>, pairList: Iterable<string>, consistent: (entry: Tally, paired: boolean) => boolean): Source {
+function buildSource(names: Map<string, Tally>, pairList: Iterable<string>): Source {
   const pairs: PairMap = new Map();
   const paired = new Set<string>();
   for (const pair of pairList) {
     addPair(pairs, pair);
     for (const word of pair.toLowerCase().split(' ')) paired.add(word);
   }
-  const index = new NameIndex();
-  for (const [key, entry] of names) if (consistent(entry, paired.has(key))) index.add(key);
-  return { names, pairs, paired, index };
+  return { names, pairs, paired };
 }
 
 /** A name written twice or more, or as part of a first+last pair, is taken as spelled on purpose. */
-function writtenConsistently(entry: Tally, paired: boolean): boolean {
-  return entry.count >= 2 || paired;
+function writtenConsistently(source: Source, key: string): boolean {
+  const entry = source.names.get(key);
+  return entry !== undefined && (entry.count >= 2 || source.paired.has(key));
 }
 
-const glossarySource = memoizeByObject((glossary: Glossary): Source => {
+/** The source's names (lower-cased) that it writes consistently, in the order first written. */
+function consistentNames(source: Source): string[] {
+  return [...source.names.keys()].filter((key) => writtenConsistently(source, key));
+}
+
+function indexOf(names: Iterable<string>): NameIndex {
+  const index = new NameIndex();
+  for (const name of names) index.add(name);
+  return index;
+}
+
+const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; index: NameIndex } => {
   const names = new Map<string, Tally>();
   const pairList: string[] = [];
   for (const entity of glossary.entities) {
@@ -188,7 +280,7 @@ const glossarySource = memoizeByObject((glossary: Glossary): Source => {
       for (let i = 1; i < words.length; i++) pairList.push(`${words[i - 1]} ${words[i]}`);
     }
   }
-  return buildSource(names, pairList, () => true);
+  return { source: buildSource(names, pairList), index: indexOf(names.keys()) };
 });
 
 /** The run's articles as the corpus pass collected them (before any fix). */
@@ -200,13 +292,17 @@ interface RunNames {
   index: NameIndex;
 }
 
+function lowerCasedNames(counts: NameCounts): Set<string> {
+  return new Set(Object.keys(counts.names).map((name) => name.toLowerCase()));
+}
+
 /** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
 const MIN_SHARED_NAMES = 4;
 /** ... nor when the shared names are under this share of the smaller article's names. */
 const MIN_SHARED_SHARE = 0.3;
 
 const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): RunNames => {
-  const files = corpus.map(({ path, data }) => ({ path, names: new Set(Object.keys(data.names).map((n) => n.toLowerCase())), counts: data }));
+  const files = corpus.map(({ path, data }) => ({ path, names: lowerCasedNames(data), counts: data }));
   const postings = new Map<string, number[]>();
   files.forEach((file, i) => {
     for (const name of file.names) {
@@ -221,41 +317,54 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
     tally(totals, data.names);
     for (const pair of Object.keys(data.pairs)) pairs.add(pair);
   }
-  return { files, postings, index: buildSource(totals, pairs, writtenConsistently).index };
+  return { files, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
 });
 
-/** The other articles of the run that share enough names with this one to be about the same story. */
+/** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
 function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {
-  const shared = new Map<number, number>();
-  for (const name of names) for (const i of run.postings.get(name) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-  return [...shared]
-    .filter(([i, count]) => {
-      const file = run.files[i]!;
-      return file.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, file.names.size);
-    })
-    .map(([i]) => i);
+  // Names shared with each file, counted in an array: every name's postings are read.
+  const shared = new Int32Array(run.files.length);
+  const met: number[] = [];
+  for (const name of names) {
+    for (const i of run.postings.get(name) ?? []) if (shared[i]!++ === 0) met.push(i);
+  }
+  return met.filter((i) => {
+    const file = run.files[i]!;
+    const count = shared[i]!;
+    return file.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, file.names.size);
+  });
 }
 
 /** All that is known about names while linting one article. */
 export class NameEvidence {
   private readonly glossary: Source;
+  private readonly glossaryIndex: NameIndex;
   private readonly article: Source;
   /** The related articles of the run, counted together (looked up through the run's index). */
   private readonly corpus?: Source;
   private readonly runIndex?: NameIndex;
+  /**
+   * The article's consistent names -> their order in it, when the run's index
+   * holds them all (the run's corpus pass read this very text): they are
+   * found through it, and no index of the article's own is built.
+   */
+  private readonly articleOrder?: Map<string, number>;
+  /** Else the article's own index of them (one article alone, a --fix pass). */
+  private readonly articleIndex?: NameIndex;
   /** Lower-cased name -> how many related articles write it. */
   private readonly filesWriting = new Map<string, number>();
 
   constructor(doc: ArticleDocument, glossary: Glossary, corpus: readonly CorpusEntry<NameCounts>[]) {
-    this.glossary = glossarySource(glossary);
+    ({ source: this.glossary, index: this.glossaryIndex } = glossarySource(glossary));
     const counts = collectNames(doc);
     const names = new Map<string, Tally>();
     tally(names, counts.names);
-    this.article = buildSource(names, Object.keys(counts.pairs), writtenConsistently);
+    this.article = buildSource(names, Object.keys(counts.pairs));
+    const articleNames = consistentNames(this.article);
     if (corpus.length > 1) {
       const run = runNames(corpus);
-      const own = corpus.find((entry) => entry.path === doc.path)?.data ?? counts;
-      const related = relatedFiles(run, doc.path, new Set(Object.keys(own.names).map((n) => n.toLowerCase())));
+      const own = run.files.find((file) => file.path === doc.path)?.names ?? lowerCasedNames(counts);
+      const related = relatedFiles(run, doc.path, own);
       const relatedNames = new Map<string, Tally>();
       const relatedPairs: string[] = [];
       for (const i of related) {
@@ -263,18 +372,34 @@ export class NameEvidence {
         for (const name of run.files[i]!.names) this.filesWriting.set(name, (this.filesWriting.get(name) ?? 0) + 1);
         relatedPairs.push(...Object.keys(run.files[i]!.counts.pairs));
       }
-      this.corpus = buildSource(relatedNames, relatedPairs, () => false);
+      this.corpus = buildSource(relatedNames, relatedPairs);
       this.runIndex = run.index;
+      if (articleNames.every((name) => run.index.has(name))) this.articleOrder = new Map(articleNames.map((name, order) => [name, order]));
     }
+    if (!this.articleOrder) this.articleIndex = indexOf(articleNames);
   }
 
-  /** Lower-cased names near `written` (lower-cased) in any source. */
+  /** Lower-cased names near `written` (lower-cased) in any source: the glossary's first, then the article's, then the run's. */
   near(written: string): Set<string> {
     const names = new Set<string>();
-    const keys = lookupKeys(written);
-    this.glossary.index.near(keys, names);
-    this.article.index.near(keys, names);
-    this.runIndex?.near(keys, names);
+    const add = (name: string) => names.add(name);
+    const collapsed = collapsedRepeats(written).map(({ form }) => form);
+    this.glossaryIndex.near(written, collapsed, add);
+    this.articleIndex?.near(written, collapsed, add);
+    const articleOrder = this.articleOrder;
+    if (articleOrder) {
+      // The article's names in the order its own index would give: by the first form shared, then as first written.
+      const ofArticle: { name: string; form: number; order: number }[] = [];
+      const ofRun: string[] = [];
+      this.runIndex!.near(written, collapsed, (name, form) => {
+        const order = articleOrder.get(name);
+        if (order === undefined) ofRun.push(name);
+        else ofArticle.push({ name, form, order });
+      });
+      ofArticle.sort((a, b) => a.form - b.form || a.order - b.order);
+      for (const { name } of ofArticle) names.add(name);
+      for (const name of ofRun) names.add(name);
+    } else this.runIndex?.near(written, collapsed, add);
     names.delete(written);
     return names;
   }
@@ -302,12 +427,8 @@ export class NameEvidence {
    * the name indexes are released with the evidence.
    */
   attestation(): (key: string) => boolean {
-    const sources = [this.article, this.corpus].flatMap((source) => (source ? [{ names: source.names, paired: source.paired }] : []));
-    return (key) =>
-      sources.some((source) => {
-        const entry = source.names.get(key);
-        return entry !== undefined && writtenConsistently(entry, source.paired.has(key));
-      });
+    const sources = this.corpus ? [this.article, this.corpus] : [this.article];
+    return (key) => sources.some((source) => writtenConsistently(source, key));
   }
 
   /** Whether some source writes `first last` (both lower-cased) as a pair. */

@@ -118,7 +118,7 @@ export const isDictionaryWord = memoize(
 );
 
 /** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
-export function isCommonWord(word: string): boolean {
+function isCommonWord(word: string): boolean {
   return correct(word.toLowerCase());
 }
 
@@ -168,9 +168,17 @@ export interface WordPart {
   end: number;
   /** Index of the word in `doc.words`. */
   word: number;
-  /** `looksLikeName(text)`, answered once per part: the name checks read it several times. */
-  nameShaped: boolean;
 }
+
+/** How a part reads as a name (`WordParts.nameShapes`). */
+export const NameShape = {
+  /** Not `looksLikeName`: most words. */
+  none: 0,
+  /** Name-shaped, but a common English word in lower case: `The`, `Forge`. */
+  commonWord: 1,
+  /** Name-shaped and no common word: `Chicago`, `Isba`. Only these can be names, or corrupted ones. */
+  name: 2,
+} as const;
 
 /**
  * The parts of every word: hyphenated compounds split at their hyphens,
@@ -192,14 +200,14 @@ export class WordParts implements Iterable<WordPart> {
   starts: Int32Array;
   /** Index of each part's word in `doc.words`. */
   words: Int32Array;
-  /** 1 where `looksLikeName(text)`. */
-  nameShaped: Uint8Array;
+  /** Each part's `NameShape`, answered by one look-up per distinct capitalised form: the name checks read it in every loop. */
+  nameShapes: Uint8Array;
 
   constructor(doc: ArticleDocument) {
     const capacity = doc.words.length + 16;
     this.starts = new Int32Array(capacity);
     this.words = new Int32Array(capacity);
-    this.nameShaped = new Uint8Array(capacity);
+    this.nameShapes = new Uint8Array(capacity);
     doc.words.forEach((word, index) => {
       // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
       if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
@@ -218,7 +226,16 @@ export class WordParts implements Iterable<WordPart> {
   at(i: number): WordPart {
     const text = this.texts[i]!;
     const start = this.starts[i]!;
-    return { text, start, end: start + text.length, word: this.words[i]!, nameShaped: this.nameShaped[i] === 1 };
+    return { text, start, end: start + text.length, word: this.words[i]! };
+  }
+
+  /** Whether part `b` is a name written right after the name part `a`, in the same sentence (`Fumio Kishida`); either may be out of range. */
+  areAdjacentNames(doc: ArticleDocument, a: number, b: number): boolean {
+    if (a < 0 || b >= this.length || this.nameShapes[a] === NameShape.none || this.nameShapes[b] === NameShape.none) return false;
+    const wordA = this.words[a]!;
+    const wordB = this.words[b]!;
+    if (wordB !== wordA + 1 || doc.words[wordA]!.sentence !== doc.words[wordB]!.sentence) return false;
+    return /^\s+$/.test(doc.text.slice(this.starts[a]! + this.texts[a]!.length, this.starts[b]!));
   }
 
   *[Symbol.iterator](): Iterator<WordPart> {
@@ -231,7 +248,7 @@ export class WordParts implements Iterable<WordPart> {
     this.texts.push(text);
     this.starts[i] = start;
     this.words[i] = word;
-    this.nameShaped[i] = looksLikeName(text) ? 1 : 0;
+    this.nameShapes[i] = nameShapeOf(text);
   }
 
   /** Compounds split into several parts: room for more parts than words. */
@@ -243,7 +260,7 @@ export class WordParts implements Iterable<WordPart> {
     };
     this.starts = grown(this.starts);
     this.words = grown(this.words);
-    this.nameShaped = grown(this.nameShaped);
+    this.nameShapes = grown(this.nameShapes);
   }
 }
 
@@ -252,12 +269,20 @@ const MOJIBAKE_RESIDUE = /[\u00C2\u00C3\u00E2]$/;
 
 /** A capitalised word with lower-case letters after its capital: `Ishiba`, `McDonald`, `O'Brien` (not `NATO`, `A`). */
 export function looksLikeName(text: string): boolean {
-  // Most words start with a lower-case ASCII letter, a digit or a mark: no capital, no memo look-up.
-  const first = text.charCodeAt(0);
-  return !(first < 0x41 || (first >= 0x61 && first <= 0x7a)) && hasNameShapeMemo(text);
+  return nameShapeOf(text) !== NameShape.none;
 }
 
-const hasNameShapeMemo = memoize(hasNameShape);
+/** The part's `NameShape`: for a capitalised form, one memo look-up answers both whether it looks like a name and whether it is a common word. */
+function nameShapeOf(text: string): number {
+  // Most words start with a lower-case ASCII letter, a digit or a mark: no capital, no memo look-up.
+  const first = text.charCodeAt(0);
+  return first < 0x41 || (first >= 0x61 && first <= 0x7a) ? NameShape.none : capitalisedShape(text);
+}
+
+const capitalisedShape = memoize((text): number => {
+  if (!hasNameShape(text)) return NameShape.none;
+  return isCommonWord(text) ? NameShape.commonWord : NameShape.name;
+});
 
 function hasNameShape(text: string): boolean {
   return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);
@@ -269,6 +294,11 @@ export function isKnownWord(text: string, glossary: Glossary, configWords: Reado
   return glossaryWords(glossary).has(lower) || configWords.has(lower) || isDictionaryWord(text);
 }
 
+/** `isKnownWord` for one glossary and config, answered once per distinct word: one look-up per call. */
+export const knownWordTest = memoizeByObject((glossary: Glossary) =>
+  memoizeByObject((configWords: ReadonlySet<string>) => memoize((text) => isKnownWord(text, glossary, configWords))),
+);
+
 /**
  * Words inside quotation marks that are mostly not English (`"Voila le
  * ciel"`): foreign text, whose words are no business of a spell checker.
@@ -278,9 +308,20 @@ export function foreignQuotedWords(doc: ArticleDocument, known: (text: string) =
   const foreign = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    const unknown = run.filter((i) => !known(normalizeApostrophes(doc.words[i]!.text).replace(/'s$|[.']$/g, ''))).length;
-    if (run.length >= 3 && unknown * 2 >= run.length) for (const i of run) foreign.add(i);
+    if (run.length >= 3 && isMostlyUnknown(run)) for (const i of run) foreign.add(i);
     run = [];
+  };
+  // Counts only until the answer is clear: most quotes are English, and half their words known settles it.
+  const isMostlyUnknown = (indices: number[]) => {
+    let unknown = 0;
+    let knownCount = 0;
+    for (const i of indices) {
+      if (known(normalizeApostrophes(doc.words[i]!.text).replace(/'s$|[.']$/g, ''))) knownCount++;
+      else unknown++;
+      if (unknown * 2 >= indices.length) return true;
+      if (knownCount * 2 > indices.length) return false;
+    }
+    return false;
   };
   doc.words.forEach((word, i) => {
     if (run.length > 0 && (!word.quoted || doc.words[run[run.length - 1]!]!.sentence !== word.sentence)) close();

@@ -4,9 +4,10 @@
 // name when a corruption kind links it to a known name and the evidence for
 // that name outweighs the evidence for the written form.
 import type { Glossary } from '../../src/glossary.js';
+import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isKnownWord, splitForm, wordParts, type WordPart } from './lexicon.js';
+import { foreignQuotedWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart } from './lexicon.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -47,42 +48,40 @@ export interface NameAnalysis {
   isAttested(name: string): boolean;
 }
 
-const cache = new WeakMap<ArticleDocument, { check: NameCheck; analysis: NameAnalysis }>();
-
-/** The article's corrupted names, computed once per document and sources. */
+/**
+ * The article's corrupted names, computed once per document: name-spelling
+ * and spelling both ask. The engine lints a document with one glossary,
+ * config and corpus (each --fix pass parses its text anew), so the
+ * document alone keys the analysis.
+ */
 export function analyseNames(check: NameCheck): NameAnalysis {
-  const cached = cache.get(check.doc);
-  if (cached && cached.check.glossary === check.glossary && cached.check.knownWords === check.knownWords && cached.check.corpus.length === check.corpus.length) {
-    return cached.analysis;
-  }
-  const analysis = analyse(check);
-  cache.set(check.doc, { check, analysis });
-  return analysis;
+  return analysisOf(check.doc, check);
 }
 
-function analyse({ doc, glossary, knownWords, corpus }: NameCheck): NameAnalysis {
-  const known = (text: string) => isKnownWord(text, glossary, knownWords);
+const analysisOf = memoizeByObject(analyse);
+
+function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
+  const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
   const evidence = new NameEvidence(doc, glossary, corpus);
   const resolver = new Resolver(evidence, known);
   const parts = wordParts(doc);
   const findings: NameFinding[] = [];
   const checksMisspellings = glossary.byMisspelling.size > 0;
-  const partAt = (i: number) => (i >= 0 && i < parts.length ? parts.at(i) : undefined);
   for (let i = 0; i < parts.length; i++) {
-    // Most parts are no candidate: their neighbours are looked at only for those that are.
-    if (!checksMisspellings && parts.nameShaped[i] === 0) continue;
+    // A common word is known: only the other name-shaped parts are asked.
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!);
+    // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
+    if (!candidate && !checksMisspellings) continue;
     const part = parts.at(i);
-    const before = partAt(i - 1);
-    const previous = areAdjacentNames(doc, before, part) ? before : undefined;
+    const previous = parts.areAdjacentNames(doc, i - 1, i) ? parts.at(i - 1) : undefined;
     const misspelling = checksMisspellings ? glossaryMisspelling(glossary, doc, part, previous) : undefined;
     if (misspelling) {
       findings.push(misspelling);
       continue;
     }
-    if (!part.nameShaped || known(part.text) || foreign.has(part.word)) continue;
-    const after = partAt(i + 1);
-    const next = areAdjacentNames(doc, part, after) ? after : undefined;
+    if (!candidate) continue;
+    const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
     if (options.length === 0) continue;
     findings.push({
@@ -96,12 +95,6 @@ function analyse({ doc, glossary, knownWords, corpus }: NameCheck): NameAnalysis
   }
   const isAttested = evidence.attestation();
   return { findings, foreign, isAttested: (name) => isAttested(name.toLowerCase()) };
-}
-
-/** Whether `b` is a name written right after the name `a`, in the same sentence (`Fumio Kishida`). */
-function areAdjacentNames(doc: ArticleDocument, a: WordPart | undefined, b: WordPart | undefined): boolean {
-  if (!a || !b || !a.nameShaped || !b.nameShaped || b.word !== a.word + 1 || doc.words[a.word]!.sentence !== doc.words[b.word]!.sentence) return false;
-  return /^\s+$/.test(doc.text.slice(a.end, b.start));
 }
 
 /** A form the glossary lists as a misspelling: one word, or two (`Shigeru Isba`) ending at `part`. */
@@ -190,9 +183,11 @@ class Resolver {
     // A plural or derived form of a known name (`Kennedys`) is a word of its own.
     for (const name of near) if (isDerivedForm(written, name)) return links;
     for (const name of near) {
-      const corruption = corruptionOf(written, name);
+      // Most names near a form are the run's, unknown to this article's sources: no record, nothing to measure.
       const record = this.evidence.record(name);
-      if (!corruption || !record || !outweighs(record, corruption, writtenCount)) continue;
+      if (!record) continue;
+      const corruption = corruptionOf(written, name);
+      if (!corruption || !outweighs(record, corruption, writtenCount)) continue;
       links.push({
         name,
         form: record.form,
