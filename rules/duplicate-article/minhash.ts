@@ -9,8 +9,10 @@ const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
 /**
  * 64 bands of 2 rows: a pair with Jaccard 0.3 shares a band with probability
  * 0.998, one at 0.05 (unrelated articles score under 0.01) with 0.15.
+ * LshIndex keys a band by its two values, one map within another.
  */
 const ROWS_PER_BAND = 2;
+const BANDS = SIGNATURE_SIZE / ROWS_PER_BAND;
 /** Earlier articles compared per band bucket (a bucket of many identical copies stays cheap). */
 const MAX_BUCKET_SCAN = 64;
 
@@ -80,14 +82,19 @@ export function estimatedJaccard(a: readonly number[], b: readonly number[]): nu
 
 /** Signatures in input order, bucketed by band. */
 export class LshIndex {
-  private readonly buckets = new Map<string, number[]>();
+  /** Per band, the signatures (their indices) with the same values in its rows: keyed by the first row's value, then the second's. */
+  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, Map<number, number[]>>());
 
   constructor(private readonly signatures: readonly (readonly number[] | undefined)[]) {
     signatures.forEach((signature, index) => {
       if (!signature) return;
-      for (const key of bandKeys(signature)) {
-        let bucket = this.buckets.get(key);
-        if (!bucket) this.buckets.set(key, (bucket = []));
+      for (let band = 0; band < BANDS; band++) {
+        const first = signature[band * ROWS_PER_BAND]!;
+        let byFirst = this.buckets[band]!.get(first);
+        if (!byFirst) this.buckets[band]!.set(first, (byFirst = new Map()));
+        const second = signature[band * ROWS_PER_BAND + 1]!;
+        let bucket = byFirst.get(second);
+        if (!bucket) byFirst.set(second, (bucket = []));
         bucket.push(index);
       }
     });
@@ -99,8 +106,8 @@ export class LshIndex {
     if (!signature) return undefined;
     let best: { index: number; similarity: number } | undefined;
     const seen = new Set<number>();
-    for (const key of bandKeys(signature)) {
-      const bucket = this.buckets.get(key)!;
+    for (let band = 0; band < BANDS; band++) {
+      const bucket = this.buckets[band]!.get(signature[band * ROWS_PER_BAND]!)!.get(signature[band * ROWS_PER_BAND + 1]!)!;
       // Buckets are in input order: scan back from this article's own place.
       let position = lowerBound(bucket, index) - 1;
       for (let scanned = 0; position >= 0 && scanned < MAX_BUCKET_SCAN; position--, scanned++) {
@@ -114,14 +121,6 @@ export class LshIndex {
     }
     return best;
   }
-}
-
-function bandKeys(signature: readonly number[]): string[] {
-  const keys: string[] = [];
-  for (let band = 0; band * ROWS_PER_BAND < SIGNATURE_SIZE; band++) {
-    keys.push(`${band}:${signature.slice(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND).join(',')}`);
-  }
-  return keys;
 }
 
 /** First position in a sorted list whose value is not below `value`. */

@@ -11,6 +11,9 @@ const s1 = 'The branch on Elm Street will open at seven in the morning.';
 const s2 = 'Its reading room, closed since the flood in March, reopens on the first of June.';
 const s3 = 'Volunteers will staff the front desk on weekends.';
 
+/** Two words whose token hashes (FNV-1a) are equal: tokens are compared by hash, then confirmed. */
+const [collides, collidesToo] = ['woodz', 'wegaab'];
+
 /** Paragraphs separated by blank lines, as the articles of the corpus are written. */
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
@@ -40,6 +43,11 @@ const cases: RuleCases = {
     {
       name: 'a short quotation repeated',
       text: article(title, `The pastor read how he saw the spirit of God descending like a dove. ${s3}`, `${s1} Again he saw the spirit of God descending like a dove, and the hall fell silent.`),
+    },
+    { name: 'a short paragraph that differs in a word of the same hash', text: article(title, p1, `The ${collides} stood on the hill today.`, p2, `The ${collidesToo} stood on the hill today.`) },
+    {
+      name: 'a run of sentences that differs in words of the same hash',
+      text: article(title, `${p2} We saw ${collides} near the old mill. Then ${collides} came back to town.`, `${p3} We saw ${collidesToo} near the old mill. Then ${collidesToo} came back to town.`),
     },
     { name: 'a near copy under the threshold', text: article(title, p1, 'The county board voted on Friday to cut the museum opening hours through the winter, citing low attendance at its morning programs.') },
   ],
@@ -73,6 +81,11 @@ const cases: RuleCases = {
       text: article(title, p1, p2, p1.replace('Tuesday', 'Monday').replace('record ', ''), p3),
       errors: [{ message: 'This paragraph nearly repeats line 3 (91% the same words)', line: 7, text: p1.replace('Tuesday', 'Monday').replace('record ', '') }],
       output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'a paragraph that differs in a word of the same hash is a near copy',
+      text: article(title, `${p1} It was ${collides}.`, p2, `${p1} It was ${collidesToo}.`),
+      errors: [{ message: 'This paragraph nearly repeats line 3 (96% the same words)', line: 7 }],
     },
     {
       name: 'the title printed again in bold',

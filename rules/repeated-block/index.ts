@@ -1,18 +1,19 @@
 // repeated-block: a title, paragraph or run of sentences that repeats earlier
 // text of the same article, exactly or nearly. Blocks are compared on their
-// word tokens (case, punctuation, quotes and markup ignored), held as integer
-// ids: exact copies by their token sequence, near copies by a word-shingle
-// inverted index that proposes a few candidates, each verified with a bounded
-// word-level edit distance. Runs of sentences inside a longer paragraph are
+// word tokens (case, punctuation, quotes and markup ignored), held as 32-bit
+// hashes (equal hashes are confirmed on the tokens themselves): exact copies
+// by their token sequence, near copies by a word-shingle inverted index that
+// proposes a few candidates, each verified with a bounded word-level edit
+// distance. Runs of sentences inside a longer paragraph are
 // found by indexing every 6-word seed and extending each match word by word.
 // Nothing is quadratic in the number of paragraphs: posting lists are capped,
 // and the indexes live in typed arrays (postings.ts), so that a million-word
 // article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { EarlierItems, TokenTable } from './postings.js';
-import { hashString, mix32, shingleHash, tokenSimilarity } from './text.js';
-import { firstWordOfBlocks, WordTokens } from './word-tokens.js';
+import { EarlierItems } from './postings.js';
+import { mix32, shingleHash, tokenSimilarity, wordTokens } from './text.js';
+import { firstWordOfBlocks, tokenTexts, WordTokens } from './word-tokens.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -48,8 +49,10 @@ const FORMULAIC_MIN_COUNT = 3;
 interface Unit {
   start: number;
   end: number;
-  /** Its word tokens, as ids in the article's TokenTable (often a view of WordTokens' array). */
-  tokens: Int32Array;
+  /** Its word tokens' hashes (often a view of WordTokens' array). */
+  tokens: Uint32Array;
+  /** Its word tokens themselves, once needed (tokenTextsOf). */
+  texts?: string[];
   /** Number of its token sequence: units with the same tokens share it. */
   sequence: number;
   /** The block, when the unit is exactly one. */
@@ -75,25 +78,27 @@ const rule: Rule<RepeatedBlockOptions> = {
   },
   create(context) {
     const options = { ...DEFAULTS, ...context.options };
-    const table = new TokenTable(hashString);
-    const words = new WordTokens(context.doc, table);
-    const reported = findBlockRepeats(context, options, table, words);
-    findSentenceRuns(context, options, reported, table, words);
+    const words = new WordTokens(context.doc);
+    const firstWords = firstWordOfBlocks(context.doc);
+    const reported = findBlockRepeats(context, options, words, firstWords);
+    findSentenceRuns(context, options, reported, words, firstWords);
   },
 };
 
 export default rule;
 
-function unitsOf(doc: ArticleDocument, words: WordTokens): Unit[] {
-  const sequences = new TokenSequences();
-  const firstWords = firstWordOfBlocks(doc);
+/** The units of the article; block b's words are `[firstWords[b], firstWords[b + 1])`. */
+function unitsOf(doc: ArticleDocument, words: WordTokens, firstWords: Int32Array): Unit[] {
+  const sequences = new TokenSequences(doc.text);
   // The blocks `first` to `last`; a unit of one block is that block.
   const unit = (first: number, last: number): Unit => {
     const { start } = doc.blocks[first]!;
     const { end } = doc.blocks[last]!;
     const tokens = words.ofSpan(start, end, firstWords[first]!, firstWords[last + 1]!);
     const block = first === last ? doc.blocks[first] : undefined;
-    return { start, end, tokens, sequence: sequences.numberOf(tokens), block, leadIn: endsWithColon(doc.text, start, end) };
+    const u: Unit = { start, end, tokens, sequence: -1, block, leadIn: endsWithColon(doc.text, start, end) };
+    u.sequence = sequences.numberOf(u);
+    return u;
   };
   const units = doc.blocks.map((_, index) => unit(index, index));
   if (doc.format === 'text') {
@@ -118,34 +123,48 @@ function endsWithColon(text: string, start: number, end: number): boolean {
   return last >= start && text[last] === ':';
 }
 
-/** Numbers distinct token sequences, found by a hash of their ids and compared in full. */
+/** The unit's word tokens themselves (computed once): equal hashes are confirmed on them. */
+function tokenTextsOf(text: string, u: Pick<Unit, 'start' | 'end' | 'texts'>): string[] {
+  return (u.texts ??= tokenTexts(text, u.start, u.end));
+}
+
+/** Numbers distinct token sequences, found by a hash of their token hashes and compared in full. */
 class TokenSequences {
-  private readonly byHash = new Map<number, { tokens: Int32Array; sequence: number }[]>();
+  private readonly byHash = new Map<number, { unit: Pick<Unit, 'start' | 'end' | 'tokens' | 'texts'>; sequence: number }[]>();
   private count = 0;
 
-  numberOf(tokens: Int32Array): number {
+  constructor(private readonly text: string) {}
+
+  numberOf(unit: Pick<Unit, 'start' | 'end' | 'tokens' | 'texts'>): number {
+    const { tokens } = unit;
     let hash = tokens.length;
     for (let i = 0; i < tokens.length; i++) hash = Math.imul(hash ^ tokens[i]!, 0x01000193);
     hash = mix32(hash);
     let seen = this.byHash.get(hash);
     if (!seen) this.byHash.set(hash, (seen = []));
-    const same = seen.find((s) => s.tokens.length === tokens.length && s.tokens.every((id, i) => id === tokens[i]));
+    const same = seen.find(({ unit: other }) => sameItems(other.tokens, tokens) && sameItems(tokenTextsOf(this.text, other), tokenTextsOf(this.text, unit)));
     if (same) return same.sequence;
-    seen.push({ tokens, sequence: this.count });
+    seen.push({ unit, sequence: this.count });
     return this.count++;
   }
 }
 
-function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, table: TokenTable, words: WordTokens): Span[] {
+function sameItems<Item>(a: ArrayLike<Item>, b: ArrayLike<Item>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, words: WordTokens, firstWords: Int32Array): Span[] {
   const { doc } = context;
-  const units = unitsOf(doc, words);
+  const units = unitsOf(doc, words, firstWords);
   const title = units.find((u) => u.block?.index === 0);
   const blockCounts = new Map<number, number>();
   for (const u of units) if (u.block) blockCounts.set(u.sequence, (blockCounts.get(u.sequence) ?? 0) + 1);
   const isFormulaic = (u: Unit) => u.tokens.length < SHORT_BLOCK_WORDS && (u.leadIn || (blockCounts.get(u.sequence) ?? 0) >= FORMULAIC_MIN_COUNT);
 
   const firstBySequence = new Map<number, Unit>();
-  const shingles = unitShingles(units, table);
+  const shingles = unitShingles(units);
   // A unit is looked up before it is indexed: the items before a shingle are the earlier units' that hold it.
   const earlier = new EarlierItems(shingles.keys, MAX_POSTINGS);
   const reported: Span[] = [];
@@ -169,7 +188,9 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
     for (const index of touched) sharedCounts[index] = 0;
     for (const index of candidates) {
       const candidate = units[index]!;
-      const similarity = tokenSimilarity(candidate.tokens, u.tokens, options.similarity);
+      // Tokens that only share a hash count as equal here, so this similarity is never below the true one, which decides.
+      if (tokenSimilarity(candidate.tokens, u.tokens, options.similarity) < options.similarity) continue;
+      const similarity = tokenSimilarity(tokenTextsOf(doc.text, candidate), tokenTextsOf(doc.text, u), options.similarity);
       if (similarity >= options.similarity) return { first: candidate, similarity };
     }
     return undefined;
@@ -200,14 +221,13 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
 }
 
 /** Every unit's distinct shingle hashes, one after another: unit i's are `keys[first[i] .. first[i + 1])`. */
-function unitShingles(units: readonly Unit[], table: TokenTable): { keys: Uint32Array; unit: Int32Array; first: Int32Array } {
+function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32Array; first: Int32Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
   const longest = units.reduce((most, u) => Math.max(most, u.tokens.length), 0);
   const keys = new Uint32Array(room);
   const unit = new Int32Array(room);
   const first = new Int32Array(units.length + 1);
-  const tokenHashes = new Uint32Array(longest);
   // The unit's shingles so far: an open-addressing set whose slots count as empty once marked by an earlier unit.
   let size = 16;
   while (size < 2 * longest) size *= 2;
@@ -217,11 +237,10 @@ function unitShingles(units: readonly Unit[], table: TokenTable): { keys: Uint32
   units.forEach((u, index) => {
     first[index] = count;
     const { tokens } = u;
-    for (let i = 0; i < tokens.length; i++) tokenHashes[i] = table.hashes[tokens[i]!]!;
     // A unit shorter than a shingle is one shingle.
     const width = Math.min(SHINGLE_SIZE, tokens.length);
     for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
-      const shingle = shingleHash(tokenHashes, i, width);
+      const shingle = shingleHash(tokens, i, width);
       let slot = shingle & (size - 1);
       while (slotUnits[slot] === index && slotShingles[slot] !== shingle) slot = (slot + 1) & (size - 1);
       if (slotUnits[slot] === index) continue;
@@ -288,17 +307,33 @@ function sentenceRunDeletion(text: string, run: Span): Span {
  * markup are ignored. Word runs rather than whole sentences, so that a copy
  * still matches when its sentence boundaries fall differently (`Op. 31 No. 2`).
  */
-function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, reported: readonly Span[], table: TokenTable, tokensOfWords: WordTokens): void {
+function findSentenceRuns(
+  context: RuleContext<RepeatedBlockOptions>,
+  options: Required<RepeatedBlockOptions>,
+  reported: readonly Span[],
+  tokensOfWords: WordTokens,
+  firstWords: Int32Array,
+): void {
   const { doc } = context;
-  const words = runWords(doc, tokensOfWords);
+  const docWords = doc.words;
+  const words = runWords(tokensOfWords, firstWords);
   const { token, block, count } = words;
-  const start = (k: number) => doc.words[words.word[k]!]!.start;
-  const end = (k: number) => doc.words[words.word[k]!]!.end;
-  const sentence = (k: number) => doc.words[words.word[k]!]!.sentence;
-  const seeds = runSeeds(words, table);
+  const start = (k: number) => docWords[words.word[k]!]!.start;
+  const end = (k: number) => docWords[words.word[k]!]!.end;
+  const sentence = (k: number) => docWords[words.word[k]!]!.sentence;
+  const seeds = runSeeds(words);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has);
   if (!earlier.anyShared) return;
+  // Equal hashes, confirmed on the tokens (a word written the same way has the same ones).
+  const joinedTexts = new Map<number, string>();
+  const joinedText = (k: number) => {
+    let joined = joinedTexts.get(k);
+    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords[words.word[k]!]!.text).join('')));
+    return joined;
+  };
+  const sameToken = (a: number, b: number) =>
+    token[a] === token[b] && (docWords[words.word[a]!]!.text === docWords[words.word[b]!]!.text || joinedText(a) === joinedText(b));
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
@@ -307,7 +342,7 @@ function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: R
       first + length < later &&
       block[later + length] === block[later] &&
       block[first + length] === block[first] &&
-      token[later + length] === token[first + length]
+      sameToken(later + length, first + length)
     ) {
       length++;
     }
@@ -352,23 +387,25 @@ function findSentenceRuns(context: RuleContext<RepeatedBlockOptions>, options: R
  */
 interface RunWords {
   count: number;
-  /** Token id in the article's TokenTable. */
-  token: Int32Array;
+  /** Hash of its token (wordTokens joined). */
+  token: Uint32Array;
   /** Index in `doc.words`. */
   word: Int32Array;
   block: Int32Array;
 }
 
-function runWords(doc: ArticleDocument, tokensOfWords: WordTokens): RunWords {
-  const size = doc.words.length;
-  const words: RunWords = { count: 0, token: new Int32Array(size), word: new Int32Array(size), block: new Int32Array(size) };
-  for (let index = 0; index < size; index++) {
-    const id = tokensOfWords.joined[index]!;
-    if (id < 0) continue;
-    const k = words.count++;
-    words.token[k] = id;
-    words.word[k] = index;
-    words.block[k] = doc.sentences[doc.words[index]!.sentence]!.block;
+/** The words that hold a token; block b's words are `[firstWords[b], firstWords[b + 1])`. */
+function runWords(tokensOfWords: WordTokens, firstWords: Int32Array): RunWords {
+  const size = firstWords[firstWords.length - 1]!;
+  const words: RunWords = { count: 0, token: new Uint32Array(size), word: new Int32Array(size), block: new Int32Array(size) };
+  for (let b = 0; b + 1 < firstWords.length; b++) {
+    for (let index = firstWords[b]!; index < firstWords[b + 1]!; index++) {
+      if (!tokensOfWords.hasTokens(index)) continue;
+      const k = words.count++;
+      words.token[k] = tokensOfWords.joined[index]!;
+      words.word[k] = index;
+      words.block[k] = b;
+    }
   }
   return words;
 }
@@ -377,13 +414,11 @@ function runWords(doc: ArticleDocument, tokensOfWords: WordTokens): RunWords {
 const RUN_SEED_WORDS = 6;
 
 /** The hash of the RUN_SEED_WORDS words from each position, where they stay within the block. */
-function runSeeds(words: RunWords, table: TokenTable): { keys: Uint32Array; has(word: number): boolean } {
+function runSeeds(words: RunWords): { keys: Uint32Array; has(word: number): boolean } {
   const { count, token, block } = words;
   const has = (i: number) => i + RUN_SEED_WORDS - 1 < count && block[i + RUN_SEED_WORDS - 1] === block[i];
-  const tokenHashes = new Uint32Array(count);
-  for (let i = 0; i < count; i++) tokenHashes[i] = table.hashes[token[i]!]!;
   const keys = new Uint32Array(count);
-  for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(tokenHashes, i, RUN_SEED_WORDS);
+  for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(token, i, RUN_SEED_WORDS);
   return { keys, has };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EarlierItems, TokenTable } from './postings.js';
+import { EarlierItems } from './postings.js';
 import { hashString } from './text.js';
 
 describe('candidate index helpers', () => {
@@ -32,9 +32,4 @@ describe('candidate index helpers', () => {
     );
   });
 
-  it('TokenTable numbers distinct tokens in order and keeps their hashes', () => {
-    const table = new TokenTable(hashString);
-    expect(['the', 'jury', 'the', 'said'].map((t) => table.idOf(t))).toEqual([0, 1, 0, 2]);
-    expect(table.hashes).toEqual(['the', 'jury', 'said'].map(hashString));
-  });
 });

@@ -59,22 +59,3 @@ export class EarlierItems {
     for (let visited = 0; earlier !== -1 && earlier < item && visited < this.cap; visited++, earlier = this.next[earlier]!) visit(earlier);
   }
 }
-
-/** Distinct strings numbered in order of first sight, with each one's hash (`hash`), so that tokens compare as integers. */
-export class TokenTable {
-  private readonly ids = new Map<string, number>();
-  /** hash(token) by id. */
-  readonly hashes: number[] = [];
-
-  constructor(private readonly hash: (token: string) => number) {}
-
-  idOf(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.hashes.length;
-      this.ids.set(token, id);
-      this.hashes.push(this.hash(token));
-    }
-    return id;
-  }
-}

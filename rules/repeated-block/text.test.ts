@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, hashString, isPlainText, shingleHashes, tokenHashPieces, tokenSimilarity, wordTokens } from './text.js';
+import { boundedEditDistance, hashString, isPlainText, shingleHashes, tokenHashPieces, tokenSimilarity, wordTokens, writePlainTokenHashes } from './text.js';
 
 /** The textbook O(n * m) word edit distance. */
 function editDistance(a: readonly string[], b: readonly string[]): number {
@@ -42,6 +42,19 @@ describe('text helpers', () => {
   it('isPlainText: typographic ASCII without tags or entities', () => {
     expect(isPlainText('\u201CIt\u2019s over\u201D \u2013 she said; 3 > 2.')).toBe(true);
     expect(['<i>', 'AT&T', 'caf\u00e9', 'a\u00a0b'].filter(isPlainText)).toEqual([]);
+  });
+
+  it('writePlainTokenHashes writes the hashes of wordTokens after what is there, or says -1 for a text that is not plain', () => {
+    const fragments = fc.constantFrom('a', 'Word', 'ZED', ' ', '\n', '<i>', '&amp;', '&', "'s", '`', '\u2019', '\u2018', 'caf\u00e9', '\u201C', '\u201D', '\u2013', '\u2014', '-', '2024', '.', '@', '[');
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 30 }), fc.nat(3), (parts, at) => {
+        const text = parts.join('');
+        const out = new Uint32Array(at + ((text.length + 1) >>> 1)).fill(7);
+        const count = writePlainTokenHashes(text, out, at);
+        if (isPlainText(text)) expect([...out.subarray(0, at + count)]).toEqual([...new Array<number>(at).fill(7), ...wordTokens(text).map(hashString)]);
+        else expect(count).toBe(-1);
+      }),
+    );
   });
 
   it('boundedEditDistance equals the full distance within the limit, and says "over" beyond it', () => {

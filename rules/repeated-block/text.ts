@@ -59,15 +59,21 @@ export function* tokenHashPieces(text: string, from = 0, pieceLength = PIECE_LEN
       }
     }
     const piece = text.slice(from, end);
-    yield isPlainText(piece) ? plainTokenHashes(piece) : Uint32Array.from(wordTokens(piece), hashString);
+    const hashes = new Uint32Array((piece.length + 1) >>> 1);
+    const count = writePlainTokenHashes(piece, hashes, 0);
+    yield count >= 0 ? hashes.subarray(0, count) : Uint32Array.from(wordTokens(piece), hashString);
     from = end;
   }
 }
 
-/** wordTokens(text).map(hashString) for a plain text (isPlainText), in one pass over its characters. */
-function plainTokenHashes(text: string): Uint32Array {
-  const hashes = new Uint32Array((text.length + 1) >>> 1);
-  let count = 0;
+/**
+ * Writes wordTokens(text).map(hashString) to `out` from `at`, in one pass over
+ * the characters, when the text is plain (isPlainText), and returns how many
+ * it wrote; returns -1 for a text that is not plain. `out` needs room for
+ * (text.length + 1) / 2 hashes.
+ */
+export function writePlainTokenHashes(text: string, out: Uint32Array, at: number): number {
+  let count = at;
   let hash = FNV_OFFSET;
   let inToken = false;
   for (let i = 0; i < text.length; i++) {
@@ -76,14 +82,21 @@ function plainTokenHashes(text: string): Uint32Array {
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
       hash = Math.imul(hash ^ code, FNV_PRIME);
       inToken = true;
+    } else if (code === 0x26 || code === 0x3c || (code >= 0x80 && !isTypographic(code))) {
+      return -1;
     } else if (!isApostrophe(code) && inToken) {
-      hashes[count++] = hash >>> 0;
+      out[count++] = hash >>> 0;
       hash = FNV_OFFSET;
       inToken = false;
     }
   }
-  if (inToken) hashes[count++] = hash >>> 0;
-  return hashes.subarray(0, count);
+  if (inToken) out[count++] = hash >>> 0;
+  return count - at;
+}
+
+/** The typographic quotes and dashes that plain text (isPlainText) may hold beyond ASCII. */
+function isTypographic(code: number): boolean {
+  return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d;
 }
 
 /** The apostrophes wordTokens drops (`Ishiba's` -> `ishibas`), typographic ASCII ones. */
@@ -91,8 +104,8 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x60 || code === 0x2018 || code === 0x2019;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a, 32 bits. */
 export function hashString(text: string): number {

@@ -1,73 +1,68 @@
-// The word tokens (wordTokens) of an article's words, computed once per
-// distinct word form: doc.words' texts are interned, so a form is found in a
-// map without its characters being read again, and the article's blocks take
-// their tokens from its words instead of tokenising their text again.
+// The word tokens (wordTokens) of an article's words, as 32-bit hashes
+// (hashString): a plain word's are hashed as its characters are read, with no
+// token string built and no map consulted, so that a million-word article
+// costs one pass over its characters. The article's blocks take their tokens
+// from its words instead of tokenising their text again. Equal hashes say
+// that two tokens may be equal; tokenTexts gives the tokens themselves, to
+// confirm it where it decides a finding.
 import type { ArticleDocument } from '../../src/types.js';
-import type { TokenTable } from './postings.js';
-import { isApostrophe, isPlainText, wordTokens } from './text.js';
+import { FNV_OFFSET, FNV_PRIME, hashString, isApostrophe, wordTokens, writePlainTokenHashes } from './text.js';
 
 export class WordTokens {
-  /** Token ids of every word, one word after another: word w's are `ids[first[w] .. first[w + 1])`. */
-  private readonly ids: Int32Array;
+  /** Token hashes of every word, one word after another: word w's are `hashes[first[w] .. first[w + 1])`. */
+  private readonly hashes: Uint32Array;
   private readonly first: Int32Array;
-  /** Per word: the id of its tokens joined into one (`U.S.` -> `us`), -1 when it has none. */
-  readonly joined: Int32Array;
+  /** Per word: the hash of its tokens joined into one (`U.S.` -> `us`); meaningless when it has none (hasTokens). */
+  readonly joined: Uint32Array;
   /** Per word: 1 when its text is plain (isPlainText), so that its tokens do not depend on the text around it. */
   private readonly plain: Uint8Array;
 
-  constructor(
-    private readonly doc: ArticleDocument,
-    private readonly table: TokenTable,
-  ) {
+  constructor(private readonly doc: ArticleDocument) {
     const { words } = doc;
-    // Distinct word forms, numbered in order of first sight: form f's token ids are `formIds[formFirst[f] .. formFirst[f + 1])`.
-    const forms = new Map<string, number>();
-    const formIds: number[] = [];
-    const formFirst: number[] = [0];
-    const formJoined: number[] = [];
-    const formPlain: boolean[] = [];
-    let ids = new Int32Array(words.length);
+    let hashes = new Uint32Array(words.length + 16);
     let count = 0;
     this.first = new Int32Array(words.length + 1);
-    this.joined = new Int32Array(words.length);
+    this.joined = new Uint32Array(words.length);
     this.plain = new Uint8Array(words.length);
     for (let w = 0; w < words.length; w++) {
       const text = words[w]!.text;
-      let form = forms.get(text);
-      if (form === undefined) {
-        form = formJoined.length;
-        forms.set(text, form);
-        const tokens = wordTokens(text);
-        for (const token of tokens) formIds.push(table.idOf(token));
-        formFirst.push(formIds.length);
-        formJoined.push(tokens.length === 0 ? -1 : tokens.length === 1 ? formIds[formIds.length - 1]! : table.idOf(tokens.join('')));
-        formPlain.push(isPlainText(text));
-      }
-      const [from, to] = [formFirst[form]!, formFirst[form + 1]!];
-      if (count + to - from > ids.length) {
-        const grown = new Int32Array(2 * ids.length + to - from);
-        grown.set(ids);
-        ids = grown;
+      // writePlainTokenHashes needs room for half the word's length (wordTokens finds no more).
+      if (count + text.length > hashes.length) {
+        const grown = new Uint32Array(2 * hashes.length + text.length);
+        grown.set(hashes);
+        hashes = grown;
       }
       this.first[w] = count;
-      for (let k = from; k < to; k++) ids[count++] = formIds[k]!;
-      this.joined[w] = formJoined[form]!;
-      this.plain[w] = formPlain[form] ? 1 : 0;
+      const plainCount = writePlainTokenHashes(text, hashes, count);
+      if (plainCount >= 0) {
+        count += plainCount;
+        this.plain[w] = 1;
+        this.joined[w] = plainJoinedHash(text);
+      } else {
+        const tokens = wordTokens(text);
+        for (const token of tokens) hashes[count++] = hashString(token);
+        this.joined[w] = hashString(tokens.join(''));
+      }
     }
     this.first[words.length] = count;
-    this.ids = ids.subarray(0, count);
+    this.hashes = hashes.subarray(0, count);
+  }
+
+  /** Whether word w has a token. */
+  hasTokens(w: number): boolean {
+    return this.first[w + 1]! > this.first[w]!;
   }
 
   /**
-   * The token ids of wordTokens(doc.text.slice(start, end)), where the words
+   * The token hashes of wordTokens(doc.text.slice(start, end)), where the words
    * [firstWord, endWord) are the span's words. They are the words' own tokens
    * when the span's text is plain and the text between words holds no letter
    * or digit and separates them by more than apostrophes (which would join
    * two words' tokens): the span's tokens are then its words'.
    */
-  ofSpan(start: number, end: number, firstWord: number, endWord: number): Int32Array {
-    if (this.wordsHoldAllTokens(start, end, firstWord, endWord)) return this.ids.subarray(this.first[firstWord]!, this.first[endWord]!);
-    return Int32Array.from(wordTokens(this.doc.text.slice(start, end)), (token) => this.table.idOf(token));
+  ofSpan(start: number, end: number, firstWord: number, endWord: number): Uint32Array {
+    if (this.wordsHoldAllTokens(start, end, firstWord, endWord)) return this.hashes.subarray(this.first[firstWord]!, this.first[endWord]!);
+    return Uint32Array.from(tokenTexts(this.doc.text, start, end), hashString);
   }
 
   private wordsHoldAllTokens(start: number, end: number, firstWord: number, endWord: number): boolean {
@@ -100,6 +95,22 @@ function isSeparator(code: number): boolean {
 }
 
 const SEPARATORS = Uint8Array.from({ length: 0x80 }, (_, code) => (/[^A-Za-z0-9<&'`]/.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** The word tokens of `text.slice(start, end)`, as strings: what equal hashes stand for. */
+export function tokenTexts(text: string, start: number, end: number): string[] {
+  return wordTokens(text.slice(start, end));
+}
+
+/** wordTokens(text).join(''), hashed, for a plain text (isPlainText): its letters and digits, lower-cased. */
+function plainJoinedHash(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash >>> 0;
+}
 
 /** Per block, its first word: block b's words are `[result[b], result[b + 1])`. */
 export function firstWordOfBlocks(doc: ArticleDocument): Int32Array {
