@@ -63,6 +63,8 @@ export const TRICKY_LINES = [
   "\to' the end, o' clock, \tol' man",
   " o' the",
   "'n' and 'N' and 'em.",
+  'He left. \u201D  And then. ) ; so.  \u201D. Mr. . x . 2. ',
+  '  . . . \u201D Inc. and co. etc. 3.  a. b.  ',
 ];
 
 /** A pseudo-random line of 1 to 24 pieces, joined by nothing, spaces or tabs. */

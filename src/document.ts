@@ -261,7 +261,7 @@ export class ViewsBuilder implements ViewSink {
   readonly blocks: Block[] = [];
   readonly sentences: Sentence[] = [];
   readonly words: Word[] = [];
-  private readonly distinctWords = new WordInterner();
+  private readonly distinctWords: WordInterner;
   // The current sentence: its first word, whether a quotation is open, and the types of its last two children.
   private firstWord = 0;
   private quoted = false;
@@ -272,7 +272,9 @@ export class ViewsBuilder implements ViewSink {
     private readonly text: string,
     /** Markdown headings' start offsets; without them a block is a heading when it looks like a title. */
     private readonly headingStarts: Set<number> | undefined,
-  ) {}
+  ) {
+    this.distinctWords = new WordInterner(text.length);
+  }
 
   paragraph(start: number, end: number): boolean {
     const text = this.text.slice(start, end);
@@ -313,9 +315,16 @@ export class ViewsBuilder implements ViewSink {
  * before is neither copied out of the text nor hashed as a new string.
  */
 class WordInterner {
-  private words: (string | undefined)[] = new Array<string | undefined>(1024);
-  private hashes = new Int32Array(1024);
+  private words: (string | undefined)[];
+  private hashes: Int32Array;
   private count = 0;
+
+  /** Sized for the distinct words of a text of `length` characters (about one in eight characters starts one), up to a bound. */
+  constructor(length: number) {
+    const size = 2 ** Math.min(16, Math.max(10, Math.ceil(Math.log2(length / 8))));
+    this.words = new Array<string | undefined>(size);
+    this.hashes = new Int32Array(size);
+  }
 
   interned(text: string, start: number, end: number): string {
     let hash = 0;

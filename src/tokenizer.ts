@@ -30,20 +30,6 @@ export interface ViewSink {
 const SENTENCE = 5;
 const UNSUPPORTED = 6;
 
-/** A node of the tree: its type and its tokens (a word holds several after merges; any other node one). */
-interface Node {
-  type: typeof WORD | typeof WHITE_SPACE | typeof PUNCTUATION | typeof SYMBOL;
-  first: number;
-  last: number;
-}
-
-interface Sentence {
-  type: typeof SENTENCE;
-  children: Node[];
-}
-
-type ParagraphChild = Node | Sentence;
-
 /** parse-latin's class of each ASCII character the scanner reads; tests/tokenizer.test.ts checks it against parse-latin. */
 const ASCII_TYPES = new Uint8Array(0x80).fill(UNSUPPORTED);
 for (const [type, characters] of [
@@ -58,9 +44,11 @@ for (const [type, characters] of [
 /** The characters beyond ASCII the scanner reads, all punctuation: ‘ ’ “ ” – — … */
 export const NON_ASCII_PUNCTUATION = '\u2018\u2019\u201C\u201D\u2013\u2014\u2026';
 
+const NON_ASCII_PUNCTUATION_CODES = new Set(Array.from(NON_ASCII_PUNCTUATION, (character) => character.charCodeAt(0)));
+
 function typeOf(code: number): number {
   if (code < 0x80) return ASCII_TYPES[code]!;
-  return NON_ASCII_PUNCTUATION.includes(String.fromCharCode(code)) ? PUNCTUATION : UNSUPPORTED;
+  return NON_ASCII_PUNCTUATION_CODES.has(code) ? PUNCTUATION : UNSUPPORTED;
 }
 
 // Marks the plugins test for, as character codes.
@@ -92,37 +80,81 @@ const ABBREVIATION_PREFIX = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp
 const ELISION_PREFIX = /^(ol?)$/;
 const ELISION_AFFIX = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
 
-// The line being read and its tokens (offsets into the line), reused from line to line.
+// The line being read, its tokens and its nodes, in arrays reused from line
+// to line (a very long line's are dropped at the next line). A node is a
+// range of tokens (a word holds several after merges; any other node one);
+// the plugins' splices are moves within these arrays.
 let line = '';
 const RETAINED_TOKENS = 1 << 14;
 let tokenStarts = new Int32Array(RETAINED_TOKENS);
 let tokenEnds = new Int32Array(RETAINED_TOKENS);
-/** Node objects for the first tokens, reused from line to line: no node outlives the reading of its line. */
-const nodePool: Node[] = [];
+let nodeTypes = new Uint8Array(RETAINED_TOKENS);
+let nodeFirst = new Int32Array(RETAINED_TOKENS);
+let nodeLast = new Int32Array(RETAINED_TOKENS);
+let nodeCount = 0;
+// The paragraph's children: sentences and white space moved out of them. As
+// every plugin keeps the nodes in order, a child is the run of nodes from its
+// start to the next child's (an empty sentence is an empty run).
+let itemTypes = new Uint8Array(2 * RETAINED_TOKENS);
+let itemStarts = new Int32Array(2 * RETAINED_TOKENS);
+let itemCount = 0;
 
-function codeOf(node: Node): number {
-  return line.charCodeAt(tokenStarts[node.first]!);
+function itemEnd(item: number): number {
+  return item + 1 < itemCount ? itemStarts[item + 1]! : nodeCount;
 }
 
-function textOf(node: Node): string {
-  return line.slice(tokenStarts[node.first]!, tokenEnds[node.last]!);
+function codeOf(node: number): number {
+  return line.charCodeAt(tokenStarts[nodeFirst[node]!]!);
+}
+
+function textOf(node: number): string {
+  return line.slice(tokenStarts[nodeFirst[node]!]!, tokenEnds[nodeLast[node]!]!);
+}
+
+function lengthOf(node: number): number {
+  return tokenEnds[nodeLast[node]!]! - tokenStarts[nodeFirst[node]!]!;
+}
+
+function isPunctuationOrSymbol(node: number): boolean {
+  const type = nodeTypes[node]!;
+  return type === PUNCTUATION || type === SYMBOL;
 }
 
 /** A punctuation or symbol node that is exactly the character `code`. */
-function isMark(node: Node | undefined, code: number): boolean {
-  return node !== undefined && node.type !== WORD && node.type !== WHITE_SPACE && tokenEnds[node.first]! - tokenStarts[node.first]! === 1 && codeOf(node) === code;
+function isMark(node: number, code: number): boolean {
+  return isPunctuationOrSymbol(node) && lengthOf(node) === 1 && codeOf(node) === code;
 }
 
-function isApostrophe(node: Node): boolean {
+function isApostrophe(node: number): boolean {
   return isMark(node, APOSTROPHE) || isMark(node, RIGHT_SINGLE_QUOTE);
 }
 
-function isPunctuationOrSymbol(node: Node | undefined): boolean {
-  return node !== undefined && (node.type === PUNCTUATION || node.type === SYMBOL);
+function isSentence(item: number): boolean {
+  return item >= 0 && item < itemCount && itemTypes[item] === SENTENCE;
 }
 
-function isSentence(node: ParagraphChild | undefined): node is Sentence {
-  return node !== undefined && node.type === SENTENCE;
+/** Remove `count` nodes from `at`, all in one child of the paragraph (if it has children yet). */
+function removeNodes(at: number, count: number): void {
+  nodeTypes.copyWithin(at, at + count, nodeCount);
+  nodeFirst.copyWithin(at, at + count, nodeCount);
+  nodeLast.copyWithin(at, at + count, nodeCount);
+  nodeCount -= count;
+  for (let item = itemCount - 1; item >= 0 && itemStarts[item]! > at; item--) itemStarts[item] = itemStarts[item]! - count;
+}
+
+/** Remove a child of the paragraph: its nodes go to the child before it. */
+function removeItem(item: number): void {
+  itemTypes.copyWithin(item, item + 1, itemCount);
+  itemStarts.copyWithin(item, item + 1, itemCount);
+  itemCount--;
+}
+
+function insertItem(item: number, type: number, start: number): void {
+  itemTypes.copyWithin(item + 1, item, itemCount);
+  itemStarts.copyWithin(item + 1, item, itemCount);
+  itemCount++;
+  itemTypes[item] = type;
+  itemStarts[item] = start;
 }
 
 /**
@@ -132,152 +164,153 @@ function isSentence(node: ParagraphChild | undefined): node is Sentence {
  * not read.
  */
 export function readLine(text: string, offset: number, sink: ViewSink): boolean {
-  const nodes = tokenize(text);
-  if (!nodes) return false;
+  if (!tokenize(text)) return false;
+  itemCount = 0;
   // tokenizeSentence's plugins, over the whole line; one that acts only on marks the line does not hold is skipped.
-  if (text.includes('/') || text.includes("'") || text.includes('\u2019')) mergeElisionExceptions(nodes);
-  if (text.includes('&')) modifyChildren(nodes, mergeInitialWordSymbol);
-  if (text.includes('-')) modifyChildren(nodes, mergeFinalWordSymbol);
-  modifyChildren(nodes, mergeInnerWordSymbol);
-  if (text.includes('/')) modifyChildren(nodes, mergeInnerWordSlash);
-  if (text.includes('.')) modifyChildren(nodes, mergeInitialisms);
+  if (text.includes('/') || text.includes("'") || text.includes('\u2019')) mergeElisionExceptions();
+  if (text.includes('&')) modifyMarks(mergeInitialWordSymbol);
+  if (text.includes('-')) modifyMarks(mergeFinalWordSymbol);
+  modifyMarks(mergeInnerWordSymbol);
+  if (text.includes('/')) modifyMarks(mergeInnerWordSlash);
+  if (text.includes('.')) modifyMarks(mergeInitialisms);
   // tokenizeParagraph: sentences end after terminal marks, then its plugins.
-  const paragraph: ParagraphChild[] = [];
   let sentenceStart = 0;
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!;
-    if (index === nodes.length - 1 || (node.type === PUNCTUATION && TERMINAL.has(codeOf(node)))) {
-      paragraph.push({ type: SENTENCE, children: nodes.slice(sentenceStart, index + 1) });
-      sentenceStart = index + 1;
+  for (let node = 0; node < nodeCount; node++) {
+    if (node === nodeCount - 1 || (nodeTypes[node] === PUNCTUATION && TERMINAL.has(codeOf(node)))) {
+      itemTypes[itemCount] = SENTENCE;
+      itemStarts[itemCount++] = sentenceStart;
+      sentenceStart = node + 1;
     }
   }
-  modifyChildren(paragraph, mergeEnglishPrefixExceptions);
-  modifyChildren(paragraph, mergeNonWordSentences);
-  modifyChildren(paragraph, mergeAffixSymbol);
-  modifyChildren(paragraph, mergeInitialLowerCaseLetterSentences);
-  modifyChildren(paragraph, mergeInitialDigitSentences);
-  modifyChildren(paragraph, mergePrefixExceptions);
-  modifyChildren(paragraph, mergeAffixExceptions);
-  for (const child of paragraph) if (isSentence(child)) mergeRemainingFullStops(child.children);
-  makeInitialWhiteSpaceSiblings(paragraph);
-  modifyChildren(paragraph, makeFinalWhiteSpaceSiblings);
+  modifyItems(mergeEnglishPrefixExceptions);
+  modifyItems(mergeNonWordSentences);
+  modifyItems(mergeAffixSymbol);
+  modifyItems(mergeInitialLowerCaseLetterSentences);
+  modifyItems(mergeInitialDigitSentences);
+  modifyItems(mergePrefixExceptions);
+  modifyItems(mergeAffixExceptions);
+  for (let item = 0; item < itemCount; item++) if (isSentence(item)) mergeRemainingFullStops(item);
+  makeInitialWhiteSpaceSiblings();
+  modifyItems(makeFinalWhiteSpaceSiblings);
   // breakImplicitSentences needs line breaks, which a line has none of.
-  modifyChildren(paragraph, removeEmptySentences);
+  modifyItems(removeEmptySentences);
   // tokenizeRoot: the paragraph without its outer white space; none when that is all it holds.
-  const first = paragraph.findIndex(isSentence);
-  if (first === -1) return true;
-  let last = paragraph.length - 1;
-  while (paragraph[last]!.type === WHITE_SPACE) last--;
-  if (!sink.paragraph(startOf(paragraph[first]!) + offset, endOf(paragraph[last]!) + offset)) return true;
-  for (const child of paragraph) {
-    if (!isSentence(child)) continue;
-    for (const node of child.children) {
-      const start = tokenStarts[node.first]!;
-      const end = tokenEnds[node.last]!;
-      sink.sentenceChild(node.type, start + offset, end + offset, node.type !== WORD && end - start === 1 ? line.charCodeAt(start) : -1);
+  let first = 0;
+  while (first < itemCount && !isSentence(first)) first++;
+  if (first === itemCount) return true;
+  let last = itemCount - 1;
+  while (itemTypes[last] === WHITE_SPACE) last--;
+  if (!sink.paragraph(tokenStarts[nodeFirst[itemStarts[first]!]!]! + offset, tokenEnds[nodeLast[itemEnd(last) - 1]!]! + offset)) return true;
+  for (let item = 0; item < itemCount; item++) {
+    if (!isSentence(item)) continue;
+    const end = itemEnd(item);
+    for (let node = itemStarts[item]!; node < end; node++) {
+      const type = nodeTypes[node]! as NodeType;
+      const start = tokenStarts[nodeFirst[node]!]!;
+      const nodeEnd = tokenEnds[nodeLast[node]!]!;
+      sink.sentenceChild(type, start + offset, nodeEnd + offset, type !== WORD && nodeEnd - start === 1 ? line.charCodeAt(start) : -1);
     }
-    sink.sentenceEnd(startOf(child) + offset, endOf(child) + offset);
+    sink.sentenceEnd(tokenStarts[nodeFirst[itemStarts[item]!]!]! + offset, tokenEnds[nodeLast[end - 1]!]! + offset);
   }
   return true;
 }
 
-function startOf(child: ParagraphChild): number {
-  return tokenStarts[isSentence(child) ? child.children[0]!.first : child.first]!;
-}
-
-function endOf(child: ParagraphChild): number {
-  return tokenEnds[isSentence(child) ? child.children.at(-1)!.last : child.last]!;
-}
-
-/** parse-latin's `tokenize`: runs of word characters, of white space, and of one punctuation or symbol character. */
-function tokenize(text: string): Node[] | undefined {
-  // Room for a token per character; a very long line's arrays are dropped at the next line.
-  const size = Math.max(text.length, RETAINED_TOKENS);
+/** parse-latin's `tokenize`: runs of word characters, of white space, and of one punctuation or symbol character; each token a node. */
+function tokenize(text: string): boolean {
+  // Room for a token per character.
   if (text.length > tokenStarts.length || (tokenStarts.length > RETAINED_TOKENS && text.length <= RETAINED_TOKENS)) {
+    const size = Math.max(text.length, RETAINED_TOKENS);
     tokenStarts = new Int32Array(size);
     tokenEnds = new Int32Array(size);
+    nodeTypes = new Uint8Array(size);
+    nodeFirst = new Int32Array(size);
+    nodeLast = new Int32Array(size);
+    itemTypes = new Uint8Array(2 * size);
+    itemStarts = new Int32Array(2 * size);
   }
-  const nodes: Node[] = [];
-  let previousType = UNSUPPORTED;
-  let previousCode = -1;
-  for (let index = 0; index < text.length; index++) {
+  let count = 0;
+  for (let index = 0; index < text.length; count++) {
     const code = text.charCodeAt(index);
     const type = typeOf(code);
-    if (type === UNSUPPORTED) return undefined;
-    if (type === previousType && (type === WORD || type === WHITE_SPACE || code === previousCode)) {
-      tokenEnds[nodes.length - 1] = index + 1;
+    if (type === UNSUPPORTED) return false;
+    let end = index + 1;
+    if (type === WORD || type === WHITE_SPACE) {
+      while (end < text.length && typeOf(text.charCodeAt(end)) === type) end++;
     } else {
-      const token = nodes.length;
-      tokenStarts[token] = index;
-      tokenEnds[token] = index + 1;
-      const node: Node = token < RETAINED_TOKENS ? (nodePool[token] ??= { type: WORD, first: 0, last: 0 }) : { type: WORD, first: 0, last: 0 };
-      node.type = type as Node['type'];
-      node.first = token;
-      node.last = token;
-      nodes.push(node);
+      while (end < text.length && text.charCodeAt(end) === code) end++;
     }
-    previousType = type;
-    previousCode = code;
+    tokenStarts[count] = index;
+    tokenEnds[count] = end;
+    nodeTypes[count] = type;
+    nodeFirst[count] = count;
+    nodeLast[count] = count;
+    index = end;
   }
+  nodeCount = count;
   line = text;
-  return nodes;
+  return true;
 }
 
 /**
- * unist-util-modify-children (array-iterate): visit each child in order; a
- * visitor returning an index goes on from that index.
+ * unist-util-modify-children (array-iterate) over the line's nodes: visit
+ * each in order; a visitor returning an index goes on from that index. The
+ * visitors below act on punctuation and symbols only, so words and white
+ * space are passed over.
  */
-function modifyChildren<T>(children: T[], visit: (child: T, index: number, children: T[]) => number | undefined): void {
-  for (let index = 0; index < children.length; index++) {
-    const next = visit(children[index]!, index, children);
-    if (next !== undefined) index = Math.max(next, 0) - 1;
+function modifyMarks(visit: (node: number) => number | undefined): void {
+  for (let node = 0; node < nodeCount; node++) {
+    if (!isPunctuationOrSymbol(node)) continue;
+    const next = visit(node);
+    if (next !== undefined) node = Math.max(next, 0) - 1;
   }
 }
 
-function append(target: Node[], nodes: readonly Node[]): void {
-  for (const node of nodes) target.push(node);
+/** modifyChildren over the paragraph's children. */
+function modifyItems(visit: (item: number) => number | undefined): void {
+  for (let item = 0; item < itemCount; item++) {
+    const next = visit(item);
+    if (next !== undefined) item = Math.max(next, 0) - 1;
+  }
 }
 
-// tokenizeSentence's plugins.
+// tokenizeSentence's plugins, over the line's nodes.
 
 /** parse-english's mergeEnglishElisionExceptions (visitChildren): `w/`, `o'`, `'tis`, `'n'`. */
-function mergeElisionExceptions(siblings: Node[]): void {
-  for (let index = 0; index < siblings.length; index++) {
-    const child = siblings[index]!;
-    if (!isPunctuationOrSymbol(child)) continue;
-    const length = siblings.length;
-    if (isMark(child, SLASH)) {
-      const sibling = siblings[index - 1];
-      if (sibling && sibling.type === WORD && textOf(sibling).toLowerCase() === 'w') {
-        siblings.splice(index, 1);
-        sibling.last = child.last;
+function mergeElisionExceptions(): void {
+  for (let index = 0; index < nodeCount; index++) {
+    if (!isPunctuationOrSymbol(index)) continue;
+    const length = nodeCount;
+    const previous = index - 1;
+    if (isMark(index, SLASH)) {
+      if (index > 0 && nodeTypes[previous] === WORD && textOf(previous).toLowerCase() === 'w') {
+        nodeLast[previous] = nodeLast[index]!;
+        removeNodes(index, 1);
       }
-    } else if (isApostrophe(child)) {
-      const sibling = siblings[index - 1];
+    } else if (isApostrophe(index)) {
       if (
         index > 2 &&
         index < length - 1 &&
-        sibling!.type === WORD &&
-        siblings[index - 2]!.type === WHITE_SPACE &&
-        siblings[index + 1]!.type === WHITE_SPACE &&
-        ELISION_PREFIX.test(textOf(sibling!).toLowerCase())
+        nodeTypes[previous] === WORD &&
+        nodeTypes[index - 2] === WHITE_SPACE &&
+        nodeTypes[index + 1] === WHITE_SPACE &&
+        ELISION_PREFIX.test(textOf(previous).toLowerCase())
       ) {
-        siblings.splice(index, 1);
-        sibling!.last = child.last;
+        nodeLast[previous] = nodeLast[index]!;
+        removeNodes(index, 1);
         continue;
       }
-      if (index !== length - 1 && siblings[index + 1]!.type === WORD && (index === 0 || siblings[index - 1]!.type !== WORD)) {
-        const next = siblings[index + 1]!;
+      const next = index + 1;
+      if (index !== length - 1 && nodeTypes[next] === WORD && (index === 0 || nodeTypes[previous] !== WORD)) {
         const value = textOf(next).toLowerCase();
-        const other = siblings[index + 2];
+        const other = index + 2;
         if (ELISION_AFFIX.test(value)) {
-          siblings.splice(index, 1);
-          next.first = child.first;
-        } else if (value === 'n' && other && other.type === PUNCTUATION && isApostrophe(other)) {
-          siblings.splice(index, 1);
-          siblings.splice(index + 1, 1);
-          next.first = child.first;
-          next.last = other.last;
+          nodeFirst[next] = nodeFirst[index]!;
+          removeNodes(index, 1);
+        } else if (value === 'n' && other < length && nodeTypes[other] === PUNCTUATION && isApostrophe(other)) {
+          nodeFirst[next] = nodeFirst[index]!;
+          nodeLast[next] = nodeLast[other]!;
+          removeNodes(other, 1);
+          removeNodes(index, 1);
         }
       }
     }
@@ -285,46 +318,45 @@ function mergeElisionExceptions(siblings: Node[]): void {
 }
 
 /** A lone `&` joins the word after it. */
-function mergeInitialWordSymbol(child: Node, index: number, children: Node[]): number | undefined {
-  if (!isMark(child, AMPERSAND)) return undefined;
-  const next = children[index + 1];
-  if ((index > 0 && children[index - 1]!.type === WORD) || !(next && next.type === WORD)) return undefined;
-  children.splice(index, 1);
-  next.first = child.first;
+function mergeInitialWordSymbol(index: number): number | undefined {
+  if (!isMark(index, AMPERSAND)) return undefined;
+  const next = index + 1;
+  if ((index > 0 && nodeTypes[index - 1] === WORD) || !(next < nodeCount && nodeTypes[next] === WORD)) return undefined;
+  nodeFirst[next] = nodeFirst[index]!;
+  removeNodes(index, 1);
   return index - 1;
 }
 
 /** A `-` after a word and not before one joins that word. */
-function mergeFinalWordSymbol(child: Node, index: number, children: Node[]): number | undefined {
-  if (index === 0 || !isMark(child, HYPHEN)) return undefined;
-  const previous = children[index - 1]!;
-  const next = children[index + 1];
-  if ((next && next.type === WORD) || previous.type !== WORD) return undefined;
-  children.splice(index, 1);
-  previous.last = child.last;
+function mergeFinalWordSymbol(index: number): number | undefined {
+  if (index === 0 || !isMark(index, HYPHEN)) return undefined;
+  const previous = index - 1;
+  const next = index + 1;
+  if ((next < nodeCount && nodeTypes[next] === WORD) || nodeTypes[previous] !== WORD) return undefined;
+  nodeLast[previous] = nodeLast[index]!;
+  removeNodes(index, 1);
   return index;
 }
 
-function isInnerWordSymbol(node: Node): boolean {
+function isInnerWordSymbol(node: number): boolean {
   if (!isPunctuationOrSymbol(node)) return false;
   const code = codeOf(node);
-  return code === UNDERSCORE || (tokenEnds[node.first]! - tokenStarts[node.first]! === 1 && INNER_WORD_SYMBOL.has(code));
+  return code === UNDERSCORE || (lengthOf(node) === 1 && INNER_WORD_SYMBOL.has(code));
 }
 
 /** Words joined by inner-word symbols (`it's`, `term-end`, `3.5`) are one word. */
-function mergeInnerWordSymbol(child: Node, index: number, siblings: Node[]): number | undefined {
-  if (index === 0 || !isPunctuationOrSymbol(child)) return undefined;
-  const previous = siblings[index - 1]!;
-  if (previous.type !== WORD) return undefined;
+function mergeInnerWordSymbol(index: number): number | undefined {
+  if (index === 0 || !isPunctuationOrSymbol(index)) return undefined;
+  const previous = index - 1;
+  if (nodeTypes[previous] !== WORD) return undefined;
   let position = index - 1;
   let lastToken = -1;
   let queued = 0;
-  while (siblings[++position]) {
-    const sibling = siblings[position]!;
-    if (sibling.type === WORD) {
-      lastToken = sibling.last;
+  while (++position < nodeCount) {
+    if (nodeTypes[position] === WORD) {
+      lastToken = nodeLast[position]!;
       queued = 0;
-    } else if (isInnerWordSymbol(sibling)) {
+    } else if (isInnerWordSymbol(position)) {
       queued++;
     } else {
       break;
@@ -332,33 +364,33 @@ function mergeInnerWordSymbol(child: Node, index: number, siblings: Node[]): num
   }
   if (lastToken === -1) return undefined;
   position -= queued;
-  siblings.splice(index, position - index);
-  previous.last = lastToken;
+  nodeLast[previous] = lastToken;
+  removeNodes(index, position - index);
   return index;
 }
 
 /** Short words around a `/` (`km/h`) are one word. */
-function mergeInnerWordSlash(child: Node, index: number, siblings: Node[]): number | undefined {
-  const previous = siblings[index - 1];
-  if (!previous || previous.type !== WORD || !isMark(child, SLASH)) return undefined;
-  const next = siblings[index + 1];
-  const nextIsWord = next !== undefined && next.type === WORD;
-  const length = (node: Node) => tokenEnds[node.last]! - tokenStarts[node.first]!;
-  if (length(previous) >= 3 || (nextIsWord && length(next) >= 3)) return undefined;
-  previous.last = nextIsWord ? next.last : child.last;
-  siblings.splice(index, nextIsWord ? 2 : 1);
+function mergeInnerWordSlash(index: number): number | undefined {
+  const previous = index - 1;
+  if (index === 0 || nodeTypes[previous] !== WORD || !isMark(index, SLASH)) return undefined;
+  const next = index + 1;
+  const nextIsWord = next < nodeCount && nodeTypes[next] === WORD;
+  if (lengthOf(previous) >= 3 || (nextIsWord && lengthOf(next) >= 3)) return undefined;
+  nodeLast[previous] = nodeLast[nextIsWord ? next : index]!;
+  removeNodes(index, nextIsWord ? 2 : 1);
   return index;
 }
 
 /** `U.S` (letters and full stops) takes the full stop after it. */
-function mergeInitialisms(child: Node, index: number, children: Node[]): number | undefined {
-  if (index === 0 || child.type !== PUNCTUATION || !isMark(child, FULL_STOP)) return undefined;
-  const previous = children[index - 1]!;
-  const count = previous.last - previous.first + 1;
-  if (previous.type !== WORD || count === 1 || count % 2 === 0) return undefined;
+function mergeInitialisms(index: number): number | undefined {
+  if (index === 0 || nodeTypes[index] !== PUNCTUATION || !isMark(index, FULL_STOP)) return undefined;
+  const previous = index - 1;
+  const firstToken = nodeFirst[previous]!;
+  const count = nodeLast[previous]! - firstToken + 1;
+  if (nodeTypes[previous] !== WORD || count === 1 || count % 2 === 0) return undefined;
   let isAllDigits = true;
   for (let position = count - 1; position >= 0; position--) {
-    const token = previous.first + position;
+    const token = firstToken + position;
     const length = tokenEnds[token]! - tokenStarts[token]!;
     const code = line.charCodeAt(tokenStarts[token]!);
     if (position % 2 === 0) {
@@ -370,71 +402,67 @@ function mergeInitialisms(child: Node, index: number, children: Node[]): number 
     }
   }
   if (isAllDigits) return undefined;
-  children.splice(index, 1);
-  previous.last = child.last;
+  nodeLast[previous] = nodeLast[index]!;
+  removeNodes(index, 1);
   return index;
 }
 
-// tokenizeParagraph's plugins.
+// tokenizeParagraph's plugins, over the paragraph's children.
+
+/** A sentence ending in a word and a full stop that `prefix` accepts takes the full stop into the word and goes on into the next sentence. */
+function mergeAbbreviation(item: number, prefix: (word: string) => boolean): number | undefined {
+  const start = itemStarts[item]!;
+  const period = itemEnd(item) - 1;
+  const word = period - 1;
+  if (word < start || nodeTypes[period] !== PUNCTUATION || !isMark(period, FULL_STOP) || nodeTypes[word] !== WORD || !prefix(textOf(word))) return undefined;
+  nodeLast[word] = nodeLast[period]!;
+  removeNodes(period, 1);
+  if (!isSentence(item + 1)) return undefined;
+  removeItem(item + 1);
+  return item - 1;
+}
 
 /** parse-english's mergeEnglishPrefixExceptions: a sentence ending in an abbreviation (`Mr.`) goes on. */
-function mergeEnglishPrefixExceptions(sentence: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(sentence)) return undefined;
-  const children = sentence.children;
-  const period = children[children.length - 1];
-  const word = children[children.length - 2];
-  if (!period || period.type !== PUNCTUATION || !isMark(period, FULL_STOP) || !word || word.type !== WORD) return undefined;
-  const value = textOf(word);
-  if (!ABBREVIATIONS.test(value.toLowerCase()) && !ABBREVIATIONS_SENSITIVE.test(value)) return undefined;
-  word.last = period.last;
-  children.pop();
-  const next = paragraph[index + 1];
-  if (!isSentence(next)) return undefined;
-  append(children, next.children);
-  paragraph.splice(index + 1, 1);
-  return index - 1;
+function mergeEnglishPrefixExceptions(item: number): number | undefined {
+  return isSentence(item) ? mergeAbbreviation(item, isEnglishAbbreviation) : undefined;
+}
+
+function isEnglishAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.test(word.toLowerCase()) || ABBREVIATIONS_SENSITIVE.test(word);
 }
 
 /** A sentence without words joins the one before it, or else the one after it. */
-function mergeNonWordSentences(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(child) || child.children.some((node) => node.type === WORD)) return undefined;
-  const previous = paragraph[index - 1];
-  if (isSentence(previous)) {
-    append(previous.children, child.children);
-    paragraph.splice(index, 1);
-    return index;
+function mergeNonWordSentences(item: number): number | undefined {
+  if (!isSentence(item)) return undefined;
+  const end = itemEnd(item);
+  for (let node = itemStarts[item]!; node < end; node++) if (nodeTypes[node] === WORD) return undefined;
+  if (isSentence(item - 1)) {
+    removeItem(item);
+    return item;
   }
-  const next = paragraph[index + 1];
-  if (isSentence(next)) {
-    next.children = child.children.concat(next.children);
-    paragraph.splice(index, 1);
-  }
+  if (isSentence(item + 1)) removeItem(item + 1);
   return undefined;
 }
 
 /** A closing mark (`”`, `)`) at the start of a sentence ends the one before it. */
-function mergeAffixSymbol(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(child) || child.children.length === 0 || index === 0) return undefined;
-  const previous = paragraph[index - 1];
-  const first = child.children[0]!;
-  if (!isSentence(previous) || !isPunctuationOrSymbol(first) || !AFFIX.has(codeOf(first))) return undefined;
-  child.children.shift();
-  previous.children.push(first);
-  return index - 1;
+function mergeAffixSymbol(item: number): number | undefined {
+  const first = itemStarts[item]!;
+  if (!isSentence(item) || first === itemEnd(item) || item === 0) return undefined;
+  if (!isSentence(item - 1) || !isPunctuationOrSymbol(first) || !AFFIX.has(codeOf(first))) return undefined;
+  itemStarts[item] = first + 1;
+  return item - 1;
 }
 
 /** A sentence whose first word starts in lower case goes on the one before it. */
-function mergeInitialLowerCaseLetterSentences(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(child) || index === 0) return undefined;
-  const previous = paragraph[index - 1]!;
-  if (child.children.length === 0 || !isSentence(previous)) return undefined;
-  for (const node of child.children) {
-    if (node.type === WORD) {
+function mergeInitialLowerCaseLetterSentences(item: number): number | undefined {
+  if (!isSentence(item) || item === 0 || !isSentence(item - 1)) return undefined;
+  const end = itemEnd(item);
+  for (let node = itemStarts[item]!; node < end; node++) {
+    if (nodeTypes[node] === WORD) {
       const code = codeOf(node);
       if (code < 0x61 || code > 0x7a) return undefined;
-      append(previous.children, child.children);
-      paragraph.splice(index, 1);
-      return index;
+      removeItem(item);
+      return item;
     }
     if (isPunctuationOrSymbol(node)) return undefined;
   }
@@ -442,98 +470,91 @@ function mergeInitialLowerCaseLetterSentences(child: ParagraphChild, index: numb
 }
 
 /** A sentence starting with a number goes on the one before it. */
-function mergeInitialDigitSentences(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  const previous = paragraph[index - 1];
-  if (!isSentence(previous) || !isSentence(child)) return undefined;
-  const head = child.children[0];
-  if (!head || head.type !== WORD) return undefined;
+function mergeInitialDigitSentences(item: number): number | undefined {
+  if (!isSentence(item - 1) || !isSentence(item)) return undefined;
+  const head = itemStarts[item]!;
+  if (head === itemEnd(item) || nodeTypes[head] !== WORD) return undefined;
   const code = codeOf(head);
   if (code < 0x30 || code > 0x39) return undefined;
-  append(previous.children, child.children);
-  paragraph.splice(index, 1);
-  return index;
+  removeItem(item);
+  return item;
 }
 
 /** parse-latin's mergePrefixExceptions: a sentence ending in `etc.`, `a.` or `12.` goes on. */
-function mergePrefixExceptions(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(child) || child.children.length < 2) return undefined;
-  const children = child.children;
-  const period = children[children.length - 1]!;
-  if (!isMark(period, FULL_STOP)) return undefined;
-  const node = children[children.length - 2]!;
-  if (node.type !== WORD || !ABBREVIATION_PREFIX.test(textOf(node).toLowerCase())) return undefined;
-  node.last = period.last;
-  children.pop();
-  const next = paragraph[index + 1];
-  if (!isSentence(next)) return undefined;
-  append(children, next.children);
-  paragraph.splice(index + 1, 1);
-  return index - 1;
+function mergePrefixExceptions(item: number): number | undefined {
+  return isSentence(item) ? mergeAbbreviation(item, isAbbreviationPrefix) : undefined;
+}
+
+function isAbbreviationPrefix(word: string): boolean {
+  return ABBREVIATION_PREFIX.test(word.toLowerCase());
 }
 
 /** A sentence whose first mark, before any word, is `,` or `;` goes on the one before it. */
-function mergeAffixExceptions(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  const previous = paragraph[index - 1];
-  if (!isSentence(previous) || !isSentence(child) || child.children.length === 0) return undefined;
-  for (const node of child.children) {
-    if (node.type === WORD) return undefined;
+function mergeAffixExceptions(item: number): number | undefined {
+  if (!isSentence(item - 1) || !isSentence(item)) return undefined;
+  const end = itemEnd(item);
+  for (let node = itemStarts[item]!; node < end; node++) {
+    if (nodeTypes[node] === WORD) return undefined;
     if (isPunctuationOrSymbol(node)) {
       if (!isMark(node, COMMA) && !isMark(node, SEMICOLON)) return undefined;
-      append(previous.children, child.children);
-      paragraph.splice(index, 1);
-      return index;
+      removeItem(item);
+      return item;
     }
   }
   return undefined;
 }
 
 /** Full stops before a sentence's last terminal mark join a word next to them. */
-function mergeRemainingFullStops(children: Node[]): void {
+function mergeRemainingFullStops(item: number): void {
+  const start = itemStarts[item]!;
   let hasFoundDelimiter = false;
-  for (let position = children.length - 1; position >= 0; position--) {
-    const node = children[position]!;
-    if (!isPunctuationOrSymbol(node)) {
-      if (node.type === WORD) hasFoundDelimiter = true;
+  for (let position = itemEnd(item) - 1; position >= start; position--) {
+    if (!isPunctuationOrSymbol(position)) {
+      if (nodeTypes[position] === WORD) hasFoundDelimiter = true;
       continue;
     }
-    if (!TERMINAL.has(codeOf(node))) continue;
+    if (!TERMINAL.has(codeOf(position))) continue;
     if (!hasFoundDelimiter) {
       hasFoundDelimiter = true;
       continue;
     }
-    if (!isMark(node, FULL_STOP)) continue;
-    const previous = children[position - 1];
-    const next = children[position + 1];
-    if (previous && previous.type === WORD) {
-      const nextNext = children[position + 2];
-      if (next && next.type === WHITE_SPACE && isMark(nextNext, FULL_STOP)) continue;
-      children.splice(position, 1);
-      previous.last = node.last;
+    if (!isMark(position, FULL_STOP)) continue;
+    const end = itemEnd(item);
+    const previous = position - 1;
+    const next = position + 1;
+    if (previous >= start && nodeTypes[previous] === WORD) {
+      if (next < end && nodeTypes[next] === WHITE_SPACE && next + 1 < end && isMark(next + 1, FULL_STOP)) continue;
+      nodeLast[previous] = nodeLast[position]!;
+      removeNodes(position, 1);
       position--;
-    } else if (next && next.type === WORD) {
-      children.splice(position, 1);
-      next.first = node.first;
+    } else if (next < end && nodeTypes[next] === WORD) {
+      nodeFirst[next] = nodeFirst[position]!;
+      removeNodes(position, 1);
     }
   }
 }
 
 /** White space opening a sentence moves out of it (visitChildren: the sentence is visited again). */
-function makeInitialWhiteSpaceSiblings(paragraph: ParagraphChild[]): void {
-  for (let index = 0; index < paragraph.length; index++) {
-    const child = paragraph[index]!;
-    if (isSentence(child) && child.children[0]?.type === WHITE_SPACE) paragraph.splice(index, 0, child.children.shift()!);
+function makeInitialWhiteSpaceSiblings(): void {
+  for (let item = 0; item < itemCount; item++) {
+    const start = itemStarts[item]!;
+    if (isSentence(item) && start < itemEnd(item) && nodeTypes[start] === WHITE_SPACE) {
+      insertItem(item, WHITE_SPACE, start);
+      itemStarts[item + 1] = start + 1;
+    }
   }
 }
 
 /** White space closing a sentence moves out of it. */
-function makeFinalWhiteSpaceSiblings(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(child) || child.children.at(-1)?.type !== WHITE_SPACE) return undefined;
-  paragraph.splice(index + 1, 0, child.children.pop()!);
-  return index;
+function makeFinalWhiteSpaceSiblings(item: number): number | undefined {
+  const last = itemEnd(item) - 1;
+  if (!isSentence(item) || last < itemStarts[item]! || nodeTypes[last] !== WHITE_SPACE) return undefined;
+  insertItem(item + 1, WHITE_SPACE, last);
+  return item;
 }
 
-function removeEmptySentences(child: ParagraphChild, index: number, paragraph: ParagraphChild[]): number | undefined {
-  if (!isSentence(child) || child.children.length > 0) return undefined;
-  paragraph.splice(index, 1);
-  return index;
+function removeEmptySentences(item: number): number | undefined {
+  if (!isSentence(item) || itemStarts[item] !== itemEnd(item)) return undefined;
+  removeItem(item);
+  return item;
 }
