@@ -12,10 +12,10 @@ import { collapsedRepeats } from './similarity.js';
 
 /** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
 export interface NameCounts {
-  /** Name as written -> occurrences. */
-  names: Record<string, number>;
-  /** `First Last` as written -> occurrences. */
-  pairs: Record<string, number>;
+  /** Names as written and their occurrences, in the order first written. */
+  names: [name: string, count: number][];
+  /** `First Last` pairs as written, each once, in the order first written. */
+  pairs: string[];
 }
 
 /**
@@ -26,9 +26,9 @@ export interface NameCounts {
 export const collectNames = memoizeByObject(countNames);
 
 function countNames(doc: ArticleDocument): NameCounts {
-  // Maps while counting (an object used as a dictionary is slower), records for JSON.
+  // Maps while counting, arrays for JSON: a record would make every name a property key, interned.
   const names = new Map<string, number>();
-  const pairs = new Map<string, number>();
+  const pairs = new Set<string>();
   const parts = wordParts(doc);
   // The part before, when it is a name: two names in a row make a pair.
   let previousName = -1;
@@ -39,12 +39,9 @@ function countNames(doc: ArticleDocument): NameCounts {
     const text = parts.texts[i]!;
     previousName = i;
     names.set(text, (names.get(text) ?? 0) + 1);
-    if (parts.areAdjacentNames(doc, before, i)) {
-      const pair = `${parts.texts[before]} ${text}`;
-      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-    }
+    if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.texts[before]} ${text}`);
   }
-  return { names: Object.fromEntries(names), pairs: Object.fromEntries(pairs) };
+  return { names: [...names], pairs: [...pairs] };
 }
 
 /**
@@ -53,30 +50,27 @@ function countNames(doc: ArticleDocument): NameCounts {
  * a scan. Forms are read in place (a word and the positions cut out of it)
  * and hashed, so that neither building nor looking up makes a string per
  * form: a run's index holds some 100,000 forms, and every candidate of
- * every article looks up dozens.
+ * every article looks up dozens. The entries live in typed arrays, chained
+ * per bucket of a hash table: no Map entry or array per form.
  */
 class NameIndex {
   private readonly names: string[] = [];
   private readonly known = new Set<string>();
-  /** Per entry: the name (index into `names`) and its form's cut positions (`packCuts`). */
-  private entryNames: Int32Array = new Int32Array(1024);
-  private entryCuts: Int32Array = new Int32Array(1024);
+  /** Per entry: the name (index into `names`), its form's cut positions (`packCuts`) and hash, and the next entry of its bucket (-1: none). */
+  private entryNames = new Int32Array(INITIAL_ENTRIES);
+  private entryCuts = new Int32Array(INITIAL_ENTRIES);
+  private entryHashes = new Int32Array(INITIAL_ENTRIES);
+  private entryNext = new Int32Array(INITIAL_ENTRIES);
   private entries = 0;
-  /** Form hash -> the entry, or the entries in order added (one name's form, most often). */
-  private readonly byHash = new Map<number, number | number[]>();
+  /** Per bucket (form hash & mask): its first and last entries (-1: none); a bucket's entries are chained in the order added. */
+  private heads = new Int32Array(2 * INITIAL_ENTRIES).fill(-1);
+  private tails = new Int32Array(2 * INITIAL_ENTRIES).fill(-1);
 
   add(name: string): void {
     const id = this.names.length;
     this.names.push(name);
     this.known.add(name);
-    forEachDeletion(name, name.length >= 6 ? 2 : 1, (first, second) => {
-      const entry = this.push(id, packCuts(first, second));
-      const hash = formHash(name, first, second);
-      const entries = this.byHash.get(hash);
-      if (entries === undefined) this.byHash.set(hash, entry);
-      else if (typeof entries === 'number') this.byHash.set(hash, [entries, entry]);
-      else entries.push(entry);
-    });
+    forEachDeletion(name, name.length >= 6 ? 2 : 1, (first, second) => this.push(id, packCuts(first, second), formHash(name, first, second)));
   }
 
   has(name: string): boolean {
@@ -91,19 +85,19 @@ class NameIndex {
    * that form's position in the order tried.
    */
   near(written: string, collapsed: readonly string[], found: (name: string, form: number) => void): void {
-    if (this.byHash.size === 0) return;
+    if (this.entries === 0) return;
     const seen = new Set<string>();
+    const mask = this.heads.length - 1;
     let form = 0;
     const look = (word: string, first: number, second: number) => {
-      const entries = this.byHash.get(formHash(word, first, second));
-      if (entries !== undefined) {
-        for (const entry of typeof entries === 'number' ? [entries] : entries) {
-          const name = this.names[this.entryNames[entry]!]!;
-          const cuts = this.entryCuts[entry]!;
-          if (seen.has(name) || !sameForm(word, first, second, name, cutFirst(cuts), cutSecond(cuts))) continue;
-          seen.add(name);
-          found(name, form);
-        }
+      const hash = formHash(word, first, second);
+      for (let entry = this.heads[hash & mask]!; entry !== -1; entry = this.entryNext[entry]!) {
+        if (this.entryHashes[entry] !== hash) continue;
+        const name = this.names[this.entryNames[entry]!]!;
+        const cuts = this.entryCuts[entry]!;
+        if (seen.has(name) || !sameForm(word, first, second, name, cutFirst(cuts), cutSecond(cuts))) continue;
+        seen.add(name);
+        found(name, form);
       }
       form++;
     };
@@ -111,7 +105,7 @@ class NameIndex {
     for (const repeat of collapsed) look(repeat, -1, -1);
   }
 
-  private push(name: number, cuts: number): number {
+  private push(name: number, cuts: number, hash: number): void {
     if (this.entries === this.entryNames.length) {
       const grown = (array: Int32Array) => {
         const bigger = new Int32Array(2 * array.length);
@@ -120,12 +114,39 @@ class NameIndex {
       };
       this.entryNames = grown(this.entryNames);
       this.entryCuts = grown(this.entryCuts);
+      this.entryHashes = grown(this.entryHashes);
+      this.entryNext = grown(this.entryNext);
+      this.heads = new Int32Array(2 * this.entryNames.length);
+      this.tails = new Int32Array(2 * this.entryNames.length);
+      this.rechain();
     }
-    this.entryNames[this.entries] = name;
-    this.entryCuts[this.entries] = cuts;
-    return this.entries++;
+    const entry = this.entries++;
+    this.entryNames[entry] = name;
+    this.entryCuts[entry] = cuts;
+    this.entryHashes[entry] = hash;
+    this.chain(entry);
+  }
+
+  /** Appends the entry to its bucket's chain. */
+  private chain(entry: number): void {
+    const bucket = this.entryHashes[entry]! & (this.heads.length - 1);
+    const last = this.tails[bucket]!;
+    if (last === -1) this.heads[bucket] = entry;
+    else this.entryNext[last] = entry;
+    this.tails[bucket] = entry;
+    this.entryNext[entry] = -1;
+  }
+
+  /** Chains every entry anew, in the order added (after the buckets grew). */
+  private rechain(): void {
+    this.heads.fill(-1);
+    this.tails.fill(-1);
+    for (let entry = 0; entry < this.entries; entry++) this.chain(entry);
   }
 }
+
+/** Entries a new index has room for; buckets are twice as many. */
+const INITIAL_ENTRIES = 1024;
 
 /**
  * Calls `visit` with the cut positions (-1: none) of the word and of every
@@ -203,9 +224,8 @@ interface Tally {
 }
 
 /** Counts merged by lower-cased name, keeping how each spelling was written. */
-function tally(into: Map<string, Tally>, names: Record<string, number>): void {
-  for (const name in names) {
-    const count = names[name]!;
+function tally(into: Map<string, Tally>, names: NameCounts['names']): void {
+  for (const [name, count] of names) {
     const key = name.toLowerCase();
     const entry = into.get(key);
     if (!entry) into.set(key, { count, form: name });
@@ -276,7 +296,7 @@ const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; i
   for (const entity of glossary.entities) {
     for (const form of [entity.name, ...entity.aliases]) {
       const words = splitForm(form).filter(looksLikeName);
-      tally(names, Object.fromEntries(words.map((w) => [w, 1])));
+      tally(names, [...new Set(words)].map((word) => [word, 1]));
       for (let i = 1; i < words.length; i++) pairList.push(`${words[i - 1]} ${words[i]}`);
     }
   }
@@ -293,7 +313,7 @@ interface RunNames {
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
-  return new Set(Object.keys(counts.names).map((name) => name.toLowerCase()));
+  return new Set(counts.names.map(([name]) => name.toLowerCase()));
 }
 
 /** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
@@ -315,7 +335,7 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
   const pairs = new Set<string>();
   for (const { data } of corpus) {
     tally(totals, data.names);
-    for (const pair of Object.keys(data.pairs)) pairs.add(pair);
+    for (const pair of data.pairs) pairs.add(pair);
   }
   return { files, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
 });
@@ -359,7 +379,7 @@ export class NameEvidence {
     const counts = collectNames(doc);
     const names = new Map<string, Tally>();
     tally(names, counts.names);
-    this.article = buildSource(names, Object.keys(counts.pairs));
+    this.article = buildSource(names, counts.pairs);
     const articleNames = consistentNames(this.article);
     if (corpus.length > 1) {
       const run = runNames(corpus);
@@ -370,7 +390,7 @@ export class NameEvidence {
       for (const i of related) {
         tally(relatedNames, run.files[i]!.counts.names);
         for (const name of run.files[i]!.names) this.filesWriting.set(name, (this.filesWriting.get(name) ?? 0) + 1);
-        relatedPairs.push(...Object.keys(run.files[i]!.counts.pairs));
+        relatedPairs.push(...run.files[i]!.counts.pairs);
       }
       this.corpus = buildSource(relatedNames, relatedPairs);
       this.runIndex = run.index;

@@ -9,6 +9,7 @@ import type { Glossary } from '../../src/glossary.js';
 import { memoize, memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument } from '../../src/types.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
+import { memoizeByForm, memoizeFormTest } from './word-memo.js';
 
 type Spell = ReturnType<typeof nspell>;
 
@@ -46,9 +47,10 @@ function dictionaryCheck(): WordCheck {
  * the word as written, then in sentence case if it is all capitals, then in
  * lower case. dictionary-en sets no KEEPCASE or FORBIDDENWORD flag (the
  * generator checks), so only ONLYINCOMPOUND forms and compound rules remain.
+ * `lookupsBeforeIndex`: see `listedCheck`.
  */
-export function wordListCheck(): WordCheck {
-  const isListed = sortedLinesCheck(DICTIONARY_WORDS);
+export function wordListCheck(lookupsBeforeIndex = LOOKUPS_BEFORE_INDEX): WordCheck {
+  const isListed = listedCheck(DICTIONARY_WORDS, lookupsBeforeIndex);
   const onlyInCompound = new Set<string>(DICTIONARY.onlyInCompound);
   const conversion = DICTIONARY.conversion.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
   const compoundRules = DICTIONARY.compoundRules.map((source) => new RegExp(source, 'i'));
@@ -61,6 +63,24 @@ export function wordListCheck(): WordCheck {
     if (normal.toUpperCase() === normal && exact(normal.charAt(0) + normal.slice(1).toLowerCase())) return true;
     const lower = normal.toLowerCase();
     return lower !== normal && exact(lower);
+  };
+}
+
+/**
+ * Look-ups answered by binary search before the list gets a hash index:
+ * indexing its 123k lines takes ~10 ms, some 4,000 searches' worth. One
+ * short article asks a few hundred words; a run asks tens of thousands.
+ */
+const LOOKUPS_BEFORE_INDEX = 4096;
+
+/** Whether a word is a line of `list` (lines sorted by UTF-16 code units): searched at first, then indexed. */
+function listedCheck(list: string, lookupsBeforeIndex: number): WordCheck {
+  const search = sortedLinesCheck(list);
+  let lookups = 0;
+  let indexed: WordCheck | undefined;
+  return (word) => {
+    if (!indexed && ++lookups > lookupsBeforeIndex) indexed = lineIndexCheck(list);
+    return indexed ? indexed(word) : search(word);
   };
 }
 
@@ -95,7 +115,48 @@ function sortedLinesCheck(list: string): WordCheck {
   };
 }
 
-const correct = memoize((word) => dictionaryCheck()(word));
+/**
+ * Whether a word is a line of `list`: an open-addressing hash table of line
+ * starts (a 1 MB Int32Array, where a Set of the lines took 55 ms and 10 MB),
+ * the word compared in place. A search reads ~17 lines scattered over the
+ * list; this reads one or two.
+ */
+function lineIndexCheck(list: string): WordCheck {
+  let lines = 1;
+  for (let at = list.indexOf('\n'); at !== -1; at = list.indexOf('\n', at + 1)) lines++;
+  const mask = (1 << Math.ceil(Math.log2(2 * lines))) - 1;
+  // Line start + 1 per slot; 0 is an empty slot.
+  const slots = new Int32Array(mask + 1);
+  for (let start = 0; start <= list.length; ) {
+    let hash = FNV_OFFSET;
+    let end = start;
+    for (let code = list.charCodeAt(end); end < list.length && code !== 10; code = list.charCodeAt(++end)) hash = Math.imul(hash ^ code, FNV_PRIME);
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = start + 1;
+    start = end + 1;
+  }
+  return (word) => {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      // Not one line: it could match across a line break.
+      if (code === 10) return false;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const start = slots[slot]! - 1;
+      const end = start + word.length;
+      if ((end === list.length || list.charCodeAt(end) === 10) && list.startsWith(word, start)) return true;
+    }
+    return false;
+  };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+const correct = memoizeFormTest((word) => dictionaryCheck()(word));
 
 /** British spellings and their American forms, which dictionary-en (en-US) lists. */
 const BRITISH_SPELLINGS: [RegExp, string][] = [
@@ -113,7 +174,7 @@ const BRITISH_SPELLINGS: [RegExp, string][] = [
  * `Chicago`, `don't`), or its American spelling (`catalogue`). Answered once
  * per distinct word form: an article repeats most of its words.
  */
-export const isDictionaryWord = memoize(
+export const isDictionaryWord = memoizeFormTest(
   (word) => correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american))),
 );
 
@@ -279,7 +340,7 @@ function nameShapeOf(text: string): number {
   return first < 0x41 || (first >= 0x61 && first <= 0x7a) ? NameShape.none : capitalisedShape(text);
 }
 
-const capitalisedShape = memoize((text): number => {
+const capitalisedShape = memoizeByForm((text) => {
   if (!hasNameShape(text)) return NameShape.none;
   return isCommonWord(text) ? NameShape.commonWord : NameShape.name;
 });
@@ -296,7 +357,7 @@ export function isKnownWord(text: string, glossary: Glossary, configWords: Reado
 
 /** `isKnownWord` for one glossary and config, answered once per distinct word: one look-up per call. */
 export const knownWordTest = memoizeByObject((glossary: Glossary) =>
-  memoizeByObject((configWords: ReadonlySet<string>) => memoize((text) => isKnownWord(text, glossary, configWords))),
+  memoizeByObject((configWords: ReadonlySet<string>) => memoizeFormTest((text) => isKnownWord(text, glossary, configWords))),
 );
 
 /**

@@ -3,11 +3,12 @@
 // shares its analysis and stays silent on every word that rule reports.
 import { docsUrl } from '../../src/docs.js';
 import type { Glossary } from '../../src/glossary.js';
-import { memoize, memoizeByObject } from '../../src/memo.js';
+import { memoizeByObject } from '../../src/memo.js';
 import type { Rule } from '../../src/types.js';
 import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
-import { dictionarySuggestions, isDictionaryWord, isKnownWord, wordParts } from '../name-spelling/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../name-spelling/lexicon.js';
 import { analyseNames } from '../name-spelling/misspelt-names.js';
+import { memoizeFormTest } from '../name-spelling/word-memo.js';
 
 interface SpellingOptions {
   /** Offer dictionary-en's suggestions as `expected` (slower). */
@@ -75,8 +76,8 @@ function isCheckable(text: string): boolean {
  */
 const rightAnywhere = memoizeByObject((glossary: Glossary) =>
   memoizeByObject((knownWords: ReadonlySet<string>) => {
-    const known = (text: string) => isKnownWord(text, glossary, knownWords);
-    return memoize((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text));
+    const known = knownWordTest(glossary)(knownWords);
+    return memoizeFormTest((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text));
   }),
 );
 
@@ -103,17 +104,8 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     let notProse: [number, number][] | undefined;
     const inNotProse = (start: number) => (notProse ??= notProseSpans(doc.text)).some(([from, to]) => start >= from && start < to);
     const isRight = rightAnywhere(glossary)(knownWords);
-    // An article repeats most of its words: a small map of its own forms is far quicker to read than the run's.
-    const silentForms = new Map<string, boolean>();
-    const isSilentForm = (text: string) => {
-      let silent = silentForms.get(text);
-      if (silent === undefined) {
-        // Names are name-spelling's when corrupted, and right when written consistently.
-        silent = isRight(text) || names.isAttested(text);
-        silentForms.set(text, silent);
-      }
-      return silent;
-    };
+    // Names are name-spelling's when corrupted, and right when written consistently.
+    const isSilentForm = (text: string) => isRight(text) || names.isAttested(text);
     const parts = wordParts(doc);
     for (let i = 0; i < parts.length; i++) {
       // Most parts are silent words: no part object is made for them.
