@@ -83,12 +83,16 @@ export interface PreparedArticle {
   date: string;
 }
 
-/** Prepares inputs (config, rules, glossary, parse, date); setups are shared between inputs with one config. */
-export function articlePreparer(options: LintOptions): (input: ArticleInput) => Promise<PreparedArticle> {
+/**
+ * Prepares inputs (config, rules, glossary, parse, date); setups are shared
+ * between inputs with one config. `configOf` gives each input's config
+ * (default: configFor, which looks for config files anew each time).
+ */
+export function articlePreparer(options: LintOptions, configOf = (path: string) => configFor(path, options)): (input: ArticleInput) => Promise<PreparedArticle> {
   const setups = new Map<LintConfig, Promise<Setup>>();
   return async (input) => {
     await loadFormat(formatOf(input.path));
-    const config = configFor(input.path, options);
+    const config = configOf(input.path);
     let setup = setups.get(config);
     if (!setup) {
       setup = buildSetup(config, options);
@@ -179,6 +183,21 @@ export function configFor(path: string, options: Pick<LintOptions, 'config' | 'c
   if (options.config) return options.config;
   if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
   return discoverConfig(dirname(resolve(options.cwd, path)));
+}
+
+/**
+ * configFor for one run, which does not see config files change: each
+ * folder's config is looked up once (discovery costs ~20 file checks, one
+ * per config name per folder up to the root).
+ */
+export function runConfigs(options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): (path: string) => LintConfig {
+  const byFolder = new Map<string, LintConfig>();
+  return (path) => {
+    const folder = dirname(resolve(options.cwd, path));
+    let config = byFolder.get(folder);
+    if (!config) byFolder.set(folder, (config = configFor(path, options)));
+    return config;
+  };
 }
 
 async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {

@@ -70,8 +70,10 @@ export function hasArticleExtension(path: string): boolean {
 
 /** Keep paths as the user wrote them: `seeds` -> `seeds/a.txt`. */
 function displayPath(cwd: string, absolute: string, arg: string): string {
-  const rel = relative(cwd, absolute);
-  return rel.startsWith('..') || arg.startsWith('/') ? absolute : rel;
+  if (arg.startsWith('/')) return absolute;
+  // A file below cwd (the usual case) is the rest of its absolute path: path.relative resolves both paths again, per file.
+  const rel = absolute.startsWith(cwd + sep) ? absolute.slice(cwd.length + 1) : relative(cwd, absolute);
+  return rel.startsWith('..') ? absolute : rel;
 }
 
 function walkDirectory(root: string, cwd: string, extraIgnores: readonly string[], problems: InputProblem[], ignore: () => Ignore): string[] {

@@ -13,6 +13,7 @@ import {
   buildCorpus,
   firstPasses,
   lintPreparedFiles,
+  runConfigs,
   type ArticleInput,
   type Collected,
   type Corpus,
@@ -104,7 +105,7 @@ export class LocalLane implements Lane {
     private readonly options: LintOptions,
     private readonly keepChars = KEPT_CHARS_PER_THREAD,
   ) {
-    this.prepare = articlePreparer(options);
+    this.prepare = articlePreparer(options, runConfigs(options));
   }
 
   async collect(items: readonly Item[]): Promise<Collected[]> {

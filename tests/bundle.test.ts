@@ -4,7 +4,7 @@
 // worker, find dictionary-en, and load plugins named in a config.
 // `npm test` builds first.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,13 @@ describe('the bundled commands (package.json bin)', () => {
     const rules = new Set(parseJson(source).flatMap((file) => file.messages.map((m) => m.ruleId)));
     expect(rules).toContain('name-spelling');
     expect(rules).toContain('spelling');
+  });
+
+  it("ships name-spelling's word list as a file beside the chunks, not as a string in one", async () => {
+    const { DICTIONARY_WORDS } = await import('../rules/name-spelling/dictionary-words.js');
+    expect(readFileSync(join(REPO, 'dist/bin/dictionary-words.txt'), 'utf8')).toBe(DICTIONARY_WORDS);
+    const chunks = readdirSync(join(REPO, 'dist/bin')).filter((name) => name.endsWith('.js'));
+    for (const name of chunks) expect(readFileSync(join(REPO, 'dist/bin', name), 'utf8')).not.toContain('0th\\n1\\n1st');
   });
 
   it('--jobs 2 runs the bundled worker threads and gives the output of one thread', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { runConfigs } from '../src/engine.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 const GLOSSARY = `asOf: 2025-02-07
@@ -42,6 +44,22 @@ describe('config discovery', () => {
     });
     const run = await cli(['--format', 'json', 'inner/a.txt', 'b.txt'], { cwd: root });
     expect(parseJson(run).map((f) => f.messages[0]!.severity)).toEqual(['info', 'error']);
+  });
+
+  it('in one run, files of a folder share its config, in any order', async () => {
+    const root = tempTree({
+      '.article-lintrc.json': '{"rules": {"repeated-word": "error"}}',
+      'inner/.article-lintrc.yml': 'rules:\n  repeated-word: info\n',
+      'inner/a.txt': 'the the cat',
+      'b.txt': 'the the cat',
+      'inner/c.txt': 'a dog dog',
+    });
+    const run = await cli(['--format', 'json', 'inner/a.txt', 'b.txt', 'inner/c.txt'], { cwd: root });
+    expect(parseJson(run).map((f) => f.messages[0]!.severity)).toEqual(['info', 'error', 'info']);
+    const configOf = runConfigs({ cwd: root });
+    expect(configOf('inner/a.txt')).toBe(configOf('inner/c.txt'));
+    expect(configOf('inner/a.txt').file).toBe(join(root, 'inner/.article-lintrc.yml'));
+    expect(configOf('b.txt').file).toBe(join(root, '.article-lintrc.json'));
   });
 
   it('--rule overrides the config, --config replaces discovery', async () => {
