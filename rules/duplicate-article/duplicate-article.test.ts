@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/config.js';
+import { formatOf, loadFormat, parseArticle } from '../../src/document.js';
+import { buildGlossary } from '../../src/glossary.js';
 import { lintArticles } from '../../src/workers.js';
 import { lintWithRule, testRule } from '../../src/rule-tester.js';
 import { shingleHashes, wordTokens } from '../repeated-block/text.js';
@@ -27,6 +29,18 @@ describe('duplicate-article', () => {
     expect(message!.data).toEqual({ similarity: 1, other: 'a.txt' });
     expect(message!.related).toEqual([{ path: 'a.txt', place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 6, offset: 5 } }, message: 'The other copy' }]);
     expect(message!.fatal).toBeNull();
+  });
+
+  it.each([
+    ['plain text, whose words hold its tokens', 'a.txt', `Title\n\n${words(200, 3).join(' ')}.\n`],
+    ['an `&` between words, tokenised from the text', 'a.txt', `AT&T's "Title"\n\n${words(200, 4).join(' & ')}.\n`],
+    ['markup over more than one piece of text', 'a.html', `<h1>Title</h1>\n${Array.from({ length: 600 }, (_, i) => `<p>${words(20, i + 5).join(' ')}.</p>`).join('\n')}\n`],
+    ['front matter, left out', 'a.md', `---\ntitle: x\n---\n# Title\n\n${words(200, 6).join(' ')}.\n`],
+  ])("signs the word 3-shingles of the article's body: %s", async (_, path, text) => {
+    await loadFormat(formatOf(path));
+    const doc = parseArticle(path, text);
+    const collected = rule.collect!(doc, { ruleId: rule.meta.id, options: {}, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), files: 2 });
+    expect(collected.signature).toEqual(minHash(shingleHashes(wordTokens(text.slice(doc.bodyStart)), 3)));
   });
 
   it('estimates the Jaccard similarity of word 3-shingles', () => {

@@ -7,6 +7,7 @@ import { docsUrl } from '../../src/docs.js';
 import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import { shingleHash, tokenHashPieces } from '../repeated-block/text.js';
+import { wordTokensOf } from '../repeated-block/word-tokens.js';
 import { LshIndex, MinHashSketch } from './minhash.js';
 
 export interface DuplicateArticleOptions {
@@ -32,19 +33,30 @@ const MIN_SHINGLES = 20;
 
 /** Calls `visit` with the hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
 function forEachShingle(doc: ArticleDocument, visit: (shingle: number) => void): void {
-  const window = new Uint32Array(SHINGLE_SIZE);
-  let seen = 0;
-  for (const tokenHashes of tokenHashPieces(doc.text, doc.bodyStart)) {
-    for (let i = 0; i < tokenHashes.length; i++) {
-      for (let j = 1; j < SHINGLE_SIZE; j++) window[j - 1] = window[j]!;
-      window[SHINGLE_SIZE - 1] = tokenHashes[i]!;
-      if (++seen >= SHINGLE_SIZE) visit(shingleHash(window, 0, SHINGLE_SIZE));
+  // Usually the body's tokens are its words' (repeated-block hashes the same ones); otherwise its text is tokenised a piece at a time.
+  const held = wordTokensOf(doc).heldByWords(doc.bodyStart, doc.text.length, 0, doc.words.length);
+  // The last tokens of the pieces so far, to start the next piece's shingles with.
+  let carried = new Uint32Array(0);
+  for (const piece of held ? [held] : tokenHashPieces(doc.text, doc.bodyStart)) {
+    let tokenHashes = piece;
+    if (carried.length > 0) {
+      tokenHashes = new Uint32Array(carried.length + piece.length);
+      tokenHashes.set(carried);
+      tokenHashes.set(piece, carried.length);
     }
+    for (let i = 0; i + SHINGLE_SIZE <= tokenHashes.length; i++) visit(shingleHash(tokenHashes, i, SHINGLE_SIZE));
+    carried = tokenHashes.slice(Math.max(0, tokenHashes.length - (SHINGLE_SIZE - 1)));
   }
 }
 
-/** One index per run: the engine hands every file the same corpus list. */
-const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined)));
+/** One index per run (the engine hands every file the same corpus list), with each path's first place in it. */
+const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => {
+  const places = new Map<string, number>();
+  corpus.forEach((entry, place) => {
+    if (!places.has(entry.path)) places.set(entry.path, place);
+  });
+  return { lsh: new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined)), places };
+});
 
 const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   meta: {
@@ -75,9 +87,10 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   },
   create(context) {
     const { corpus, doc } = context;
-    const self = corpus.findIndex((entry) => entry.path === doc.path);
+    const { lsh, places } = indexOf(corpus);
+    const self = places.get(doc.path) ?? -1;
     if (self <= 0) return;
-    const best = indexOf(corpus).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
+    const best = lsh.bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
     if (!best) return;
     const other = corpus[best.index]!;
     const similarity = Math.round(best.similarity * 100) / 100;

@@ -9,7 +9,6 @@ const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
 /**
  * 64 bands of 2 rows: a pair with Jaccard 0.3 shares a band with probability
  * 0.998, one at 0.05 (unrelated articles score under 0.01) with 0.15.
- * LshIndex keys a band by its two values, one map within another.
  */
 const ROWS_PER_BAND = 2;
 const BANDS = SIGNATURE_SIZE / ROWS_PER_BAND;
@@ -80,40 +79,58 @@ export function estimatedJaccard(a: readonly number[], b: readonly number[]): nu
   return equal / SIGNATURE_SIZE;
 }
 
-/** Signatures in input order, bucketed by band. */
+/**
+ * Signatures in input order, bucketed by band: per band, each signature links
+ * to the previous one with the same values in the band's rows, so that a
+ * bucket is scanned back from any of its members. Typed arrays, built with one
+ * open-addressing table per band: a map per bucket would cost an allocation
+ * per article and band.
+ */
 export class LshIndex {
-  /** Per band, the signatures (their indices) with the same values in its rows: keyed by the first row's value, then the second's. */
-  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, Map<number, number[]>>());
+  /** `previous[band * count + i]`: the last signature before i in its bucket of that band (-1: none). */
+  private readonly previous: Int32Array;
+  /** Per signature: the number of the last query that compared it (each is compared once per query). */
+  private readonly comparedIn: Int32Array;
+  private queries = 0;
 
   constructor(private readonly signatures: readonly (readonly number[] | undefined)[]) {
-    signatures.forEach((signature, index) => {
-      if (!signature) return;
-      for (let band = 0; band < BANDS; band++) {
-        const first = signature[band * ROWS_PER_BAND]!;
-        let byFirst = this.buckets[band]!.get(first);
-        if (!byFirst) this.buckets[band]!.set(first, (byFirst = new Map()));
-        const second = signature[band * ROWS_PER_BAND + 1]!;
-        let bucket = byFirst.get(second);
-        if (!bucket) byFirst.set(second, (bucket = []));
-        bucket.push(index);
-      }
-    });
+    const count = signatures.length;
+    this.previous = new Int32Array(BANDS * count).fill(-1);
+    this.comparedIn = new Int32Array(count);
+    let size = 16;
+    while (size < 2 * count) size *= 2;
+    // Per slot, the last signature so far whose band holds one pair of values.
+    const lastInSlot = new Int32Array(size);
+    for (let band = 0; band < BANDS; band++) {
+      const row = band * ROWS_PER_BAND;
+      lastInSlot.fill(-1);
+      signatures.forEach((signature, index) => {
+        if (!signature) return;
+        const [first, second] = [signature[row]!, signature[row + 1]!];
+        let slot = mix32(first ^ Math.imul(second, 0x9e3779b1)) & (size - 1);
+        for (let last = lastInSlot[slot]!; last !== -1; last = lastInSlot[slot]!) {
+          const other = signatures[last]!;
+          if (other[row] === first && other[row + 1] === second) break;
+          slot = (slot + 1) & (size - 1);
+        }
+        this.previous[band * count + index] = lastInSlot[slot]!;
+        lastInSlot[slot] = index;
+      });
+    }
   }
 
   /** The most similar earlier signature at or above `threshold` (the earliest on ties). */
   bestEarlier(index: number, threshold: number): { index: number; similarity: number } | undefined {
     const signature = this.signatures[index];
     if (!signature) return undefined;
+    const query = ++this.queries;
     let best: { index: number; similarity: number } | undefined;
-    const seen = new Set<number>();
     for (let band = 0; band < BANDS; band++) {
-      const bucket = this.buckets[band]!.get(signature[band * ROWS_PER_BAND]!)!.get(signature[band * ROWS_PER_BAND + 1]!)!;
-      // Buckets are in input order: scan back from this article's own place.
-      let position = lowerBound(bucket, index) - 1;
-      for (let scanned = 0; position >= 0 && scanned < MAX_BUCKET_SCAN; position--, scanned++) {
-        const other = bucket[position]!;
-        if (seen.has(other)) continue;
-        seen.add(other);
+      const links = band * this.signatures.length;
+      let other = this.previous[links + index]!;
+      for (let scanned = 0; other !== -1 && scanned < MAX_BUCKET_SCAN; other = this.previous[links + other]!, scanned++) {
+        if (this.comparedIn[other] === query) continue;
+        this.comparedIn[other] = query;
         const similarity = estimatedJaccard(signature, this.signatures[other]!);
         if (similarity < threshold) continue;
         if (!best || similarity > best.similarity || (similarity === best.similarity && other < best.index)) best = { index: other, similarity };
@@ -121,16 +138,4 @@ export class LshIndex {
     }
     return best;
   }
-}
-
-/** First position in a sorted list whose value is not below `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

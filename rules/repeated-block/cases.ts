@@ -125,6 +125,12 @@ const cases: RuleCases = {
       output: [title, p1, p2, p3].join('\n'),
     },
     {
+      name: 'a near copy of a line of the same wrapped paragraph (plain text: the lines count one by one too)',
+      text: [title, p1, p2, p1.replace('Tuesday', 'Monday').replace('record ', ''), p3].join('\n') + '\n',
+      errors: [{ message: 'This paragraph nearly repeats line 2 (91% the same words)', line: 4, text: p1.replace('Tuesday', 'Monday').replace('record ', '') }],
+      output: [title, p1, p2, p3].join('\n') + '\n',
+    },
+    {
       name: 'a copy wrapped over several lines',
       text: article(title, p1, p2, p1.replace(' extend ', ' extend\n').replace(' citing ', '\nciting '), p3),
       errors: [{ message: 'This paragraph repeats line 3', line: 7, column: 1, endLine: 9 }],

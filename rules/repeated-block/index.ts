@@ -13,7 +13,7 @@ import { docsUrl } from '../../src/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
 import { EarlierItems } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from './text.js';
-import { firstWordOfBlocks, tokenTexts, WordTokens } from './word-tokens.js';
+import { firstWordOfBlocks, tokenTexts, wordTokensOf, type WordTokens } from './word-tokens.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -78,7 +78,7 @@ const rule: Rule<RepeatedBlockOptions> = {
   },
   create(context) {
     const options = { ...DEFAULTS, ...context.options };
-    const words = new WordTokens(context.doc);
+    const words = wordTokensOf(context.doc);
     const firstWords = firstWordOfBlocks(context.doc);
     const reported = findBlockRepeats(context, options, words, firstWords);
     findSentenceRuns(context, options, reported, words, firstWords);
@@ -165,14 +165,16 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
 
   const firstBySequence = new Map<number, Unit>();
   const shingles = unitShingles(units);
-  // A unit is looked up before it is indexed: the items before a shingle are the earlier units' that hold it.
-  const earlier = new EarlierItems(shingles.keys, MAX_POSTINGS);
+  // A unit is looked up before it is indexed: the items before a shingle are the earlier units' that hold it. Built only when a unit may be a near copy.
+  let earlier: EarlierItems | undefined;
   const reported: Span[] = [];
   let reportedEnd = -1;
 
   // Shared-shingle counts per earlier unit, reset after each query through `touched`.
   const sharedCounts = new Int32Array(units.length);
   const nearCopy = (u: Unit, index: number): Match<Unit> | undefined => {
+    if (shingles.mayNearCopy[index] === 0) return undefined;
+    earlier ??= new EarlierItems(shingles.keys, MAX_POSTINGS);
     const touched: number[] = [];
     const count = (shingle: number) => {
       const other = shingles.unit[shingle]!;
@@ -220,38 +222,52 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   return reported;
 }
 
-/** Every unit's distinct shingle hashes, one after another: unit i's are `keys[first[i] .. first[i + 1])`. */
-function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32Array; first: Int32Array } {
+/**
+ * Every unit's distinct shingle hashes, one after another: unit i's are
+ * `keys[first[i] .. first[i + 1])`. `mayNearCopy[i]` is 1 when at least
+ * MIN_SHARED_SHINGLES of them are held by earlier units that end before it
+ * starts: a unit that shares fewer with all of them together shares fewer
+ * with any one, and needs no query.
+ */
+function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32Array; first: Int32Array; mayNearCopy: Uint8Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
-  const longest = units.reduce((most, u) => Math.max(most, u.tokens.length), 0);
   const keys = new Uint32Array(room);
   const unit = new Int32Array(room);
   const first = new Int32Array(units.length + 1);
-  // The unit's shingles so far: an open-addressing set whose slots count as empty once marked by an earlier unit.
+  const mayNearCopy = new Uint8Array(units.length);
+  // Open addressing over every shingle so far: its last item (whose unit is the last that held it, so that a repeat within a unit is left out), and the least end of the units that held it.
   let size = 16;
-  while (size < 2 * longest) size *= 2;
-  const slotShingles = new Uint32Array(size);
-  const slotUnits = new Int32Array(size).fill(-1);
+  while (size < 2 * room) size *= 2;
+  const slotItems = new Int32Array(size).fill(-1);
+  const slotLeastEnds = new Int32Array(size);
   let count = 0;
   units.forEach((u, index) => {
     first[index] = count;
     const { tokens } = u;
+    let shared = 0;
     // A unit shorter than a shingle is one shingle.
     const width = Math.min(SHINGLE_SIZE, tokens.length);
     for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
       const shingle = shingleHash(tokens, i, width);
       let slot = shingle & (size - 1);
-      while (slotUnits[slot] === index && slotShingles[slot] !== shingle) slot = (slot + 1) & (size - 1);
-      if (slotUnits[slot] === index) continue;
-      slotUnits[slot] = index;
-      slotShingles[slot] = shingle;
+      while (slotItems[slot] !== -1 && keys[slotItems[slot]!] !== shingle) slot = (slot + 1) & (size - 1);
+      const last = slotItems[slot]!;
+      if (last === -1) {
+        slotLeastEnds[slot] = u.end;
+      } else {
+        if (unit[last] === index) continue;
+        if (slotLeastEnds[slot]! <= u.start) shared++;
+        slotLeastEnds[slot] = Math.min(slotLeastEnds[slot]!, u.end);
+      }
+      slotItems[slot] = count;
       keys[count] = shingle;
       unit[count++] = index;
     }
+    if (shared > 0 && shared >= MIN_SHARED_SHINGLES * (count - first[index]!)) mayNearCopy[index] = 1;
   });
   first[units.length] = count;
-  return { keys: keys.subarray(0, count), unit, first };
+  return { keys: keys.subarray(0, count), unit, first, mayNearCopy };
 }
 
 function report(context: RuleContext<RepeatedBlockOptions>, copy: Span, match: Match, kind: 'title' | 'paragraph' | 'sentences', sentenceCount = 0): void {
@@ -314,6 +330,8 @@ function findSentenceRuns(
   tokensOfWords: WordTokens,
   firstWords: Int32Array,
 ): void {
+  // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds: that is learnt before the word arrays and the seed index are built.
+  if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1))) return;
   const { doc } = context;
   const docWords = doc.words;
   const words = runWords(tokensOfWords, firstWords);
@@ -324,7 +342,6 @@ function findSentenceRuns(
   const seeds = runSeeds(words);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has);
-  if (!earlier.anyShared) return;
   // Equal hashes, confirmed on the tokens (a word written the same way has the same ones).
   const joinedTexts = new Map<number, string>();
   const joinedText = (k: number) => {
@@ -420,6 +437,39 @@ function runSeeds(words: RunWords): { keys: Uint32Array; has(word: number): bool
   const keys = new Uint32Array(count);
   for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(token, i, RUN_SEED_WORDS);
   return { keys, has };
+}
+
+/**
+ * Whether `rowLength` seeds (runSeeds) in a row, within one block, each have
+ * the hash of an earlier seed: a hash set of the seeds, filled block by block
+ * from the words' tokens.
+ */
+function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLength: number): boolean {
+  const wordCount = firstWords[firstWords.length - 1]!;
+  let size = 16;
+  while (size < 2 * wordCount) size *= 2;
+  const seeds = new Uint32Array(size);
+  const used = new Uint8Array(size);
+  // The block's words that hold a token, their joined tokens' hashes.
+  const blockTokens = new Uint32Array(wordCount);
+  for (let b = 0; b + 1 < firstWords.length; b++) {
+    let count = 0;
+    for (let w = firstWords[b]!; w < firstWords[b + 1]!; w++) if (tokensOfWords.hasTokens(w)) blockTokens[count++] = tokensOfWords.joined[w]!;
+    let row = 0;
+    for (let i = 0; i + RUN_SEED_WORDS <= count; i++) {
+      const seed = shingleHash(blockTokens, i, RUN_SEED_WORDS);
+      let slot = seed & (size - 1);
+      while (used[slot] === 1 && seeds[slot] !== seed) slot = (slot + 1) & (size - 1);
+      if (used[slot] === 0) {
+        used[slot] = 1;
+        seeds[slot] = seed;
+        row = 0;
+      } else if (++row >= rowLength) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -19,8 +19,6 @@ export class EarlierItems {
   private readonly head: Int32Array;
   /** Per item: the next item under its key (-1: none). */
   private readonly next: Int32Array;
-  /** Whether two indexed items share a key: if not, no item has an earlier one. */
-  readonly anyShared: boolean;
 
   /** `keys[i]` is item i's key; items for which `indexed` is false are left out. */
   constructor(
@@ -30,7 +28,6 @@ export class EarlierItems {
   ) {
     this.head = new Int32Array(keys.length).fill(-1);
     this.next = new Int32Array(keys.length).fill(-1);
-    let anyShared = false;
     // Open addressing, linear probing: each slot holds the last item so far under one key.
     let size = 16;
     while (size < 2 * keys.length) size *= 2;
@@ -46,11 +43,9 @@ export class EarlierItems {
       } else {
         this.head[item] = this.head[last]!;
         this.next[last] = item;
-        anyShared = true;
       }
       lastItems[slot] = item;
     }
-    this.anyShared = anyShared;
   }
 
   /** Calls `visit` with each earlier item under `item`'s key, in order, the first `cap` of them. */

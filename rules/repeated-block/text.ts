@@ -67,16 +67,16 @@ export function* tokenHashPieces(text: string, from = 0, pieceLength = PIECE_LEN
 }
 
 /**
- * Writes wordTokens(text).map(hashString) to `out` from `at`, in one pass over
- * the characters, when the text is plain (isPlainText), and returns how many
- * it wrote; returns -1 for a text that is not plain. `out` needs room for
- * (text.length + 1) / 2 hashes.
+ * Writes wordTokens(text.slice(start, end)).map(hashString) to `out` from
+ * `at`, in one pass over the characters, when that text is plain
+ * (isPlainText), and returns how many it wrote; returns -1 for a text that is
+ * not plain. `out` needs room for (end - start + 1) / 2 hashes.
  */
-export function writePlainTokenHashes(text: string, out: Uint32Array, at: number): number {
+export function writePlainTokenHashes(text: string, out: Uint32Array, at: number, start = 0, end = text.length): number {
   let count = at;
   let hash = FNV_OFFSET;
   let inToken = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {

@@ -4,7 +4,9 @@
 // costs one pass over its characters. The article's blocks take their tokens
 // from its words instead of tokenising their text again. Equal hashes say
 // that two tokens may be equal; tokenTexts gives the tokens themselves, to
-// confirm it where it decides a finding.
+// confirm it where it decides a finding. duplicate-article reads the same
+// hashes (wordTokensOf keeps the last article's), so that an article's
+// characters are hashed once for both rules.
 import type { ArticleDocument } from '../../src/types.js';
 import { FNV_OFFSET, FNV_PRIME, hashString, isApostrophe, wordTokens, writePlainTokenHashes } from './text.js';
 
@@ -16,16 +18,24 @@ export class WordTokens {
   readonly joined: Uint32Array;
   /** Per word: 1 when its text is plain (isPlainText), so that its tokens do not depend on the text around it. */
   private readonly plain: Uint8Array;
+  /**
+   * Per word w: how many words before it are not plain or are not cleanly
+   * separated from the next one (separatesWords), so that whether a span's
+   * words hold all of its tokens is known without reading its text again.
+   */
+  private readonly faultsBefore: Int32Array;
 
-  constructor(private readonly doc: ArticleDocument) {
-    const { words } = doc;
+  constructor(readonly doc: ArticleDocument) {
+    const { text: articleText, words } = doc;
     let hashes = new Uint32Array(words.length + 16);
     let count = 0;
     this.first = new Int32Array(words.length + 1);
     this.joined = new Uint32Array(words.length);
     this.plain = new Uint8Array(words.length);
+    this.faultsBefore = new Int32Array(words.length + 1);
     for (let w = 0; w < words.length; w++) {
-      const text = words[w]!.text;
+      const { text, start, end } = words[w]!;
+      if (w > 0) this.faultsBefore[w] = this.faultsBefore[w - 1]! + (this.plain[w - 1] === 1 && separatesWords(articleText, words[w - 1]!.end, start) ? 0 : 1);
       // writePlainTokenHashes needs room for half the word's length (wordTokens finds no more).
       if (count + text.length > hashes.length) {
         const grown = new Uint32Array(2 * hashes.length + text.length);
@@ -33,11 +43,13 @@ export class WordTokens {
         hashes = grown;
       }
       this.first[w] = count;
-      const plainCount = writePlainTokenHashes(text, hashes, count);
+      // Read from the article's text (text is its slice): one string for every word.
+      const plainCount = writePlainTokenHashes(articleText, hashes, count, start, end);
       if (plainCount >= 0) {
         count += plainCount;
         this.plain[w] = 1;
-        this.joined[w] = plainJoinedHash(text);
+        // Most words are one token: its hash is the joined one.
+        this.joined[w] = plainCount === 1 ? hashes[count - 1]! : plainJoinedHash(text);
       } else {
         const tokens = wordTokens(text);
         for (const token of tokens) hashes[count++] = hashString(token);
@@ -45,6 +57,8 @@ export class WordTokens {
       }
     }
     this.first[words.length] = count;
+    // The last word has no next one to be separated from.
+    if (words.length > 0) this.faultsBefore[words.length] = this.faultsBefore[words.length - 1]! + (this.plain[words.length - 1] === 1 ? 0 : 1);
     this.hashes = hashes.subarray(0, count);
   }
 
@@ -61,31 +75,54 @@ export class WordTokens {
    * two words' tokens): the span's tokens are then its words'.
    */
   ofSpan(start: number, end: number, firstWord: number, endWord: number): Uint32Array {
-    if (this.wordsHoldAllTokens(start, end, firstWord, endWord)) return this.hashes.subarray(this.first[firstWord]!, this.first[endWord]!);
-    return Uint32Array.from(tokenTexts(this.doc.text, start, end), hashString);
+    return this.heldByWords(start, end, firstWord, endWord) ?? Uint32Array.from(tokenTexts(this.doc.text, start, end), hashString);
+  }
+
+  /** The span's token hashes when they are its words' own (see ofSpan), without tokenising its text otherwise. */
+  heldByWords(start: number, end: number, firstWord: number, endWord: number): Uint32Array | undefined {
+    return this.wordsHoldAllTokens(start, end, firstWord, endWord) ? this.hashes.subarray(this.first[firstWord]!, this.first[endWord]!) : undefined;
   }
 
   private wordsHoldAllTokens(start: number, end: number, firstWord: number, endWord: number): boolean {
     const { text, words } = this.doc;
-    let from = start;
-    for (let w = firstWord; w <= endWord; w++) {
-      const to = w < endWord ? words[w]!.start : end;
-      if (to < from) return false;
-      // Before the first word and after the last, nothing needs separating.
-      let separated = w === firstWord || w === endWord;
-      for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (isSeparator(code)) separated = true;
-        else if (!isApostrophe(code)) return false;
-      }
-      if (!separated) return false;
-      if (w < endWord) {
-        if (this.plain[w] === 0) return false;
-        from = words[w]!.end;
-      }
-    }
-    return true;
+    if (firstWord === endWord) return holdsNoToken(text, start, end);
+    // The words are plain and cleanly separated, the last one plain (whatever follows it), and nothing but space and punctuation before or after them.
+    return (
+      this.faultsBefore[endWord - 1] === this.faultsBefore[firstWord] &&
+      this.plain[endWord - 1] === 1 &&
+      holdsNoToken(text, start, words[firstWord]!.start) &&
+      holdsNoToken(text, words[endWord - 1]!.end, end)
+    );
   }
+}
+
+/** Whether plain text between two words holds nothing but separators and apostrophes, and at least one separator (apostrophes alone join words' tokens). */
+function separatesWords(text: string, from: number, to: number): boolean {
+  let separated = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSeparator(code)) separated = true;
+    else if (!isApostrophe(code)) return false;
+  }
+  return separated;
+}
+
+/** Whether the text from `from` to `to` (not before it) holds nothing but separators and apostrophes: no token, nor part of one. */
+function holdsNoToken(text: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSeparator(code) && !isApostrophe(code)) return false;
+  }
+  return true;
+}
+
+let lastArticle: WordTokens | undefined;
+
+/** The article's WordTokens: the last article's are kept, as the rules that read them run on one article after another. */
+export function wordTokensOf(doc: ArticleDocument): WordTokens {
+  if (lastArticle?.doc !== doc) lastArticle = new WordTokens(doc);
+  return lastArticle;
 }
 
 /** A plain character (isPlainText) that ends a token: neither a letter, a digit nor an apostrophe. */
@@ -117,9 +154,9 @@ export function firstWordOfBlocks(doc: ArticleDocument): Int32Array {
   const { blocks, sentences, words } = doc;
   const firsts = new Int32Array(blocks.length + 1);
   let block = 0;
-  for (let w = 0; w < words.length; w++) {
-    const wordBlock = sentences[words[w]!.sentence]!.block;
-    while (block <= wordBlock) firsts[block++] = w;
+  // A sentence's firstWord is the next word's index even when it has none, so sentences mark where blocks start.
+  for (const { block: sentenceBlock, firstWord } of sentences) {
+    while (block <= sentenceBlock) firsts[block++] = firstWord;
   }
   while (block <= blocks.length) firsts[block++] = words.length;
   return firsts;
