@@ -257,50 +257,106 @@ export const CUES: readonly Cue[] = [
 ];
 
 /**
- * The cues' needed texts (Cue.needs), for one pass over a line that finds
- * those it holds: by their first two characters where both are ASCII, which
- * is one array look-up per character of the line; the others (`©`, `»`)
- * with includes. Each text leads to the cues that need it.
+ * The cues' needed texts (Cue.needs) as one Aho-Corasick automaton, so that
+ * one pass over a line, one table look-up per character, finds every needed
+ * text it holds: the common short texts (`ad`, `more`, `this`) occur in most
+ * lines, and trying each one where its first characters occur cost more than
+ * the cues' regexes. States are rows of NEXT, characters are numbered by
+ * CHARACTER_CLASS (0: a character no needed text holds).
  */
-const NEEDED_BY_PAIR: (string[] | undefined)[] = new Array<string[] | undefined>(128 * 128).fill(undefined);
-const NEEDED_ELSEWHERE: string[] = [];
-const CUES_BY_NEEDED = new Map<string, number[]>();
+const CHARACTER_CLASS = new Uint8Array(0x10000);
 /** Cues that need no text: tried on every line. */
 const UNSCREENED: number[] = [];
+/** The trie of the needed texts: children by character class, and the cues whose text ends at each node. */
+const children: Map<number, number>[] = [new Map()];
+const cuesEndingAt: number[][] = [[]];
+let classCount = 1;
 CUES.forEach((cue, index) => {
   if (!cue.needs) UNSCREENED.push(index);
   for (const text of cue.needs ?? []) {
-    let cues = CUES_BY_NEEDED.get(text);
-    if (!cues) {
-      CUES_BY_NEEDED.set(text, (cues = []));
-      const first = text.charCodeAt(0);
-      const second = text.charCodeAt(1);
-      if (first < 128 && second < 128) (NEEDED_BY_PAIR[first * 128 + second] ??= []).push(text);
-      else NEEDED_ELSEWHERE.push(text);
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const characterClass = (CHARACTER_CLASS[code] ||= classCount++);
+      let child = children[node]!.get(characterClass);
+      if (child === undefined) {
+        child = children.length;
+        children[node]!.set(characterClass, child);
+        children.push(new Map());
+        cuesEndingAt.push([]);
+      }
+      node = child;
     }
-    cues.push(index);
+    cuesEndingAt[node]!.push(index);
   }
 });
+if (classCount > 0x100) throw new Error('Too many characters in the needed texts for CHARACTER_CLASS');
+/** NEXT[state * classCount + class]: the state after reading a character. */
+const NEXT = new Int32Array(children.length * classCount);
+/** The cues, in CUES order, that the texts ending at each state (its own and its suffixes') need; undefined for none. */
+const CUES_FOUND_AT: (number[] | undefined)[] = new Array<number[] | undefined>(children.length).fill(undefined);
+{
+  // Breadth first, so that a state's failure (its longest proper suffix in the trie) is complete before it.
+  const failure = new Int32Array(children.length);
+  const found: Set<number>[] = cuesEndingAt.map((cues) => new Set(cues));
+  const queue: number[] = [];
+  for (const [characterClass, child] of children[0]!) {
+    NEXT[characterClass] = child;
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const index of found[failure[state]!]!) found[state]!.add(index);
+    for (let characterClass = 0; characterClass < classCount; characterClass++) {
+      const child = children[state]!.get(characterClass);
+      const fallback = NEXT[failure[state]! * classCount + characterClass]!;
+      if (child === undefined) NEXT[state * classCount + characterClass] = fallback;
+      else {
+        NEXT[state * classCount + characterClass] = child;
+        failure[child] = fallback;
+        queue.push(child);
+      }
+    }
+  }
+  found.forEach((cues, state) => {
+    if (cues.size > 0) CUES_FOUND_AT[state] = [...cues].sort((a, b) => a - b);
+  });
+}
+
+/** Marks of the cues found in the line being screened (reset after each line). */
+const candidateMarks = new Uint8Array(CUES.length);
 
 /**
  * The cues a lower-cased line may match, as indices into CUES in their
  * order: those whose needed text it holds, and those that need none. The
  * cues' `i` flag (without `u`) folds only ASCII letters, which lower-casing
- * folds alike.
+ * folds alike. Exported for tests.
  */
-function candidateCues(lower: string): number[] {
-  const candidates = new Set(UNSCREENED);
-  const hold = (text: string) => {
-    for (const index of CUES_BY_NEEDED.get(text)!) candidates.add(index);
-  };
-  for (const text of NEEDED_ELSEWHERE) if (lower.includes(text)) hold(text);
-  for (let i = 0; i < lower.length - 1; i++) {
-    const first = lower.charCodeAt(i);
-    const second = lower.charCodeAt(i + 1);
-    const texts = first < 128 && second < 128 ? NEEDED_BY_PAIR[first * 128 + second] : undefined;
-    if (texts) for (const text of texts) if (lower.startsWith(text, i)) hold(text);
+export function candidateCues(lower: string): number[] {
+  let found = UNSCREENED.length;
+  for (const index of UNSCREENED) candidateMarks[index] = 1;
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    state = NEXT[state * classCount + CHARACTER_CLASS[lower.charCodeAt(i)]!]!;
+    const cues = CUES_FOUND_AT[state];
+    if (cues) {
+      for (const index of cues) {
+        if (candidateMarks[index] === 0) {
+          candidateMarks[index] = 1;
+          found++;
+        }
+      }
+    }
   }
-  return [...candidates].sort((a, b) => a - b);
+  if (found === 0) return [];
+  const candidates: number[] = [];
+  for (let index = 0; index < candidateMarks.length; index++) {
+    if (candidateMarks[index] === 1) {
+      candidates.push(index);
+      candidateMarks[index] = 0;
+    }
+  }
+  return candidates;
 }
 
 export interface CueMatch {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import cases from './cases.js';
-import { CUES } from './cues.js';
+import { candidateCues, CUES } from './cues.js';
 import { neededFragments } from './fragments.js';
 
 const sources = (needed: ReturnType<typeof neededFragments>) => needed?.map((f) => f.source);
@@ -63,5 +63,11 @@ describe('the fragments of every cue', () => {
       for (const line of lines) if (test.test(line) && !cue.needs.some((text) => line.toLowerCase().includes(text))) misses.push(`${cue.pattern.source} :: ${line}`);
     }
     expect(misses).toEqual([]);
+  });
+
+  it('makes candidates of exactly the cues whose needed text a line holds', () => {
+    const cuesHeld = (lower: string) => CUES.flatMap((cue, index) => (!cue.needs || cue.needs.some((text) => lower.includes(text)) ? [index] : []));
+    const samples = [...lines, 'Read more » © 2024', 'share this article', '', 'x', 'ad', 'Home › News › Local'];
+    for (const line of samples) expect(candidateCues(line.toLowerCase()), line).toEqual(cuesHeld(line.toLowerCase()));
   });
 });

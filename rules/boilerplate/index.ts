@@ -9,7 +9,7 @@
 import { docsUrl } from '../../src/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { articleLines, dominantKind, isShort, type Line } from './lines.js';
+import { dominantKind, isShort, linesIfCued, type Line } from './lines.js';
 
 /**
  * A line whose own evidence suffices: a line that is not prose, whose UI
@@ -61,7 +61,7 @@ function furnitureOf(lines: readonly Line[], run: readonly number[], atEnd: bool
   return furniture;
 }
 
-/** Sentences of an author's biography: at most this many, each this short. */
+/** Sentences of an author's biography: at most this many, each this short (lines.ts counts words up to 61). */
 const BIO_LINES = 2;
 const BIO_WORDS = 60;
 
@@ -100,7 +100,7 @@ const rule: Rule = {
   },
   create(context) {
     const { doc } = context;
-    const lines = articleLines(doc);
+    const lines = linesIfCued(doc);
     const runs = consecutive(lines.map((line, i) => (line.prose ? -1 : i)).filter((i) => i >= 0));
     const furniture = new Set<number>();
     for (const run of runs) {

@@ -10,6 +10,7 @@ export interface Line {
   end: number;
   /** The line's words without markup (Markdown markers, links, tags). */
   plain: string;
+  /** Counted up to WORDS_COUNTED: no reader tells longer lines apart. */
   words: number;
   cues: CueMatch[];
   /** Sum of the cue weights. */
@@ -34,6 +35,8 @@ export interface Line {
 export const SHORT_LINE = 70;
 /** Words in the longest line of furniture (a cookie notice); longer lines are prose. */
 const LONGEST_FURNITURE = 40;
+/** Where countWords stops: past the longest line of an author's biography (60 words, index.ts), every reader of Line.words says "long". */
+const WORDS_COUNTED = 61;
 
 const STOP_WORDS = new Set(
   (
@@ -119,13 +122,14 @@ function kindOf(point: number): CharacterKind {
 }
 
 /**
- * How many WORD matches the lower-cased `text` holds, without making them
- * or lower-casing: of most lines (long prose), only the count is read.
+ * How many WORD matches the lower-cased `text` holds, up to `limit`,
+ * without making them or lower-casing: of most lines (long prose), only the
+ * count is read.
  */
-function countWords(text: string): number {
+function countWords(text: string, limit: number): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count < limit; i++) {
     const code = text.charCodeAt(i);
     let kind: CharacterKind;
     if (code === DOTTED_CAPITAL_I) {
@@ -169,22 +173,34 @@ function isButton(lower: string): boolean {
   return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t));
 }
 
-function describe(start: number, raw: string): Line {
+/** A line's text and its cues: what tells whether an article may hold furniture at all (see describe for the rest). */
+interface CuedLine {
+  start: number;
+  end: number;
+  plain: string;
+  /** Counted up to LONGEST_FURNITURE + 1, which tells whether cues are looked for: describe counts on. */
+  words: number;
+  bullet: boolean;
+  /** `plain` with quoted spans blanked; empty for long prose, where cues are not looked for. */
+  unquoted: string;
+  cues: CueMatch[];
+}
+
+function readCues(start: number, raw: string): CuedLine {
   const plain = plainText(raw);
-  const words = countWords(plain);
+  const words = countWords(plain, LONGEST_FURNITURE + 1);
   const end = start + raw.trimEnd().length;
   const bullet = BULLET.test(raw);
   const longProse = words > LONGEST_FURNITURE;
   const mayBeMenu = SEPARATOR_CHARACTER.test(plain);
   // Past 40 words a line is prose whatever it mentions; only menu separators could still give it a cue.
   // Most lines are such prose: the features below could not change their verdict.
-  if (longProse && !mayBeMenu) return { start, end, plain, words, cues: [], points: 0, score: 0, coverage: 0, prose: true, bullet };
-  const lower = plain.toLowerCase();
+  if (longProse && !mayBeMenu) return { start, end, plain, words, bullet, unquoted: '', cues: [] };
   // Words in quotation marks are spoken or cited, not page UI.
   const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
   const cues = longProse ? [] : matchCues(unquoted);
   // A button on a line of its own, without sentence punctuation.
-  if (words <= 4 && isButton(lower) && !/[.!?]$/.test(plain)) {
+  if (words <= 4 && isButton(plain.toLowerCase()) && !/[.!?]$/.test(plain)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, start: 0, end: 0 });
   }
   // A line cut into short segments by separators (`Home » News » Local`, `Terms | Privacy | Contact`) is a menu.
@@ -192,9 +208,16 @@ function describe(start: number, raw: string): Line {
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, start: 0, end: 0 });
   }
+  return { start, end, plain, words, bullet, unquoted, cues };
+}
+
+/** A line's form, weighed with its cues. */
+function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, cues }: CuedLine): Line {
+  const longProse = wordsUpToLong > LONGEST_FURNITURE;
+  const words = longProse ? countWords(plain, WORDS_COUNTED) : wordsUpToLong;
   if (cues.length === 0) {
     // Without a cue a line scores nothing: its form alone tells whether it is prose.
-    const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(lower) > 0.32);
+    const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(plain.toLowerCase()) > 0.32);
     return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
@@ -210,16 +233,32 @@ function describe(start: number, raw: string): Line {
   const separated = first !== undefined && (/[:|»›–—-]\s*$/.test(unquoted.slice(first.start, first.end)) || /^\s*[:|»›–—-]/.test(unquoted.slice(first.end)));
   const label = leads && separated && words <= 12;
   // Long or stop-word-rich sentences are prose unless they speak to the reader, or of the site, with strong UI vocabulary.
-  const prose = longProse || (sentence && !label && !(addressed && score >= 4)) || (words > 20 && points < 4 && stopDensity(lower) > 0.32);
+  const prose = longProse || (sentence && !label && !(addressed && score >= 4)) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
 }
 
 /** Every non-blank line of the article's blocks, in order. */
 export function articleLines(doc: ArticleDocument): Line[] {
-  const lines: Line[] = [];
+  return cuedLines(doc).map(describe);
+}
+
+/**
+ * The article's lines as articleLines gives them, or none when no line holds
+ * a cue: furniture starts at a line with a cue, and most articles have none,
+ * so their lines' form need not be weighed.
+ */
+export function linesIfCued(doc: ArticleDocument): Line[] {
+  const lines = cuedLines(doc);
+  return lines.some((line) => line.cues.length > 0) ? lines.map(describe) : [];
+}
+
+function cuedLines(doc: ArticleDocument): CuedLine[] {
+  const lines: CuedLine[] = [];
   for (const block of doc.blocks) {
     let offset = block.start;
-    for (const raw of block.text.split(/\r\n|\r|\n/)) {
+    // Most blocks are one line: only the others need the split.
+    const rawLines = block.text.includes('\n') || block.text.includes('\r') ? block.text.split(/\r\n|\r|\n/) : [block.text];
+    for (const raw of rawLines) {
       const lead = raw.length - raw.trimStart().length;
       if (raw.trim()) {
         // Markdown blocks start and end at their text: take the markers and link syntax on the
@@ -232,7 +271,7 @@ export function articleLines(doc: ArticleDocument): Line[] {
           if (isMarkupOnly(doc.text.slice(lineStart, start))) start = lineStart;
           if (isMarkupOnly(doc.text.slice(end, lineEnd))) end = doc.text.slice(0, lineEnd).trimEnd().length;
         }
-        lines.push(describe(start, doc.text.slice(start, end)));
+        lines.push(readCues(start, doc.text.slice(start, end)));
       }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }

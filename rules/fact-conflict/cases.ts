@@ -9,6 +9,7 @@ const cases: RuleCases = {
     { name: 'more than is consistent with a larger figure', text: 'Japanese companies employ more than 40,000 people in Kentucky.', corpus: [kentucky] },
     { name: 'within the rounding of about', text: 'Japanese companies employ about 50,000 people in Kentucky.', corpus: [kentucky] },
     { name: 'another subject', text: 'Japanese companies employ 54,000 people in Ohio.', corpus: [kentucky] },
+    { name: 'no name near the figure', text: 'The companies employ 54,000 people in the state.', corpus: [{ path: 'b.txt', text: 'The companies employ 45,000 people in the state.' }] },
     { name: 'another counted noun', text: 'Japanese companies in Kentucky employ 54,000 robots.', corpus: [kentucky] },
     { name: 'another unit', text: 'Japanese companies employ 54% of the people in Kentucky.', corpus: [kentucky] },
     { name: 'a sentence with two figures', text: 'Japanese companies employ 54,000 people in Kentucky and 20,000 in Ohio.', corpus: [kentucky] },

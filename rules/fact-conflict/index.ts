@@ -9,8 +9,8 @@
 // and rounding.
 import { docsUrl } from '../../src/docs.js';
 import { memoize, memoizeByObject } from '../../src/memo.js';
-import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
-import { consistentWith, finish, numberDrafts, type NumberMention } from '../fact-number/numbers.js';
+import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
+import { consistentWith, finish, numberDrafts, type NumberDraft, type NumberMention } from '../fact-number/numbers.js';
 
 /** One figure of one article, as the corpus pass hands it to the others. */
 interface Figure {
@@ -113,7 +113,10 @@ const figuresByName = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]
 function figuresOf(doc: ArticleDocument): Figure[] {
   const figures: Figure[] = [];
   for (const sentence of doc.sentences) {
-    const number = soleFigure(sentence.text);
+    // Most sentences hold no number, which the drafts' screens tell at once; a figure also needs a name.
+    const drafts = numberDrafts(sentence.text);
+    if (drafts.length === 0 || !holdsName(doc, sentence)) continue;
+    const number = soleFigure(sentence.text, drafts);
     if (!number) continue;
     const noun = number.following[0];
     if (!noun || FUNCTION_WORDS.has(noun)) continue;
@@ -135,7 +138,7 @@ function figuresOf(doc: ArticleDocument): Figure[] {
       const adjacent = i > 0 && /^[\s\u00a0]+$/.test(doc.text.slice(near[i - 1]!.end, word.start));
       if (!adjacent) endName();
       const stem = stemOf(word.text);
-      if (!word.sentenceStart && /^\p{Lu}/u.test(word.text)) name.push(word.text.toLowerCase().replace(/['’]s$/, ''));
+      if (isNameWord(word)) name.push(word.text.toLowerCase().replace(/['’]s$/, ''));
       else {
         endName();
         if (stem && stem !== nounStem) subject.add(stem);
@@ -157,10 +160,23 @@ function figuresOf(doc: ArticleDocument): Figure[] {
   return figures;
 }
 
-/** The one number of a sentence that can be a figure (years, ordinals and a bare `one` aside), or undefined. */
-function soleFigure(text: string): NumberMention | undefined {
+/** A word of a name: capitalised where its sentence does not make it so. */
+function isNameWord(word: Word): boolean {
+  return !word.sentenceStart && CAPITALISED.test(word.text);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether a word of the sentence is a name's (isNameWord): a figure is compared only through a name near it. */
+function holdsName(doc: ArticleDocument, sentence: Sentence): boolean {
+  for (let i = sentence.firstWord; i < sentence.firstWord + sentence.wordCount; i++) if (isNameWord(doc.words[i]!)) return true;
+  return false;
+}
+
+/** The one number of a sentence that can be a figure (years, ordinals and a bare `one` aside), or undefined; `all` are its numberDrafts. */
+function soleFigure(text: string, all: readonly NumberDraft[]): NumberMention | undefined {
   // `one` is as often a pronoun as a figure.
-  const drafts = numberDrafts(text).filter((n) => !n.ordinal && !(n.form === 'words' && n.value === 1));
+  const drafts = all.filter((n) => !n.ordinal && !(n.form === 'words' && n.value === 1));
   // Only a year can change its standing once its surroundings are read (`1990 percent` is no year), so most
   // sentences with several numbers are settled before the costlier finish.
   if (drafts.filter((n) => !n.yearLike).length > 1) return undefined;

@@ -93,6 +93,21 @@ describe('findNumbers: words', () => {
     expect(findNumbers('éone, oneé, ſix, half-five and well-two')).toEqual([]);
   });
 
+  it('finds each mention wherever its pattern resumes the search', () => {
+    // Each search starts near the next digit or number word: a currency sign before the digits, `a` before a scale word.
+    expect(findNumbers('Flights cost US$45, then £12 and 3 or four, a  hundred, A thousand and twenty-two.').map((m) => [m.text, m.value])).toEqual([
+      ['US$45', 45],
+      ['£12', 12],
+      ['3', 3],
+      ['four', 4],
+      ['a  hundred', 100],
+      ['A thousand and twenty-two', 1022],
+    ]);
+    expect(findNumbers('B-52s, 3/4 of 7 people').map((m) => m.text)).toEqual(['3', '7']);
+    // `ſ` is a letter to the word pattern: `ſix` is no number, and `seven` after it still one.
+    expect(findNumbers('ſix seven and eight').map((m) => m.value)).toEqual([7, 8]);
+  });
+
   it('reads number words in capitals, and beside digits and underscores', () => {
     expect(findNumbers('FORTY-FIVE people, Twelve rooms, Room 3one and the_two').map((m) => [m.text, m.value])).toEqual([
       ['FORTY-FIVE', 45],

@@ -75,16 +75,57 @@ const DIGITS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-/:])(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(st|nd|rd|th)(?![\p{L}\p{N}])|(?![\p{L}\p{N}]|[.,:]\d)(?:[\s\u00a0]+(${SCALE_ALTERNATION})\b)?)`,
   'giu',
 );
+/** A digit: what every match of DIGITS_RE holds, at most three characters (a currency sign) after its start. */
+const DIGIT = /\d/g;
 /**
- * A necessary condition for a number in words: some number word with no
- * ASCII letter either side. A mention holds a number word that lower-cases
- * to one parseWordRun knows, so is written in ASCII letters (of the other
+ * A number word with no ASCII letter either side: what every match of
+ * WORDS_RE that yields a mention starts with, or with `a` and white space
+ * before it (`a hundred`). A mention holds a number word that lower-cases to
+ * one parseWordRun knows, so is written in ASCII letters (of the other
  * characters only the Kelvin sign lower-cases to one, `k`, which no number
  * word holds), and WORDS_RE bounds its words by non-letters. Without the
  * `u` flag this screen is far cheaper than WORDS_RE, and most sentences
  * fail it (`someone`, `often`, `money`).
  */
-const MAY_HOLD_NUMBER_WORD = new RegExp(`(?:^|[^a-z])(?:${WORD_ALTERNATION})(?![a-z])`, 'i');
+const NUMBER_WORD = new RegExp(`(?:^|[^a-z])(?:${WORD_ALTERNATION})(?![a-z])`, 'gi');
+/** `ſ`, which WORDS_RE (`iu`) reads as an `s` of a number word and NUMBER_WORD does not. */
+const LONG_S = '\u017f';
+
+/** Where a match of DIGITS_RE may start at `from` or after, or -1 when none can. */
+function nextDigits(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  const digit = DIGIT.exec(text);
+  return digit ? Math.max(from, digit.index - 3) : -1;
+}
+
+/** Where a match of WORDS_RE may start at `from` or after, or -1 when none can (`from` is 0 or the end of a match). */
+function nextNumberWords(text: string, from: number): number {
+  NUMBER_WORD.lastIndex = from;
+  const screen = NUMBER_WORD.exec(text);
+  if (!screen) return -1;
+  // The screen's match starts at the character before the word, but at the start of the text.
+  let start = screen.index === 0 && /^[a-z]/i.test(text) ? 0 : screen.index + 1;
+  const word = start;
+  while (start > from && /\s/.test(text[start - 1]!)) start--;
+  return start < word && start > from && (text[start - 1] === 'a' || text[start - 1] === 'A') ? start - 1 : word;
+}
+
+/**
+ * Each match of `pattern` (global, Unicode) in `text`, in order, as its own
+ * exec loop finds them. V8 resumes a Unicode pattern mid-string several
+ * times slower than it starts one: each search starts where `nextStart`
+ * (with cheap patterns) says the next match can, and none runs on past the
+ * last candidate.
+ */
+function eachMatch(text: string, pattern: RegExp, nextStart: (text: string, from: number) => number, found: (match: RegExpExecArray) => void): void {
+  for (let from = nextStart(text, 0); from >= 0; from = nextStart(text, pattern.lastIndex)) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return;
+    found(match);
+  }
+}
+
 /** A run of number words joined by spaces, hyphens or `and` (`one hundred and five`, `forty-five thousand`). */
 const WORDS_RE = new RegExp(
   String.raw`(?<![\p{L}\-])(?:a[\s\u00a0]+(?=(?:hundred|${SCALE_ALTERNATION})\b))?(?:${WORD_ALTERNATION})(?:(?:[\s\u00a0]+(?:and[\s\u00a0]+)?|-)(?:${WORD_ALTERNATION}))*(?![\p{L}])`,
@@ -144,17 +185,11 @@ export function numberDrafts(text: string): NumberDraft[] {
   const drafts: NumberDraft[] = [];
   // Cheap screens first: most sentences hold no digit and no number word, and
   // the full Unicode patterns (with their look-behinds) are the costly part.
-  // exec loops rather than matchAll, which copies the pattern at every call.
-  if (/\d/.test(text)) {
-    DIGITS_RE.lastIndex = 0;
-    for (let match = DIGITS_RE.exec(text); match; match = DIGITS_RE.exec(text)) drafts.push(digitsDraft(match));
-  }
-  if (MAY_HOLD_NUMBER_WORD.test(text)) {
-    const digits = drafts.length;
-    WORDS_RE.lastIndex = 0;
-    for (let match = WORDS_RE.exec(text); match; match = WORDS_RE.exec(text)) wordDrafts(match, drafts);
-    if (digits > 0 && drafts.length > digits) drafts.sort((a, b) => a.start - b.start);
-  }
+  eachMatch(text, DIGITS_RE, nextDigits, (match) => drafts.push(digitsDraft(match)));
+  const digits = drafts.length;
+  // With an `ſ`, WORDS_RE may match before NUMBER_WORD sees a number word: it searches on its own.
+  eachMatch(text, WORDS_RE, text.includes(LONG_S) ? (_text, from) => from : nextNumberWords, (match) => wordDrafts(match, drafts));
+  if (digits > 0 && drafts.length > digits) drafts.sort((a, b) => a.start - b.start);
   return drafts;
 }
 

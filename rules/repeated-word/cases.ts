@@ -8,6 +8,8 @@ const cases: RuleCases = {
     { name: 'is is', text: 'What it is is a mess.' },
     { name: 'a name', text: 'He was sent to Sing Sing in 1950. They flew to Walla Walla.' },
     { name: 'across sentences', text: 'He ran. Ran is a verb.' },
+    { name: 'words of one length that differ', text: 'He sat and ran far, not now.' },
+    { name: 'letters that differ outside ASCII', text: 'Café cafe and naïve naive.' },
   ],
   invalid: [
     {
@@ -41,6 +43,12 @@ const cases: RuleCases = {
       path: 'a.md',
       errors: [{ line: 1, column: 14, text: 'it' }],
       output: 'He said *it* it was done.\n',
+    },
+    {
+      name: 'case differs outside ASCII',
+      text: 'They met at the CAFÉ café downtown.',
+      errors: [{ line: 1, column: 22, text: 'café' }],
+      output: 'They met at the CAFÉ downtown.',
     },
   ],
 };

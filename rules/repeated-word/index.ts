@@ -21,9 +21,23 @@ function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
     const second = words[i]!;
     if (!second.spaced) continue;
     const first = words[i - 1]!;
-    if (first.text.length === second.text.length && first.text.toLowerCase() === second.text.toLowerCase()) pairs.push([first, second]);
+    if (equalButForCase(first.text, second.text)) pairs.push([first, second]);
   }
   return pairs;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()` for strings of one length, without lower-casing the many pairs that differ in an ASCII letter. */
+function equalButForCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Lower-casing may change a string's length outside ASCII: compare those as lower-cased wholes.
+    if (x >= 0x80 || y >= 0x80) return a.toLowerCase() === b.toLowerCase();
+    if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a) return false;
+  }
+  return true;
 }
 
 /** The pairs as the nlcst sentences retext-repeated-words reads: word, white space, word. */

@@ -22,6 +22,9 @@ function byteOf(code: number): number | undefined {
 const FIRST_LEAD = 0xc2;
 const LAST_LEAD = 0xf4;
 
+/** A lead byte (FIRST_LEAD to LAST_LEAD) as Windows-1252 shows it: `Â` to `ô`. */
+const LEAD_CHARACTER = /[\u00c2-\u00f4]/g;
+
 /** Bytes a UTF-8 sequence starting with `lead` has in total, or 0 when `lead` cannot start one. */
 function sequenceLength(lead: number): number {
   if (lead >= FIRST_LEAD && lead <= 0xdf) return 2;
@@ -97,12 +100,11 @@ export function findMojibake(text: string, from = 0, to = text.length): Mojibake
   const runs: MojibakeRun[] = [];
   let i = from;
   while (i < to) {
-    // Every sequence, and the lone `Â`, starts with a lead byte read as Latin-1 (`Â` to `ô`): skip the rest at once.
-    const code = text.charCodeAt(i);
-    if (code < FIRST_LEAD || code > LAST_LEAD) {
-      i++;
-      continue;
-    }
+    // Every sequence, and the lone `Â`, starts with a lead byte read as Latin-1 (`Â` to `ô`): the pattern skips the rest at once.
+    LEAD_CHARACTER.lastIndex = i;
+    const lead = LEAD_CHARACTER.exec(text);
+    if (!lead || lead.index >= to) break;
+    i = lead.index;
     let end = i;
     for (let hit = decodeAt(text, end); hit && end + hit.length <= to; hit = decodeAt(text, end)) end += hit.length;
     if (end > i) {
