@@ -154,11 +154,12 @@ function countWords(text: string, limit: number): number {
   return count;
 }
 
-/** Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments. */
+const HOLDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments: one of six words or more makes prose. */
 function isSentence(plain: string): boolean {
   if (!ENDS_SENTENCE.test(plain)) return false;
-  const longest = Math.max(...plain.split(/[.!?…]+(?:\s+|$)/).map((part) => part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length));
-  return longest >= 6;
+  return plain.split(/[.!?…]+(?:\s+|$)/).some((part) => part.split(/\s+/).filter((w) => HOLDS_LETTER_OR_DIGIT.test(w)).length >= 6);
 }
 
 /** Share of stop words among the words of a lower-cased line: jusText's mark of running text. */

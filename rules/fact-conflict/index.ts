@@ -137,10 +137,10 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     for (const [i, word] of near.entries()) {
       const adjacent = i > 0 && /^[\s\u00a0]+$/.test(doc.text.slice(near[i - 1]!.end, word.start));
       if (!adjacent) endName();
-      const stem = stemOf(word.text);
       if (isNameWord(word)) name.push(word.text.toLowerCase().replace(/['’]s$/, ''));
       else {
         endName();
+        const stem = stemOf(word.text);
         if (stem && stem !== nounStem) subject.add(stem);
       }
     }
