@@ -18,6 +18,14 @@ describe('NameEvidence.near', () => {
     expect([...evidence.near('jones')]).toEqual([]);
   });
 
+  it('finds short names by one deletion, and finds them again on the next look-up', () => {
+    const evidence = new NameEvidence(article, buildGlossary({ entities: [{ name: 'Ruiz' }] }), []);
+    // `ruz` and `ruiz` less its `i` read alike; `rz` is two deletions from a name under six letters: out of reach.
+    expect([...evidence.near('ruz')]).toEqual(['ruiz']);
+    expect([...evidence.near('ruz')]).toEqual(['ruiz']);
+    expect([...evidence.near('rz')]).toEqual([]);
+  });
+
   it("orders the article's names as the article writes them, found through its own index or the run's", () => {
     // `varsik` shares its first form with both names (`varsk`): the article's order decides, not the run's.
     expect([...new NameEvidence(article, glossary, []).near('varsik')]).toEqual(['varsek', 'varsak']);

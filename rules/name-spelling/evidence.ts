@@ -56,6 +56,9 @@ function countNames(doc: ArticleDocument): NameCounts {
 class NameIndex {
   private readonly names: string[] = [];
   private readonly known = new Set<string>();
+  /** Per name: the last look-up that found it (`lookups`), so that a look-up reports each name once without a Set. */
+  private readonly lastFound: number[] = [];
+  private lookups = 0;
   /** Per entry: the name (index into `names`), its form's cut positions (`packCuts`) and hash, and the next entry of its bucket (-1: none). */
   private entryNames = new Int32Array(INITIAL_ENTRIES);
   private entryCuts = new Int32Array(INITIAL_ENTRIES);
@@ -69,8 +72,10 @@ class NameIndex {
   add(name: string): void {
     const id = this.names.length;
     this.names.push(name);
+    this.lastFound.push(0);
     this.known.add(name);
-    forEachDeletion(name, name.length >= 6 ? 2 : 1, (first, second) => this.push(id, packCuts(first, second), formHash(name, first, second)));
+    const forms = new DeletionForms(name, name.length >= 6 ? 2 : 1, []);
+    for (let form = 0; form < forms.length; form++) this.push(id, forms.cuts[form]!, forms.hashes[form]!);
   }
 
   has(name: string): boolean {
@@ -78,31 +83,30 @@ class NameIndex {
   }
 
   /**
-   * Names that share a form with `written` (lower-cased; with up to two
-   * letters deleted, then its `collapsed` repeats): those that may be within
+   * Names that share one of the `written` forms: those that may be within
    * its reach; the caller measures. Each name comes once, in the order of
    * the first form it shares, then the order added; `found` is also told
-   * that form's position in the order tried.
+   * that form's position in `written`.
    */
-  near(written: string, collapsed: readonly string[], found: (name: string, form: number) => void): void {
+  near(written: DeletionForms, found: (name: string, form: number) => void): void {
     if (this.entries === 0) return;
-    const seen = new Set<string>();
+    const lookup = ++this.lookups;
     const mask = this.heads.length - 1;
-    let form = 0;
-    const look = (word: string, first: number, second: number) => {
-      const hash = formHash(word, first, second);
+    for (let form = 0; form < written.length; form++) {
+      const hash = written.hashes[form]!;
+      const word = written.wordOf(form);
+      const cuts = written.cuts[form]!;
       for (let entry = this.heads[hash & mask]!; entry !== -1; entry = this.entryNext[entry]!) {
         if (this.entryHashes[entry] !== hash) continue;
-        const name = this.names[this.entryNames[entry]!]!;
-        const cuts = this.entryCuts[entry]!;
-        if (seen.has(name) || !sameForm(word, first, second, name, cutFirst(cuts), cutSecond(cuts))) continue;
-        seen.add(name);
+        const id = this.entryNames[entry]!;
+        if (this.lastFound[id] === lookup) continue;
+        const name = this.names[id]!;
+        const nameCuts = this.entryCuts[entry]!;
+        if (!sameForm(word, cutFirst(cuts), cutSecond(cuts), name, cutFirst(nameCuts), cutSecond(nameCuts))) continue;
+        this.lastFound[id] = lookup;
         found(name, form);
       }
-      form++;
-    };
-    forEachDeletion(written, written.length >= 4 ? 2 : 1, (first, second) => look(written, first, second));
-    for (const repeat of collapsed) look(repeat, -1, -1);
+    }
   }
 
   private push(name: number, cuts: number, hash: number): void {
@@ -149,26 +153,75 @@ class NameIndex {
 const INITIAL_ENTRIES = 1024;
 
 /**
- * Calls `visit` with the cut positions (-1: none) of the word and of every
- * form of it with up to `depth` letters deleted, none shorter than two
- * letters: one deletion before two, each pair of positions once. Forms
- * that read alike (`aab` less either `a`) come once per cut.
+ * A word and every form of it with up to `depth` letters deleted, none
+ * shorter than two letters (one deletion before two, each pair of
+ * positions once; forms that read alike, `aab` less either `a`, come once
+ * per cut), then each of `whole` as it is: cut positions and hashes,
+ * computed once per written form and looked up in every index.
  */
-function forEachDeletion(word: string, depth: 1 | 2, visit: (first: number, second: number) => void): void {
-  visit(-1, -1);
-  if (word.length <= 2) return;
-  for (let i = 0; i < word.length; i++) visit(i, -1);
-  if (depth === 1 || word.length <= 3) return;
-  for (let first = 0; first < word.length; first++) {
-    for (let second = first + 1; second < word.length; second++) visit(first, second);
+class DeletionForms {
+  readonly length: number;
+  /** Per form: its cut positions (`packCuts`) and the hash of what it reads (FNV-1a). */
+  readonly cuts: Int32Array;
+  readonly hashes: Int32Array;
+  /** Forms from this one on are the `whole` words. */
+  private readonly firstWhole: number;
+
+  constructor(
+    private readonly word: string,
+    depth: 1 | 2,
+    private readonly whole: readonly string[],
+  ) {
+    const n = word.length;
+    const singles = n <= 2 ? 0 : n;
+    const pairs = depth === 1 || n <= 3 ? 0 : (n * (n - 1)) / 2;
+    this.firstWhole = 1 + singles + pairs;
+    this.length = this.firstWhole + whole.length;
+    this.cuts = new Int32Array(this.length);
+    this.hashes = new Int32Array(this.length);
+    // FNV-1a state after each prefix of the word: a form's hash goes on from the prefix before its first cut.
+    const prefix = new Int32Array(n + 1);
+    prefix[0] = FNV_OFFSET;
+    for (let i = 0; i < n; i++) prefix[i + 1] = fnvStep(prefix[i]!, word.charCodeAt(i));
+    let form = 0;
+    const add = (first: number, second: number, hash: number) => {
+      this.cuts[form] = packCuts(first, second);
+      this.hashes[form++] = hash & HASH_MASK;
+    };
+    add(-1, -1, prefix[n]!);
+    for (let first = 0; first < singles; first++) add(first, -1, fnvFrom(prefix[first]!, word, first + 1));
+    if (pairs > 0) {
+      for (let first = 0; first < n; first++) {
+        // The state after the letters between the two cuts, grown one letter per second cut.
+        let between = prefix[first]!;
+        for (let second = first + 1; second < n; second++) {
+          add(first, second, fnvFrom(between, word, second + 1));
+          between = fnvStep(between, word.charCodeAt(second));
+        }
+      }
+    }
+    for (const other of whole) add(-1, -1, fnvFrom(FNV_OFFSET, other, 0));
+  }
+
+  /** The word form `form` cuts letters from. */
+  wordOf(form: number): string {
+    return form < this.firstWhole ? this.word : this.whole[form - this.firstWhole]!;
   }
 }
 
-/** FNV-1a of the word less the letters at `first` and `second`, kept a small integer (fast as a Map key). */
-function formHash(word: string, first: number, second: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) if (i !== first && i !== second) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash & 0x3fffffff;
+/** FNV-1a, kept a small integer (fast as a Map key). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const HASH_MASK = 0x3fffffff;
+
+function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** The FNV-1a state `hash` carried over the word from `start` on. */
+function fnvFrom(hash: number, word: string, start: number): number {
+  for (let i = start; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
+  return hash;
 }
 
 /** Whether two words, each less the letters at its cut positions, read the same. */
@@ -403,15 +456,15 @@ export class NameEvidence {
   near(written: string): Set<string> {
     const names = new Set<string>();
     const add = (name: string) => names.add(name);
-    const collapsed = collapsedRepeats(written).map(({ form }) => form);
-    this.glossaryIndex.near(written, collapsed, add);
-    this.articleIndex?.near(written, collapsed, add);
+    const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, collapsedRepeats(written).map(({ form }) => form));
+    this.glossaryIndex.near(forms, add);
+    this.articleIndex?.near(forms, add);
     const articleOrder = this.articleOrder;
     if (articleOrder) {
       // The article's names in the order its own index would give: by the first form shared, then as first written.
       const ofArticle: { name: string; form: number; order: number }[] = [];
       const ofRun: string[] = [];
-      this.runIndex!.near(written, collapsed, (name, form) => {
+      this.runIndex!.near(forms, (name, form) => {
         const order = articleOrder.get(name);
         if (order === undefined) ofRun.push(name);
         else ofArticle.push({ name, form, order });
@@ -419,7 +472,7 @@ export class NameEvidence {
       ofArticle.sort((a, b) => a.form - b.form || a.order - b.order);
       for (const { name } of ofArticle) names.add(name);
       for (const name of ofRun) names.add(name);
-    } else this.runIndex?.near(written, collapsed, add);
+    } else this.runIndex?.near(forms, add);
     names.delete(written);
     return names;
   }

@@ -63,8 +63,9 @@ const analysisOf = memoizeByObject(analyse);
 function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
-  const evidence = new NameEvidence(doc, glossary, corpus);
-  const resolver = new Resolver(evidence, known);
+  // Gathered on the first candidate: some articles have none.
+  let evidence: NameEvidence | undefined;
+  let resolver: Resolver | undefined;
   const parts = wordParts(doc);
   const findings: NameFinding[] = [];
   const checksMisspellings = glossary.byMisspelling.size > 0;
@@ -82,6 +83,8 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     }
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
+    evidence ??= new NameEvidence(doc, glossary, corpus);
+    resolver ??= new Resolver(evidence, known);
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
     if (options.length === 0) continue;
     findings.push({
@@ -93,8 +96,9 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
       source: options[0]!.source,
     });
   }
-  const isAttested = evidence.attestation();
-  return { findings, foreign, isAttested: (name) => isAttested(name.toLowerCase()) };
+  // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
+  let isAttested = evidence?.attestation();
+  return { findings, foreign, isAttested: (name) => (isAttested ??= new NameEvidence(doc, glossary, corpus).attestation())(name.toLowerCase()) };
 }
 
 /** A form the glossary lists as a misspelling: one word, or two (`Shigeru Isba`) ending at `part`. */
