@@ -41,9 +41,9 @@ export interface LintOptions {
   glossaryOverride?: Glossary;
   /** Collect per-rule timings (--timing) into this map (ms). */
   timings?: Map<string, number>;
-  /** Files in the whole run, when it is linted in parts (lintRun's threads); default: the inputs given. */
+  /** Files in the whole run, which may be linted in parts (lintRun, which sets it, splits it across threads); unset: more than one. */
   files?: number;
-  /** Time one file may take in one pass of its rules, in ms (0: none; default: defaultTimeLimit). */
+  /** Time one rule may take on one file, in ms (0: none; default: defaultTimeLimit). */
   timeLimit?: number;
   /** Called after each file is linted. */
   onProgress?(done: number, total: number): void;
@@ -130,7 +130,6 @@ export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pic
 function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, options: Pick<LintOptions, 'cwd' | 'fix'>): FileResult {
   const { input, date } = file;
   if (!options.fix) return { path: input.path, cwd: options.cwd, messages: found, date };
-  const unfixed = found;
   let messages = found;
   let text = input.text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -140,7 +139,7 @@ function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, op
     messages = lintText(parseArticle(input.path, text), run);
   }
   if (text === input.text) return { path: input.path, cwd: options.cwd, messages, date };
-  return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: unfixed };
+  return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: found };
 }
 
 /** What one run of the rules over an article needs besides the article. */
@@ -151,9 +150,9 @@ interface RuleRun {
   options: Pick<LintOptions, 'timings' | 'timeLimit'>;
 }
 
-/** The rules (all by default) over one article, after the first pass's findings if any, with the directives' problems, in position order. */
-function lintText(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules, earlier: readonly LintMessage[] = []): LintMessage[] {
-  const lint = pendingLint(doc, run, rules, earlier);
+/** Every rule over one article, with the directives' problems, in position order. */
+function lintText(doc: ArticleDocument, run: RuleRun): LintMessage[] {
+  const lint = pendingLint(doc, run);
   timeLimited(lint.steps, run.options);
   return lint.finish();
 }

@@ -68,7 +68,7 @@ export class MinHashSketch {
 }
 
 /** The bin an empty bin borrows from at a given attempt (every bin's sequence soon visits every bin). */
-export function densificationBin(bin: number, attempt: number): number {
+function densificationBin(bin: number, attempt: number): number {
   return mix32(0x9e3779b9 ^ ((bin << 20) + attempt)) >>> BIN_SHIFT;
 }
 

@@ -93,8 +93,11 @@ function subjectKey(figure: Figure, name: string): string {
   return `${figure.noun}\u0000${figure.number.unit ?? ''}\u0000${name}`;
 }
 
-/** One index per run (the engine hands every file the same corpus list): unit, noun and name -> the figures, in input order. */
-/** The run's figures by unit, noun and name, so that each figure meets only plausible partners. */
+/**
+ * The run's figures by unit, noun and name, in input order, so that each
+ * figure meets only plausible partners: one index per run (the engine hands
+ * every file the same corpus list).
+ */
 const figuresByName = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]): Map<string, NamedFigure[]> => {
   const byName = new Map<string, NamedFigure[]>();
   for (const entry of corpus) {

@@ -186,7 +186,7 @@ class DeletionForms {
     let form = 0;
     const add = (first: number, second: number, hash: number) => {
       this.cuts[form] = packCuts(first, second);
-      this.hashes[form++] = hash & HASH_MASK;
+      this.hashes[form++] = hash;
     };
     add(-1, -1, prefix[n]!);
     for (let first = 0; first < singles; first++) add(first, -1, fnvFrom(prefix[first]!, word, first + 1));
@@ -209,10 +209,9 @@ class DeletionForms {
   }
 }
 
-/** FNV-1a, kept a small integer (fast as a Map key). */
+/** FNV-1a, as an int32 (what the index's Int32Arrays hold). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-const HASH_MASK = 0x3fffffff;
 
 function fnvStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);

@@ -252,9 +252,9 @@ export const wordParts = memoizeByObject((doc: ArticleDocument) => new WordParts
 /**
  * An article's word parts as parallel arrays: held for as long as the
  * document, where a million-word article's million part objects took 90 MB.
- * Read the arrays in hot loops; `at` and iteration make a WordPart.
+ * Read the arrays in hot loops; `at` makes a WordPart.
  */
-export class WordParts implements Iterable<WordPart> {
+export class WordParts {
   length = 0;
   /** Most are the word's own string, shared with `doc.words`. */
   readonly texts: string[] = [];
@@ -297,10 +297,6 @@ export class WordParts implements Iterable<WordPart> {
     const wordB = this.words[b]!;
     if (wordB !== wordA + 1 || doc.words[wordA]!.sentence !== doc.words[wordB]!.sentence) return false;
     return /^\s+$/.test(doc.text.slice(this.starts[a]! + this.texts[a]!.length, this.starts[b]!));
-  }
-
-  *[Symbol.iterator](): Iterator<WordPart> {
-    for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 
   private push(text: string, start: number, word: number): void {
@@ -350,7 +346,7 @@ function hasNameShape(text: string): boolean {
 }
 
 /** A word no source objects to: dictionary-en, a glossary name or alias, or the config's `words`. */
-export function isKnownWord(text: string, glossary: Glossary, configWords: ReadonlySet<string>): boolean {
+function isKnownWord(text: string, glossary: Glossary, configWords: ReadonlySet<string>): boolean {
   const lower = text.toLowerCase();
   return glossaryWords(glossary).has(lower) || configWords.has(lower) || isDictionaryWord(text);
 }

@@ -119,7 +119,14 @@ function holdsNoToken(text: string, from: number, to: number): boolean {
 
 let lastArticle: WordTokens | undefined;
 
-/** The article's WordTokens: the last article's are kept, as the rules that read them run on one article after another. */
+/**
+ * The article's WordTokens: the last article's are kept, as the rules that
+ * read them (duplicate-article's collect, repeated-block) run in each
+ * article's first pass, one article after another. Not memoizeByObject: the
+ * CLI keeps up to KEPT_CHARS_PER_THREAD of articles for the second pass,
+ * which reads no WordTokens, and a WeakMap would keep theirs too (tens of
+ * megabytes); one slot holds at most one article's.
+ */
 export function wordTokensOf(doc: ArticleDocument): WordTokens {
   if (lastArticle?.doc !== doc) lastArticle = new WordTokens(doc);
   return lastArticle;

@@ -37,7 +37,7 @@ import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalE
 export interface ServerOptions {
   /** Rules before plugins; the built-in set by default (tests inject a crashing one). */
   rules?: readonly Rule[];
-  /** Time one document may take in one pass of its rules, in ms (default: the engine's defaultTimeLimit). */
+  /** Time one rule may take on one document, in ms (default: the engine's defaultTimeLimit). */
   timeLimit?: number;
 }
 
