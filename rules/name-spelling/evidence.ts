@@ -9,6 +9,7 @@ import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
+import { FNV_OFFSET, fnvStep } from '../../src/fnv.js';
 
 /** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
 export interface NameCounts {
@@ -181,7 +182,7 @@ class DeletionForms {
     this.hashes = new Int32Array(this.length);
     // FNV-1a state after each prefix of the word: a form's hash goes on from the prefix before its first cut.
     const prefix = new Int32Array(n + 1);
-    prefix[0] = FNV_OFFSET;
+    prefix[0] = FNV_START;
     for (let i = 0; i < n; i++) prefix[i + 1] = fnvStep(prefix[i]!, word.charCodeAt(i));
     let form = 0;
     const add = (first: number, second: number, hash: number) => {
@@ -200,7 +201,7 @@ class DeletionForms {
         }
       }
     }
-    for (const other of whole) add(-1, -1, fnvFrom(FNV_OFFSET, other, 0));
+    for (const other of whole) add(-1, -1, fnvFrom(FNV_START, other, 0));
   }
 
   /** The word form `form` cuts letters from. */
@@ -209,13 +210,8 @@ class DeletionForms {
   }
 }
 
-/** FNV-1a, as an int32 (what the index's Int32Arrays hold). */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function fnvStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
+/** FNV-1a's start, as an int32 (what the index's Int32Arrays hold). */
+const FNV_START = FNV_OFFSET | 0;
 
 /** The FNV-1a state `hash` carried over the word from `start` on. */
 function fnvFrom(hash: number, word: string, start: number): number {

@@ -9,7 +9,8 @@ import type { Glossary } from '../../src/glossary.js';
 import { memoize, memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument } from '../../src/types.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
-import { memoizeByForm, memoizeFormTest } from './word-memo.js';
+import { memoizeByForm, memoizeFormTest } from '../../src/form-memo.js';
+import { FNV_OFFSET, FNV_PRIME } from '../../src/fnv.js';
 
 type Spell = ReturnType<typeof nspell>;
 
@@ -152,9 +153,6 @@ function lineIndexCheck(list: string): WordCheck {
     return false;
   };
 }
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 const correct = memoizeFormTest((word) => dictionaryCheck()(word));
 

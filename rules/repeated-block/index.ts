@@ -14,6 +14,7 @@ import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../sr
 import { EarlierItems } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from './text.js';
 import { firstWordOfBlocks, tokenTexts, wordTokensOf, type WordTokens } from './word-tokens.js';
+import { FNV_PRIME } from '../../src/fnv.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -138,7 +139,7 @@ class TokenSequences {
   numberOf(unit: Pick<Unit, 'start' | 'end' | 'tokens' | 'texts'>): number {
     const { tokens } = unit;
     let hash = tokens.length;
-    for (let i = 0; i < tokens.length; i++) hash = Math.imul(hash ^ tokens[i]!, 0x01000193);
+    for (let i = 0; i < tokens.length; i++) hash = Math.imul(hash ^ tokens[i]!, FNV_PRIME);
     hash = mix32(hash);
     let seen = this.byHash.get(hash);
     if (!seen) this.byHash.set(hash, (seen = []));

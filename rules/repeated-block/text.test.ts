@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, hashString, isPlainText, shingleHashes, tokenHashPieces, tokenSimilarity, wordTokens, writePlainTokenHashes } from './text.js';
+import { fnv1a } from '../../src/fnv.js';
+import { boundedEditDistance, isPlainText, shingleHashes, tokenHashPieces, tokenSimilarity, wordTokens, writePlainTokenHashes } from './text.js';
 
 /** The textbook O(n * m) word edit distance. */
 function editDistance(a: readonly string[], b: readonly string[]): number {
@@ -34,7 +35,7 @@ describe('text helpers', () => {
       fc.property(fc.array(fragments, { maxLength: 40 }), fc.nat(40), fc.integer({ min: 1, max: 12 }), (parts, from, pieceLength) => {
         const text = parts.join('');
         const start = Math.min(from, text.length);
-        expect([...tokenHashPieces(text, start, pieceLength)].flatMap((hashes) => [...hashes])).toEqual(wordTokens(text.slice(start)).map(hashString));
+        expect([...tokenHashPieces(text, start, pieceLength)].flatMap((hashes) => [...hashes])).toEqual(wordTokens(text.slice(start)).map(fnv1a));
       }),
     );
   });
@@ -51,7 +52,7 @@ describe('text helpers', () => {
         const text = parts.join('');
         const out = new Uint32Array(at + ((text.length + 1) >>> 1)).fill(7);
         const count = writePlainTokenHashes(text, out, at);
-        if (isPlainText(text)) expect([...out.subarray(0, at + count)]).toEqual([...new Array<number>(at).fill(7), ...wordTokens(text).map(hashString)]);
+        if (isPlainText(text)) expect([...out.subarray(0, at + count)]).toEqual([...new Array<number>(at).fill(7), ...wordTokens(text).map(fnv1a)]);
         else expect(count).toBe(-1);
       }),
     );

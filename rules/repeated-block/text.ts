@@ -1,6 +1,7 @@
 // Text comparison helpers shared by repeated-block and duplicate-article:
 // word tokens that ignore case, punctuation, quote style and markup, hashed
 // word shingles, and a bounded word-level edit distance.
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../src/fnv.js';
 
 /**
  * Lower-cased word tokens of a text. Markup (HTML tags and entities,
@@ -41,7 +42,7 @@ const NOT_PLAIN = /[^\x00-\x25\x27-\x3B\x3D-\x7F\u2013\u2014\u2018\u2019\u201C\u
 const PIECE_LENGTH = 1 << 16;
 
 /**
- * `hashString` of each of wordTokens(text.slice(from)), a piece at a time,
+ * `fnv1a` of each of wordTokens(text.slice(from)), a piece at a time,
  * so that a long article's million tokens are never held at once. Pieces end
  * with a line break outside any tag: no tag, reference, case rule or
  * normalisation reaches across one, so the pieces' tokens are exactly the
@@ -61,13 +62,13 @@ export function* tokenHashPieces(text: string, from = 0, pieceLength = PIECE_LEN
     const piece = text.slice(from, end);
     const hashes = new Uint32Array((piece.length + 1) >>> 1);
     const count = writePlainTokenHashes(piece, hashes, 0);
-    yield count >= 0 ? hashes.subarray(0, count) : Uint32Array.from(wordTokens(piece), hashString);
+    yield count >= 0 ? hashes.subarray(0, count) : Uint32Array.from(wordTokens(piece), fnv1a);
     from = end;
   }
 }
 
 /**
- * Writes wordTokens(text.slice(start, end)).map(hashString) to `out` from
+ * Writes wordTokens(text.slice(start, end)).map(fnv1a) to `out` from
  * `at`, in one pass over the characters, when that text is plain
  * (isPlainText), and returns how many it wrote; returns -1 for a text that is
  * not plain. `out` needs room for (end - start + 1) / 2 hashes.
@@ -104,16 +105,6 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x60 || code === 0x2018 || code === 0x2019;
 }
 
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
-
-/** FNV-1a, 32 bits. */
-export function hashString(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
-}
-
 /** murmur3's finaliser: a fast, well-spread 32-bit mixer. */
 export function mix32(value: number): number {
   let h = value;
@@ -125,7 +116,7 @@ export function mix32(value: number): number {
 /** The hash of `count` consecutive token hashes from `from`: one shingle. */
 export function shingleHash(tokenHashes: ArrayLike<number>, from: number, count: number): number {
   let hash = 0x9e3779b9;
-  for (let j = 0; j < count; j++) hash = Math.imul(hash ^ tokenHashes[from + j]!, 0x01000193) + j;
+  for (let j = 0; j < count; j++) hash = Math.imul(hash ^ tokenHashes[from + j]!, FNV_PRIME) + j;
   return mix32(hash);
 }
 
@@ -135,7 +126,7 @@ export function shingleHash(tokenHashes: ArrayLike<number>, from: number, count:
  * articles cheap; a rare collision only proposes a candidate that is then verified.
  */
 export function shingleHashes(tokens: readonly string[], k: number): number[] {
-  const tokenHashes = tokens.map(hashString);
+  const tokenHashes = tokens.map(fnv1a);
   const width = Math.min(k, tokenHashes.length);
   const result = new Set<number>();
   for (let i = 0; width > 0 && i + width <= tokenHashes.length; i++) result.add(shingleHash(tokenHashes, i, width));

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFormat, parseArticle } from '../../src/document.js';
-import { hashString, wordTokens } from './text.js';
+import { fnv1a } from '../../src/fnv.js';
+import { wordTokens } from './text.js';
 import { firstWordOfBlocks, WordTokens } from './word-tokens.js';
 
 /** Every block's token hashes from WordTokens, and those of what wordTokens gives for the block's text. */
@@ -11,7 +12,7 @@ function blockTokens(path: string, text: string): { fromWords: number[][]; fromT
   const firsts = firstWordOfBlocks(doc);
   return {
     fromWords: doc.blocks.map((block, b) => [...words.ofSpan(block.start, block.end, firsts[b]!, firsts[b + 1]!)]),
-    fromText: doc.blocks.map((block) => wordTokens(block.text).map(hashString)),
+    fromText: doc.blocks.map((block) => wordTokens(block.text).map(fnv1a)),
   };
 }
 

@@ -1,5 +1,5 @@
 // The word tokens (wordTokens) of an article's words, as 32-bit hashes
-// (hashString): a plain word's are hashed as its characters are read, with no
+// (fnv1a): a plain word's are hashed as its characters are read, with no
 // token string built and no map consulted, so that a million-word article
 // costs one pass over its characters. The article's blocks take their tokens
 // from its words instead of tokenising their text again. Equal hashes say
@@ -8,7 +8,8 @@
 // hashes (wordTokensOf keeps the last article's), so that an article's
 // characters are hashed once for both rules.
 import type { ArticleDocument } from '../../src/types.js';
-import { FNV_OFFSET, FNV_PRIME, hashString, isApostrophe, wordTokens, writePlainTokenHashes } from './text.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../src/fnv.js';
+import { isApostrophe, wordTokens, writePlainTokenHashes } from './text.js';
 
 export class WordTokens {
   /** Token hashes of every word, one word after another: word w's are `hashes[first[w] .. first[w + 1])`. */
@@ -52,8 +53,8 @@ export class WordTokens {
         this.joined[w] = plainCount === 1 ? hashes[count - 1]! : plainJoinedHash(text);
       } else {
         const tokens = wordTokens(text);
-        for (const token of tokens) hashes[count++] = hashString(token);
-        this.joined[w] = hashString(tokens.join(''));
+        for (const token of tokens) hashes[count++] = fnv1a(token);
+        this.joined[w] = fnv1a(tokens.join(''));
       }
     }
     this.first[words.length] = count;
@@ -75,7 +76,7 @@ export class WordTokens {
    * two words' tokens): the span's tokens are then its words'.
    */
   ofSpan(start: number, end: number, firstWord: number, endWord: number): Uint32Array {
-    return this.heldByWords(start, end, firstWord, endWord) ?? Uint32Array.from(tokenTexts(this.doc.text, start, end), hashString);
+    return this.heldByWords(start, end, firstWord, endWord) ?? Uint32Array.from(tokenTexts(this.doc.text, start, end), fnv1a);
   }
 
   /** The span's token hashes when they are its words' own (see ofSpan), without tokenising its text otherwise. */

@@ -8,7 +8,7 @@ import type { Rule } from '../../src/types.js';
 import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
 import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../name-spelling/lexicon.js';
 import { analyseNames } from '../name-spelling/misspelt-names.js';
-import { memoizeFormTest } from '../name-spelling/word-memo.js';
+import { memoizeFormTest } from '../../src/form-memo.js';
 
 interface SpellingOptions {
   /** Offer dictionary-en's suggestions as `expected` (slower). */

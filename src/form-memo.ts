@@ -1,10 +1,11 @@
-// A memo for the per-word-form answers of name-spelling and spelling. Every
+// A memo for per-word-form answers (name-spelling's and spelling's). Every
 // article asks a run-wide memo about each of its forms: some 400,000 look-ups
 // of 50,000 forms over the corpus. A Map keyed by the articles' strings reads
 // its key strings, scattered over a heap of parsed articles (~350 ns a hit);
 // this table keeps each form's characters in one array next to its hash and
 // answer (~100 ns), so articles need no map of their own forms either.
-import { MEMO_LIMIT } from '../../src/memo.js';
+import { fnv1a } from './fnv.js';
+import { MEMO_LIMIT } from './memo.js';
 
 /** Answers of `compute`, a small integer (0-255) per word form, bounded as `memoize` is: when full it starts afresh. */
 export function memoizeByForm(compute: (form: string) => number, limit = MEMO_LIMIT): (form: string) => number {
@@ -27,12 +28,9 @@ export function memoizeFormTest(test: (form: string) => boolean, limit = MEMO_LI
   return (form) => answer(form) === 1;
 }
 
-/** FNV-1a over the form's UTF-16 code units. */
+/** The form's hash as the table stores it: an int32. */
 function formHash(form: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < form.length; i++) hash = Math.imul(hash ^ form.charCodeAt(i), 0x01000193);
-  // An int32, as the table stores it (the empty form's hash is the offset basis, above 2^31).
-  return hash | 0;
+  return fnv1a(form) | 0;
 }
 
 const INITIAL_SLOTS = 1024;
