@@ -354,6 +354,8 @@ const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; i
 /** The run's articles as the corpus pass collected them (before any fix). */
 interface RunNames {
   files: { path: string; names: ReadonlySet<string>; counts: NameCounts }[];
+  /** Path -> that file's lower-cased names (the first file of a path), so an article finds its own in constant time. */
+  namesByPath: Map<string, ReadonlySet<string>>;
   /** Lower-cased name -> indices of the files that write it. */
   postings: Map<string, number[]>;
   /** Names written consistently somewhere in the run. */
@@ -371,8 +373,10 @@ const MIN_SHARED_SHARE = 0.3;
 
 const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): RunNames => {
   const files = corpus.map(({ path, data }) => ({ path, names: lowerCasedNames(data), counts: data }));
+  const namesByPath = new Map<string, ReadonlySet<string>>();
   const postings = new Map<string, number[]>();
   files.forEach((file, i) => {
+    if (!namesByPath.has(file.path)) namesByPath.set(file.path, file.names);
     for (const name of file.names) {
       const list = postings.get(name);
       if (list) list.push(i);
@@ -385,7 +389,7 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
     tally(totals, data.names);
     for (const pair of data.pairs) pairs.add(pair);
   }
-  return { files, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
+  return { files, namesByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
 });
 
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
@@ -431,7 +435,7 @@ export class NameEvidence {
     const articleNames = consistentNames(this.article);
     if (corpus.length > 1) {
       const run = runNames(corpus);
-      const own = run.files.find((file) => file.path === doc.path)?.names ?? lowerCasedNames(counts);
+      const own = run.namesByPath.get(doc.path) ?? lowerCasedNames(counts);
       const related = relatedFiles(run, doc.path, own);
       const relatedNames = new Map<string, Tally>();
       const relatedPairs: string[] = [];
