@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The `article-lint` command.
 import { isatty } from 'node:tty';
+import { useShortRunInliningBudget } from './jit-budget.js';
 import { runCli } from './run-cli.js';
+
+useShortRunInliningBudget();
 
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
