@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { resolveGlossaryPaths, type LintConfig } from './config.js';
 import { today } from './dates.js';
 import { UsageError } from './errors.js';
-import { configFor, type ArticleInput, type Collected, type Corpus, type LintOptions } from './engine.js';
+import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions } from './engine.js';
+import { memoizeByObject } from './memo.js';
 import type { Hash } from 'node:crypto';
 import type { FileResult, LintMessage } from './types.js';
 import { lazyModule } from './lazy-module.js';
@@ -74,7 +75,11 @@ export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
   /** Hash of what a config brings (settings and glossary contents), per config, per run. */
   private readonly settingsHashes = new WeakMap<LintConfig, string>();
+  /** Each folder's config, looked up once per run's options (discovery checks ~20 paths per folder). */
+  private readonly configsFor = memoizeByObject((options: LintOptions) => runConfigs(options));
   private readonly runDay = today();
+  /** Whether an entry was stored since the file was read: an unchanged cache is not written again. */
+  private changed = false;
 
   private constructor(
     readonly file: string,
@@ -96,13 +101,14 @@ export class LintCache {
   }
 
   keyFor(input: ArticleInput, options: LintOptions): string {
-    const config = configFor(input.path, options);
+    const config = this.configsFor(options)(input.path);
     let settings = this.settingsHashes.get(config);
     if (settings === undefined) {
       settings = hash(JSON.stringify(this.settingsOf(config, options)));
       this.settingsHashes.set(config, settings);
     }
-    return hash(JSON.stringify([buildFingerprint(), settings, input.path, input.text]));
+    // Hashed in parts, not as one JSON string: escaping a corpus's text cost more than hashing it. NUL separates them (no path holds one; the rest is base64url).
+    return sha256().update(buildFingerprint()).update('\0').update(settings).update('\0').update(input.path).update('\0').update(input.text).digest('base64url');
   }
 
   private settingsOf(config: LintConfig, options: LintOptions) {
@@ -136,6 +142,7 @@ export class LintCache {
   }
 
   store(input: ArticleInput, options: LintOptions, collected: Collected, corpusHash: string, result: FileResult): void {
+    this.changed = true;
     this.entries.set(this.pathKey(input, options), {
       key: this.keyFor(input, options),
       corpusHash,
@@ -145,21 +152,28 @@ export class LintCache {
     });
   }
 
-  private pathKey(input: ArticleInput, options: LintOptions): string {
+  /** The key of a file's entry: its absolute path. */
+  pathKey(input: ArticleInput, options: Pick<LintOptions, 'cwd'>): string {
     return resolve(options.cwd, input.path);
   }
 
-  /** Write the cache (through a temporary file); entries of deleted files are dropped. */
-  save(): void {
+  /**
+   * Write the cache (through a temporary file), unless nothing was stored
+   * since it was read; entries of deleted files are dropped then. `linted`:
+   * paths (as keyed) this run read, which need no check that they exist.
+   */
+  save(linted: ReadonlySet<string> = new Set()): void {
+    if (!this.changed) return;
     const entries: Record<string, CacheEntry> = {};
     for (const [path, entry] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (existsSync(path)) entries[path] = entry;
+      if (linted.has(path) || existsSync(path)) entries[path] = entry;
     }
     const data: CacheFile = { format: FORMAT, entries };
     const temp = join(dirname(this.file), `.article-lint-cache-${process.pid}.tmp`);
     try {
       writeFileSync(temp, JSON.stringify(data));
       renameSync(temp, this.file);
+      this.changed = false;
     } catch (error) {
       throw new UsageError(`${this.file}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }

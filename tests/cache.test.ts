@@ -1,7 +1,7 @@
 // --cache: an unchanged file is not linted again; a change to its text, its
 // config or its glossary's contents is; and with a corpus rule, a change to
 // any file re-lints the files whose corpus changed.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import duplicateArticle from '../rules/duplicate-article/index.js';
@@ -127,6 +127,28 @@ describe('--cache', () => {
     expect(fixed.code).toBe(0);
     expect(existsSync(join(root, 'fix-cache'))).toBe(false);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('The cat.\n');
+  });
+
+  it('writes the cache only when an entry changed, and then drops the entries of deleted files', async () => {
+    const root = tempTree({ 'a.txt': 'Acme.\n', 'b.txt': 'Acme too.\n' });
+    const location = join(root, 'cache');
+    const run = (paths: string[]) =>
+      lintRun(
+        paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
+        { cwd: root, rules: [countingRule([])], jobs: 1, cache: LintCache.open(location) },
+      );
+    await run(['a.txt', 'b.txt']);
+    const entries = () => Object.keys(JSON.parse(readFileSync(location, 'utf8')).entries).map((path) => path.slice(root.length + 1));
+    expect(entries()).toEqual(['a.txt', 'b.txt']);
+    // The same entries written another way: an unchanged re-run leaves the file as it is.
+    const rewritten = JSON.stringify(JSON.parse(readFileSync(location, 'utf8')), null, 2);
+    writeFileSync(location, rewritten);
+    await run(['a.txt', 'b.txt']);
+    expect(readFileSync(location, 'utf8')).toBe(rewritten);
+    rmSync(join(root, 'b.txt'));
+    writeFileSync(join(root, 'a.txt'), 'Acme again.\n');
+    await run(['a.txt']);
+    expect(entries()).toEqual(['a.txt']);
   });
 
   it('starts empty from a missing or broken cache file', async () => {
