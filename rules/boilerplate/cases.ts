@@ -51,6 +51,8 @@ const valid: RuleCase[] = [
   { name: 'dialogue', text: article(TITLE, P1, 'Not like us fellas.', 'Print it in real big letters, an\' I can cipher it out later.', P2) },
   { name: 'a publisher named in a review', text: article('A register of society', 'Published annually by William Hord Richardson, the 1962 edition is subtitled Society Register of Southern California.', P2) },
   { name: 'a section title that opens with "Also on"', text: article(TITLE, P1, 'Also on the agenda', P2) },
+  { name: 'a review that says where a story first ran', text: article('New fiction', 'The story first appeared in The Saturday Evening Post, and it reads better in the longer version.', P2) },
+  { name: 'prose about notifications and likes', text: article(TITLE, P1, 'The county will turn on its new warning sirens in May, and residents who like the plan may say so at the hearing.', P2) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -116,6 +118,9 @@ const invalid: InvalidRuleCase[] = [
   atEnd('author box with a biography', 'About The Author\nJohn Smith has covered politics for the Herald since 1950.', /author box/),
   atEnd('paywall sentence', 'To continue reading, please log in or create an account.', /login/),
   atEnd('donation appeal', 'Support local journalism. Donate today.', /call to action/),
+  between('notification prompt', 'Tap here to turn on desktop notifications to get the news sent straight to you.', /related links|call to action/),
+  between('syndication note', 'This article was originally published on The Conversation.', /post metadata/),
+  atEnd('like button and its placeholder', 'Like this:\nLike Loading...', /share widget/),
   atEnd('syndication notice', 'This material may not be published, broadcast, rewritten or redistributed.', /footer/),
   {
     name: 'a section title next to furniture is kept',

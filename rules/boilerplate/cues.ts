@@ -97,6 +97,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\bprint(?:er)?[- ]friendly\b`,
     // A button on a line of its own.
     String.raw`^(?:tweet|pin(?: it)?|share|e-?mail|print|like|save|bookmark|listen)$`,
+    // The like button's label and its placeholder (`Like this: Like Loading...`).
+    String.raw`^like this:|\blike loading\b`,
   ),
   ...cues('share', 1, String.raw`\bsocial media\b`, String.raw`\bpdf\b`, String.raw`\bshare[sd]?\b`, String.raw`\b(?:facebook|twitter|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|flipboard)\b`, String.raw`\be-?mail\b`),
   ...cues(
@@ -165,7 +167,7 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:also read|see also|further reading|recommended (?:for you|reading|stories|articles)|editor'?s picks|top stories|most (?:read|popular|viewed|shared|emailed)|popular (?:posts|stories|articles)|trending(?: now| stories)?)\b`,
     String.raw`\bread (?:more|next|the full|full|also)\b`,
     String.raw`\b(?:continue|keep) reading\b`,
-    String.raw`\bclick here\b`,
+    String.raw`\b(?:click|tap) here\b`,
     String.raw`^more (?:from|in|on|about)\b`,
     String.raw`^(?:most )?popular (?:on|in|at|now)\b`,
     String.raw`\bon our (?:site|website)\b`,
@@ -227,6 +229,9 @@ export const CUES: readonly Cue[] = [
     String.raw`\blisten to this (?:article|story)\b`,
     String.raw`\bprint (?:this )?(?:article|page|story)\b`,
     String.raw`\b(?:enable|requires?) javascript\b`,
+    // A syndication note, the page speaking of itself: where its story first ran.
+    String.raw`\bthis (?:article|story|post|piece|column|essay) (?:was |is )?(?:(?:originally|first) (?:published|appeared|ran)|republished)\b.{0,40}\b(?:on|in|at|by|from|with)\b`,
+    String.raw`\b(?:republished|reprinted|reproduced) (?:with (?:the )?permission|under a creative commons|from)\b`,
   ),
   ...cues('metadata', 2, String.raw`^loading(?:\.\.\.|…)?$`),
   ...cues('metadata', 1, String.raw`\bloading\b`, String.raw`\b\d+\s*min(?:ute)?s?\b`),
@@ -237,6 +242,7 @@ export const CUES: readonly Cue[] = [
     String.raw`\bsupport (?:our|local|independent|quality) (?:journalism|reporting|newsroom)\b`,
     String.raw`\bdownload (?:our|the) (?:free )?app\b|\bapp store\b|\bgoogle play\b`,
     String.raw`\b(?:send|e-?mail|submit) (?:us )?(?:a |your )?(?:news )?tips?\b`,
+    String.raw`\b(?:turn on|enable|allow|get|receive) (?:desktop |push |browser |breaking[- ]news )?(?:notifications|news alerts)\b`,
     String.raw`\breport (?:an? )?(?:error|typo|correction|problem|issue)\b`,
   ),
   ...cues(
