@@ -37,6 +37,7 @@ const cases: RuleCases = {
     { name: 'all-caps acronyms', text: 'KENTUKY and NATO officials met in Kentucky.', glossary: { entities: [{ name: 'Kentucky' }] } },
     { name: 'dictionary words', text: 'Bells rang as Bella arrived.', glossary: { entities: [{ name: 'Bella' }] } },
     { name: 'plural and derived forms', text: 'The Katangans voted in Katanga.', glossary: { entities: [{ name: 'Katanga' }] } },
+    { name: 'a people named from a country in -a', text: 'The Cubans and the Cuban press met in Cuba.', glossary: { entities: [{ name: 'Cuba' }] } },
     { name: 'a short form of a name', text: 'Marvin Kalb spoke; Marv smiled.', glossary: { entities: [{ name: 'Marvin Kalb' }] } },
     {
       name: 'another article of the run that tells another story is no evidence',
@@ -45,6 +46,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a lost final letter that reads like a stem (`Congres`, `Beethove`)',
+      text: 'A joint session of Congres heard it. Any musician playing Beethove in Bonn, where Beethoven was born, is judged.',
+      glossary: { entities: [{ name: 'Congress' }, { name: 'Beethoven' }] },
+      errors: [
+        { column: 20, text: 'Congres', expected: ['Congress'] },
+        { column: 59, text: 'Beethove', expected: ['Beethoven'] },
+      ],
+      output: 'A joint session of Congress heard it. Any musician playing Beethoven in Bonn, where Beethoven was born, is judged.',
+    },
     {
       name: 'reduplicated syllable, after a first name',
       text: 'His predecessor, Fumio Kishidida, advised him.',

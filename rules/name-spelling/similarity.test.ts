@@ -47,5 +47,14 @@ describe('helpers', () => {
   it('knows derived forms', () => {
     expect(isDerivedForm('italian', 'italy')).toBe(true);
     expect(isDerivedForm('germanany', 'germany')).toBe(false);
+    expect(isDerivedForm('cubans', 'cuba')).toBe(true);
+    expect(isDerivedForm('kennedys', 'kennedy')).toBe(true);
+  });
+  it('takes no lost final letter for a derived form', () => {
+    // A word in -s makes its plural with -es; only a stem in -a takes -n.
+    expect(isDerivedForm('congres', 'congress')).toBe(false);
+    expect(isDerivedForm('beethove', 'beethoven')).toBe(false);
+    expect(corruptionOf('congres', 'congress')?.kind).toBe('lost-double-letter');
+    expect(corruptionOf('beethove', 'beethoven')?.kind).toBe('dropped-letter');
   });
 });

@@ -48,7 +48,8 @@ const VOWELS = new Set('aeiouy');
 /** Endings that make another word from a name (`Kennedys`, `Missourian`, `Palladian`), not a corruption. */
 const PLURAL = /^(?:s|es)$/;
 const DERIVING_SUFFIX = /^(?:[ei]?ans?|ese|ism|ists?|ites?|ic|ish)s?$/;
-const AFTER_VOWEL_SUFFIX = /^ns?$/;
+/** After a final `a` (`Cuba` -> `Cubans`, `Korea` -> `Korean`); `Beethove` is no stem of `Beethoven`. */
+const AFTER_A_SUFFIX = /^ns?$/;
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), capped at `max + 1`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -85,13 +86,18 @@ export function collapsedRepeats(written: string): { form: string; length: numbe
   return forms;
 }
 
-/** Whether one is the other with a plural or derivational ending (`katangans` / `katanga`, `italian` / `italy`). */
+/**
+ * Whether one is the other with a plural or derivational ending
+ * (`katangans` / `katanga`, `italian` / `italy`). A word ending in `s` takes
+ * `es` for its plural: `Congress` is no plural of `Congres`.
+ */
 export function isDerivedForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const endsInVowel = VOWELS.has(short[short.length - 1]!);
+  const last = short[short.length - 1]!;
+  const endsInVowel = VOWELS.has(last);
   if (long.startsWith(short)) {
     const ending = long.slice(short.length);
-    return PLURAL.test(ending) || DERIVING_SUFFIX.test(ending) || (endsInVowel && AFTER_VOWEL_SUFFIX.test(ending));
+    return (PLURAL.test(ending) && !(last === 's' && ending === 's')) || DERIVING_SUFFIX.test(ending) || (last === 'a' && AFTER_A_SUFFIX.test(ending));
   }
   // The stem's final vowel gives way to the ending: Palladio -> Palladian.
   return endsInVowel && long.startsWith(short.slice(0, -1)) && DERIVING_SUFFIX.test(long.slice(short.length - 1));
