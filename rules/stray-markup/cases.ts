@@ -92,12 +92,13 @@ const cases: RuleCases = {
     },
     {
       name: 'mojibake of a no-break space, with the space kept or normalised',
-      text: 'But it isÂ\u00a0no use.\n\nIt is Â gone.\n',
+      text: 'But it isÂ\u00a0no use.\n\nIt is Â gone.\n\nThe vote wasÂ close.\n',
       errors: [
         { text: 'Â\u00a0', expected: [' '] },
         { text: 'Â ', expected: [' '] },
+        { line: 5, column: 13, text: 'Â ', expected: [' '] },
       ],
-      output: 'But it is no use.\n\nIt is  gone.\n',
+      output: 'But it is no use.\n\nIt is  gone.\n\nThe vote was close.\n',
     },
     {
       name: 'mojibake decoded twice over',

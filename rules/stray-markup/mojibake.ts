@@ -94,7 +94,8 @@ export function repairMojibake(text: string): string {
 /**
  * Runs of mojibake in `text[from, to)`: adjacent mis-decoded sequences form
  * one run. A lone `Â` before a plain space is an NBSP whose second byte was
- * normalised to a space; it is reported as a run too.
+ * normalised to a space (`isÂ no`, `the Â vote`); it is reported as a run
+ * too, unless it ends a word in capitals, where it could be a letter.
  */
 export function findMojibake(text: string, from = 0, to = text.length): MojibakeRun[] {
   const runs: MojibakeRun[] = [];
@@ -110,7 +111,7 @@ export function findMojibake(text: string, from = 0, to = text.length): Mojibake
     if (end > i) {
       runs.push({ start: i, end, repaired: repairMojibake(text.slice(i, end)) });
       i = end;
-    } else if (text[i] === '\u00c2' && text[i + 1] === ' ' && !/\p{L}/u.test(text[i - 1] ?? '')) {
+    } else if (text[i] === '\u00c2' && text[i + 1] === ' ' && !/\p{Lu}/u.test(text[i - 1] ?? '')) {
       runs.push({ start: i, end: i + 2, repaired: ' ' });
       i += 2;
     } else i++;
