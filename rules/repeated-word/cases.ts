@@ -4,8 +4,10 @@ const cases: RuleCases = {
   valid: [
     'The cat sat on the mat.',
     { name: 'grammatical double', text: 'The most heartening show they had had since spring.' },
-    { name: 'that that', text: 'He said that that was wrong.' },
-    { name: 'is is', text: 'What it is is a mess.' },
+    { name: 'that that', text: 'He said that that was wrong. The fact that that China is silent matters. He knew that that.' },
+    { name: 'is is', text: 'What it is is a mess. All he wants is is quiet.' },
+    { name: 'can can', text: 'A tin can can rust. They danced the can can.' },
+    { name: 'do do', text: 'They do do their homework.' },
     { name: 'a name', text: 'He was sent to Sing Sing in 1950. They flew to Walla Walla.' },
     { name: 'across sentences', text: 'He ran. Ran is a verb.' },
     { name: 'words of one length that differ', text: 'He sat and ran far, not now.' },
@@ -16,6 +18,24 @@ const cases: RuleCases = {
       text: 'the the cat',
       errors: [{ line: 1, column: 5, endColumn: 8, text: 'the', expected: [''] }],
       output: 'the cat',
+    },
+    {
+      name: '`that that` where the second cannot be a demonstrative',
+      text: 'She said that that he was free, and that that the plan failed.',
+      errors: [
+        { line: 1, column: 15, text: 'that' },
+        { line: 1, column: 42, text: 'that' },
+      ],
+      output: 'She said that he was free, and that the plan failed.',
+    },
+    {
+      name: '`is is` and `can can` outside the constructions that allow them',
+      text: 'The race is is close. We can can win it.',
+      errors: [
+        { line: 1, column: 13, text: 'is' },
+        { line: 1, column: 30, text: 'can' },
+      ],
+      output: 'The race is close. We can win it.',
     },
     {
       name: 'case differs',

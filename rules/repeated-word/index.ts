@@ -2,16 +2,42 @@
 // words view screens for the same word twice with only white space (and
 // markup) between, in one sentence; retext-repeated-words, run as the unified plugin it is
 // over a small tree of those pairs, judges each (`had had`, `Duran Duran`
-// and initials pass). This rule narrows the span to the second copy and
-// turns the suggestion into a safe fix.
+// and initials pass), except the doubles grammar allows in some places
+// (`that that`, `is is`, `can can`), which the words around them decide
+// here. This rule narrows the span to the second copy and turns the
+// suggestion into a safe fix.
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
 import { docsUrl } from '../../src/docs.js';
 import type { ArticleDocument, Rule, Word } from '../../src/types.js';
 
-/** Doubles that English grammar allows, beyond retext-repeated-words' own list (`had had`, `that that`). */
-const GRAMMATICAL_DOUBLES = new Set(['is', 'do']);
+/** Doubles English grammar allows wherever they stand (`had had`, and `do do`: `they do do it`). */
+const GRAMMATICAL_DOUBLES = new Set(['do']);
+
+/** Words that open a noun phrase or a clause: a demonstrative `that` comes before none of them (`that that the`). */
+const CANNOT_FOLLOW_DEMONSTRATIVE = new Set(
+  (
+    'a an the this these those that i you he she it we they me him us them my your his her its our their there ' +
+    'as if of in on at to for with by from and or but because when while since so than not'
+  ).split(' '),
+);
+/** Subjects a modal follows: `we can can` is a doubled `can`; `a can can rust` is not. */
+const SUBJECTS = new Set('i you he she it we they who which that one'.split(' '));
+/** Words that open a subject clause, which a second `is` completes (`What it is is a mess`, `All it is is noise`). */
+const CLAUSE_OPENERS = new Set(['what', 'all']);
+
+/**
+ * Doubles that are grammatical in some places (retext-repeated-words lets
+ * `that that` and `can can` pass everywhere): whether this one is, from the
+ * words of its sentence before the pair and the word after it (lower-cased).
+ */
+const IN_CONTEXT: Record<string, (before: readonly string[], after: string | undefined) => boolean> = {
+  // `said that that was wrong`, `that that China`: the second is a demonstrative; `that that he`, `that that the` are not.
+  that: (_, after) => after === undefined || !CANNOT_FOLLOW_DEMONSTRATIVE.has(after),
+  can: (before) => !SUBJECTS.has(before[before.length - 1] ?? ''),
+  is: (before) => before.some((word) => CLAUSE_OPENERS.has(word)),
+};
 
 /** Consecutive words of one sentence, equal but for case, with only white space (and markup) between. */
 function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
@@ -66,28 +92,48 @@ const rule: Rule = {
     const { doc } = context;
     const pairs = findDoubledWords(doc);
     if (pairs.length === 0) return;
-    const file = new VFile({ value: doc.text, path: doc.path });
-    retextRepeatedWords()(pairsTree(doc, pairs), file);
-    for (const message of file.messages) {
-      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-      if (start === undefined || end === undefined) continue;
-      const word = String(message.expected?.[0] ?? '');
-      if (!word || GRAMMATICAL_DOUBLES.has(word.toLowerCase())) continue;
-      const secondStart = end - word.length;
-      const firstEnd = start + word.length;
+    const report = (first: Word, second: Word) =>
       context.report({
-        message: `Repeated word "${word}"`,
-        start: secondStart,
-        end,
+        message: `Repeated word "${second.text}"`,
+        start: second.start,
+        end: second.end,
         expected: [''],
         // Remove the space before the second copy too: `the the cat` -> `the cat`;
         // with markup between the copies (`The <b>the</b>`) a deletion would break it: no fix.
-        fixable: !/\S/.test(doc.text.slice(firstEnd, secondStart)),
-        fixRange: { start: firstEnd, end },
+        fixable: !/\S/.test(doc.text.slice(first.end, second.start)),
+        fixRange: { start: first.end, end: second.end },
       });
+    // Doubles that context decides are judged here; the rest by retext-repeated-words.
+    const judged: [Word, Word][] = [];
+    const forRetext: [Word, Word][] = [];
+    for (const pair of pairs) {
+      const word = pair[1].text.toLowerCase();
+      if (GRAMMATICAL_DOUBLES.has(word)) continue;
+      if (word in IN_CONTEXT && pair[1].text === word) judged.push(pair);
+      else forRetext.push(pair);
+    }
+    const secondOf = new Map(forRetext.map(([first, second]) => [first.start, [first, second] as const]));
+    const file = new VFile({ value: doc.text, path: doc.path });
+    retextRepeatedWords()(pairsTree(doc, forRetext), file);
+    for (const message of file.messages) {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      const pair = start === undefined ? undefined : secondOf.get(start);
+      if (pair) report(pair[0], pair[1]);
+    }
+    for (const [first, second] of judged) {
+      const { before, after } = around(doc, first, second);
+      if (!IN_CONTEXT[second.text.toLowerCase()]!(before, after)) report(first, second);
     }
   },
 };
+
+/** The lower-cased words of the pair's sentence before it, and the word right after it (undefined at the sentence's end). */
+function around(doc: ArticleDocument, first: Word, second: Word): { before: string[]; after: string | undefined } {
+  const sentence = doc.sentences[first.sentence]!;
+  const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
+  const index = words.indexOf(first);
+  const next = words[index + 2];
+  return { before: words.slice(0, index).map((w) => w.text.toLowerCase()), after: next?.text.toLowerCase() };
+}
 
 export default rule;
