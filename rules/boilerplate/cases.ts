@@ -51,6 +51,15 @@ const valid: RuleCase[] = [
   { name: 'dialogue', text: article(TITLE, P1, 'Not like us fellas.', 'Print it in real big letters, an\' I can cipher it out later.', P2) },
   { name: 'a publisher named in a review', text: article('A register of society', 'Published annually by William Hord Richardson, the 1962 edition is subtitled Society Register of Southern California.', P2) },
   { name: 'a section title that opens with "Also on"', text: article(TITLE, P1, 'Also on the agenda', P2) },
+  {
+    name: 'a long first-person line that cites the writer\'s own newsletter, ending in a colon and an open quotation',
+    text: article(
+      TITLE,
+      P1,
+      'Under leave to extend my remarks, I include the relevant portion of my newsletter, together with the text of the article from the U.S. News & World Report: "your Congressman, Samuel S. Stratton, reports from Washington, May 1, 1961',
+      P2,
+    ),
+  },
   { name: 'a review that says where a story first ran', text: article('New fiction', 'The story first appeared in The Saturday Evening Post, and it reads better in the longer version.', P2) },
   { name: 'prose about notifications and likes', text: article(TITLE, P1, 'The county will turn on its new warning sirens in May, and residents who like the plan may say so at the hearing.', P2) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },

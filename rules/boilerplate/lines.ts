@@ -40,9 +40,9 @@ const WORDS_COUNTED = 61;
 
 const STOP_WORDS = new Set(
   (
-    'a about after all also an and any are as at be been but by can could did do does for from had has have he her his ' +
-    'i if in into is it its just may more most much must no not of on one or our out over said she should so some such ' +
-    'than that the their them then there these they this those to up was we were what when which who will with would you'
+    'a about after all also an and any are as at be been but by can could did do does for from had has have he her him his ' +
+    'i if in into is it its just may me more most much must my no not of on one or our out over said she should so some such ' +
+    'than that the their them then there these they this those to up us was we were what when which who will with would you'
   ).split(' '),
 );
 
