@@ -5,7 +5,7 @@ const cases: RuleCases = {
     'The cat sat on the mat.',
     { name: 'grammatical double', text: 'The most heartening show they had had since spring.' },
     { name: 'that that', text: 'He said that that was wrong. The fact that that China is silent matters. He knew that that.' },
-    { name: 'is is', text: 'What it is is a mess. All he wants is is quiet.' },
+    { name: 'is is', text: 'What it is is a mess. All it is is noise.' },
     { name: 'can can', text: 'A tin can can rust. They danced the can can.' },
     { name: 'do do', text: 'They do do their homework.' },
     { name: 'a name', text: 'He was sent to Sing Sing in 1950. They flew to Walla Walla.' },
@@ -30,12 +30,13 @@ const cases: RuleCases = {
     },
     {
       name: '`is is` and `can can` outside the constructions that allow them',
-      text: 'The race is is close. We can can win it.',
+      text: 'The race is is close. We can can win it. They took what is is left.',
       errors: [
         { line: 1, column: 13, text: 'is' },
         { line: 1, column: 30, text: 'can' },
+        { line: 1, column: 60, text: 'is' },
       ],
-      output: 'The race is close. We can win it.',
+      output: 'The race is close. We can win it. They took what is left.',
     },
     {
       name: 'case differs',

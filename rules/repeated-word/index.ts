@@ -24,7 +24,7 @@ const CANNOT_FOLLOW_DEMONSTRATIVE = new Set(
 );
 /** Subjects a modal follows: `we can can` is a doubled `can`; `a can can rust` is not. */
 const SUBJECTS = new Set('i you he she it we they who which that one'.split(' '));
-/** Words that open a subject clause, which a second `is` completes (`What it is is a mess`, `All it is is noise`). */
+/** Words that open the short subject clause a second `is` follows (`What it is is a mess`, `All it is is noise`). */
 const CLAUSE_OPENERS = new Set(['what', 'all']);
 
 /**
@@ -36,7 +36,8 @@ const IN_CONTEXT: Record<string, (before: readonly string[], after: string | und
   // `said that that was wrong`, `that that China`: the second is a demonstrative; `that that he`, `that that the` are not.
   that: (_, after) => after === undefined || !CANNOT_FOLLOW_DEMONSTRATIVE.has(after),
   can: (before) => !SUBJECTS.has(before[before.length - 1] ?? ''),
-  is: (before) => before.some((word) => CLAUSE_OPENERS.has(word)),
+  // Only the idiom: the opener, one word, then the pair (`what it is is`); `what is is left`, `what he is recommending is is` are doubled.
+  is: (before) => CLAUSE_OPENERS.has(before[before.length - 2] ?? ''),
 };
 
 /** Consecutive words of one sentence, equal but for case, with only white space (and markup) between. */
