@@ -20,6 +20,22 @@ const cases: RuleCases = {
       corpus: [{ path: 'b.txt', text: 'Japanese companies in Kentucky employed 45,000 people.' }],
     },
     {
+      name: 'spans counted from the time of writing',
+      text: 'The Oxford men left the college, and the Dean came back three years ago.',
+      corpus: [{ path: 'b.txt', text: 'The Oxford men left the college, and the Dean came back two years ago.' }],
+    },
+    {
+      name: 'a ratio\'s denominator',
+      text: 'Surveys show that one out of three Americans has vital contact with the church.',
+      corpus: [{ path: 'b.txt', text: 'Surveys show that one in five Americans has vital contact with the church.' }],
+    },
+    {
+      name: 'a name between the number and what it counts is part of the subject',
+      text: 'Only three Southern states still openly defy the court.',
+      corpus: [{ path: 'b.txt', text: 'Longstreet, a college president in four Southern states, published the sketches.' }],
+    },
+    { name: 'the pronoun I is no name', text: 'Since then, I bought two tickets for the game.', corpus: [{ path: 'b.txt', text: 'Since then, I bought four tickets for the game.' }] },
+    {
       name: 'a shared name alone is not a subject',
       text: 'New York has 8 million people.',
       corpus: [{ path: 'b.txt', text: 'The show in New York drew 3 million people.' }],

@@ -121,12 +121,14 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     if (drafts.length === 0 || !holdsName(doc, sentence)) continue;
     const number = soleFigure(sentence.text, drafts);
     if (!number) continue;
-    const noun = number.following[0];
-    if (!noun || FUNCTION_WORDS.has(noun)) continue;
+    if (!number.following[0] || FUNCTION_WORDS.has(number.following[0]) || isRelativeTime(number.following) || isDenominator(sentence.text, number.start)) continue;
     const start = sentence.start + number.start;
     const end = sentence.start + number.end;
     const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
     const at = words.findIndex((w) => w.end > start);
+    // What it counts: the first word after it that is no name (`four Southern states` counts states; `45,000 Japanese in Ohio`, the Japanese).
+    const common = words.slice(at + 1, at + 4).find((w) => w.start >= end && !isNameWord(w))?.text.toLowerCase();
+    const noun = common && !FUNCTION_WORDS.has(common) ? common : number.following[0];
     const near = words.slice(Math.max(0, at - SUBJECT_WINDOW), at + SUBJECT_WINDOW + 1).filter((w) => w.end <= start || w.start >= end);
     const nounStem = stemOf(noun);
     const subject = new Set<string>();
@@ -163,9 +165,24 @@ function figuresOf(doc: ArticleDocument): Figure[] {
   return figures;
 }
 
-/** A word of a name: capitalised where its sentence does not make it so. */
+/** A word of a name: capitalised where its sentence does not make it so (the pronoun `I` is no name). */
 function isNameWord(word: Word): boolean {
-  return !word.sentenceStart && CAPITALISED.test(word.text);
+  return !word.sentenceStart && CAPITALISED.test(word.text) && !FIRST_PERSON.test(word.text);
+}
+
+const FIRST_PERSON = /^I(?:['’](?:m|d|ll|ve))?$/;
+
+/** `one out of three`, `one in five`: the number is a ratio's denominator, the share of something else. */
+function isDenominator(sentence: string, numberStart: number): boolean {
+  return /(?:\bout of|(?:^|\s)(?:one|\d+) in)\s+$/i.test(sentence.slice(Math.max(0, numberStart - 20), numberStart));
+}
+
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+const RELATIVE_TO_WRITING = new Set(['ago', 'later', 'earlier', 'before', 'after', 'hence', 'since', 'from']);
+
+/** `three years ago`, `five days later`: a span counted from when the article was written or from its story, no fact to compare across articles. */
+function isRelativeTime(following: readonly string[]): boolean {
+  return TIME_UNITS.has(following[0] ?? '') && RELATIVE_TO_WRITING.has(following[1] ?? '');
 }
 
 const CAPITALISED = /^\p{Lu}/u;
