@@ -183,6 +183,16 @@ const FURNITURE = [
   'Listen to this article', '5 min read', 'Filed under: Politics, Economy', 'Posted by admin on March 3, 2024', 'Related: Senate passes budget bill',
   'Continue Reading Below', 'Like this: Like Loading...', 'Share on Facebook Share on Twitter Share via Email', 'Sign in to comment',
   'Already have an account? Log in', 'Subscribers only', 'Skip to content', 'Back to Top', 'Most Read', 'More from this author', 'Report an error',
+  'Sign up for Breaking News alerts', "Don't miss a story. Sign up now.", 'Continue to article', 'Story continues', 'More on this story', 'Read the full story',
+  'See more photos', 'View gallery', 'Photo by Jane Doe / Staff Photographer', 'AP Photo/Mark Lennihan', '(Reuters)', 'Follow @nytimes on Twitter',
+  'Like us on Facebook to see similar stories', 'Send us your feedback', 'Write to the editor', 'Letters to the editor may be sent to letters@example.com',
+  'This content is not available due to your privacy preferences.', 'Update your settings here to see it.', 'Please enable JavaScript to view the comments',
+  'Comments are moderated and may take a while to appear.', 'Add your comment', '12 Comments', 'Reply \u2193', 'Posted in News | Leave a comment',
+  'Tags: economy, jobs, inflation', 'Previous: City council approves budget', 'Next story: Storm hits coast', 'Back to homepage', 'Home / News / World',
+  'Jump to comments', 'Print Friendly, PDF & Email', 'Copy link', 'Share via WhatsApp', 'Advertisement', 'Sponsored by Acme Corp', 'Paid Post',
+  'Our journalism needs your support. Please subscribe today.', 'You have 3 free articles remaining this month.', 'Create a free account to continue reading',
+  'Become a member', 'Download the app', 'Get our morning newsletter', 'Produced in partnership with the Pulitzer Center',
+  'Terms of Service | Privacy Policy | Contact Us', '\u00a9 2023 Example Media Group, LLC',
 ];
 
 function* furnitureCases(article) {

@@ -128,6 +128,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\bsubscribers? only\b|\bfor subscribers\b`,
     String.raw`\bforgot (?:your )?password\b`,
     String.raw`\bfree (?:articles?|stor(?:y|ies))\b`,
+    // The meter's count (`3 free articles remaining this month`).
+    String.raw`\b(?:remaining|left) (?:this|for the) (?:month|week)\b`,
     String.raw`\breached (?:your|the) (?:\w+ )?(?:limit|maximum)\b`,
     String.raw`^(?:log ?in|sign ?in|register)$`,
   ),
@@ -139,6 +141,7 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:accept|reject|decline|allow|manage) (?:all )?(?:cookies|preferences|settings|choices)\b`,
     String.raw`\bcookie (?:policy|settings|preferences|consent|notice|banner)\b`,
     String.raw`\b(?:value|respect|protect) your privacy\b`,
+    String.raw`\b(?:privacy|consent|cookie) (?:preferences|choices)\b|\bupdate your (?:settings|preferences|choices)\b`,
     String.raw`\bby (?:continuing|using|browsing)\b.{0,40}\b(?:site|website|page)\b`,
     String.raw`\bgdpr\b`,
     String.raw`\bopt[- ]?(?:out|in)\b`,
@@ -197,7 +200,7 @@ export const CUES: readonly Cue[] = [
     'site-nav',
     2,
     String.raw`\bskip to (?:the )?(?:main )?(?:content|navigation|menu|footer)\b`,
-    String.raw`\bback to (?:top|home|the top)\b`,
+    String.raw`\bback to (?:top|home|homepage|home page|the (?:top|home ?page|front page|main page))\b`,
     String.raw`^home(?=\s*[»>›/|])`,
     String.raw`\byou are here\b`,
     String.raw`\bpage \d+ of \d+\b`,
@@ -215,6 +218,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\bclick to (?:enlarge|zoom|play|expand)\b`,
     String.raw`\b(?:open|launch) (?:the )?(?:gallery|slideshow)\b`,
     String.raw`\bfile photo\b`,
+    // An embed's placeholder.
+    String.raw`\b(?:this )?(?:content|video|embed|media|post) (?:is )?(?:not |no longer |currently un)available\b`,
   ),
   ...cues('media', 1, String.raw`\bcaption\b`, String.raw`\b\d+ (?:photos|images|pictures)\b`),
   ...cues(
@@ -229,6 +234,9 @@ export const CUES: readonly Cue[] = [
     String.raw`\blisten to this (?:article|story)\b`,
     String.raw`\bprint (?:this )?(?:article|page|story)\b`,
     String.raw`\b(?:enable|requires?) javascript\b`,
+    // A news agency's credit alone on its line, left from a dateline.
+    String.raw`^\((?:reuters|ap|afp|upi|dpa|ansa|efe|bloomberg|xinhua)\)$`,
+    String.raw`\b(?:produced|published|reported|written) in (?:partnership|collaboration|association) with\b`,
     // A syndication note, the page speaking of itself: where its story first ran.
     String.raw`\bthis (?:article|story|post|piece|column|essay) (?:was |is )?(?:(?:originally|first) (?:published|appeared|ran)|republished)\b.{0,40}\b(?:on|in|at|by|from|with)\b`,
     String.raw`\b(?:republished|reprinted|reproduced) (?:with (?:the )?permission|under a creative commons|from)\b`,
@@ -243,6 +251,9 @@ export const CUES: readonly Cue[] = [
     String.raw`\bdownload (?:our|the) (?:free )?app\b|\bapp store\b|\bgoogle play\b`,
     String.raw`\b(?:send|e-?mail|submit) (?:us )?(?:a |your )?(?:news )?tips?\b`,
     String.raw`\b(?:turn on|enable|allow|get|receive) (?:desktop |push |browser |breaking[- ]news )?(?:notifications|news alerts)\b`,
+    String.raw`\b(?:send|give|share|leave) us (?:your )?(?:feedback|thoughts|comments|story|stories|photos|questions)\b`,
+    String.raw`\b(?:write|e-?mail|send a letter|submit a letter) to the editors?\b|\bletters? to the editors? (?:may|can|should) be (?:sent|submitted|e-?mailed)\b`,
+    String.raw`\bbecome a (?:member|subscriber|supporter|patron|donor)\b`,
     String.raw`\breport (?:an? )?(?:error|typo|correction|problem|issue)\b`,
   ),
   ...cues(
