@@ -11,6 +11,7 @@ const cases: RuleCases = {
     { name: 'HTML tags and references left in plain text (stray-markup reports them)', text: 'The mayor <span class="x">spoke</span> at noon.<br> <a href="http://x.com">More</a> &hellip; later.' },
     { name: 'loanwords written with accents the dictionary leaves out', text: 'They met at a café to discuss the naïve plan.' },
     { name: 'British spellings', text: 'The colour of the catalogue travelled well; the centre realised it.' },
+    { name: 'more British spellings', text: 'The pickaxe was catalogued for the programme.' },
     { name: 'glossary names', text: 'Shigeru Ishiba met Fumio Kishida.', glossary: { entities: [{ name: 'Shigeru Ishiba' }, { name: 'Fumio Kishida' }] } },
     { name: 'config words', text: 'The blorptastic plan worked.', words: ['blorptastic'] },
     { name: 'a name the article writes consistently', text: 'Tarkowski arrived. Later Tarkowski left.' },
