@@ -39,6 +39,12 @@ const cases: RuleCases = {
       output: 'The race is close. We can win it. They took what is left.',
     },
     {
+      name: 'a word that names a property of every JavaScript object',
+      text: 'The constructor constructor was called.',
+      errors: [{ line: 1, column: 17, text: 'constructor' }],
+      output: 'The constructor was called.',
+    },
+    {
       name: 'case differs',
       text: 'In the spring, The the council met.',
       errors: [{ line: 1, column: 20, text: 'the' }],

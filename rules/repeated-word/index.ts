@@ -32,13 +32,13 @@ const CLAUSE_OPENERS = new Set(['what', 'all']);
  * `that that` and `can can` pass everywhere): whether this one is, from the
  * words of its sentence before the pair and the word after it (lower-cased).
  */
-const IN_CONTEXT: Record<string, (before: readonly string[], after: string | undefined) => boolean> = {
+const IN_CONTEXT = new Map<string, (before: readonly string[], after: string | undefined) => boolean>([
   // `said that that was wrong`, `that that China`: the second is a demonstrative; `that that he`, `that that the` are not.
-  that: (_, after) => after === undefined || !CANNOT_FOLLOW_DEMONSTRATIVE.has(after),
-  can: (before) => !SUBJECTS.has(before[before.length - 1] ?? ''),
+  ['that', (_, after) => after === undefined || !CANNOT_FOLLOW_DEMONSTRATIVE.has(after)],
+  ['can', (before) => !SUBJECTS.has(before[before.length - 1] ?? '')],
   // Only the idiom: the opener, one word, then the pair (`what it is is`); `what is is left`, `what he is recommending is is` are doubled.
-  is: (before) => CLAUSE_OPENERS.has(before[before.length - 2] ?? ''),
-};
+  ['is', (before) => CLAUSE_OPENERS.has(before[before.length - 2] ?? '')],
+]);
 
 /** Consecutive words of one sentence, equal but for case, with only white space (and markup) between. */
 function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
@@ -110,7 +110,7 @@ const rule: Rule = {
     for (const pair of pairs) {
       const word = pair[1].text.toLowerCase();
       if (GRAMMATICAL_DOUBLES.has(word)) continue;
-      if (word in IN_CONTEXT && pair[1].text === word) judged.push(pair);
+      if (IN_CONTEXT.has(word) && pair[1].text === word) judged.push(pair);
       else forRetext.push(pair);
     }
     const secondOf = new Map(forRetext.map(([first, second]) => [first.start, [first, second] as const]));
@@ -123,7 +123,7 @@ const rule: Rule = {
     }
     for (const [first, second] of judged) {
       const { before, after } = around(doc, first, second);
-      if (!IN_CONTEXT[second.text.toLowerCase()]!(before, after)) report(first, second);
+      if (!IN_CONTEXT.get(second.text)!(before, after)) report(first, second);
     }
   },
 };
