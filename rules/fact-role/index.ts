@@ -63,7 +63,9 @@ function check(context: RuleContext, mention: RoleMention): void {
   const rightOnTheDate = former ? !holding && started : holding;
   if (rightOnTheDate || trueAtTheTime(mention.sentence.text, date, sameOffice, former)) return;
   if (former && holding) {
-    report(`${entity.name} holds "${mention.title}" on ${date}: "former" is wrong`, [rewrite({ former: false })], 'former-but-holds');
+    // Quoted as written: `former`, `ex-`, `onetime`.
+    const marker = /^\p{L}+-?/u.exec(flagged)?.[0] ?? 'former';
+    report(`${entity.name} holds "${mention.title}" on ${date}: "${marker}" is wrong`, [rewrite({ former: false })], 'former-but-holds');
   } else if (former) {
     report(`${entity.name} had not yet held "${mention.title}" on ${date} (from ${earliest(sameOffice)})`, rightTitles(mention, date, rewrite, true), 'former-before-start');
   } else if (sameOffice.some((role) => role.to !== undefined && role.to < date)) {
