@@ -13,7 +13,6 @@ import { resolveGlossaryPaths, type LintConfig } from './config.js';
 import { today } from './dates.js';
 import { UsageError } from './errors.js';
 import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions } from './engine.js';
-import { memoizeByObject } from './memo.js';
 import type { Hash } from 'node:crypto';
 import type { FileResult, LintMessage } from './types.js';
 import { lazyModule } from './lazy-module.js';
@@ -75,9 +74,9 @@ export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
   /** Hash of what a config brings (settings and glossary contents), per config, per run. */
   private readonly settingsHashes = new WeakMap<LintConfig, string>();
-  /** Each folder's config, looked up once per run's options (discovery checks ~20 paths per folder). */
-  private readonly configsFor = memoizeByObject((options: LintOptions) => runConfigs(options));
   private readonly runDay = today();
+  /** Each looked-up file's key, by entry key: store reuses it (hashing the text is most of a key's cost), save knows these files exist. */
+  private readonly looked = new Map<string, string>();
   /** Whether an entry was stored since the file was read: an unchanged cache is not written again. */
   private changed = false;
 
@@ -100,8 +99,8 @@ export class LintCache {
     return new LintCache(location, entries);
   }
 
-  keyFor(input: ArticleInput, options: LintOptions): string {
-    const config = this.configsFor(options)(input.path);
+  private keyFor(input: ArticleInput, options: LintOptions): string {
+    const config = runConfigs(options)(input.path);
     let settings = this.settingsHashes.get(config);
     if (settings === undefined) {
       settings = hash(JSON.stringify(this.settingsOf(config, options)));
@@ -133,8 +132,11 @@ export class LintCache {
 
   /** The entry for this input, when its key still matches. */
   lookup(input: ArticleInput, options: LintOptions): CacheEntry | undefined {
-    const entry = this.entries.get(this.pathKey(input, options));
-    return entry && entry.key === this.keyFor(input, options) ? entry : undefined;
+    const path = this.pathKey(input, options);
+    const key = this.keyFor(input, options);
+    this.looked.set(path, key);
+    const entry = this.entries.get(path);
+    return entry?.key === key ? entry : undefined;
   }
 
   resultOf(input: ArticleInput, entry: CacheEntry, cwd: string): FileResult {
@@ -143,8 +145,9 @@ export class LintCache {
 
   store(input: ArticleInput, options: LintOptions, collected: Collected, corpusHash: string, result: FileResult): void {
     this.changed = true;
-    this.entries.set(this.pathKey(input, options), {
-      key: this.keyFor(input, options),
+    const path = this.pathKey(input, options);
+    this.entries.set(path, {
+      key: this.looked.get(path) ?? this.keyFor(input, options),
       corpusHash,
       collected,
       messages: result.messages,
@@ -153,20 +156,20 @@ export class LintCache {
   }
 
   /** The key of a file's entry: its absolute path. */
-  pathKey(input: ArticleInput, options: Pick<LintOptions, 'cwd'>): string {
+  private pathKey(input: ArticleInput, options: Pick<LintOptions, 'cwd'>): string {
     return resolve(options.cwd, input.path);
   }
 
   /**
    * Write the cache (through a temporary file), unless nothing was stored
-   * since it was read; entries of deleted files are dropped then. `linted`:
-   * paths (as keyed) this run read, which need no check that they exist.
+   * since it was read; entries of deleted files are dropped then (files
+   * looked up in this run were just read: they need no check).
    */
-  save(linted: ReadonlySet<string> = new Set()): void {
+  save(): void {
     if (!this.changed) return;
     const entries: Record<string, CacheEntry> = {};
     for (const [path, entry] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (linted.has(path) || existsSync(path)) entries[path] = entry;
+      if (this.looked.has(path) || existsSync(path)) entries[path] = entry;
     }
     const data: CacheFile = { format: FORMAT, entries };
     const temp = join(dirname(this.file), `.article-lint-cache-${process.pid}.tmp`);

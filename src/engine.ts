@@ -187,9 +187,11 @@ export function configFor(path: string, options: Pick<LintOptions, 'config' | 'c
 /**
  * configFor for one run, which does not see config files change: each
  * folder's config is looked up once (discovery costs ~20 file checks, one
- * per config name per folder up to the root).
+ * per config name per folder up to the root). One resolver per run's
+ * options object, shared by everything that asks during the run (the
+ * preparer, the cache's keys).
  */
-export function runConfigs(options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): (path: string) => LintConfig {
+export const runConfigs = memoizeByObject((options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): ((path: string) => LintConfig) => {
   const byFolder = new Map<string, LintConfig>();
   return (path) => {
     const folder = dirname(resolve(options.cwd, path));
@@ -197,7 +199,7 @@ export function runConfigs(options: Pick<LintOptions, 'config' | 'configPath' | 
     if (!config) byFolder.set(folder, (config = configFor(path, options)));
     return config;
   };
-}
+});
 
 async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
   const available = [...options.rules, ...(await loadPlugins(config))];
@@ -331,6 +333,7 @@ function timeLimited(steps: readonly RuleStep[], options: Pick<LintOptions, 'tim
     } catch (error) {
       if (!(error instanceof TimeLimitExceeded)) throw error;
       const step = steps[next]!;
+      // The batch ran under twice the limit: the message names the rule's own.
       step.messages.push(internalError(step.doc, `rule "${step.ruleId}" exceeded the time limit of ${formatSeconds(limitOf(step))} on this file`, step.ruleId));
       next++;
     }

@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 
 const FLAG = '--max-inlined-bytecode-size-cumulative';
 /** Bytes of bytecode a function may inline in all; measured best between 60 and 920. */
-export const INLINING_BUDGET = 120;
+const INLINING_BUDGET = 120;
 
 /** Whether node's own arguments set the inlining budget (V8 reads `_` and `-` alike). */
 export function inliningBudgetGiven(execArgv: readonly string[]): boolean {

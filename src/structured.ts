@@ -18,7 +18,7 @@ export interface StructuredFile {
   locate(node: Node | null | undefined): string;
 }
 
-export function parseStructuredText(path: string, text: string): StructuredFile {
+function parseStructuredText(path: string, text: string): StructuredFile {
   const lineCounter = new (yamlModule().LineCounter)();
   const doc = yamlModule().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const position = (node: Node | null | undefined) => {

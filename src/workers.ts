@@ -332,7 +332,7 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
 
     if (cache) {
       for (const item of [...misses, ...stale]) cache.store(item.input, options, collected[item.index]!, corpusHash, results[item.index]!);
-      cache.save(new Set(items.map(({ input }) => cache.pathKey(input, options))));
+      cache.save();
     }
     return results;
   } finally {
