@@ -63,8 +63,8 @@ function check(context: RuleContext, mention: RoleMention): void {
   const rightOnTheDate = former ? !holding && started : holding;
   if (rightOnTheDate || trueAtTheTime(mention.sentence.text, date, sameOffice, former)) return;
   if (former && holding) {
-    // Quoted as written: `former`, `ex-`, `onetime`.
-    const marker = /^\p{L}+-?/u.exec(flagged)?.[0] ?? 'former';
+    // Quoted as written (`former`, `ex-`, `onetime`), wherever the mention puts it (an appositive starts at the name).
+    const marker = context.doc.text.slice(mention.markerStart!, mention.markerEnd!).trimEnd();
     report(`${entity.name} holds "${mention.title}" on ${date}: "${marker}" is wrong`, [rewrite({ former: false })], 'former-but-holds');
   } else if (former) {
     report(`${entity.name} had not yet held "${mention.title}" on ${date} (from ${earliest(sameOffice)})`, rightTitles(mention, date, rewrite, true), 'former-before-start');
