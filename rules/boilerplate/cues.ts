@@ -278,66 +278,79 @@ export const CUES: readonly Cue[] = [
  * one pass over a line, one table look-up per character, finds every needed
  * text it holds: the common short texts (`ad`, `more`, `this`) occur in most
  * lines, and trying each one where its first characters occur cost more than
- * the cues' regexes. States are rows of NEXT, characters are numbered by
- * CHARACTER_CLASS (0: a character no needed text holds).
+ * the cues' regexes. States are rows of `next`, characters are numbered by
+ * `characterClass` (0: a character no needed text holds). Built on the first
+ * screened line (~10 ms): a run with the rule off, or with no article, pays
+ * nothing at start-up.
  */
-const CHARACTER_CLASS = new Uint8Array(0x10000);
-/** Cues that need no text: tried on every line. */
-const UNSCREENED: number[] = [];
-/** The trie of the needed texts: children by character class, and the cues whose text ends at each node. */
-const children: Map<number, number>[] = [new Map()];
-const cuesEndingAt: number[][] = [[]];
-let classCount = 1;
-CUES.forEach((cue, index) => {
-  if (!cue.needs) UNSCREENED.push(index);
-  for (const text of cue.needs ?? []) {
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const characterClass = (CHARACTER_CLASS[code] ||= classCount++);
-      let child = children[node]!.get(characterClass);
-      if (child === undefined) {
-        child = children.length;
-        children[node]!.set(characterClass, child);
-        children.push(new Map());
-        cuesEndingAt.push([]);
+interface CueScreen {
+  characterClass: Uint8Array;
+  classCount: number;
+  /** next[state * classCount + class]: the state after reading a character. */
+  next: Int32Array;
+  /** The cues, in CUES order, that the texts ending at each state (its own and its suffixes') need; undefined for none. */
+  cuesFoundAt: (number[] | undefined)[];
+  /** Cues that need no text: tried on every line. */
+  unscreened: number[];
+}
+
+let screen: CueScreen | undefined;
+
+function buildScreen(): CueScreen {
+  const characterClass = new Uint8Array(0x10000);
+  const unscreened: number[] = [];
+  // The trie of the needed texts: children by character class, and the cues whose text ends at each node.
+  const children: Map<number, number>[] = [new Map()];
+  const cuesEndingAt: number[][] = [[]];
+  let classCount = 1;
+  CUES.forEach((cue, index) => {
+    if (!cue.needs) unscreened.push(index);
+    for (const text of cue.needs ?? []) {
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const characterClassOf = (characterClass[code] ||= classCount++);
+        let child = children[node]!.get(characterClassOf);
+        if (child === undefined) {
+          child = children.length;
+          children[node]!.set(characterClassOf, child);
+          children.push(new Map());
+          cuesEndingAt.push([]);
+        }
+        node = child;
       }
-      node = child;
+      cuesEndingAt[node]!.push(index);
     }
-    cuesEndingAt[node]!.push(index);
-  }
-});
-if (classCount > 0x100) throw new Error('Too many characters in the needed texts for CHARACTER_CLASS');
-/** NEXT[state * classCount + class]: the state after reading a character. */
-const NEXT = new Int32Array(children.length * classCount);
-/** The cues, in CUES order, that the texts ending at each state (its own and its suffixes') need; undefined for none. */
-const CUES_FOUND_AT: (number[] | undefined)[] = new Array<number[] | undefined>(children.length).fill(undefined);
-{
+  });
+  if (classCount > 0x100) throw new Error('Too many characters in the needed texts for the cue screen');
+  const next = new Int32Array(children.length * classCount);
+  const cuesFoundAt = new Array<number[] | undefined>(children.length).fill(undefined);
   // Breadth first, so that a state's failure (its longest proper suffix in the trie) is complete before it.
   const failure = new Int32Array(children.length);
   const found: Set<number>[] = cuesEndingAt.map((cues) => new Set(cues));
   const queue: number[] = [];
-  for (const [characterClass, child] of children[0]!) {
-    NEXT[characterClass] = child;
+  for (const [characterClassOf, child] of children[0]!) {
+    next[characterClassOf] = child;
     queue.push(child);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     for (const index of found[failure[state]!]!) found[state]!.add(index);
-    for (let characterClass = 0; characterClass < classCount; characterClass++) {
-      const child = children[state]!.get(characterClass);
-      const fallback = NEXT[failure[state]! * classCount + characterClass]!;
-      if (child === undefined) NEXT[state * classCount + characterClass] = fallback;
+    for (let characterClassOf = 0; characterClassOf < classCount; characterClassOf++) {
+      const child = children[state]!.get(characterClassOf);
+      const fallback = next[failure[state]! * classCount + characterClassOf]!;
+      if (child === undefined) next[state * classCount + characterClassOf] = fallback;
       else {
-        NEXT[state * classCount + characterClass] = child;
+        next[state * classCount + characterClassOf] = child;
         failure[child] = fallback;
         queue.push(child);
       }
     }
   }
   found.forEach((cues, state) => {
-    if (cues.size > 0) CUES_FOUND_AT[state] = [...cues].sort((a, b) => a - b);
+    if (cues.size > 0) cuesFoundAt[state] = [...cues].sort((a, b) => a - b);
   });
+  return { characterClass, classCount, next, cuesFoundAt, unscreened };
 }
 
 /** Marks of the cues found in the line being screened (reset after each line). */
@@ -350,12 +363,13 @@ const candidateMarks = new Uint8Array(CUES.length);
  * folds alike. Exported for tests.
  */
 export function candidateCues(lower: string): number[] {
-  let found = UNSCREENED.length;
-  for (const index of UNSCREENED) candidateMarks[index] = 1;
+  const { characterClass, classCount, next, cuesFoundAt, unscreened } = (screen ??= buildScreen());
+  let found = unscreened.length;
+  for (const index of unscreened) candidateMarks[index] = 1;
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
-    state = NEXT[state * classCount + CHARACTER_CLASS[lower.charCodeAt(i)]!]!;
-    const cues = CUES_FOUND_AT[state];
+    state = next[state * classCount + characterClass[lower.charCodeAt(i)]!]!;
+    const cues = cuesFoundAt[state];
     if (cues) {
       for (const index of cues) {
         if (candidateMarks[index] === 0) {

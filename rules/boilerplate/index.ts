@@ -9,7 +9,7 @@
 import { docsUrl } from '../../src/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { dominantKind, isShort, linesIfCued, type Line } from './lines.js';
+import { BIO_WORDS, dominantKind, isShort, linesIfCued, type Line } from './lines.js';
 
 /**
  * A line whose own evidence suffices: a line that is not prose, whose UI
@@ -61,9 +61,8 @@ function furnitureOf(lines: readonly Line[], run: readonly number[], atEnd: bool
   return furniture;
 }
 
-/** Sentences of an author's biography: at most this many, each this short (lines.ts counts words up to 61). */
+/** Sentences of an author's biography: at most this many, each at most BIO_WORDS words. */
 const BIO_LINES = 2;
-const BIO_WORDS = 60;
 
 /**
  * An author box at the very end ("About the author" and a line or two of

@@ -35,8 +35,10 @@ export interface Line {
 export const SHORT_LINE = 70;
 /** Words in the longest line of furniture (a cookie notice); longer lines are prose. */
 const LONGEST_FURNITURE = 40;
-/** Where countWords stops: past the longest line of an author's biography (60 words, index.ts), every reader of Line.words says "long". */
-const WORDS_COUNTED = 61;
+/** Words in the longest line of an author's biography that an author box takes along (index.ts). */
+export const BIO_WORDS = 60;
+/** Where countWords stops: past BIO_WORDS, every reader of Line.words says "long". */
+const WORDS_COUNTED = BIO_WORDS + 1;
 
 const STOP_WORDS = new Set(
   (
