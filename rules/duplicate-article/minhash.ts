@@ -106,7 +106,8 @@ export class LshIndex {
       lastInSlot.fill(-1);
       signatures.forEach((signature, index) => {
         if (!signature) return;
-        const [first, second] = [signature[row]!, signature[row + 1]!];
+        const first = signature[row]!;
+        const second = signature[row + 1]!;
         let slot = mix32(first ^ Math.imul(second, 0x9e3779b1)) & (size - 1);
         for (let last = lastInSlot[slot]!; last !== -1; last = lastInSlot[slot]!) {
           const other = signatures[last]!;

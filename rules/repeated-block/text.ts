@@ -33,10 +33,14 @@ const BEYOND_TYPOGRAPHIC_ASCII = /[^\x00-\x7F\u2013\u2014\u2018\u2019\u201C\u201
  * the text around it.
  */
 export function isPlainText(text: string): boolean {
-  return !NOT_PLAIN.test(text);
+  for (let i = 0; i < text.length; i++) if (!isPlainCharacter(text.charCodeAt(i))) return false;
+  return true;
 }
 
-const NOT_PLAIN = /[^\x00-\x25\x27-\x3B\x3D-\x7F\u2013\u2014\u2018\u2019\u201C\u201D]/;
+/** A character plain text may hold: ASCII but `&` and `<` (a reference or a tag may start there), or a typographic quote or dash. */
+function isPlainCharacter(code: number): boolean {
+  return code < 0x80 ? code !== 0x26 && code !== 0x3c : isTypographic(code);
+}
 
 /** Length from which tokenHashPieces cuts a text at its next line break. */
 const PIECE_LENGTH = 1 << 16;
@@ -83,7 +87,7 @@ export function writePlainTokenHashes(text: string, out: Uint32Array, at: number
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
       hash = Math.imul(hash ^ code, FNV_PRIME);
       inToken = true;
-    } else if (code === 0x26 || code === 0x3c || (code >= 0x80 && !isTypographic(code))) {
+    } else if (!isPlainCharacter(code)) {
       return -1;
     } else if (!isApostrophe(code) && inToken) {
       out[count++] = hash >>> 0;
@@ -96,7 +100,7 @@ export function writePlainTokenHashes(text: string, out: Uint32Array, at: number
 }
 
 /** The typographic quotes and dashes that plain text (isPlainText) may hold beyond ASCII. */
-function isTypographic(code: number): boolean {
+export function isTypographic(code: number): boolean {
   return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d;
 }
 

@@ -9,7 +9,7 @@
 // characters are hashed once for both rules.
 import type { ArticleDocument } from '../../src/types.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../src/fnv.js';
-import { isApostrophe, wordTokens, writePlainTokenHashes } from './text.js';
+import { isApostrophe, isTypographic, wordTokens, writePlainTokenHashes } from './text.js';
 
 export class WordTokens {
   /** Token hashes of every word, one word after another: word w's are `hashes[first[w] .. first[w + 1])`. */
@@ -135,7 +135,7 @@ export function wordTokensOf(doc: ArticleDocument): WordTokens {
 
 /** A plain character (isPlainText) that ends a token: neither a letter, a digit nor an apostrophe. */
 function isSeparator(code: number): boolean {
-  if (code >= 0x80) return code === 0x2013 || code === 0x2014 || code === 0x201c || code === 0x201d;
+  if (code >= 0x80) return isTypographic(code) && !isApostrophe(code);
   return SEPARATORS[code] === 1;
 }
 
