@@ -9,7 +9,7 @@ import { memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../src/types.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
-import { FNV_OFFSET, fnvStep } from '../../src/fnv.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../../src/fnv.js';
 
 /** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
 export interface NameCounts {
@@ -201,7 +201,7 @@ class DeletionForms {
         }
       }
     }
-    for (const other of whole) add(-1, -1, fnvFrom(FNV_START, other, 0));
+    for (const other of whole) add(-1, -1, fnv1a(other) | 0);
   }
 
   /** The word form `form` cuts letters from. */
@@ -421,8 +421,9 @@ export class NameEvidence {
    * found through it, and no index of the article's own is built.
    */
   private readonly articleOrder?: Map<string, number>;
-  /** Else the article's own index of them (one article alone, a --fix pass). */
-  private readonly articleIndex?: NameIndex;
+  /** Else the article's own index of them (one article alone, a --fix pass), built by the first look-up: spelling's attestation asks none. */
+  private articleIndex?: NameIndex;
+  private readonly articleNames: string[];
   /** Lower-cased name -> how many related articles write it. */
   private readonly filesWriting = new Map<string, number>();
 
@@ -432,7 +433,7 @@ export class NameEvidence {
     const names = new Map<string, Tally>();
     tally(names, counts.names);
     this.article = buildSource(names, counts.pairs);
-    const articleNames = consistentNames(this.article);
+    const articleNames = (this.articleNames = consistentNames(this.article));
     if (corpus.length > 1) {
       const run = runNames(corpus);
       const own = run.namesByPath.get(doc.path) ?? lowerCasedNames(counts);
@@ -448,7 +449,6 @@ export class NameEvidence {
       this.runIndex = run.index;
       if (articleNames.every((name) => run.index.has(name))) this.articleOrder = new Map(articleNames.map((name, order) => [name, order]));
     }
-    if (!this.articleOrder) this.articleIndex = indexOf(articleNames);
   }
 
   /** Lower-cased names near `written` (lower-cased) in any source: the glossary's first, then the article's, then the run's. */
@@ -457,7 +457,6 @@ export class NameEvidence {
     const add = (name: string) => names.add(name);
     const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, collapsedRepeats(written).map(({ form }) => form));
     this.glossaryIndex.near(forms, add);
-    this.articleIndex?.near(forms, add);
     const articleOrder = this.articleOrder;
     if (articleOrder) {
       // The article's names in the order its own index would give: by the first form shared, then as first written.
@@ -471,7 +470,10 @@ export class NameEvidence {
       ofArticle.sort((a, b) => a.form - b.form || a.order - b.order);
       for (const { name } of ofArticle) names.add(name);
       for (const name of ofRun) names.add(name);
-    } else this.runIndex?.near(forms, add);
+    } else {
+      (this.articleIndex ??= indexOf(this.articleNames)).near(forms, add);
+      this.runIndex?.near(forms, add);
+    }
     names.delete(written);
     return names;
   }

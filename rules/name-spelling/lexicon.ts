@@ -10,7 +10,7 @@ import { memoize, memoizeByObject } from '../../src/memo.js';
 import type { ArticleDocument } from '../../src/types.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../src/form-memo.js';
-import { FNV_OFFSET, FNV_PRIME } from '../../src/fnv.js';
+import { FNV_OFFSET, fnvStep } from '../../src/fnv.js';
 
 type Spell = ReturnType<typeof nspell>;
 
@@ -131,7 +131,7 @@ function lineIndexCheck(list: string): WordCheck {
   for (let start = 0; start <= list.length; ) {
     let hash = FNV_OFFSET;
     let end = start;
-    for (let code = list.charCodeAt(end); end < list.length && code !== 10; code = list.charCodeAt(++end)) hash = Math.imul(hash ^ code, FNV_PRIME);
+    for (let code = list.charCodeAt(end); end < list.length && code !== 10; code = list.charCodeAt(++end)) hash = fnvStep(hash, code);
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = start + 1;
@@ -143,7 +143,7 @@ function lineIndexCheck(list: string): WordCheck {
       const code = word.charCodeAt(i);
       // Not one line: it could match across a line break.
       if (code === 10) return false;
-      hash = Math.imul(hash ^ code, FNV_PRIME);
+      hash = fnvStep(hash, code);
     }
     for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const start = slots[slot]! - 1;

@@ -122,14 +122,14 @@ const rule: Rule = {
       if (pair) report(pair[0], pair[1]);
     }
     for (const [first, second] of judged) {
-      const { before, after } = around(doc, first, second);
+      const { before, after } = around(doc, first);
       if (!IN_CONTEXT.get(second.text)!(before, after)) report(first, second);
     }
   },
 };
 
-/** The lower-cased words of the pair's sentence before it, and the word right after it (undefined at the sentence's end). */
-function around(doc: ArticleDocument, first: Word, second: Word): { before: string[]; after: string | undefined } {
+/** The lower-cased words of the sentence before the pair that `first` opens, and the word right after the pair (undefined at the sentence's end). */
+function around(doc: ArticleDocument, first: Word): { before: string[]; after: string | undefined } {
   const sentence = doc.sentences[first.sentence]!;
   const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
   const index = words.indexOf(first);
