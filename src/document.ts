@@ -9,6 +9,7 @@ import { location } from 'vfile-location';
 import { OTHER, readLine, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type NodeType, type ViewSink } from './tokenizer.js';
 import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './types.js';
 import { yamlModule } from './yaml.js';
+import { FNV_OFFSET, fnvStep } from './fnv.js';
 
 const parser = new ParseEnglish();
 
@@ -327,8 +328,8 @@ class WordInterner {
   }
 
   interned(text: string, start: number, end: number): string {
-    let hash = 0;
-    for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+    let hash = FNV_OFFSET | 0;
+    for (let index = start; index < end; index++) hash = fnvStep(hash, text.charCodeAt(index));
     const mask = this.words.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const known = this.words[slot];
