@@ -12,13 +12,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { builtinRules, lintArticles } from '../dist/src/index.js';
+import { seededRandom } from './check-tokenizer.mjs';
 
 const { values: flags } = parseArgs({
   options: { set: { type: 'string', default: '../shared/bench/dev' }, seed: { type: 'string', default: '7' }, only: { type: 'string' }, verbose: { type: 'boolean', default: false } },
 });
 
-let state = Number(flags.seed) >>> 0 || 1;
-const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+const random = seededRandom(Number(flags.seed));
 const pick = (list) => list[Math.floor(random() * list.length)];
 const splice = (text, at, length, insert) => text.slice(0, at) + insert + text.slice(at + length);
 
@@ -31,9 +31,10 @@ const articles = readdirSync(join(set, 'originals'))
     return { name, text: readFileSync(join(set, 'originals', name), 'utf8'), glossaryPath, glossary: parseYaml(readFileSync(glossaryPath, 'utf8')) };
   });
 
-/** Findings of one rule on one text linted alone, as the CLI would with the article's glossary. */
+/** Findings of one rule, run alone, on one text linted alone, as the CLI would with the article's glossary. */
 async function findings(article, text, ruleId) {
-  const [result] = await lintArticles([{ path: article.name, text }], { cwd: set, rules: builtinRules, glossaries: [article.glossaryPath], date: '1961-06-01' });
+  const rules = builtinRules.filter((rule) => rule.meta.id === ruleId);
+  const [result] = await lintArticles([{ path: article.name, text }], { cwd: set, rules, glossaries: [article.glossaryPath], date: '1961-06-01' });
   return result.messages.filter((message) => message.ruleId === ruleId);
 }
 
