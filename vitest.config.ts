@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'rules/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'rules/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
   },
 });

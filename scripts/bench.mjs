@@ -29,7 +29,7 @@ const FLOOR = 'scripts/bench/parse-floor.mjs';
 const CSPELL = 'node_modules/cspell/bin.mjs';
 
 // A full build when there is none; else the bundles are made again (a second): after a bare `tsc` they would be stale.
-const [command, ...buildArgs] = existsSync('dist/src/cli.js') ? [process.execPath, 'scripts/bundle.mjs'] : ['npm', 'run', 'build'];
+const [command, ...buildArgs] = existsSync('dist/src/bin/cli.js') ? [process.execPath, 'scripts/bundle.mjs'] : ['npm', 'run', 'build'];
 if (spawnSync(command, buildArgs, { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const paths = buildCorpus(join(ROOT, '.bench'));

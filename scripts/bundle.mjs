@@ -43,7 +43,7 @@ const DICTIONARY_WORDS_FILE = 'dictionary-words.txt';
 const dictionaryWordsFile = {
   name: 'dictionary-words-file',
   setup(build) {
-    build.onLoad({ filter: /[/\\]rules[/\\]name-spelling[/\\]dictionary-words\.js$/ }, async ({ path }) => {
+    build.onLoad({ filter: /[/\\]analysis[/\\]names[/\\]dictionary-words\.js$/ }, async ({ path }) => {
       const { DICTIONARY, DICTIONARY_WORDS } = await import(pathToFileURL(path).href);
       writeFileSync(join(outdir, DICTIONARY_WORDS_FILE), DICTIONARY_WORDS);
       return {
@@ -59,7 +59,7 @@ const dictionaryWordsFile = {
 };
 await build({
   absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-  entryPoints: ['dist/src/cli.js', 'dist/src/lsp.js', 'dist/src/worker.js'],
+  entryPoints: { cli: 'dist/src/bin/cli.js', lsp: 'dist/src/bin/lsp.js', worker: 'dist/src/engine/worker.js' },
   outdir,
   bundle: true,
   splitting: true,

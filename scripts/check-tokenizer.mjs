@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Differential check of the plain-text scanner (src/tokenizer.ts): every
+// Differential check of the plain-text scanner (src/parse/tokenizer.ts): every
 // line it accepts must give the same blocks, sentences and words as
 // parse-english's tree of that line.
 //
@@ -120,8 +120,8 @@ async function main() {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const folders = positionals.length > 0 ? positionals : [join(root, '.bench/corpus'), join(root, 'seeds'), join(root, '../shared/bench/dev')];
   const modules = {
-    ...(await import(pathToFileURL(join(root, 'dist/src/document.js')).href)),
-    ...(await import(pathToFileURL(join(root, 'dist/src/tokenizer.js')).href)),
+    ...(await import(pathToFileURL(join(root, 'dist/src/parse/document.js')).href)),
+    ...(await import(pathToFileURL(join(root, 'dist/src/parse/tokenizer.js')).href)),
     ...(await import('parse-english')),
   };
   const random = seededRandom(8);

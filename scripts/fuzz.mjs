@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { builtinRules } from '../dist/rules/index.js';
-import { lintArticles } from '../dist/src/workers.js';
-import { applyFixes, editOf } from '../dist/src/fix.js';
-import { formatJson } from '../dist/src/reporters/json.js';
+import { lintArticles } from '../dist/src/engine/workers.js';
+import { applyFixes, editOf } from '../dist/src/fix/fix.js';
+import { formatJson } from '../dist/src/report/json.js';
 import { anyInputArb, articleArb, fixProblems, pipelineProblems } from '../tests/fuzz-harness.mjs';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'huge-mb': { type: 'string' } } });

@@ -2,7 +2,7 @@
 // what every consumer (reporters, fixer, LSP) reads. Data flows one way:
 // ArticleDocument -> Rule.create(context) -> Report -> LintMessage.
 import type { Root as NlcstRoot } from 'nlcst';
-import type { Glossary } from './glossary.js';
+import type { Glossary } from './config/glossary.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;

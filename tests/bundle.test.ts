@@ -8,7 +8,7 @@ import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { threadCount } from '../src/workers.js';
+import { threadCount } from '../src/engine/workers.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -46,7 +46,7 @@ describe('the bundled commands (package.json bin)', () => {
   });
 
   it("ships name-spelling's word list as a file beside the chunks, not as a string in one", async () => {
-    const { DICTIONARY_WORDS } = await import('../rules/name-spelling/dictionary-words.js');
+    const { DICTIONARY_WORDS } = await import('../src/analysis/names/dictionary-words.js');
     expect(readFileSync(join(REPO, 'dist/bin/dictionary-words.txt'), 'utf8')).toBe(DICTIONARY_WORDS);
     const chunks = readdirSync(join(REPO, 'dist/bin')).filter((name) => name.endsWith('.js'));
     for (const name of chunks) expect(readFileSync(join(REPO, 'dist/bin', name), 'utf8')).not.toContain('0th\\n1\\n1st');

@@ -5,10 +5,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import duplicateArticle from '../rules/duplicate-article/index.js';
-import { LintCache } from '../src/cache.js';
-import type { ArticleInput } from '../src/engine.js';
+import { LintCache } from '../src/io/cache.js';
+import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
-import { lintRun } from '../src/workers.js';
+import { lintRun } from '../src/engine/workers.js';
 import { cli, tempTree } from './helpers.js';
 
 /** A rule that flags every "Acme" and counts the files it lints. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFormat, parseArticle } from '../src/document.js';
+import { loadFormat, parseArticle } from '../src/parse/document.js';
 
 beforeAll(() => Promise.all([loadFormat('markdown'), loadFormat('html')]));
 

@@ -4,7 +4,7 @@ import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPatch, parsePatch } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { unifiedDiff } from '../src/diff.js';
+import { unifiedDiff } from '../src/fix/diff.js';
 import { cli, tempTree } from './helpers.js';
 
 describe('unifiedDiff', () => {

@@ -8,10 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintArticles } from '../src/workers.js';
-import { decodeArticle, encodeArticle, DecodeError, type Encoding } from '../src/files.js';
-import { applyFixes, editOf } from '../src/fix.js';
-import { formatJson } from '../src/reporters/json.js';
+import { lintArticles } from '../src/engine/workers.js';
+import { decodeArticle, encodeArticle, DecodeError, type Encoding } from '../src/io/files.js';
+import { applyFixes, editOf } from '../src/fix/fix.js';
+import { formatJson } from '../src/report/json.js';
 import type { LintMessage } from '../src/types.js';
 import { articleArb, fixPassProblems, fixProblems, layoutProblems } from './fuzz-harness.mjs';
 

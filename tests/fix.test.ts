@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, widenLineDeletion } from '../src/fix.js';
+import { applyEdits, widenLineDeletion } from '../src/fix/fix.js';
 
 /** Delete the whole line holding `needle` the way --fix does. */
 function deleteLine(source: string, needle: string): string {

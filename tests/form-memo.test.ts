@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeByForm, memoizeFormTest } from '../src/form-memo.js';
+import { memoizeByForm, memoizeFormTest } from '../src/util/form-memo.js';
 
 describe('memoizeByForm', () => {
   it('computes each form once and tells apart forms that differ in a letter, in case or in length', () => {

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintArticles } from '../src/workers.js';
-import { applyFixes, editOf } from '../src/fix.js';
-import { formatJson } from '../src/reporters/json.js';
+import { lintArticles } from '../src/engine/workers.js';
+import { applyFixes, editOf } from '../src/fix/fix.js';
+import { formatJson } from '../src/report/json.js';
 import { anyInputArb, contractProblems, lineStarts, pipelineProblems, pointOf } from './fuzz-harness.mjs';
 
 const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf };

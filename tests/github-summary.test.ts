@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runActionReport } from '../src/action-report.js';
-import { escapeCell, failsOn, formatSummary, planAnnotations } from '../src/reporters/github-summary.js';
+import { runActionReport } from '../src/bin/action-report.js';
+import { escapeCell, failsOn, formatSummary, planAnnotations } from '../src/report/github-summary.js';
 import type { ActiveSeverity, FileResult, LintMessage } from '../src/types.js';
 import { tempTree } from './helpers.js';
 
@@ -104,7 +104,7 @@ describe('failsOn', () => {
   });
 });
 
-describe('runActionReport (dist/src/action-report.js)', () => {
+describe('runActionReport (dist/src/bin/action-report.js)', () => {
   function run(args: string[], results: FileResult[]) {
     const root = tempTree({ 'report.json': JSON.stringify(results), 'summary.md': '# earlier step\n', 'output.txt': '' });
     let stdout = '';

@@ -4,7 +4,7 @@
 // differs: ours is the contract's (file, line, col, endLine, endColumn, title).
 import * as core from '@actions/core';
 import { describe, expect, it } from 'vitest';
-import { formatGithub, githubCommand } from '../src/reporters/github.js';
+import { formatGithub, githubCommand } from '../src/report/github.js';
 import type { LintMessage, Place } from '../src/types.js';
 import { cli, parseJson, tempTree, type JsonFile } from './helpers.js';
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCli } from '../src/run-cli.js';
+import { runCli } from '../src/cli/run-cli.js';
 
 export interface CliRun {
   code: number;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../src/glossary.js';
+import { loadGlossary } from '../src/config/glossary.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 /** Nine levels of nine aliases: 9^9 (387 million) strings once expanded. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inliningBudgetGiven } from '../src/jit-budget.js';
+import { inliningBudgetGiven } from '../src/cli/jit-budget.js';
 
 describe('the commands’ inlining budget', () => {
   it('is left to the user who gives node one', () => {

@@ -1,14 +1,14 @@
 // --jobs: worker threads must not change a single byte of the output, and
 // corpus rules must see every file of the run whichever thread lints them.
-// Worker threads run the build (dist/src/worker.js): `npm test` builds first.
+// Worker threads run the build (dist/src/engine/worker.js): `npm test` builds first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import type { ArticleInput } from '../src/engine.js';
+import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
-import { formatJson } from '../src/reporters/json.js';
-import { lintArticles, lintRun, threadCount } from '../src/workers.js';
+import { formatJson } from '../src/report/json.js';
+import { lintArticles, lintRun, threadCount } from '../src/engine/workers.js';
 import { cli, tempTree } from './helpers.js';
 
 const DEV = '../shared/bench/dev/articles';
@@ -39,7 +39,7 @@ const options = { cwd: process.cwd(), rules: builtinRules, date: '2025-06-01' };
 
 describe('--jobs', () => {
   beforeAll(() => {
-    if (!existsSync('dist/src/worker.js')) throw new Error('build first (npm run build): worker threads run dist/src/worker.js');
+    if (!existsSync('dist/src/engine/worker.js')) throw new Error('build first (npm run build): worker threads run dist/src/engine/worker.js');
   });
 
   it("a rule's corpus pass is told how many files the whole run lints", async () => {

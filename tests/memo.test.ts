@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, memoizeByObject } from '../src/memo.js';
+import { memoize, memoizeByObject } from '../src/util/memo.js';
 
 describe('memoize', () => {
   it('computes each key once, falsy answers included', () => {

@@ -30,7 +30,7 @@ vi.mock('mdast-util-to-nlcst', async (original) => {
   };
 });
 
-const { loadFormat, parseArticle } = await import('../src/document.js');
+const { loadFormat, parseArticle } = await import('../src/parse/document.js');
 await loadFormat('markdown');
 
 const paragraph = (i: number) => `Paragraph ${i} tells how the council met on day ${i}. It heard ${i * 3} residents speak.`;

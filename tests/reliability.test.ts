@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintArticles } from '../src/workers.js';
+import { lintArticles } from '../src/engine/workers.js';
 import type { Rule } from '../src/types.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 import { contractProblems } from './fuzz-harness.mjs';

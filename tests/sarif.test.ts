@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { formatSarif } from '../src/reporters/sarif.js';
+import { formatSarif } from '../src/report/sarif.js';
 import type { FileResult, LintMessage } from '../src/types.js';
 import { cli, tempTree } from './helpers.js';
 

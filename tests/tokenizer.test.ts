@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, plainTextLines, readTree, ViewsBuilder } from '../src/document.js';
-import { NON_ASCII_PUNCTUATION, readLine } from '../src/tokenizer.js';
+import { parseArticle, plainTextLines, readTree, ViewsBuilder } from '../src/parse/document.js';
+import { NON_ASCII_PUNCTUATION, readLine } from '../src/parse/tokenizer.js';
 // @ts-expect-error: a script without types
 import { compareLine, generatedLine, seededRandom, TRICKY_LINES } from '../scripts/check-tokenizer.mjs';
 

@@ -1,4 +1,4 @@
-import type { InvalidRuleCase, RuleCase, RuleCases } from '../../src/rule-tester.js';
+import type { InvalidRuleCase, RuleCase, RuleCases } from '../../src/engine/rule-tester.js';
 
 // A short article in the manner of the corpus: a title line and prose paragraphs.
 const TITLE = 'A tax for the bridge';

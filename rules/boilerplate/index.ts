@@ -6,7 +6,7 @@
 // furniture takes along the weak cues and the bare labels around it, and
 // the end of the document counts as furniture territory. Each run is one
 // finding; the fix deletes it.
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
 import { BIO_WORDS, dominantKind, isShort, linesIfCued, type Line } from './lines.js';

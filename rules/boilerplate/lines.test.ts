@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFormat, parseArticle } from '../../src/document.js';
+import { loadFormat, parseArticle } from '../../src/parse/document.js';
 import { articleLines, linesIfCued } from './lines.js';
 
 await loadFormat('text');

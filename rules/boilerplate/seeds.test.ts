@@ -1,7 +1,7 @@
 // The seed articles of the repository: the comment form at the end of 002
 // is found and --fix removes exactly it; 003 is clean.
 import { describe, expect, it } from 'vitest';
-import { lintWithRule } from '../../src/rule-tester.js';
+import { lintWithRule } from '../../src/engine/rule-tester.js';
 import { seedArticle } from '../../tests/helpers.js';
 import rule from './index.js';
 

@@ -1,4 +1,4 @@
-import type { RuleCases } from '../../src/rule-tester.js';
+import type { RuleCases } from '../../src/engine/rule-tester.js';
 
 const library = [
   'Library hours extended',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../../src/config.js';
-import { formatOf, loadFormat, parseArticle } from '../../src/document.js';
-import { buildGlossary } from '../../src/glossary.js';
-import { lintArticles } from '../../src/workers.js';
-import { lintWithRule, testRule } from '../../src/rule-tester.js';
-import { shingleHashes, wordTokens } from '../repeated-block/text.js';
+import { EMPTY_CONFIG } from '../../src/config/config.js';
+import { formatOf, loadFormat, parseArticle } from '../../src/parse/document.js';
+import { buildGlossary } from '../../src/config/glossary.js';
+import { lintArticles } from '../../src/engine/workers.js';
+import { lintWithRule, testRule } from '../../src/engine/rule-tester.js';
+import { shingleHashes, wordTokens } from '../../src/analysis/text.js';
 import cases from './cases.js';
 import rule from './index.js';
 import { estimatedJaccard, minHash, SIGNATURE_SIZE } from './minhash.js';

@@ -3,11 +3,11 @@
 // each article's word 3-shingles; each article is then compared only with
 // the earlier articles that share an LSH band with it, and reported against
 // the most similar one.
-import { docsUrl } from '../../src/docs.js';
-import { memoizeByObject } from '../../src/memo.js';
+import { docsUrl } from '../../src/engine/docs.js';
+import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
-import { shingleHash, tokenHashPieces } from '../repeated-block/text.js';
-import { wordTokensOf } from '../repeated-block/word-tokens.js';
+import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
+import { wordTokensOf } from '../../src/analysis/word-tokens.js';
 import { LshIndex, MinHashSketch } from './minhash.js';
 
 export interface DuplicateArticleOptions {

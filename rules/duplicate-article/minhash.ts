@@ -1,7 +1,7 @@
 // MinHash signatures of word shingles, and an LSH (banding) index over them:
 // articles that share a band are candidates, and only candidates are compared,
 // so finding near copies stays near-linear in the number of articles.
-import { mix32 } from '../repeated-block/text.js';
+import { mix32 } from '../../src/analysis/text.js';
 
 export const SIGNATURE_SIZE = 128;
 /** A shingle's bin: the top bits of its hash. */

@@ -1,4 +1,4 @@
-import type { RuleCases } from '../../src/rule-tester.js';
+import type { RuleCases } from '../../src/engine/rule-tester.js';
 
 const kentucky = { path: 'other.txt', text: 'In Kentucky alone, Japanese companies employ 45,000 people, mainly in car plants.' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintWithRule, testRule } from '../../src/rule-tester.js';
+import { lintWithRule, testRule } from '../../src/engine/rule-tester.js';
 import rule from './index.js';
 import cases from './cases.js';
 

@@ -7,10 +7,10 @@
 // name and one more name or word near the number, and they are reported
 // only when they differ even after their qualifiers (`more than`, `about`)
 // and rounding.
-import { docsUrl } from '../../src/docs.js';
-import { memoize, memoizeByObject } from '../../src/memo.js';
+import { docsUrl } from '../../src/engine/docs.js';
+import { memoize, memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
-import { consistentWith, finish, numberDrafts, type NumberDraft, type NumberMention } from '../fact-number/numbers.js';
+import { consistentWith, finish, numberDrafts, type NumberDraft, type NumberMention } from '../../src/analysis/numbers.js';
 
 /** One figure of one article, as the corpus pass hands it to the others. */
 interface Figure {

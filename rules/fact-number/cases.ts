@@ -1,5 +1,5 @@
-import type { GlossaryData } from '../../src/glossary.js';
-import type { RuleCases } from '../../src/rule-tester.js';
+import type { GlossaryData } from '../../src/config/glossary.js';
+import type { RuleCases } from '../../src/engine/rule-tester.js';
 
 export const glossary: GlossaryData = {
   facts: [

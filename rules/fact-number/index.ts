@@ -4,10 +4,10 @@
 // its numbers, read with its qualifier (`more than`, `about`...), fits the
 // value. Otherwise the number most likely meant as the fact is flagged, with
 // the true value written in the text's own form as the suggestion.
-import { docsUrl } from '../../src/docs.js';
-import type { GlossaryFact } from '../../src/glossary.js';
+import { docsUrl } from '../../src/engine/docs.js';
+import type { GlossaryFact } from '../../src/config/glossary.js';
 import type { Rule } from '../../src/types.js';
-import { consistentWith, findNumbers, formatLike, type NumberMention } from './numbers.js';
+import { consistentWith, findNumbers, formatLike, type NumberMention } from '../../src/analysis/numbers.js';
 
 const rule: Rule = {
   meta: {

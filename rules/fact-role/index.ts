@@ -6,9 +6,9 @@
 // never gives the person is wrong on any date (before a name; an appositive
 // may describe an office the glossary does not record). Suggestions only:
 // the editor decides.
-import { docsUrl } from '../../src/docs.js';
-import { memoizeByObject } from '../../src/memo.js';
-import type { GlossaryRole } from '../../src/glossary.js';
+import { docsUrl } from '../../src/engine/docs.js';
+import { memoizeByObject } from '../../src/util/memo.js';
+import type { GlossaryRole } from '../../src/config/glossary.js';
 import type { Rule, RuleContext } from '../../src/types.js';
 import { mentionFinder, type RoleMention } from './mentions.js';
 import { isTitleToCome, titleCore } from './titles.js';

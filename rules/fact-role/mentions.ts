@@ -3,7 +3,7 @@
 // Ishiba`, `former Gov. Rusk`, `ex-Prime Minister Shinzo Abe`,
 // `then-Japanese Prime Minister Abe Shinzo`, `the late President Kennedy`,
 // and appositives (`Shinzo Abe, the former prime minister,`).
-import type { Glossary, GlossaryEntity } from '../../src/glossary.js';
+import type { Glossary, GlossaryEntity } from '../../src/config/glossary.js';
 import type { ArticleDocument, Sentence } from '../../src/types.js';
 import { titleAlternation, titleSpellings } from './titles.js';
 

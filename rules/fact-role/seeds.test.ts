@@ -2,10 +2,10 @@
 // Trump` (001, line 1) is wrong; the fact rules must leave the rest alone.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readGlossaryData } from '../../src/glossary.js';
-import { lintWithRule } from '../../src/rule-tester.js';
+import { readGlossaryData } from '../../src/config/glossary.js';
+import { lintWithRule } from '../../src/engine/rule-tester.js';
 import { seedArticle } from '../../tests/helpers.js';
-import { readPlainFile } from '../../src/structured.js';
+import { readPlainFile } from '../../src/parse/structured.js';
 import factNumber from '../fact-number/index.js';
 import factRole from './index.js';
 

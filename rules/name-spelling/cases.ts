@@ -1,4 +1,4 @@
-import type { RuleCases } from '../../src/rule-tester.js';
+import type { RuleCases } from '../../src/engine/rule-tester.js';
 
 const ishiba = { entities: [{ name: 'Shigeru Ishiba', aliases: ['Ishiba'], type: 'person' as const }] };
 const kishida = { entities: [{ name: 'Fumio Kishida', aliases: ['Kishida'], type: 'person' as const }] };

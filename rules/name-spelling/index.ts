@@ -3,10 +3,10 @@
 // the article itself and, through the corpus pass, from the other articles
 // linted in the same run. The analysis lives in misspelt-names.ts, shared
 // with `spelling`.
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
-import { collectNames, type NameCounts } from './evidence.js';
-import { analyseNames, type NameFinding } from './misspelt-names.js';
+import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
+import { analyseNames, type NameFinding } from '../../src/analysis/names/misspelt-names.js';
 
 const SOURCE_NOTE: Record<NameFinding['source'], string> = {
   glossary: 'as the glossary writes it',

@@ -9,12 +9,12 @@
 // Nothing is quadratic in the number of paragraphs: posting lists are capped,
 // and the indexes live in typed arrays (postings.ts), so that a million-word
 // article costs tens of megabytes, not hundreds.
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
 import { EarlierItems } from './postings.js';
-import { mix32, shingleHash, tokenSimilarity, wordTokens } from './text.js';
-import { firstWordOfBlocks, tokenTexts, wordTokensOf, type WordTokens } from './word-tokens.js';
-import { FNV_PRIME } from '../../src/fnv.js';
+import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
+import { firstWordOfBlocks, tokenTexts, wordTokensOf, type WordTokens } from '../../src/analysis/word-tokens.js';
+import { FNV_PRIME } from '../../src/util/fnv.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EarlierItems } from './postings.js';
-import { fnv1a } from '../../src/fnv.js';
+import { fnv1a } from '../../src/util/fnv.js';
 
 describe('candidate index helpers', () => {
   // Short lists, and long ones whose hash table grows past its first sizes.

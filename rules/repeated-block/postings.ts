@@ -3,7 +3,7 @@
 // (the entry, the array, its spare capacity, the boxed 32-bit key), so a
 // word-shingle index outgrew the article itself. Here every key and item is a
 // slot of a typed array.
-import { mix32 } from './text.js';
+import { mix32 } from '../../src/analysis/text.js';
 
 /**
  * For items numbered in the order they are indexed, each under a 32-bit key:

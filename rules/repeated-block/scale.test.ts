@@ -2,8 +2,8 @@
 // number of paragraphs, even when every paragraph opens with the same phrase
 // and the vocabulary is small enough for most shingles to recur.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/document.js';
-import { buildGlossary } from '../../src/glossary.js';
+import { parseArticle } from '../../src/parse/document.js';
+import { buildGlossary } from '../../src/config/glossary.js';
 import type { Report } from '../../src/types.js';
 import rule from './index.js';
 

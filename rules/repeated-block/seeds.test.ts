@@ -1,7 +1,7 @@
 // The seed articles: every repeated title and paragraph is found with its
 // exact span, the clean seed stays silent, and --fix removes exactly the copies.
 import { describe, expect, it } from 'vitest';
-import { lintWithRule } from '../../src/rule-tester.js';
+import { lintWithRule } from '../../src/engine/rule-tester.js';
 import { seedArticle } from '../../tests/helpers.js';
 import rule from './index.js';
 

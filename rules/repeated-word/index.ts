@@ -9,7 +9,7 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Rule, Word } from '../../src/types.js';
 
 /** Doubles English grammar allows wherever they stand (`had had`, and `do do`: `they do do it`). */

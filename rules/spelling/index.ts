@@ -1,14 +1,14 @@
 // spelling: words that neither dictionary-en, the glossary nor the config's
 // `words` know, at info level. Corrupted names are name-spelling's: this rule
 // shares its analysis and stays silent on every word that rule reports.
-import { docsUrl } from '../../src/docs.js';
-import type { Glossary } from '../../src/glossary.js';
-import { memoizeByObject } from '../../src/memo.js';
+import { docsUrl } from '../../src/engine/docs.js';
+import type { Glossary } from '../../src/config/glossary.js';
+import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
-import { collectNames, type NameCounts } from '../name-spelling/evidence.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../name-spelling/lexicon.js';
-import { analyseNames } from '../name-spelling/misspelt-names.js';
-import { memoizeFormTest } from '../../src/form-memo.js';
+import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
+import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../../src/analysis/names/lexicon.js';
+import { analyseNames } from '../../src/analysis/names/misspelt-names.js';
+import { memoizeFormTest } from '../../src/util/form-memo.js';
 
 interface SpellingOptions {
   /** Offer dictionary-en's suggestions as `expected` (slower). */

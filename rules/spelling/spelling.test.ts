@@ -1,11 +1,11 @@
-import { testRule } from '../../src/rule-tester.js';
+import { testRule } from '../../src/engine/rule-tester.js';
 import rule from './index.js';
 import cases from './cases.js';
 
 await testRule(rule, cases);
 
 const { describe, expect, it } = await import('vitest');
-const { lintWithRule } = await import('../../src/rule-tester.js');
+const { lintWithRule } = await import('../../src/engine/rule-tester.js');
 
 describe('spelling suggestions', () => {
   it('are left out unless asked for (they are slow)', async () => {

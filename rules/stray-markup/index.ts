@@ -3,7 +3,7 @@
 // plain-text article (at info); HTML tags and character references outside
 // HTML; and mojibake (UTF-8 read as Windows-1252). Each finding carries the
 // repaired text as its fix.
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Report, Rule } from '../../src/types.js';
 import { scanEmphasis } from './emphasis.js';
 import { findEntities, findTags, isPageWrapper } from './html.js';

@@ -1,7 +1,7 @@
 // The seed articles of the repository: the stray `**` of 000 is found, the
 // curly quotes of the others are correct text, 003 is clean.
 import { describe, expect, it } from 'vitest';
-import { lintWithRule } from '../../src/rule-tester.js';
+import { lintWithRule } from '../../src/engine/rule-tester.js';
 import { seedArticle } from '../../tests/helpers.js';
 import rule from './index.js';
 

@@ -1,4 +1,4 @@
-import { testRule } from '../../src/rule-tester.js';
+import { testRule } from '../../src/engine/rule-tester.js';
 import rule from './index.js';
 import cases from './cases.js';
 

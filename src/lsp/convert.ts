@@ -3,8 +3,8 @@
 // always those of the version the messages belong to.
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Location, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SOURCE } from '../engine.js';
-import { editOf } from '../fix.js';
+import { SOURCE } from '../engine/engine.js';
+import { editOf } from '../fix/fix.js';
 import type { LintMessage, Place } from '../types.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.article-lint`;

@@ -25,13 +25,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinRules } from '../../rules/index.js';
-import { CONFIG_NAMES, type LintConfig } from '../config.js';
-import { articlePreparer, buildCorpus, configFor, firstPass, INTERNAL_ERROR, lintPrepared, type ArticleInput, type FirstPass, type PreparedArticle } from '../engine.js';
-import { UsageError } from '../errors.js';
-import { hasArticleExtension } from '../files.js';
-import { fileStamp } from '../structured.js';
+import { CONFIG_NAMES, type LintConfig } from '../config/config.js';
+import { articlePreparer, buildCorpus, configFor, firstPass, INTERNAL_ERROR, lintPrepared, type ArticleInput, type FirstPass, type PreparedArticle } from '../engine/engine.js';
+import { UsageError } from '../util/errors.js';
+import { hasArticleExtension } from '../io/files.js';
+import { fileStamp } from '../parse/structured.js';
 import type { FileResult, LintMessage, Place, Rule } from '../types.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../util/version.js';
 import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic, type Locate } from './convert.js';
 
 export interface ServerOptions {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../parse/document.js';
+import { buildGlossary } from '../../config/glossary.js';
+import { collectNames, NameEvidence } from './evidence.js';
+
+const article = parseArticle('article.txt', 'Varsek spoke. Varsek left. Varsak came. Varsak stayed.\n');
+// Another article of the run about the same people, which writes Varsak first.
+const other = parseArticle('other.txt', 'Varsak met Varsak. Varsek met Varsek.\n');
+const glossary = buildGlossary({ entities: [{ name: 'Wolkowitz' }] });
+const corpusOf = (...docs: ReturnType<typeof parseArticle>[]) => docs.map((doc) => ({ path: doc.path, data: collectNames(doc) }));
+
+describe('NameEvidence.near', () => {
+  it('finds the names that share a deletion form with the written one', () => {
+    const evidence = new NameEvidence(article, glossary, []);
+    // Two changed letters in a long name; a collapsed repeat; nothing near.
+    expect([...evidence.near('volkowicz')]).toEqual(['wolkowitz']);
+    expect([...evidence.near('varsekek')]).toEqual(['varsek']);
+    expect([...evidence.near('jones')]).toEqual([]);
+  });
+
+  it('finds short names by one deletion, and finds them again on the next look-up', () => {
+    const evidence = new NameEvidence(article, buildGlossary({ entities: [{ name: 'Ruiz' }] }), []);
+    // `ruz` and `ruiz` less its `i` read alike; `rz` is two deletions from a name under six letters: out of reach.
+    expect([...evidence.near('ruz')]).toEqual(['ruiz']);
+    expect([...evidence.near('ruz')]).toEqual(['ruiz']);
+    expect([...evidence.near('rz')]).toEqual([]);
+  });
+
+  it("orders the article's names as the article writes them, found through its own index or the run's", () => {
+    // `varsik` shares its first form with both names (`varsk`): the article's order decides, not the run's.
+    expect([...new NameEvidence(article, glossary, []).near('varsik')]).toEqual(['varsek', 'varsak']);
+    expect([...new NameEvidence(article, glossary, corpusOf(other, article)).near('varsik')]).toEqual(['varsek', 'varsak']);
+  });
+
+  it("finds the article's names when the run's corpus pass read another text of it (a --fix pass)", () => {
+    const fixed = parseArticle('article.txt', 'Velasko spoke. Velasko left.\n');
+    expect([...new NameEvidence(fixed, buildGlossary({}), corpusOf(other, article)).near('velasco')]).toEqual(['velasko']);
+  });
+});

@@ -1,0 +1,512 @@
+// Where known names come from, in order of trust: the glossary (names and
+// aliases), the article itself (names it writes consistently: twice or more,
+// or as a first+last pair), and the other articles of the run (the corpus
+// pass: each file's `NameCounts`; only articles that share enough names with
+// this one, i.e. tell the same story, count). Names are indexed by symmetric
+// deletion, so a written form finds its near names without a scan.
+import type { Glossary } from '../../config/glossary.js';
+import { memoizeByObject } from '../../util/memo.js';
+import type { ArticleDocument, CorpusEntry } from '../../types.js';
+import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
+import { collapsedRepeats } from './similarity.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
+
+/** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
+export interface NameCounts {
+  /** Names as written and their occurrences, in the order first written. */
+  names: [name: string, count: number][];
+  /** `First Last` pairs as written, each once, in the order first written. */
+  pairs: string[];
+}
+
+/**
+ * Count the article's names: capitalised words that are not common English
+ * words (`Chicago` counts, a title-case `Forge` does not), and adjacent
+ * pairs of them inside a sentence (`Fumio Kishida`).
+ */
+export const collectNames = memoizeByObject(countNames);
+
+function countNames(doc: ArticleDocument): NameCounts {
+  // Maps while counting, arrays for JSON: a record would make every name a property key, interned.
+  const names = new Map<string, number>();
+  const pairs = new Set<string>();
+  const parts = wordParts(doc);
+  // The part before, when it is a name: two names in a row make a pair.
+  let previousName = -1;
+  for (let i = 0; i < parts.length; i++) {
+    const before = previousName;
+    previousName = -1;
+    if (parts.nameShapes[i] !== NameShape.name) continue;
+    const text = parts.texts[i]!;
+    previousName = i;
+    names.set(text, (names.get(text) ?? 0) + 1);
+    if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.texts[before]} ${text}`);
+  }
+  return { names: [...names], pairs: [...pairs] };
+}
+
+/**
+ * Names by their deletion forms (symmetric-delete index): a written form
+ * finds the names it shares a form with, those within two edits, without
+ * a scan. Forms are read in place (a word and the positions cut out of it)
+ * and hashed, so that neither building nor looking up makes a string per
+ * form: a run's index holds some 100,000 forms, and every candidate of
+ * every article looks up dozens. The entries live in typed arrays, chained
+ * per bucket of a hash table: no Map entry or array per form.
+ */
+class NameIndex {
+  private readonly names: string[] = [];
+  private readonly known = new Set<string>();
+  /** Per name: the last look-up that found it (`lookups`), so that a look-up reports each name once without a Set. */
+  private readonly lastFound: number[] = [];
+  private lookups = 0;
+  /** Per entry: the name (index into `names`), its form's cut positions (`packCuts`) and hash, and the next entry of its bucket (-1: none). */
+  private entryNames = new Int32Array(INITIAL_ENTRIES);
+  private entryCuts = new Int32Array(INITIAL_ENTRIES);
+  private entryHashes = new Int32Array(INITIAL_ENTRIES);
+  private entryNext = new Int32Array(INITIAL_ENTRIES);
+  private entries = 0;
+  /** Per bucket (form hash & mask): its first and last entries (-1: none); a bucket's entries are chained in the order added. */
+  private heads = new Int32Array(2 * INITIAL_ENTRIES).fill(-1);
+  private tails = new Int32Array(2 * INITIAL_ENTRIES).fill(-1);
+
+  add(name: string): void {
+    const id = this.names.length;
+    this.names.push(name);
+    this.lastFound.push(0);
+    this.known.add(name);
+    const forms = new DeletionForms(name, name.length >= 6 ? 2 : 1, []);
+    for (let form = 0; form < forms.length; form++) this.push(id, forms.cuts[form]!, forms.hashes[form]!);
+  }
+
+  has(name: string): boolean {
+    return this.known.has(name);
+  }
+
+  /**
+   * Names that share one of the `written` forms: those that may be within
+   * its reach; the caller measures. Each name comes once, in the order of
+   * the first form it shares, then the order added; `found` is also told
+   * that form's position in `written`.
+   */
+  near(written: DeletionForms, found: (name: string, form: number) => void): void {
+    if (this.entries === 0) return;
+    const lookup = ++this.lookups;
+    const mask = this.heads.length - 1;
+    for (let form = 0; form < written.length; form++) {
+      const hash = written.hashes[form]!;
+      const word = written.wordOf(form);
+      const cuts = written.cuts[form]!;
+      for (let entry = this.heads[hash & mask]!; entry !== -1; entry = this.entryNext[entry]!) {
+        if (this.entryHashes[entry] !== hash) continue;
+        const id = this.entryNames[entry]!;
+        if (this.lastFound[id] === lookup) continue;
+        const name = this.names[id]!;
+        const nameCuts = this.entryCuts[entry]!;
+        if (!sameForm(word, cutFirst(cuts), cutSecond(cuts), name, cutFirst(nameCuts), cutSecond(nameCuts))) continue;
+        this.lastFound[id] = lookup;
+        found(name, form);
+      }
+    }
+  }
+
+  private push(name: number, cuts: number, hash: number): void {
+    if (this.entries === this.entryNames.length) {
+      const grown = (array: Int32Array) => {
+        const bigger = new Int32Array(2 * array.length);
+        bigger.set(array);
+        return bigger;
+      };
+      this.entryNames = grown(this.entryNames);
+      this.entryCuts = grown(this.entryCuts);
+      this.entryHashes = grown(this.entryHashes);
+      this.entryNext = grown(this.entryNext);
+      this.heads = new Int32Array(2 * this.entryNames.length);
+      this.tails = new Int32Array(2 * this.entryNames.length);
+      this.rechain();
+    }
+    const entry = this.entries++;
+    this.entryNames[entry] = name;
+    this.entryCuts[entry] = cuts;
+    this.entryHashes[entry] = hash;
+    this.chain(entry);
+  }
+
+  /** Appends the entry to its bucket's chain. */
+  private chain(entry: number): void {
+    const bucket = this.entryHashes[entry]! & (this.heads.length - 1);
+    const last = this.tails[bucket]!;
+    if (last === -1) this.heads[bucket] = entry;
+    else this.entryNext[last] = entry;
+    this.tails[bucket] = entry;
+    this.entryNext[entry] = -1;
+  }
+
+  /** Chains every entry anew, in the order added (after the buckets grew). */
+  private rechain(): void {
+    this.heads.fill(-1);
+    this.tails.fill(-1);
+    for (let entry = 0; entry < this.entries; entry++) this.chain(entry);
+  }
+}
+
+/** Entries a new index has room for; buckets are twice as many. */
+const INITIAL_ENTRIES = 1024;
+
+/**
+ * A word and every form of it with up to `depth` letters deleted, none
+ * shorter than two letters (one deletion before two, each pair of
+ * positions once; forms that read alike, `aab` less either `a`, come once
+ * per cut), then each of `whole` as it is: cut positions and hashes,
+ * computed once per written form and looked up in every index.
+ */
+class DeletionForms {
+  readonly length: number;
+  /** Per form: its cut positions (`packCuts`) and the hash of what it reads (FNV-1a). */
+  readonly cuts: Int32Array;
+  readonly hashes: Int32Array;
+  /** Forms from this one on are the `whole` words. */
+  private readonly firstWhole: number;
+
+  constructor(
+    private readonly word: string,
+    depth: 1 | 2,
+    private readonly whole: readonly string[],
+  ) {
+    const n = word.length;
+    const singles = n <= 2 ? 0 : n;
+    const pairs = depth === 1 || n <= 3 ? 0 : (n * (n - 1)) / 2;
+    this.firstWhole = 1 + singles + pairs;
+    this.length = this.firstWhole + whole.length;
+    this.cuts = new Int32Array(this.length);
+    this.hashes = new Int32Array(this.length);
+    // FNV-1a state after each prefix of the word: a form's hash goes on from the prefix before its first cut.
+    const prefix = new Int32Array(n + 1);
+    prefix[0] = FNV_START;
+    for (let i = 0; i < n; i++) prefix[i + 1] = fnvStep(prefix[i]!, word.charCodeAt(i));
+    let form = 0;
+    const add = (first: number, second: number, hash: number) => {
+      this.cuts[form] = packCuts(first, second);
+      this.hashes[form++] = hash;
+    };
+    add(-1, -1, prefix[n]!);
+    for (let first = 0; first < singles; first++) add(first, -1, fnvFrom(prefix[first]!, word, first + 1));
+    if (pairs > 0) {
+      for (let first = 0; first < n; first++) {
+        // The state after the letters between the two cuts, grown one letter per second cut.
+        let between = prefix[first]!;
+        for (let second = first + 1; second < n; second++) {
+          add(first, second, fnvFrom(between, word, second + 1));
+          between = fnvStep(between, word.charCodeAt(second));
+        }
+      }
+    }
+    for (const other of whole) add(-1, -1, fnv1a(other) | 0);
+  }
+
+  /** The word form `form` cuts letters from. */
+  wordOf(form: number): string {
+    return form < this.firstWhole ? this.word : this.whole[form - this.firstWhole]!;
+  }
+}
+
+/** FNV-1a's start, as an int32 (what the index's Int32Arrays hold). */
+const FNV_START = FNV_OFFSET | 0;
+
+/** The FNV-1a state `hash` carried over the word from `start` on. */
+function fnvFrom(hash: number, word: string, start: number): number {
+  for (let i = start; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** Whether two words, each less the letters at its cut positions, read the same. */
+function sameForm(a: string, aFirst: number, aSecond: number, b: string, bFirst: number, bSecond: number): boolean {
+  const cutsA = (aFirst >= 0 ? 1 : 0) + (aSecond >= 0 ? 1 : 0);
+  const cutsB = (bFirst >= 0 ? 1 : 0) + (bSecond >= 0 ? 1 : 0);
+  if (a.length - cutsA !== b.length - cutsB) return false;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (i === aFirst || i === aSecond) continue;
+    while (j === bFirst || j === bSecond) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    j++;
+  }
+  return true;
+}
+
+/** Two cut positions (-1 up to 65534) in one integer. */
+function packCuts(first: number, second: number): number {
+  return ((first + 1) << 16) | (second + 1);
+}
+
+function cutFirst(cuts: number): number {
+  return (cuts >>> 16) - 1;
+}
+
+function cutSecond(cuts: number): number {
+  return (cuts & 0xffff) - 1;
+}
+
+export type NameSource = 'glossary' | 'article' | 'corpus';
+
+/** What the sources say about one name (lower-cased key). */
+export interface NameRecord {
+  /** The spelling to suggest: the glossary's, else the most frequent. */
+  form: string;
+  inGlossary: boolean;
+  /** Occurrences in this article, and in the related articles of the run. */
+  inArticle: number;
+  inCorpus: number;
+  /** How many related articles of the run write it. */
+  corpusFiles: number;
+  /** Written as part of a first+last pair somewhere. */
+  paired: boolean;
+}
+
+interface Tally {
+  count: number;
+  /** The spelling first written. */
+  form: string;
+  /** Every spelling and its count, once a second one is written (most names have one: no Map for them). */
+  forms?: Map<string, number>;
+}
+
+/** Counts merged by lower-cased name, keeping how each spelling was written. */
+function tally(into: Map<string, Tally>, names: NameCounts['names']): void {
+  for (const [name, count] of names) {
+    const key = name.toLowerCase();
+    const entry = into.get(key);
+    if (!entry) into.set(key, { count, form: name });
+    else {
+      if (entry.forms) entry.forms.set(name, (entry.forms.get(name) ?? 0) + count);
+      else if (name !== entry.form) entry.forms = new Map([[entry.form, entry.count], [name, count]]);
+      entry.count += count;
+    }
+  }
+}
+
+function mostWritten(entry: Tally): string {
+  if (!entry.forms) return entry.form;
+  let best = '';
+  let bestCount = -Infinity;
+  for (const [form, count] of entry.forms) if (count > bestCount) [best, bestCount] = [form, count];
+  return best;
+}
+
+/** First name (lower-cased) -> last names written after it. */
+type PairMap = Map<string, Set<string>>;
+
+function addPair(pairs: PairMap, pair: string): void {
+  const [first, last] = pair.toLowerCase().split(' ');
+  if (!first || !last) return;
+  let lasts = pairs.get(first);
+  if (!lasts) pairs.set(first, (lasts = new Set()));
+  lasts.add(last);
+}
+
+interface Source {
+  names: Map<string, Tally>;
+  pairs: PairMap;
+  /** Lower-cased words that are in a pair, either side. */
+  paired: Set<string>;
+}
+
+function buildSource(names: Map<string, Tally>, pairList: Iterable<string>): Source {
+  const pairs: PairMap = new Map();
+  const paired = new Set<string>();
+  for (const pair of pairList) {
+    addPair(pairs, pair);
+    for (const word of pair.toLowerCase().split(' ')) paired.add(word);
+  }
+  return { names, pairs, paired };
+}
+
+/** A name written twice or more, or as part of a first+last pair, is taken as spelled on purpose. */
+function writtenConsistently(source: Source, key: string): boolean {
+  const entry = source.names.get(key);
+  return entry !== undefined && (entry.count >= 2 || source.paired.has(key));
+}
+
+/** The source's names (lower-cased) that it writes consistently, in the order first written. */
+function consistentNames(source: Source): string[] {
+  return [...source.names.keys()].filter((key) => writtenConsistently(source, key));
+}
+
+function indexOf(names: Iterable<string>): NameIndex {
+  const index = new NameIndex();
+  for (const name of names) index.add(name);
+  return index;
+}
+
+const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; index: NameIndex } => {
+  const names = new Map<string, Tally>();
+  const pairList: string[] = [];
+  for (const entity of glossary.entities) {
+    for (const form of [entity.name, ...entity.aliases]) {
+      const words = splitForm(form).filter(looksLikeName);
+      tally(names, [...new Set(words)].map((word) => [word, 1]));
+      for (let i = 1; i < words.length; i++) pairList.push(`${words[i - 1]} ${words[i]}`);
+    }
+  }
+  return { source: buildSource(names, pairList), index: indexOf(names.keys()) };
+});
+
+/** The run's articles as the corpus pass collected them (before any fix). */
+interface RunNames {
+  files: { path: string; names: ReadonlySet<string>; counts: NameCounts }[];
+  /** Path -> that file's lower-cased names (the first file of a path), so an article finds its own in constant time. */
+  namesByPath: Map<string, ReadonlySet<string>>;
+  /** Lower-cased name -> indices of the files that write it. */
+  postings: Map<string, number[]>;
+  /** Names written consistently somewhere in the run. */
+  index: NameIndex;
+}
+
+function lowerCasedNames(counts: NameCounts): Set<string> {
+  return new Set(counts.names.map(([name]) => name.toLowerCase()));
+}
+
+/** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
+const MIN_SHARED_NAMES = 4;
+/** ... nor when the shared names are under this share of the smaller article's names. */
+const MIN_SHARED_SHARE = 0.3;
+
+const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): RunNames => {
+  const files = corpus.map(({ path, data }) => ({ path, names: lowerCasedNames(data), counts: data }));
+  const namesByPath = new Map<string, ReadonlySet<string>>();
+  const postings = new Map<string, number[]>();
+  files.forEach((file, i) => {
+    if (!namesByPath.has(file.path)) namesByPath.set(file.path, file.names);
+    for (const name of file.names) {
+      const list = postings.get(name);
+      if (list) list.push(i);
+      else postings.set(name, [i]);
+    }
+  });
+  const totals = new Map<string, Tally>();
+  const pairs = new Set<string>();
+  for (const { data } of corpus) {
+    tally(totals, data.names);
+    for (const pair of data.pairs) pairs.add(pair);
+  }
+  return { files, namesByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
+});
+
+/** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
+function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {
+  // Names shared with each file, counted in an array: every name's postings are read.
+  const shared = new Int32Array(run.files.length);
+  const met: number[] = [];
+  for (const name of names) {
+    for (const i of run.postings.get(name) ?? []) if (shared[i]!++ === 0) met.push(i);
+  }
+  return met.filter((i) => {
+    const file = run.files[i]!;
+    const count = shared[i]!;
+    return file.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, file.names.size);
+  });
+}
+
+/** All that is known about names while linting one article. */
+export class NameEvidence {
+  private readonly glossary: Source;
+  private readonly glossaryIndex: NameIndex;
+  private readonly article: Source;
+  /** The related articles of the run, counted together (looked up through the run's index). */
+  private readonly corpus?: Source;
+  private readonly runIndex?: NameIndex;
+  /**
+   * The article's consistent names -> their order in it, when the run's index
+   * holds them all (the run's corpus pass read this very text): they are
+   * found through it, and no index of the article's own is built.
+   */
+  private readonly articleOrder?: Map<string, number>;
+  /** Else the article's own index of them (one article alone, a --fix pass), built by the first look-up: spelling's attestation asks none. */
+  private articleIndex?: NameIndex;
+  private readonly articleNames: string[];
+  /** Lower-cased name -> how many related articles write it. */
+  private readonly filesWriting = new Map<string, number>();
+
+  constructor(doc: ArticleDocument, glossary: Glossary, corpus: readonly CorpusEntry<NameCounts>[]) {
+    ({ source: this.glossary, index: this.glossaryIndex } = glossarySource(glossary));
+    const counts = collectNames(doc);
+    const names = new Map<string, Tally>();
+    tally(names, counts.names);
+    this.article = buildSource(names, counts.pairs);
+    const articleNames = (this.articleNames = consistentNames(this.article));
+    if (corpus.length > 1) {
+      const run = runNames(corpus);
+      const own = run.namesByPath.get(doc.path) ?? lowerCasedNames(counts);
+      const related = relatedFiles(run, doc.path, own);
+      const relatedNames = new Map<string, Tally>();
+      const relatedPairs: string[] = [];
+      for (const i of related) {
+        tally(relatedNames, run.files[i]!.counts.names);
+        for (const name of run.files[i]!.names) this.filesWriting.set(name, (this.filesWriting.get(name) ?? 0) + 1);
+        relatedPairs.push(...run.files[i]!.counts.pairs);
+      }
+      this.corpus = buildSource(relatedNames, relatedPairs);
+      this.runIndex = run.index;
+      if (articleNames.every((name) => run.index.has(name))) this.articleOrder = new Map(articleNames.map((name, order) => [name, order]));
+    }
+  }
+
+  /** Lower-cased names near `written` (lower-cased) in any source: the glossary's first, then the article's, then the run's. */
+  near(written: string): Set<string> {
+    const names = new Set<string>();
+    const add = (name: string) => names.add(name);
+    const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, collapsedRepeats(written).map(({ form }) => form));
+    this.glossaryIndex.near(forms, add);
+    const articleOrder = this.articleOrder;
+    if (articleOrder) {
+      // The article's names in the order its own index would give: by the first form shared, then as first written.
+      const ofArticle: { name: string; form: number; order: number }[] = [];
+      const ofRun: string[] = [];
+      this.runIndex!.near(forms, (name, form) => {
+        const order = articleOrder.get(name);
+        if (order === undefined) ofRun.push(name);
+        else ofArticle.push({ name, form, order });
+      });
+      ofArticle.sort((a, b) => a.form - b.form || a.order - b.order);
+      for (const { name } of ofArticle) names.add(name);
+      for (const name of ofRun) names.add(name);
+    } else {
+      (this.articleIndex ??= indexOf(this.articleNames)).near(forms, add);
+      this.runIndex?.near(forms, add);
+    }
+    names.delete(written);
+    return names;
+  }
+
+  record(key: string): NameRecord | undefined {
+    const inGlossary = this.glossary.names.get(key);
+    const inArticle = this.article.names.get(key);
+    const inCorpus = this.corpus?.names.get(key);
+    if (!inGlossary && !inArticle && !inCorpus) return undefined;
+    const form = mostWritten(inGlossary ?? (inArticle && inArticle.count >= (inCorpus?.count ?? 0) ? inArticle : inCorpus!));
+    const paired = [this.glossary, this.article, this.corpus].some((source) => source?.paired.has(key));
+    return {
+      form,
+      inGlossary: Boolean(inGlossary),
+      inArticle: inArticle?.count ?? 0,
+      inCorpus: inCorpus?.count ?? 0,
+      corpusFiles: this.filesWriting.get(key) ?? 0,
+      paired,
+    };
+  }
+
+  /**
+   * Whether the article, or a related one, writes a name (lower-cased)
+   * consistently: a test that keeps only the name counts it reads, so that
+   * the name indexes are released with the evidence.
+   */
+  attestation(): (key: string) => boolean {
+    const sources = this.corpus ? [this.article, this.corpus] : [this.article];
+    return (key) => sources.some((source) => writtenConsistently(source, key));
+  }
+
+  /** Whether some source writes `first last` (both lower-cased) as a pair. */
+  pairedAs(first: string, last: string): boolean {
+    return [this.glossary, this.article, this.corpus].some((source) => source?.pairs.get(first)?.has(last));
+  }
+}

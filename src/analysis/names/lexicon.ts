@@ -1,0 +1,390 @@
+// The word knowledge `name-spelling` and `spelling` share: the English
+// dictionary (dictionary-en: its expanded forms, sorted, for "is this a word",
+// nspell loaded only for suggestions), the glossary's words, and how an
+// article's words split into the parts that get checked (`Isba's` -> `Isba`;
+// `U.S.-Japan` -> `U.S.`, `Japan`).
+import { readFileSync, statSync } from 'node:fs';
+import nspell from 'nspell';
+import type { Glossary } from '../../config/glossary.js';
+import { memoize, memoizeByObject } from '../../util/memo.js';
+import type { ArticleDocument } from '../../types.js';
+import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
+import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
+import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
+
+type Spell = ReturnType<typeof nspell>;
+
+const dictionaryFiles = () => {
+  const base = import.meta.resolve('dictionary-en');
+  return { aff: new URL('index.aff', base), dic: new URL('index.dic', base) };
+};
+
+let speller: Spell | undefined;
+
+/** nspell over dictionary-en, loaded on first use (~0.6 s): for suggestions, and for checks when the word list is stale. */
+export function nspellDictionary(): Spell {
+  if (!speller) {
+    const files = dictionaryFiles();
+    speller = nspell({ aff: readFileSync(files.aff), dic: readFileSync(files.dic) });
+  }
+  return speller;
+}
+
+/** nspell's `correct`, answered from the forms it expands dictionary-en into (generate-dictionary.mjs). */
+type WordCheck = (word: string) => boolean;
+
+let wordCheck: WordCheck | undefined;
+
+function dictionaryCheck(): WordCheck {
+  if (wordCheck) return wordCheck;
+  const files = dictionaryFiles();
+  const current = statSync(files.aff).size === DICTIONARY.sizes.aff && statSync(files.dic).size === DICTIONARY.sizes.dic;
+  wordCheck = current ? wordListCheck() : (word) => nspellDictionary().correct(word);
+  return wordCheck;
+}
+
+/**
+ * nspell's `correct` (lib/util/form.js, exact.js) over the expanded forms:
+ * the word as written, then in sentence case if it is all capitals, then in
+ * lower case. dictionary-en sets no KEEPCASE or FORBIDDENWORD flag (the
+ * generator checks), so only ONLYINCOMPOUND forms and compound rules remain.
+ * `lookupsBeforeIndex`: see `listedCheck`.
+ */
+export function wordListCheck(lookupsBeforeIndex = LOOKUPS_BEFORE_INDEX): WordCheck {
+  const isListed = listedCheck(DICTIONARY_WORDS, lookupsBeforeIndex);
+  const onlyInCompound = new Set<string>(DICTIONARY.onlyInCompound);
+  const conversion = DICTIONARY.conversion.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
+  const compoundRules = DICTIONARY.compoundRules.map((source) => new RegExp(source, 'i'));
+  const exact = (value: string) => (isListed(value) ? !onlyInCompound.has(value) : compoundRules.some((rule) => rule.test(value)));
+  return (word) => {
+    let normal = word.trim();
+    if (!normal) return false;
+    for (const [pattern, replacement] of conversion) normal = normal.replace(pattern, replacement);
+    if (exact(normal)) return true;
+    if (normal.toUpperCase() === normal && exact(normal.charAt(0) + normal.slice(1).toLowerCase())) return true;
+    const lower = normal.toLowerCase();
+    return lower !== normal && exact(lower);
+  };
+}
+
+/**
+ * Look-ups answered by binary search before the list gets a hash index:
+ * indexing its 123k lines takes ~10 ms, some 4,000 searches' worth. One
+ * short article asks a few hundred words; a run asks tens of thousands.
+ */
+const LOOKUPS_BEFORE_INDEX = 4096;
+
+/** Whether a word is a line of `list` (lines sorted by UTF-16 code units): searched at first, then indexed. */
+function listedCheck(list: string, lookupsBeforeIndex: number): WordCheck {
+  const search = sortedLinesCheck(list);
+  let lookups = 0;
+  let indexed: WordCheck | undefined;
+  return (word) => {
+    if (!indexed && ++lookups > lookupsBeforeIndex) indexed = lineIndexCheck(list);
+    return indexed ? indexed(word) : search(word);
+  };
+}
+
+/**
+ * Whether a word is a line of `list`, whose lines are sorted by UTF-16 code
+ * units (the order of `<`): a binary search in the text itself, so that
+ * start-up builds nothing (a Set of the 123k forms took 55 ms). Answers are
+ * memoized by the callers.
+ */
+function sortedLinesCheck(list: string): WordCheck {
+  return (word) => {
+    // `low` and `high` are line starts; the word, if listed, starts in [low, high).
+    let low = 0;
+    let high = list.length + 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = middle === low ? low : list.lastIndexOf('\n', middle - 1) + 1;
+      // The line against the word, compared in place: no string is made per step.
+      let end = list.indexOf('\n', start);
+      if (end === -1) end = list.length;
+      let i = 0;
+      while (start + i < end && i < word.length && list.charCodeAt(start + i) === word.charCodeAt(i)) i++;
+      const lineLeft = start + i < end;
+      const wordLeft = i < word.length;
+      // Below 0 when the line sorts before the word; a prefix sorts first.
+      const order = lineLeft && wordLeft ? list.charCodeAt(start + i) - word.charCodeAt(i) : Number(lineLeft) - Number(wordLeft);
+      if (order === 0) return true;
+      if (order < 0) low = end + 1;
+      else high = start;
+    }
+    return false;
+  };
+}
+
+/**
+ * Whether a word is a line of `list`: an open-addressing hash table of line
+ * starts (a 1 MB Int32Array, where a Set of the lines took 55 ms and 10 MB),
+ * the word compared in place. A search reads ~17 lines scattered over the
+ * list; this reads one or two.
+ */
+function lineIndexCheck(list: string): WordCheck {
+  let lines = 1;
+  for (let at = list.indexOf('\n'); at !== -1; at = list.indexOf('\n', at + 1)) lines++;
+  const mask = (1 << Math.ceil(Math.log2(2 * lines))) - 1;
+  // Line start + 1 per slot; 0 is an empty slot.
+  const slots = new Int32Array(mask + 1);
+  for (let start = 0; start <= list.length; ) {
+    let hash = FNV_OFFSET;
+    let end = start;
+    for (let code = list.charCodeAt(end); end < list.length && code !== 10; code = list.charCodeAt(++end)) hash = fnvStep(hash, code);
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = start + 1;
+    start = end + 1;
+  }
+  return (word) => {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      // Not one line: it could match across a line break.
+      if (code === 10) return false;
+      hash = fnvStep(hash, code);
+    }
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const start = slots[slot]! - 1;
+      const end = start + word.length;
+      if ((end === list.length || list.charCodeAt(end) === 10) && list.startsWith(word, start)) return true;
+    }
+    return false;
+  };
+}
+
+const correct = memoizeFormTest((word) => dictionaryCheck()(word));
+
+/** British spellings and their American forms, which dictionary-en (en-US) lists. */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/tre(s|d)?$/, 'ter$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ogu(ed|ing)$/, 'og$1'],
+  [/axe(s)?$/, 'ax$1'],
+  [/ramme(s)?$/, 'ram$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/ence$/, 'ense'],
+];
+
+/**
+ * Whether dictionary-en knows the word as written or in lower case (`The`,
+ * `Chicago`, `don't`), or its American spelling (`catalogue`). Answered once
+ * per distinct word form: an article repeats most of its words.
+ */
+export const isDictionaryWord = memoizeFormTest(
+  (word) => correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american))),
+);
+
+/** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
+function isCommonWord(word: string): boolean {
+  return correct(word.toLowerCase());
+}
+
+const suggestionsFor = memoize((word) => nspellDictionary().suggest(word));
+
+/** dictionary-en's suggestions, best first (computed on demand: it is slow). */
+export function dictionarySuggestions(word: string, limit: number): string[] {
+  return suggestionsFor(word).slice(0, limit);
+}
+
+/** Straight apostrophes, so that `O’Brien` and `O'Brien` are one word. */
+export function normalizeApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC]/g, "'");
+}
+
+/**
+ * Lower-cased words of every glossary name and alias, split at spaces and
+ * hyphens, without trailing dots or possessives: the forms `wordParts` yields.
+ */
+export const glossaryWords = memoizeByObject((glossary: Glossary): ReadonlySet<string> => {
+  const words = new Set(glossary.knownWords);
+  for (const entity of glossary.entities) {
+    for (const form of [entity.name, ...entity.aliases]) {
+      for (const part of splitForm(form)) words.add(part.toLowerCase());
+    }
+  }
+  return words;
+});
+
+/** The checkable words of a name as the glossary writes it (`Georgia Tech.` -> Georgia, Tech). */
+export function splitForm(form: string): string[] {
+  return normalizeApostrophes(form)
+    .split(/[\s\u00a0-]+/)
+    .map((part) => stripPossessive(part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))
+    .filter(Boolean);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/'s$|'$/i, '');
+}
+
+/** A piece of a word that is checked on its own. */
+export interface WordPart {
+  /** As written, apostrophes straightened, possessive and trailing dot removed. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the word in `doc.words`. */
+  word: number;
+}
+
+/** How a part reads as a name (`WordParts.nameShapes`). */
+export const NameShape = {
+  /** Not `looksLikeName`: most words. */
+  none: 0,
+  /** Name-shaped, but a common English word in lower case: `The`, `Forge`. */
+  commonWord: 1,
+  /** Name-shaped and no common word: `Chicago`, `Isba`. Only these can be names, or corrupted ones. */
+  name: 2,
+} as const;
+
+/**
+ * The parts of every word: hyphenated compounds split at their hyphens,
+ * possessives (`'s`, `s'`) and a trailing dot cut off. Spans cover just the
+ * part, so replacing a part keeps `'s` and the rest of the compound.
+ * Computed once per document for name-spelling and spelling.
+ */
+export const wordParts = memoizeByObject((doc: ArticleDocument) => new WordParts(doc));
+
+/**
+ * An article's word parts as parallel arrays: held for as long as the
+ * document, where a million-word article's million part objects took 90 MB.
+ * Read the arrays in hot loops; `at` makes a WordPart.
+ */
+export class WordParts {
+  length = 0;
+  /** Most are the word's own string, shared with `doc.words`. */
+  readonly texts: string[] = [];
+  starts: Int32Array;
+  /** Index of each part's word in `doc.words`. */
+  words: Int32Array;
+  /** Each part's `NameShape`, answered by one look-up per distinct capitalised form: the name checks read it in every loop. */
+  nameShapes: Uint8Array;
+
+  constructor(doc: ArticleDocument) {
+    const capacity = doc.words.length + 16;
+    this.starts = new Int32Array(capacity);
+    this.words = new Int32Array(capacity);
+    this.nameShapes = new Uint8Array(capacity);
+    doc.words.forEach((word, index) => {
+      // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
+      if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
+        if (word.text) this.push(word.text, word.start, index);
+        return;
+      }
+      const pattern = /[^-\u2010\u2011\u2013]+/g;
+      for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
+        const raw = normalizeApostrophes(match[0]);
+        const text = stripPossessive(raw).replace(/\.$/, '');
+        if (text) this.push(text, word.start + match.index, index);
+      }
+    });
+  }
+
+  at(i: number): WordPart {
+    const text = this.texts[i]!;
+    const start = this.starts[i]!;
+    return { text, start, end: start + text.length, word: this.words[i]! };
+  }
+
+  /** Whether part `b` is a name written right after the name part `a`, in the same sentence (`Fumio Kishida`); either may be out of range. */
+  areAdjacentNames(doc: ArticleDocument, a: number, b: number): boolean {
+    if (a < 0 || b >= this.length || this.nameShapes[a] === NameShape.none || this.nameShapes[b] === NameShape.none) return false;
+    const wordA = this.words[a]!;
+    const wordB = this.words[b]!;
+    if (wordB !== wordA + 1 || doc.words[wordA]!.sentence !== doc.words[wordB]!.sentence) return false;
+    return /^\s+$/.test(doc.text.slice(this.starts[a]! + this.texts[a]!.length, this.starts[b]!));
+  }
+
+  private push(text: string, start: number, word: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.texts.push(text);
+    this.starts[i] = start;
+    this.words[i] = word;
+    this.nameShapes[i] = nameShapeOf(text);
+  }
+
+  /** Compounds split into several parts: room for more parts than words. */
+  private grow(): void {
+    const grown = <T extends Int32Array | Uint8Array>(array: T): T => {
+      const bigger = new (array.constructor as new (length: number) => T)(2 * array.length);
+      bigger.set(array);
+      return bigger;
+    };
+    this.starts = grown(this.starts);
+    this.words = grown(this.words);
+    this.nameShapes = grown(this.nameShapes);
+  }
+}
+
+/** The lead byte of UTF-8 read as Windows-1252 (`Kennanâ€™s`): mojibake, which is stray-markup's. */
+const MOJIBAKE_RESIDUE = /[\u00C2\u00C3\u00E2]$/;
+
+/** A capitalised word with lower-case letters after its capital: `Ishiba`, `McDonald`, `O'Brien` (not `NATO`, `A`). */
+export function looksLikeName(text: string): boolean {
+  return nameShapeOf(text) !== NameShape.none;
+}
+
+/** The part's `NameShape`: for a capitalised form, one memo look-up answers both whether it looks like a name and whether it is a common word. */
+function nameShapeOf(text: string): number {
+  // Most words start with a lower-case ASCII letter, a digit or a mark: no capital, no memo look-up.
+  const first = text.charCodeAt(0);
+  return first < 0x41 || (first >= 0x61 && first <= 0x7a) ? NameShape.none : capitalisedShape(text);
+}
+
+const capitalisedShape = memoizeByForm((text) => {
+  if (!hasNameShape(text)) return NameShape.none;
+  return isCommonWord(text) ? NameShape.commonWord : NameShape.name;
+});
+
+function hasNameShape(text: string): boolean {
+  return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);
+}
+
+/** A word no source objects to: dictionary-en, a glossary name or alias, or the config's `words`. */
+function isKnownWord(text: string, glossary: Glossary, configWords: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase();
+  return glossaryWords(glossary).has(lower) || configWords.has(lower) || isDictionaryWord(text);
+}
+
+/** `isKnownWord` for one glossary and config, answered once per distinct word: one look-up per call. */
+export const knownWordTest = memoizeByObject((glossary: Glossary) =>
+  memoizeByObject((configWords: ReadonlySet<string>) => memoizeFormTest((text) => isKnownWord(text, glossary, configWords))),
+);
+
+/**
+ * Words inside quotation marks that are mostly not English (`"Voila le
+ * ciel"`): foreign text, whose words are no business of a spell checker.
+ * Returns indices into `doc.words`.
+ */
+export function foreignQuotedWords(doc: ArticleDocument, known: (text: string) => boolean): Set<number> {
+  const foreign = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3 && isMostlyUnknown(run)) for (const i of run) foreign.add(i);
+    run = [];
+  };
+  // Counts only until the answer is clear: most quotes are English, and half their words known settles it.
+  const isMostlyUnknown = (indices: number[]) => {
+    let unknown = 0;
+    let knownCount = 0;
+    for (const i of indices) {
+      if (known(normalizeApostrophes(doc.words[i]!.text).replace(/'s$|[.']$/g, ''))) knownCount++;
+      else unknown++;
+      if (unknown * 2 >= indices.length) return true;
+      if (knownCount * 2 > indices.length) return false;
+    }
+    return false;
+  };
+  doc.words.forEach((word, i) => {
+    if (run.length > 0 && (!word.quoted || doc.words[run[run.length - 1]!]!.sentence !== word.sentence)) close();
+    if (word.quoted) run.push(i);
+  });
+  close();
+  return foreign;
+}

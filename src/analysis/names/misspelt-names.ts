@@ -1,0 +1,246 @@
+// Finding corrupted names: the analysis behind `name-spelling`, shared with
+// `spelling` (which must stay silent on what `name-spelling` reports). A
+// candidate is a capitalised word that no source knows; it is a corrupted
+// name when a corruption kind links it to a known name and the evidence for
+// that name outweighs the evidence for the written form.
+import type { Glossary } from '../../config/glossary.js';
+import { memoizeByObject } from '../../util/memo.js';
+import type { ArticleDocument, CorpusEntry } from '../../types.js';
+import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
+import { foreignQuotedWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart } from './lexicon.js';
+import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
+
+export interface NameFinding {
+  start: number;
+  end: number;
+  written: string;
+  /** Right forms, best first; more than one when known names compete. */
+  expected: string[];
+  kind: CorruptionKind | 'glossary-misspelling';
+  source: NameSource;
+}
+
+export interface NameCheck {
+  doc: ArticleDocument;
+  glossary: Glossary;
+  knownWords: ReadonlySet<string>;
+  corpus: readonly CorpusEntry<NameCounts>[];
+}
+
+/** Costs this close to the best count as a tie: both names are suggested. */
+const TIE = 0.05;
+/** A first name written with a known last name (or the reverse) makes that name the likelier one. */
+const PAIR_BONUS = 0.3;
+
+interface Option {
+  form: string;
+  cost: number;
+  kind: CorruptionKind;
+  source: NameSource;
+  count: number;
+}
+
+export interface NameAnalysis {
+  findings: NameFinding[];
+  /** Indices into `doc.words` of quoted foreign text (`foreignQuotedWords`), which no spell check reports. */
+  foreign: ReadonlySet<number>;
+  /** Whether a name is spelled this way on purpose: written consistently in this article or in related ones. */
+  isAttested(name: string): boolean;
+}
+
+/**
+ * The article's corrupted names, computed once per document: name-spelling
+ * and spelling both ask. The engine lints a document with one glossary,
+ * config and corpus (each --fix pass parses its text anew), so the
+ * document alone keys the analysis.
+ */
+export function analyseNames(check: NameCheck): NameAnalysis {
+  return analysisOf(check.doc, check);
+}
+
+const analysisOf = memoizeByObject(analyse);
+
+function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
+  const known = knownWordTest(glossary)(knownWords);
+  const foreign = foreignQuotedWords(doc, known);
+  // Gathered on the first candidate: some articles have none.
+  let evidence: NameEvidence | undefined;
+  let resolver: Resolver | undefined;
+  const parts = wordParts(doc);
+  const findings: NameFinding[] = [];
+  const checksMisspellings = glossary.byMisspelling.size > 0;
+  for (let i = 0; i < parts.length; i++) {
+    // A common word is known: only the other name-shaped parts are asked.
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!);
+    // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
+    if (!candidate && !checksMisspellings) continue;
+    const part = parts.at(i);
+    const previous = parts.areAdjacentNames(doc, i - 1, i) ? parts.at(i - 1) : undefined;
+    const misspelling = checksMisspellings ? glossaryMisspelling(glossary, doc, part, previous) : undefined;
+    if (misspelling) {
+      findings.push(misspelling);
+      continue;
+    }
+    if (!candidate) continue;
+    const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
+    evidence ??= new NameEvidence(doc, glossary, corpus);
+    resolver ??= new Resolver(evidence, known);
+    const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
+    if (options.length === 0) continue;
+    findings.push({
+      start: part.start,
+      end: part.end,
+      written: part.text,
+      expected: options.map((o) => o.form),
+      kind: options[0]!.kind,
+      source: options[0]!.source,
+    });
+  }
+  // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
+  let isAttested = evidence?.attestation();
+  return { findings, foreign, isAttested: (name) => (isAttested ??= new NameEvidence(doc, glossary, corpus).attestation())(name.toLowerCase()) };
+}
+
+/** A form the glossary lists as a misspelling: one word, or two (`Shigeru Isba`) ending at `part`. */
+function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: WordPart, previous: WordPart | undefined): NameFinding | undefined {
+  if (glossary.byMisspelling.size === 0) return undefined;
+  const spans = [{ start: part.start, text: part.text }];
+  if (previous) spans.unshift({ start: previous.start, text: doc.text.slice(previous.start, part.end) });
+  for (const span of spans) {
+    const written = span.text.replace(/\s+/g, ' ');
+    const entities = glossary.byMisspelling.get(written.toLowerCase());
+    if (!entities) continue;
+    const expected = [...new Set(entities.map((entity) => closestForm(entity.name, entity.aliases, written)))];
+    return { start: span.start, end: part.end, written, expected, kind: 'glossary-misspelling', source: 'glossary' };
+  }
+  return undefined;
+}
+
+/** The entity's form (whole name, alias, or one word of them) nearest to what was written. */
+function closestForm(name: string, aliases: readonly string[], written: string): string {
+  const forms = [name, ...aliases].flatMap((form) => [form, ...splitForm(form)]);
+  const lower = written.toLowerCase();
+  let best = name;
+  let bestDistance = Infinity;
+  for (const form of forms) {
+    const distance = editDistance(lower, form.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [form, distance];
+  }
+  return best;
+}
+
+/** A known name the written form may be a corruption of, before context is weighed. */
+interface Link extends Option {
+  /** Lower-cased name. */
+  name: string;
+  /** The name is itself unknown to every word list: it may be a corruption too. */
+  unknown: boolean;
+}
+
+class Resolver {
+  private readonly links = new Map<string, Link[]>();
+  private readonly contextFree = new Map<string, Option[]>();
+  /** Forms being resolved, so that two unknown forms pointing at each other cannot loop. */
+  private readonly resolving = new Set<string>();
+
+  constructor(
+    private readonly evidence: NameEvidence,
+    private readonly known: (text: string) => boolean,
+  ) {}
+
+  /**
+   * The known names `written` is a corruption of, best first (near ties
+   * kept). `context` holds the names written just before and after it.
+   * A target that is itself an unknown form resolving to another name is
+   * followed one step (`Isab` -> `Isba` -> `Ishiba`).
+   */
+  resolve(written: string, context: { first?: string; last?: string }, followTargets = true): Option[] {
+    const lower = written.toLowerCase();
+    const memoKey = `${lower}|${followTargets}`;
+    const withoutContext = !context.first && !context.last;
+    if (withoutContext && this.contextFree.has(memoKey)) return this.contextFree.get(memoKey)!;
+    if (this.resolving.has(lower)) return [];
+    this.resolving.add(lower);
+    const options: Option[] = [];
+    for (const link of this.linksOf(lower)) {
+      const inPair = (context.first && this.evidence.pairedAs(context.first, link.name)) || (context.last && this.evidence.pairedAs(link.name, context.last));
+      const cost = link.cost - (inPair ? PAIR_BONUS : 0);
+      const further = link.unknown ? this.resolve(link.form, {}, false) : [];
+      if (further.length === 0) options.push({ ...link, cost });
+      else if (followTargets) for (const next of further) options.push({ ...next, cost, kind: link.kind });
+    }
+    this.resolving.delete(lower);
+    const result = best(options);
+    if (withoutContext) this.contextFree.set(memoKey, result);
+    return result;
+  }
+
+  /** Every known name within reach of the written form whose evidence outweighs it (memoised). */
+  private linksOf(written: string): Link[] {
+    let links = this.links.get(written);
+    if (links) return links;
+    links = [];
+    this.links.set(written, links);
+    const self = this.evidence.record(written);
+    const writtenCount = { inArticle: self?.inArticle ?? 0, inCorpus: self?.inCorpus ?? 0, total: (self?.inArticle ?? 0) + (self?.inCorpus ?? 0) };
+    const near = this.evidence.near(written);
+    // A plural or derived form of a known name (`Kennedys`) is a word of its own.
+    for (const name of near) if (isDerivedForm(written, name)) return links;
+    for (const name of near) {
+      // Most names near a form are the run's, unknown to this article's sources: no record, nothing to measure.
+      const record = this.evidence.record(name);
+      if (!record) continue;
+      const corruption = corruptionOf(written, name);
+      if (!corruption || !outweighs(record, corruption, writtenCount)) continue;
+      links.push({
+        name,
+        form: record.form,
+        cost: corruption.cost,
+        kind: corruption.kind,
+        source: sourceOf(record),
+        count: record.inArticle + record.inCorpus,
+        unknown: !record.inGlossary && !this.known(record.form),
+      });
+    }
+    return links;
+  }
+}
+
+/**
+ * Whether the evidence for `name` beats the evidence for the written form.
+ * The glossary does, unless the article repeats the written form and never
+ * writes the glossary's (then it is likelier another name the glossary
+ * lacks: Berman beside a glossary Burman). A name only the articles attest
+ * needs a telling corruption, and must be written consistently and more
+ * often than the written form. When the written form repeats, two real
+ * names may differ by a letter: then the name must be far more frequent, or
+ * written by several related articles while no other writes the form.
+ */
+function outweighs(name: NameRecord, corruption: Corruption, written: { inArticle: number; inCorpus: number; total: number }): boolean {
+  const telling = TELLING_KINDS.has(corruption.kind);
+  if (corruption.needsNameNearby && name.inArticle === 0) return false;
+  if (name.inGlossary) return name.inArticle > 0 || written.inArticle <= 1 || (written.inArticle === 2 && telling);
+  if (!telling) return false;
+  const count = name.inArticle + name.inCorpus;
+  if (count + (name.paired ? 1 : 0) < 2) return false;
+  if (written.total >= 2) return count >= 3 * written.total || (name.corpusFiles >= 2 && written.inCorpus === 0);
+  return count > written.total || (count === written.total && ONE_WAY_KINDS.has(corruption.kind));
+}
+
+function sourceOf(record: NameRecord): NameSource {
+  if (record.inGlossary) return 'glossary';
+  return record.inArticle >= record.inCorpus ? 'article' : 'corpus';
+}
+
+const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2 };
+
+/** Options ordered by cost, trust and frequency; only the best and its near ties, one per form. */
+function best(options: Option[]): Option[] {
+  options.sort((a, b) => a.cost - b.cost || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.count - a.count);
+  const kept: Option[] = [];
+  for (const option of options) {
+    if (option.cost > options[0]!.cost + TIE) break;
+    if (!kept.some((k) => k.form.toLowerCase() === option.form.toLowerCase())) kept.push(option);
+  }
+  return kept;
+}

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadFormat, parseArticle } from '../parse/document.js';
+import { fnv1a } from '../util/fnv.js';
+import { wordTokens } from './text.js';
+import { firstWordOfBlocks, WordTokens } from './word-tokens.js';
+
+/** Every block's token hashes from WordTokens, and those of what wordTokens gives for the block's text. */
+function blockTokens(path: string, text: string): { fromWords: number[][]; fromText: number[][] } {
+  const doc = parseArticle(path, text);
+  const words = new WordTokens(doc);
+  const firsts = firstWordOfBlocks(doc);
+  return {
+    fromWords: doc.blocks.map((block, b) => [...words.ofSpan(block.start, block.end, firsts[b]!, firsts[b + 1]!)]),
+    fromText: doc.blocks.map((block) => wordTokens(block.text).map(fnv1a)),
+  };
+}
+
+await loadFormat('markdown');
+await loadFormat('html');
+
+describe('WordTokens', () => {
+  it("gives a block's tokens from its words as wordTokens does from its text", () => {
+    // Plain blocks, and blocks with an entity-like `&` or with words joined by apostrophes, which are tokenised from their text.
+    const { fromWords, fromText } = blockTokens('a.txt', "Ishiba's “Visit” -- the U.S. and 4.4 million fans.\n\nAT&T's rock'n'roll: Texas A & M won, 28-6.\n");
+    expect(fromWords).toEqual(fromText);
+    expect(fromWords.map((tokens) => tokens.length)).toEqual([10, 9]);
+  });
+
+  it('agrees with wordTokens on any text, markup and non-ASCII included', () => {
+    const fragments = fc.constantFrom('a', 'Word', 'ZED', ' ', '  ', '\n', '\n\n', '**', '_', '# ', '<b>', '</b>', '&amp;', '&', "'", "'s", '`', '\u2019', '\u2014', '-', '--', '.', ',', ':', '4.4', 'U.S.', 'caf\u00e9', 'e\u0301', '\u039F\u0394\u039F\u03A3', '\ufb01', '\u201C', '[x](http://a.b/c)');
+    fc.assert(
+      fc.property(fc.array(fragments, { minLength: 1, maxLength: 40 }), fc.constantFrom('a.txt', 'a.md', 'a.html'), (parts, path) => {
+        const { fromWords, fromText } = blockTokens(path, parts.join('') + '\n');
+        expect(fromWords).toEqual(fromText);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

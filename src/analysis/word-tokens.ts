@@ -1,0 +1,171 @@
+// The word tokens (wordTokens) of an article's words, as 32-bit hashes
+// (fnv1a): a plain word's are hashed as its characters are read, with no
+// token string built and no map consulted, so that a million-word article
+// costs one pass over its characters. The article's blocks take their tokens
+// from its words instead of tokenising their text again. Equal hashes say
+// that two tokens may be equal; tokenTexts gives the tokens themselves, to
+// confirm it where it decides a finding. duplicate-article reads the same
+// hashes (wordTokensOf keeps the last article's), so that an article's
+// characters are hashed once for both rules.
+import type { ArticleDocument } from '../types.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../util/fnv.js';
+import { isApostrophe, isTypographic, wordTokens, writePlainTokenHashes } from './text.js';
+
+export class WordTokens {
+  /** Token hashes of every word, one word after another: word w's are `hashes[first[w] .. first[w + 1])`. */
+  private readonly hashes: Uint32Array;
+  private readonly first: Int32Array;
+  /** Per word: the hash of its tokens joined into one (`U.S.` -> `us`); meaningless when it has none (hasTokens). */
+  readonly joined: Uint32Array;
+  /** Per word: 1 when its text is plain (isPlainText), so that its tokens do not depend on the text around it. */
+  private readonly plain: Uint8Array;
+  /**
+   * Per word w: how many words before it are not plain or are not cleanly
+   * separated from the next one (separatesWords), so that whether a span's
+   * words hold all of its tokens is known without reading its text again.
+   */
+  private readonly faultsBefore: Int32Array;
+
+  constructor(readonly doc: ArticleDocument) {
+    const { text: articleText, words } = doc;
+    let hashes = new Uint32Array(words.length + 16);
+    let count = 0;
+    this.first = new Int32Array(words.length + 1);
+    this.joined = new Uint32Array(words.length);
+    this.plain = new Uint8Array(words.length);
+    this.faultsBefore = new Int32Array(words.length + 1);
+    for (let w = 0; w < words.length; w++) {
+      const { text, start, end } = words[w]!;
+      if (w > 0) this.faultsBefore[w] = this.faultsBefore[w - 1]! + (this.plain[w - 1] === 1 && separatesWords(articleText, words[w - 1]!.end, start) ? 0 : 1);
+      // writePlainTokenHashes needs room for half the word's length (wordTokens finds no more).
+      if (count + text.length > hashes.length) {
+        const grown = new Uint32Array(2 * hashes.length + text.length);
+        grown.set(hashes);
+        hashes = grown;
+      }
+      this.first[w] = count;
+      // Read from the article's text (text is its slice): one string for every word.
+      const plainCount = writePlainTokenHashes(articleText, hashes, count, start, end);
+      if (plainCount >= 0) {
+        count += plainCount;
+        this.plain[w] = 1;
+        // Most words are one token: its hash is the joined one.
+        this.joined[w] = plainCount === 1 ? hashes[count - 1]! : plainJoinedHash(text);
+      } else {
+        const tokens = wordTokens(text);
+        for (const token of tokens) hashes[count++] = fnv1a(token);
+        this.joined[w] = fnv1a(tokens.join(''));
+      }
+    }
+    this.first[words.length] = count;
+    // The last word has no next one to be separated from.
+    if (words.length > 0) this.faultsBefore[words.length] = this.faultsBefore[words.length - 1]! + (this.plain[words.length - 1] === 1 ? 0 : 1);
+    this.hashes = hashes.subarray(0, count);
+  }
+
+  /** Whether word w has a token. */
+  hasTokens(w: number): boolean {
+    return this.first[w + 1]! > this.first[w]!;
+  }
+
+  /**
+   * The token hashes of wordTokens(doc.text.slice(start, end)), where the words
+   * [firstWord, endWord) are the span's words. They are the words' own tokens
+   * when the span's text is plain and the text between words holds no letter
+   * or digit and separates them by more than apostrophes (which would join
+   * two words' tokens): the span's tokens are then its words'.
+   */
+  ofSpan(start: number, end: number, firstWord: number, endWord: number): Uint32Array {
+    return this.heldByWords(start, end, firstWord, endWord) ?? Uint32Array.from(tokenTexts(this.doc.text, start, end), fnv1a);
+  }
+
+  /** The span's token hashes when they are its words' own (see ofSpan), without tokenising its text otherwise. */
+  heldByWords(start: number, end: number, firstWord: number, endWord: number): Uint32Array | undefined {
+    return this.wordsHoldAllTokens(start, end, firstWord, endWord) ? this.hashes.subarray(this.first[firstWord]!, this.first[endWord]!) : undefined;
+  }
+
+  private wordsHoldAllTokens(start: number, end: number, firstWord: number, endWord: number): boolean {
+    const { text, words } = this.doc;
+    if (firstWord === endWord) return holdsNoToken(text, start, end);
+    // The words are plain and cleanly separated, the last one plain (whatever follows it), and nothing but space and punctuation before or after them.
+    return (
+      this.faultsBefore[endWord - 1] === this.faultsBefore[firstWord] &&
+      this.plain[endWord - 1] === 1 &&
+      holdsNoToken(text, start, words[firstWord]!.start) &&
+      holdsNoToken(text, words[endWord - 1]!.end, end)
+    );
+  }
+}
+
+/** Whether plain text between two words holds nothing but separators and apostrophes, and at least one separator (apostrophes alone join words' tokens). */
+function separatesWords(text: string, from: number, to: number): boolean {
+  let separated = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSeparator(code)) separated = true;
+    else if (!isApostrophe(code)) return false;
+  }
+  return separated;
+}
+
+/** Whether the text from `from` to `to` (not before it) holds nothing but separators and apostrophes: no token, nor part of one. */
+function holdsNoToken(text: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSeparator(code) && !isApostrophe(code)) return false;
+  }
+  return true;
+}
+
+let lastArticle: WordTokens | undefined;
+
+/**
+ * The article's WordTokens: the last article's are kept, as the rules that
+ * read them (duplicate-article's collect, repeated-block) run in each
+ * article's first pass, one article after another. Not memoizeByObject: the
+ * CLI keeps up to KEPT_CHARS_PER_THREAD of articles for the second pass,
+ * which reads no WordTokens, and a WeakMap would keep theirs too (tens of
+ * megabytes); one slot holds at most one article's.
+ */
+export function wordTokensOf(doc: ArticleDocument): WordTokens {
+  if (lastArticle?.doc !== doc) lastArticle = new WordTokens(doc);
+  return lastArticle;
+}
+
+/** A plain character (isPlainText) that ends a token: neither a letter, a digit nor an apostrophe. */
+function isSeparator(code: number): boolean {
+  if (code >= 0x80) return isTypographic(code) && !isApostrophe(code);
+  return SEPARATORS[code] === 1;
+}
+
+const SEPARATORS = Uint8Array.from({ length: 0x80 }, (_, code) => (/[^A-Za-z0-9<&'`]/.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** The word tokens of `text.slice(start, end)`, as strings: what equal hashes stand for. */
+export function tokenTexts(text: string, start: number, end: number): string[] {
+  return wordTokens(text.slice(start, end));
+}
+
+/** wordTokens(text).join(''), hashed, for a plain text (isPlainText): its letters and digits, lower-cased. */
+function plainJoinedHash(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash >>> 0;
+}
+
+/** Per block, its first word: block b's words are `[result[b], result[b + 1])`. */
+export function firstWordOfBlocks(doc: ArticleDocument): Int32Array {
+  const { blocks, sentences, words } = doc;
+  const firsts = new Int32Array(blocks.length + 1);
+  let block = 0;
+  // A sentence's firstWord is the next word's index even when it has none, so sentences mark where blocks start.
+  for (const { block: sentenceBlock, firstWord } of sentences) {
+    while (block <= sentenceBlock) firsts[block++] = firstWord;
+  }
+  while (block <= blocks.length) firsts[block++] = words.length;
+  return firsts;
+}

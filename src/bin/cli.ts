@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The `article-lint` command.
+import { isatty } from 'node:tty';
+import { useShortRunInliningBudget } from '../cli/jit-budget.js';
+import { runCli } from '../cli/run-cli.js';
+
+useShortRunInliningBudget();
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+const code = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  // Not process.stdin.isTTY: creating the stdin stream costs a run that never reads it ~10 ms.
+  stdinIsTTY: isatty(0),
+  env: process.env,
+});
+process.exitCode = code;

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// The `article-lint-lsp` command: the language server over stdio (default),
+// or over the other transports vscode-languageserver understands.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createServer } from '../lsp/server.js';
+import { VERSION } from '../util/version.js';
+
+const HELP = `Usage: article-lint-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
+
+The article-lint Language Server Protocol server. Diagnostics for plain-text,
+Markdown and HTML documents, quick fixes, and "fix all" as a source action.
+Configuration and glossary are read as the CLI reads them (nearest
+.article-lintrc.* or package.json "article-lint" field upward from each file).
+Default transport: --stdio.`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(HELP + '\n');
+} else if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(VERSION + '\n');
+} else {
+  const transport = args.some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a));
+  const connection = transport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  createServer(connection);
+}

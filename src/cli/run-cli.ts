@@ -1,0 +1,346 @@
+// The command line: flags -> inputs -> engine -> reporter -> exit code.
+// Exit 0: no error-severity finding and warnings within --max-warnings;
+// 1: findings over that; 2: usage error, unreadable named input, invalid
+// config or glossary (one line on stderr naming file and place).
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtinRules } from '../../rules/index.js';
+import { parseSeverity } from '../config/config.js';
+import { parseIsoDate } from '../util/dates.js';
+import type { ArticleInput, LintOptions } from '../engine/engine.js';
+import { UsageError } from '../util/errors.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';
+import { defaultJobs, lintRun } from '../engine/workers.js';
+import { decodeArticle, encodeArticle, resolveInputs, writeFileAtomic, type Encoding } from '../io/files.js';
+import { formatGithub } from '../report/github.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import type { FileResult, Rule, Severity } from '../types.js';
+import { VERSION } from '../util/version.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input's text, read only when the run asks for it. */
+  readStdin(): Promise<string>;
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+const MB = 1_000_000;
+/**
+ * Files above this are skipped with a notice: linting takes ~50 bytes of
+ * memory per character of text, and Node's heap stops at ~4 GB; no article
+ * comes near it (the Brown Corpus, 500 articles, is 6 MB).
+ */
+const DEFAULT_MAX_FILE_MB = 64;
+
+function describeSize(bytes: number): string {
+  return bytes >= MB ? `${Number((bytes / MB).toFixed(1))} MB` : `${Number((bytes / 1000).toFixed(1))} kB`;
+}
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: article-lint [options] [paths or globs ...]
+
+Lints news articles (.txt .md .markdown .html .htm) for repeated blocks,
+corrupted names, page furniture, leaked markup and facts that contradict a
+reference glossary. Directories are walked (honouring .gitignore and
+.article-lintignore); "-" or piped input reads standard input.
+
+Options:
+  --glossary FILE        reference glossary (YAML or JSON); repeatable, merged
+  --date YYYY-MM-DD      publication date for articles without their own
+  --format NAME          stylish (default), json, github, sarif
+  --fix                  apply safe fixes in place (stdin: fixed text on stdout)
+  --fix-dry-run          print a unified diff of what --fix would change (report on
+                         stderr); writes nothing, exits as without fixes
+  --config FILE          config file (default: discovered upward from each file)
+  --rule ID=SEVERITY     severity override: off, info, warn, error; repeatable
+  --quiet                report errors only
+  --max-warnings N       exit 1 when there are more than N warnings
+  --stdin-filename NAME  name of standard input in reports (also picks its format)
+  --timing               print time spent per rule on stderr
+  --jobs N               threads for large runs (default: the number of CPUs)
+  --max-file-size MB     skip (with a notice) files larger than this (default: 64)
+  --time-limit SECONDS   time one rule may take on one file before it is stopped
+                         (at the latest at twice this) and reported as an internal
+                         error (default: 60 plus 60 per million characters; 0: no limit)
+  --cache                reuse results of unchanged files (not with --fix)
+  --cache-location PATH  cache file (default: .article-lint-cache)
+  --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 clean (or warnings within --max-warnings), 1 findings,
+2 usage error, unreadable input, or invalid config/glossary.`;
+
+interface CliOptions {
+  paths: string[];
+  glossaries: string[];
+  date?: string;
+  format: Format;
+  fix: boolean;
+  fixDryRun: boolean;
+  config?: string;
+  ruleOverrides: Map<string, Severity>;
+  quiet: boolean;
+  maxWarnings?: number;
+  stdinFilename?: string;
+  timing: boolean;
+  jobs: number;
+  timeLimit?: number;
+  maxFileBytes: number;
+  cache: boolean;
+  cacheLocation: string;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        glossary: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        timing: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        'time-limit': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const v = parsed.values;
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+  const format = (v.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${v.format}" (expected ${FORMATS.join(', ')})`);
+  let date: string | undefined;
+  if (v.date !== undefined) {
+    date = parseIsoDate(v.date);
+    if (!date) throw new UsageError(`--date: "${v.date}" is not a valid date (expected YYYY-MM-DD)`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings: "${v['max-warnings']}" is not a whole number`);
+  }
+  const jobs = v.jobs === undefined ? defaultJobs() : Number(v.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: "${v.jobs}" is not a whole number of at least 1`);
+  const timeLimit = v['time-limit'] === undefined ? undefined : Number(v['time-limit']);
+  if (timeLimit !== undefined && !(timeLimit >= 0)) throw new UsageError(`--time-limit: "${v['time-limit']}" is not a number of seconds`);
+  const maxFileSize = v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_MB : Number(v['max-file-size']);
+  if (!(maxFileSize > 0)) throw new UsageError(`--max-file-size: "${v['max-file-size']}" is not a size in MB`);
+  const ruleOverrides = new Map<string, Severity>();
+  for (const entry of v.rule ?? []) {
+    const match = /^([^=\s]+)=(\w+)$/.exec(entry.trim());
+    const severity = match ? parseSeverity(match[2]!) : undefined;
+    if (!match || !severity) throw new UsageError(`--rule "${entry}": expected ID=SEVERITY with SEVERITY one of off, info, warn, error`);
+    ruleOverrides.set(match[1]!, severity);
+  }
+  return {
+    paths: parsed.positionals,
+    glossaries: v.glossary ?? [],
+    date,
+    format,
+    fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
+    config: v.config,
+    ruleOverrides,
+    quiet: v.quiet ?? false,
+    maxWarnings,
+    stdinFilename: v['stdin-filename'],
+    timing: v.timing ?? false,
+    jobs,
+    timeLimit,
+    maxFileBytes: maxFileSize * MB,
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
+    color: v['no-color'] ? false : v.color,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}
+
+interface LoadedInput extends ArticleInput {
+  /** Where to write fixes; undefined for standard input. */
+  file?: string;
+  encoding: Encoding;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`article-lint: ${error.message}\n`);
+    } else {
+      const detail = io.env.ARTICLE_LINT_DEBUG ? String((error as Error)?.stack) : String((error as Error)?.message ?? error).split('\n')[0];
+      io.stderr.write(`article-lint: internal error: ${detail}\n`);
+    }
+    return 2;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseCliArgs(argv);
+  if (options.help) {
+    io.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const useStdin = options.paths.includes('-') || (options.paths.length === 0 && !io.stdinIsTTY);
+  if (options.paths.length === 0 && !useStdin) throw new UsageError('no input: give paths, globs or "-" for standard input (see --help)');
+
+  const inputs: LoadedInput[] = [];
+  let failedExplicitly = false;
+  const warn = (path: string, message: string) => io.stderr.write(`article-lint: ${path}: ${message}\n`);
+
+  if (useStdin) {
+    const text = await io.readStdin();
+    if (text.length > options.maxFileBytes) throw new UsageError(`standard input: ${describeSize(text.length)} is larger than --max-file-size (${describeSize(options.maxFileBytes)})`);
+    inputs.push({ path: options.stdinFilename ?? '<stdin>', text: text.replace(/^\uFEFF/, ''), encoding: 'utf8' });
+  }
+  const { files, problems } = await resolveInputs(
+    options.paths.filter((p) => p !== '-'),
+    io.cwd,
+  );
+  for (const problem of problems) {
+    warn(problem.path, problem.message);
+    if (problem.explicit) failedExplicitly = true;
+  }
+  for (const { path, explicit } of files) {
+    try {
+      const size = statSync(resolve(io.cwd, path)).size;
+      if (size > options.maxFileBytes) {
+        warn(path, `${describeSize(size)} is larger than --max-file-size (${describeSize(options.maxFileBytes)}), skipped`);
+        if (explicit) failedExplicitly = true;
+        continue;
+      }
+      const bytes = readFileSync(resolve(io.cwd, path));
+      const { text, encoding } = decodeArticle(bytes);
+      inputs.push({ path, text, file: resolve(io.cwd, path), encoding });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      warn(path, code ? `cannot read file (${code})` : (error as Error).message);
+      if (explicit) failedExplicitly = true;
+    }
+  }
+  if (inputs.length === 0) {
+    if (!failedExplicitly) io.stderr.write('article-lint: no input could be read\n');
+    return 2;
+  }
+
+  const timings = options.timing ? new Map<string, number>() : undefined;
+  const showProgress = Boolean(io.stderr.isTTY) && inputs.length > 20 && options.format === 'stylish';
+  const lintOptions: LintOptions = {
+    cwd: io.cwd,
+    rules: builtinRules,
+    configPath: options.config,
+    glossaries: options.glossaries,
+    date: options.date,
+    ruleOverrides: options.ruleOverrides,
+    // --fix-dry-run computes the fixes too; it reports the unfixed findings and writes nothing.
+    fix: options.fix || options.fixDryRun,
+    timings,
+    timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
+    onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
+  };
+  // Runs that compute fixes are never cached.
+  const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
+  const linted = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
+  // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
+  const results = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
+  if (showProgress) io.stderr.write('\r\x1b[K');
+
+  if (options.fix) writeFixes(results, inputs, io);
+  if (options.fixDryRun) {
+    const { unifiedDiff } = await import('../fix/diff.js');
+    io.stdout.write(linted.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
+  }
+  const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
+  const fixedStdin = options.fix && useStdin;
+  // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
+  (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(await report(shown, options, io));
+  if (timings) io.stderr.write(formatTimings(timings));
+
+  const errors = shown.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warn').length, 0);
+  if (failedExplicitly) return 2;
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`article-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function writeFixes(results: readonly FileResult[], inputs: readonly LoadedInput[], io: CliIo): void {
+  results.forEach((result, i) => {
+    const input = inputs[i]!;
+    if (!input.file) {
+      io.stdout.write(result.output ?? input.text);
+      return;
+    }
+    if (result.output === undefined) return;
+    try {
+      writeFileAtomic(input.file, encodeArticle(result.output, input.encoding));
+    } catch (error) {
+      io.stderr.write(`article-lint: ${input.path}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    }
+  });
+}
+
+async function report(results: readonly FileResult[], options: CliOptions, io: CliIo): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return formatJson(results) + '\n';
+    case 'github':
+      return formatGithub(results);
+    case 'sarif':
+      return formatSarif(results, ruleInfos(builtinRules), VERSION) + '\n';
+    case 'stylish': {
+      const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+      // vfile-reporter and its terminal packages load only for this format (and `diff` only for --fix-dry-run): a cold start pays for what it uses.
+      const { formatStylish } = await import('../report/stylish.js');
+      const text = formatStylish(results, { color });
+      return text ? text + '\n' : '';
+    }
+  }
+}
+
+function ruleInfos(rules: readonly Rule[]) {
+  return rules.map((r) => ({ id: r.meta.id, description: r.meta.description, url: r.meta.url }));
+}
+
+function formatTimings(timings: Map<string, number>): string {
+  const rows = [...timings].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((n, [, ms]) => n + ms, 0) || 1;
+  const lines = rows.map(([id, ms]) => `${id.padEnd(20)} ${ms.toFixed(1).padStart(10)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  return ['Rule                      Time (ms)  Relative', ...lines].join('\n') + '\n';
+}

@@ -1,0 +1,481 @@
+// The engine: articles in, messages out. It knows no rule: it resolves each
+// file's config, glossary and date, runs the corpus pass of the rules that
+// have one, runs every enabled rule, maps severities, applies inline
+// directives and (with --fix) applies fixes until the text is stable.
+import { dirname, resolve } from 'node:path';
+import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
+import { parseIsoDate, today } from '../util/dates.js';
+import { findDirectives, suppression } from './directives.js';
+import { memoizeByObject } from '../util/memo.js';
+import { formatOf, loadFormat, parseArticle } from '../parse/document.js';
+import { UsageError } from '../util/errors.js';
+import { applyFixes } from '../fix/fix.js';
+import { formatSeconds, TimeLimitExceeded, withTimeLimit } from './time-limit.js';
+import { buildGlossary, loadGlossary, type Glossary } from '../config/glossary.js';
+import { loadPlugins } from '../config/plugins.js';
+import type { ActiveSeverity, ArticleDocument, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from '../types.js';
+
+export const SOURCE = 'article-lint';
+export const INTERNAL_ERROR = 'internal-error';
+export const DIRECTIVE_RULE = 'directive';
+/** --fix re-lints after each pass; this bounds the passes. */
+const MAX_FIX_PASSES = 10;
+
+export interface LintOptions {
+  /** Folder relative paths are resolved from. */
+  cwd: string;
+  /** The rules available before plugins (the built-in set). */
+  rules: readonly Rule[];
+  /** --config: one config for every file instead of discovery. */
+  configPath?: string;
+  /** --glossary files (merged after the config's). */
+  glossaries?: readonly string[];
+  /** --date */
+  date?: string;
+  /** --rule ID=SEVERITY */
+  ruleOverrides?: ReadonlyMap<string, Severity>;
+  fix?: boolean;
+  /** A config given directly (the LSP, tests); skips discovery. */
+  config?: LintConfig;
+  /** A glossary given directly (tests); replaces the config's and --glossary. */
+  glossaryOverride?: Glossary;
+  /** Collect per-rule timings (--timing) into this map (ms). */
+  timings?: Map<string, number>;
+  /** Files in the whole run, which may be linted in parts (lintRun, which sets it, splits it across threads); unset: more than one. */
+  files?: number;
+  /** Time one rule may take on one file, in ms (0: none; default: defaultTimeLimit). */
+  timeLimit?: number;
+  /** Called after each file is linted. */
+  onProgress?(done: number, total: number): void;
+}
+
+export interface ArticleInput {
+  /** Path shown in reports. */
+  path: string;
+  text: string;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: ActiveSeverity;
+  options: Record<string, unknown>;
+}
+
+/** What applies to the files that share one config. */
+export interface Setup {
+  rules: ActiveRule[];
+  glossary: Glossary;
+  configDate?: string;
+  knownWords: ReadonlySet<string>;
+}
+
+const SEVERITY_RANK: Record<ActiveSeverity, number> = { info: 0, warn: 1, error: 2 };
+
+/**
+ * An article ready for its two passes (see lintRun in workers.ts): prepare
+ * every input and run its first pass, build the corpus from ALL of them,
+ * then lint each prepared article against it.
+ */
+export interface PreparedArticle {
+  input: ArticleInput;
+  setup: Setup;
+  doc: ArticleDocument;
+  date: string;
+}
+
+/**
+ * Prepares inputs (config, rules, glossary, parse, date); setups are shared
+ * between inputs with one config. `configOf` gives each input's config
+ * (default: configFor, which looks for config files anew each time).
+ */
+export function articlePreparer(options: LintOptions, configOf = (path: string) => configFor(path, options)): (input: ArticleInput) => Promise<PreparedArticle> {
+  const setups = new Map<LintConfig, Promise<Setup>>();
+  return async (input) => {
+    await loadFormat(formatOf(input.path));
+    const config = configOf(input.path);
+    let setup = setups.get(config);
+    if (!setup) {
+      setup = buildSetup(config, options);
+      setups.set(config, setup);
+    }
+    const doc = parseArticle(input.path, input.text);
+    return { input, setup: await setup, doc, date: articleDate(doc, options.date, await setup) };
+  };
+}
+
+/** A prepared article for its second pass, with its first pass's findings when it had one. */
+export interface LintJob {
+  file: PreparedArticle;
+  firstMessages?: readonly LintMessage[];
+}
+
+/**
+ * Lint prepared articles against the run's corpus (with --fix, each until
+ * its text is stable), their rules under one run of time limits. An
+ * article's `firstMessages`, from its first pass, save running the rules
+ * that need no corpus again.
+ */
+export function lintPreparedFiles(jobs: readonly LintJob[], corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>): FileResult[] {
+  const runs = jobs.map(({ file }): RuleRun => ({ setup: file.setup, date: file.date, corpus, options }));
+  const pending = jobs.map(({ file, firstMessages }, i) => (firstMessages ? pendingLint(file.doc, runs[i]!, corpusRules(file.setup, firstMessages), firstMessages) : pendingLint(file.doc, runs[i]!)));
+  timeLimited(pending.flatMap((lint) => lint.steps), options);
+  return jobs.map(({ file }, i) => withFixes(file, pending[i]!.finish(), runs[i]!, options));
+}
+
+export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>, firstMessages?: readonly LintMessage[]): FileResult {
+  return lintPreparedFiles([{ file, firstMessages }], corpus, options)[0]!;
+}
+
+/** The article's result; with --fix, after fixing and linting again until its text is stable. */
+function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, options: Pick<LintOptions, 'cwd' | 'fix'>): FileResult {
+  const { input, date } = file;
+  if (!options.fix) return { path: input.path, cwd: options.cwd, messages: found, date };
+  let messages = found;
+  let text = input.text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { output, applied } = applyFixes(text, messages);
+    if (applied === 0 || output === text) break;
+    text = output;
+    messages = lintText(parseArticle(input.path, text), run);
+  }
+  if (text === input.text) return { path: input.path, cwd: options.cwd, messages, date };
+  return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: found };
+}
+
+/** What one run of the rules over an article needs besides the article. */
+interface RuleRun {
+  setup: Setup;
+  date: string;
+  corpus: Corpus;
+  options: Pick<LintOptions, 'timings' | 'timeLimit'>;
+}
+
+/** Every rule over one article, with the directives' problems, in position order. */
+function lintText(doc: ArticleDocument, run: RuleRun): LintMessage[] {
+  const lint = pendingLint(doc, run);
+  timeLimited(lint.steps, run.options);
+  return lint.finish();
+}
+
+/** A lint of one article: its rules' steps, and its findings once they have run. */
+interface PendingLint {
+  steps: RuleStep[];
+  finish(): LintMessage[];
+}
+
+function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules, earlier: readonly LintMessage[] = []): PendingLint {
+  const messages: LintMessage[] = [];
+  return {
+    steps: createSteps(doc, rules, run, messages),
+    finish: () => [...earlier, ...messages, ...directiveProblems(doc, run.setup)].sort(byPosition),
+  };
+}
+
+/** The rules that read the corpus, but for one whose first pass already failed on this file. */
+function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): ActiveRule[] {
+  const failed = new Set(firstMessages.filter((m) => m.ruleId === INTERNAL_ERROR).map((m) => m.data?.rule));
+  return setup.rules.filter(({ rule }) => rule.collect && !failed.has(rule.meta.id));
+}
+
+/** The config that applies to a file (loadConfigFile reads a file again only when it changed). */
+export function configFor(path: string, options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): LintConfig {
+  if (options.config) return options.config;
+  if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
+  return discoverConfig(dirname(resolve(options.cwd, path)));
+}
+
+/**
+ * configFor for one run, which does not see config files change: each
+ * folder's config is looked up once (discovery costs ~20 file checks, one
+ * per config name per folder up to the root). One resolver per run's
+ * options object, shared by everything that asks during the run (the
+ * preparer, the cache's keys).
+ */
+export const runConfigs = memoizeByObject((options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): ((path: string) => LintConfig) => {
+  const byFolder = new Map<string, LintConfig>();
+  return (path) => {
+    const folder = dirname(resolve(options.cwd, path));
+    let config = byFolder.get(folder);
+    if (!config) byFolder.set(folder, (config = configFor(path, options)));
+    return config;
+  };
+});
+
+async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
+  const available = [...options.rules, ...(await loadPlugins(config))];
+  const byId = new Map(available.map((rule) => [rule.meta.id, rule]));
+  for (const [id, setting] of config.rules) {
+    if (!byId.has(id)) throw new UsageError(`${setting.where}: unknown rule "${id}"`);
+  }
+  for (const id of options.ruleOverrides?.keys() ?? []) {
+    if (!byId.has(id)) throw new UsageError(`--rule ${id}: unknown rule "${id}" (known: ${[...byId.keys()].sort().join(', ')})`);
+  }
+  const rules: ActiveRule[] = [];
+  for (const rule of byId.values()) {
+    const setting = config.rules.get(rule.meta.id);
+    const severity = options.ruleOverrides?.get(rule.meta.id) ?? setting?.severity ?? rule.meta.severity;
+    if (severity !== 'off') rules.push({ rule, severity, options: setting?.options ?? {} });
+  }
+  const glossaryPaths = resolveGlossaryPaths(options.glossaries ?? [], options.cwd, config);
+  const glossary = options.glossaryOverride ?? (glossaryPaths.length > 0 ? loadGlossary(glossaryPaths) : buildGlossary());
+  return { rules, glossary, configDate: config.date, knownWords: new Set(config.words.map((w) => w.toLowerCase())) };
+}
+
+/** Front matter `date`, else --date, else the config's, else the glossary's `asOf`, else today. */
+function articleDate(doc: ArticleDocument, cliDate: string | undefined, setup: Setup): string {
+  const raw = doc.frontMatter?.date;
+  const fromFrontMatter = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? parseIsoDate(raw.slice(0, 10)) : undefined;
+  return fromFrontMatter ?? cliDate ?? setup.configDate ?? setup.glossary.asOf ?? today();
+}
+
+/** Corpus-pass data of the run, per rule id, in input order. */
+export type Corpus = Map<string, CorpusEntry<unknown>[]>;
+/** One file's corpus-pass output: [rule id, collected data] for each rule with a `collect` step. */
+export type Collected = [ruleId: string, data: unknown][];
+
+/** One article's first pass: what its corpus rules collect, and the findings of the rules that need no corpus. */
+export interface FirstPass {
+  collected: Collected;
+  messages: LintMessage[];
+}
+
+/**
+ * Each article's first pass: the `collect` step of its rules that have one,
+ * and every rule that has none (their findings do not depend on the other
+ * files, so they are done while the article is at hand), all under one run
+ * of time limits.
+ */
+export function firstPasses(files: readonly PreparedArticle[], options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass[] {
+  const passes = files.map((file) => firstPassSteps(file, options));
+  timeLimited(passes.flatMap((pass) => pass.steps), options);
+  return passes.map((pass) => pass.result);
+}
+
+export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass {
+  return firstPasses([file], options)[0]!;
+}
+
+/** An article's first-pass steps, and the result they fill in. */
+function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): { steps: RuleStep[]; result: FirstPass } {
+  const { doc, setup, date } = file;
+  const collected: Collected = [];
+  const messages: LintMessage[] = [];
+  const collectSteps: RuleStep[] = setup.rules
+    .filter(({ rule }) => rule.collect)
+    .map(({ rule, options: ruleOptions }) => ({
+      ruleId: rule.meta.id,
+      doc,
+      messages,
+      run() {
+        try {
+          collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords, files: options.files ?? MANY_FILES })]);
+        } catch {
+          // The rule's own run reports the crash as an internal error.
+        }
+      },
+    }));
+  const localRules = setup.rules.filter(({ rule }) => !rule.collect);
+  return { steps: [...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], result: { collected, messages } };
+}
+
+/** What `collect` is told when the size of the run is not known: more than one file. */
+const MANY_FILES = 2;
+
+/**
+ * The time one rule may take on one file when --time-limit does not say:
+ * generous (a minute, plus a minute per million characters), as it is there
+ * to stop a rule that never ends, not a slow one.
+ */
+export function defaultTimeLimit(textLength: number): number {
+  return 60_000 + (60_000 * textLength) / 1_000_000;
+}
+
+/** One rule's work on one article: its `collect` or its `create`. */
+interface RuleStep {
+  ruleId: string;
+  /** The article, and its messages, where the step's time-limit error goes. */
+  doc: ArticleDocument;
+  messages: LintMessage[];
+  run(): void;
+}
+
+/**
+ * Run the steps in order, each within its article's time limit. Starting a
+ * limit costs a thread (~0.1-0.2 ms, more on a busy machine), so one limit
+ * covers many steps, of many articles: it is set to twice the limit of its
+ * first step, and a further step starts under it only while that step's own
+ * limit fits in what is left. So every step may run for its limit, and one
+ * that never ends is stopped after one to two limits; it becomes one internal
+ * error for its article, and the steps after it go on under a new limit.
+ */
+function timeLimited(steps: readonly RuleStep[], options: Pick<LintOptions, 'timings' | 'timeLimit'>): void {
+  const limitOf = (step: RuleStep) => options.timeLimit ?? defaultTimeLimit(step.doc.text.length);
+  const { timings } = options;
+  let next = 0;
+  const runFromNext = (deadline: number) => {
+    for (; next < steps.length; next++) {
+      const step = steps[next]!;
+      const started = performance.now();
+      if (started + limitOf(step) > deadline) return;
+      try {
+        step.run();
+      } finally {
+        if (timings) timings.set(step.ruleId, (timings.get(step.ruleId) ?? 0) + performance.now() - started);
+      }
+    }
+  };
+  if (options.timeLimit !== undefined && options.timeLimit <= 0) return runFromNext(Infinity);
+  while (next < steps.length) {
+    const budget = 2 * limitOf(steps[next]!);
+    const deadline = performance.now() + budget;
+    try {
+      withTimeLimit(() => runFromNext(deadline), budget);
+    } catch (error) {
+      if (!(error instanceof TimeLimitExceeded)) throw error;
+      const step = steps[next]!;
+      // The batch ran under twice the limit: the message names the rule's own.
+      step.messages.push(internalError(step.doc, `rule "${step.ruleId}" exceeded the time limit of ${formatSeconds(limitOf(step))} on this file`, step.ruleId));
+      next++;
+    }
+  }
+}
+
+/** Assemble the corpus from every file's collected data, in input order. */
+export function buildCorpus(files: readonly { path: string; collected: Collected }[]): Corpus {
+  const corpus: Corpus = new Map();
+  for (const { path, collected } of files) {
+    for (const [ruleId, data] of collected) {
+      let entries = corpus.get(ruleId);
+      if (!entries) corpus.set(ruleId, (entries = []));
+      entries.push({ path, data });
+    }
+  }
+  return corpus;
+}
+
+/** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
+function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
+  const suppressed = suppression(directivesOf(doc), (offset) => doc.pointAt(offset).line);
+  return rules.map(({ rule, severity, options }) => ({
+    ruleId: rule.meta.id,
+    doc,
+    messages,
+    run() {
+      const context: RuleContext = {
+        ruleId: rule.meta.id,
+        options,
+        doc,
+        glossary: run.setup.glossary,
+        date: run.date,
+        knownWords: run.setup.knownWords,
+        corpus: run.corpus.get(rule.meta.id) ?? [],
+        report(report) {
+          if (suppressed(rule.meta.id, report.start)) return;
+          messages.push(toMessage(doc, rule, severity, report));
+        },
+      };
+      try {
+        rule.create(context);
+      } catch (error) {
+        messages.push(internalError(doc, `rule "${rule.meta.id}" crashed: ${String((error as Error)?.message ?? error).split('\n')[0]}`, rule.meta.id));
+      }
+    },
+  }));
+}
+
+/** The article's inline directives, found once for both passes. */
+const directivesOf = memoizeByObject((doc: ArticleDocument) => findDirectives(doc.text));
+
+/** Directives that name a rule the setup does not have. */
+function directiveProblems(doc: ArticleDocument, setup: Setup): LintMessage[] {
+  const knownIds = new Set(setup.rules.map((r) => r.rule.meta.id));
+  const problems: LintMessage[] = [];
+  for (const directive of directivesOf(doc)) {
+    for (const id of directive.ruleIds) {
+      if (knownIds.has(id)) continue;
+      problems.push(toMessage(doc, directiveRule, 'warn', { message: `Unknown rule "${id}" in an article-lint directive`, start: directive.start, end: directive.end }));
+    }
+  }
+  return problems;
+}
+
+/** Directive problems are reported under their own id. */
+const directiveRule: Rule = {
+  meta: { id: DIRECTIVE_RULE, description: 'Inline article-lint directives name known rules', severity: 'warn', url: '', fixable: false },
+  create() {},
+};
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: ActiveSeverity, report: Report): LintMessage {
+  const text = doc.text;
+  const start = characterStart(text, clamp(report.start, 0, text.length));
+  const end = characterEnd(text, clamp(report.end, start, text.length));
+  const severity = report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[ruleSeverity] ? report.severity : ruleSeverity;
+  const place = { start: doc.pointAt(start), end: doc.pointAt(end) };
+  const fixable = report.fixable ?? (rule.meta.fixable && report.expected?.length === 1);
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    source: rule.meta.source ?? SOURCE,
+    reason: report.message,
+    severity,
+    fatal: severity === 'error' ? true : severity === 'warn' ? false : null,
+    line: place.start.line,
+    column: place.start.column,
+    place,
+    fixable: Boolean(fixable && report.expected && report.expected.length > 0),
+  };
+  if (report.expected) message.expected = report.expected;
+  if (report.fixRange) {
+    const fixStart = characterStart(text, clamp(report.fixRange.start, 0, text.length));
+    message.fixRange = { start: fixStart, end: characterEnd(text, clamp(report.fixRange.end, fixStart, text.length)) };
+  }
+  if (rule.meta.url) message.url = rule.meta.url;
+  if (report.related?.length) {
+    message.related = report.related.map((r) => ({
+      path: r.path ?? doc.path,
+      place: r.place ?? { start: doc.pointAt(characterStart(text, r.start)), end: doc.pointAt(characterEnd(text, r.end)) },
+      message: r.message,
+    }));
+  }
+  if (report.data) message.data = report.data;
+  return message;
+}
+
+/** A fatal message at the top of the file; `rule` names the rule that failed, when one did. */
+export function internalError(doc: ArticleDocument, reason: string, rule?: string): LintMessage {
+  const point = doc.pointAt(0);
+  return {
+    ...(rule ? { data: { rule } } : {}),
+    ruleId: INTERNAL_ERROR,
+    source: SOURCE,
+    reason,
+    severity: 'error',
+    fatal: true,
+    line: point.line,
+    column: point.column,
+    place: { start: point, end: point },
+    fixable: false,
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(Number.isFinite(value) ? value : min, max));
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** Whether `offset` falls between the two halves of one astral character. */
+const splitsPair = (text: string, offset: number) =>
+  offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+
+/** A span never starts or ends inside a character: widen it to whole code points. */
+function characterStart(text: string, offset: number): number {
+  return splitsPair(text, offset) ? offset - 1 : offset;
+}
+
+function characterEnd(text: string, offset: number): number {
+  return splitsPair(text, offset) ? offset + 1 : offset;
+}

@@ -1,0 +1,341 @@
+// Running a lint on several threads (--jobs) and with the cache (--cache).
+// The corpus pass stays correct across threads: every thread prepares and
+// collects its share first, the main thread assembles the whole corpus in
+// input order, and only then does any thread run the rules' `create`.
+// Results come back by input index, so the output order never depends on
+// which thread finished first.
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { builtinRules } from '../../rules/index.js';
+import { hashCorpus, type LintCache } from '../io/cache.js';
+import {
+  articlePreparer,
+  buildCorpus,
+  firstPasses,
+  lintPreparedFiles,
+  runConfigs,
+  type ArticleInput,
+  type Collected,
+  type Corpus,
+  type LintJob,
+  type LintOptions,
+  type PreparedArticle,
+} from './engine.js';
+import { UsageError } from '../util/errors.js';
+import { lazyModule } from '../util/lazy-module.js';
+import type { FileResult, LintMessage, Severity } from '../types.js';
+
+export interface RunOptions extends LintOptions {
+  /** Threads to use (--jobs); default: the number of CPUs. */
+  jobs?: number;
+  /** --cache: reuse results of unchanged files. */
+  cache?: LintCache;
+  /** Text per thread below which fewer threads are used (default MIN_CHARS_PER_THREAD; tests lower it). */
+  minCharsPerThread?: number;
+  /** Parsed text a thread keeps between the passes (default KEPT_CHARS_PER_THREAD; tests lower it). */
+  keptCharsPerThread?: number;
+}
+
+/** Below this much text per thread, starting a thread costs more than it saves. */
+export const MIN_CHARS_PER_THREAD = 256 * 1024;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** How many threads (the main one included) a run over these inputs uses. */
+export function threadCount(inputs: readonly ArticleInput[], jobs: number, minCharsPerThread = MIN_CHARS_PER_THREAD): number {
+  const chars = inputs.reduce((sum, input) => sum + input.text.length, 0);
+  return Math.max(1, Math.min(jobs, inputs.length, Math.floor(chars / minCharsPerThread)));
+}
+
+/** One input with its place in the run. */
+export interface Item {
+  index: number;
+  input: ArticleInput;
+}
+
+export interface LintItem {
+  index: number;
+  input?: ArticleInput;
+}
+
+/** Options a worker thread can receive: everything but functions, rules and live maps. */
+export interface WorkerOptions {
+  cwd: string;
+  configPath?: string;
+  glossaries?: readonly string[];
+  date?: string;
+  ruleOverrides?: ReadonlyMap<string, Severity>;
+  fix?: boolean;
+  timing: boolean;
+  timeLimit?: number;
+  files: number;
+  keptChars?: number;
+}
+
+/** One thread's share of a run: this thread's, or a worker's seen from here. */
+interface Lane {
+  /** Prepare and collect the items; the lane keeps them for lint(). */
+  collect(items: readonly Item[]): Promise<Collected[]>;
+  /** Lint items against the corpus (kept ones are not parsed again). */
+  lint(items: readonly Item[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Parsed articles a thread keeps from the first pass for the second, in
+ * characters of text (an article's views take ~30 bytes per character);
+ * articles beyond it are parsed again, so that memory stays bounded on
+ * large runs.
+ */
+export const KEPT_CHARS_PER_THREAD = 8_000_000;
+
+/** Lint in this thread: also what each worker thread runs. */
+export class LocalLane implements Lane {
+  private readonly prepare: (input: ArticleInput) => Promise<PreparedArticle>;
+  /** Parsed articles kept from the first pass, within keepChars. */
+  private readonly kept = new Map<number, PreparedArticle>();
+  /** Every collected article's first-pass findings, and its text when it was not kept (to parse again). */
+  private readonly firstMessages = new Map<number, LintMessage[]>();
+  private readonly dropped = new Map<number, ArticleInput>();
+  private keptChars = 0;
+
+  constructor(
+    private readonly options: LintOptions,
+    private readonly keepChars = KEPT_CHARS_PER_THREAD,
+  ) {
+    this.prepare = articlePreparer(options, runConfigs(options));
+  }
+
+  async collect(items: readonly Item[]): Promise<Collected[]> {
+    const collected: Collected[] = [];
+    for (const batch of batches(items, (item) => item.input.text.length)) {
+      const files: PreparedArticle[] = [];
+      for (const item of batch) files.push(await this.prepare(item.input));
+      firstPasses(files, this.options).forEach((first, k) => {
+        const { index, input } = batch[k]!;
+        collected.push(first.collected);
+        this.firstMessages.set(index, first.messages);
+        if (this.keptChars + input.text.length <= this.keepChars) {
+          this.kept.set(index, files[k]!);
+          this.keptChars += input.text.length;
+        } else {
+          this.dropped.set(index, input);
+        }
+      });
+    }
+    return collected;
+  }
+
+  /** Items this lane collected may come without their input: it still has it. */
+  async lint(items: readonly LintItem[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
+    const inputOf = ({ index, input }: LintItem) => input ?? this.kept.get(index)?.input ?? this.dropped.get(index)!;
+    for (const batch of batches(items, (item) => inputOf(item).text.length)) {
+      const jobs: LintJob[] = [];
+      for (const item of batch) jobs.push({ file: this.kept.get(item.index) ?? (await this.prepare(inputOf(item))), firstMessages: this.firstMessages.get(item.index) });
+      for (const { index } of batch) {
+        this.kept.delete(index); // A linted file's views are not needed after its batch.
+        this.dropped.delete(index);
+        this.firstMessages.delete(index);
+      }
+      lintPreparedFiles(jobs, corpus, this.options).forEach((result, k) => onResult(batch[k]!.index, result));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.kept.clear();
+    this.dropped.clear();
+    this.firstMessages.clear();
+  }
+}
+
+/**
+ * Text a lane lints in one go (one run of time limits, see the engine's
+ * timeLimited): starting a limit costs a thread, and a batch's articles keep
+ * their views until it ends, so a batch is bounded in characters.
+ */
+const BATCH_CHARS = 1_000_000;
+
+/** Consecutive items in batches of up to BATCH_CHARS of text (an item larger than that alone). */
+function* batches<T>(items: readonly T[], charsOf: (item: T) => number): Iterable<T[]> {
+  let batch: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    if (batch.length > 0 && chars + charsOf(item) > BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(item);
+    chars += charsOf(item);
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Messages between the main thread and a worker (see worker.ts). */
+export type ToWorker =
+  | { type: 'collect'; items: Item[] }
+  | { type: 'lint'; items: LintItem[]; corpus: Corpus };
+export type FromWorker =
+  | { type: 'collected'; collected: Collected[] }
+  | { type: 'result'; index: number; result: FileResult }
+  | { type: 'done'; timings: [string, number][] }
+  | { type: 'error'; name: string; message: string };
+
+/** A worker thread, driven one request at a time. */
+class WorkerLane implements Lane {
+  private readonly kept = new Set<number>();
+  private pending?: { resolve(message: FromWorker): void; reject(error: Error): void; onResult?(index: number, result: FileResult): void };
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly timings?: Map<string, number>,
+  ) {
+    this.worker.on('message', (message: FromWorker) => {
+      if (message.type === 'result') this.pending?.onResult?.(message.index, message.result);
+      else if (message.type === 'error') this.settle().reject(message.name === 'UsageError' ? new UsageError(message.message) : new Error(message.message));
+      else this.settle().resolve(message);
+    });
+    this.worker.on('error', (error) => this.pending && this.settle().reject(error));
+    this.worker.on('exit', (code) => this.pending && this.settle().reject(new Error(`worker thread exited (${code})`)));
+  }
+
+  private settle() {
+    const pending = this.pending!;
+    this.pending = undefined;
+    return pending;
+  }
+
+  private request(message: ToWorker, onResult?: (index: number, result: FileResult) => void): Promise<FromWorker> {
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject, onResult };
+      this.worker.postMessage(message);
+    });
+  }
+
+  async collect(items: readonly Item[]): Promise<Collected[]> {
+    for (const item of items) this.kept.add(item.index);
+    const reply = await this.request({ type: 'collect', items: [...items] });
+    return reply.type === 'collected' ? reply.collected : [];
+  }
+
+  async lint(items: readonly Item[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
+    // Files this worker collected are still parsed there: send only their index.
+    const request = items.map(({ index, input }) => (this.kept.has(index) ? { index } : { index, input }));
+    const reply = await this.request({ type: 'lint', items: request, corpus }, onResult);
+    if (reply.type === 'done' && this.timings) {
+      for (const [id, ms] of reply.timings) this.timings.set(id, (this.timings.get(id) ?? 0) + ms);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/** node:worker_threads is loaded only by a run that starts a worker. */
+const workerThreads = lazyModule<typeof import('node:worker_threads')>('node:worker_threads');
+
+/** `count` worker threads. */
+function startWorkers(count: number, options: WorkerOptions): Worker[] {
+  const { Worker } = workerThreads();
+  return Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: options }));
+}
+
+/** The compiled worker; under a TypeScript test runner this module is src/engine/workers.ts, and threads run the build. */
+function workerUrl(): URL {
+  const here = new URL(import.meta.url);
+  return here.pathname.endsWith('.ts') ? new URL('../../dist/src/engine/worker.js', here) : new URL('./worker.js', here);
+}
+
+/** Split items over lanes, largest first to the least loaded (by text length). */
+function share(items: readonly Item[], lanes: number): Item[][] {
+  const shares: Item[][] = Array.from({ length: lanes }, () => []);
+  const loads: number[] = new Array<number>(lanes).fill(0);
+  for (const item of [...items].sort((a, b) => b.input.text.length - a.input.text.length || a.index - b.index)) {
+    const lane = loads.indexOf(Math.min(...loads));
+    shares[lane]!.push(item);
+    loads[lane]! += item.input.text.length;
+  }
+  return shares.map((s) => s.sort((a, b) => a.index - b.index));
+}
+
+/** Lint inputs in this thread: the engine's whole sequence (both passes), as the CLI runs it with --jobs 1. */
+export function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
+  return lintRun(inputs, { ...options, jobs: 1 });
+}
+
+/**
+ * Lint inputs on up to `jobs` threads, reusing cached results. Worker threads
+ * run the built-in rules with the options a CLI run can give; anything else
+ * (rules given as objects, a config or glossary given directly) runs here.
+ */
+export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions): Promise<FileResult[]> {
+  // Every part of the run (threads, the cache key) knows its size.
+  const options: RunOptions = { ...given, files: inputs.length };
+  const { cache } = options;
+  const items: Item[] = inputs.map((input, index) => ({ index, input }));
+  const cached = items.map(({ input }) => cache?.lookup(input, options));
+  const misses = items.filter(({ index }) => !cached[index]);
+
+  const workersAllowed = options.rules === builtinRules && !options.config && !options.glossaryOverride;
+  const jobs = workersAllowed ? (options.jobs ?? defaultJobs()) : 1;
+  const threads = threadCount(
+    misses.map((m) => m.input),
+    jobs,
+    options.minCharsPerThread,
+  );
+  const workerOptions: WorkerOptions = {
+    cwd: options.cwd,
+    configPath: options.configPath,
+    glossaries: options.glossaries,
+    date: options.date,
+    ruleOverrides: options.ruleOverrides,
+    fix: options.fix,
+    timing: Boolean(options.timings),
+    timeLimit: options.timeLimit,
+    files: inputs.length,
+    keptChars: options.keptCharsPerThread,
+  };
+  // This thread works too, last, so that the workers get their share first.
+  const workers = threads > 1 ? startWorkers(threads - 1, workerOptions) : [];
+  const lanes: Lane[] = [...workers.map((worker) => new WorkerLane(worker, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
+  try {
+    const collected: Collected[] = cached.map((entry) => entry?.collected ?? []);
+    const shares = share(misses, lanes.length);
+    await Promise.all(
+      lanes.map(async (lane, k) => {
+        const done = await lane.collect(shares[k]!);
+        shares[k]!.forEach((item, i) => (collected[item.index] = done[i]!));
+      }),
+    );
+    const corpus = buildCorpus(items.map(({ index, input }) => ({ path: input.path, collected: collected[index]! })));
+    const corpusHash = cache ? hashCorpus(corpus) : '';
+
+    const results: FileResult[] = new Array(items.length);
+    let done = 0;
+    const finish = (index: number, result: FileResult) => {
+      results[index] = result;
+      options.onProgress?.(++done, items.length);
+    };
+    // A cached result stands when the corpus it was linted against is unchanged too.
+    const stale: Item[] = [];
+    for (const item of items) {
+      const entry = cached[item.index];
+      if (!entry) continue;
+      if (entry.corpusHash === corpusHash) finish(item.index, cache!.resultOf(item.input, entry, options.cwd));
+      else stale.push(item);
+    }
+    const staleShares = share(stale, lanes.length);
+    await Promise.all(lanes.map((lane, k) => lane.lint([...shares[k]!, ...staleShares[k]!], corpus, finish)));
+
+    if (cache) {
+      for (const item of [...misses, ...stale]) cache.store(item.input, options, collected[item.index]!, corpusHash, results[item.index]!);
+      cache.save();
+    }
+    return results;
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.close()));
+  }
+}

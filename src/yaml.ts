@@ -1,5 +1,0 @@
-// The yaml package: most runs read no YAML (no config file, no glossary, no
-// front matter), and compiling and setting it up was ~15 ms of every cold start.
-import { lazyModule } from './lazy-module.js';
-
-export const yamlModule = lazyModule<typeof import('yaml')>('yaml');
