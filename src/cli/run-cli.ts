@@ -14,7 +14,10 @@ import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';
 import { defaultJobs, lintRun } from '../engine/workers.js';
 import { decodeArticle, encodeArticle, resolveInputs, writeFileAtomic, type Encoding } from '../io/files.js';
 import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
+import { formatJson, formatJsonLine } from '../report/json.js';
+import { runCorpus, runMergeEvidence } from '../corpus/cli.js';
+import { isCorpusFile, DEFAULT_FIELDS, type RecordFields } from '../corpus/records.js';
+import type { Shard } from '../corpus/run.js';
 import { formatSarif } from '../report/sarif.js';
 import type { FileResult, Rule, Severity } from '../types.js';
 import { VERSION } from '../util/version.js';
@@ -29,7 +32,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+const FORMATS = ['stylish', 'json', 'jsonl', 'github', 'sarif'] as const;
 const MB = 1_000_000;
 /**
  * Files above this are skipped with a notice: linting takes ~50 bytes of
@@ -53,7 +56,8 @@ reference glossary. Directories are walked (honouring .gitignore and
 Options:
   --glossary FILE        reference glossary (YAML or JSON); repeatable, merged
   --date YYYY-MM-DD      publication date for articles without their own
-  --format NAME          stylish (default), json, github, sarif
+  --format NAME          stylish (default), json, jsonl (a line per file or
+                         corpus record, written as each is linted), github, sarif
   --fix                  apply safe fixes in place (stdin: fixed text on stdout)
   --fix-dry-run          print a unified diff of what --fix would change (report on
                          stderr); writes nothing, exits as without fixes
@@ -71,13 +75,26 @@ Options:
   --cache                reuse results of unchanged files (not with --fix)
   --cache-location PATH  cache file (default: .article-lint-cache)
   --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)
+
+Corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet: one article per record):
+  --text-field NAME      the record's text (default: text); likewise
+  --id-field NAME        --date-field, --url-field, --format-field (defaults:
+                         id, date, url, format); a record is reported as FILE#ID
+  --shard I/N            lint only the records whose id hashes to I of N
+  --evidence FILE        lint against the whole corpus's evidence (see below)
+  --fix-output FILE      with --fix: write the fixed records here (JSONL)
+  article-lint collect --evidence-out FILE [options] INPUTS
+                         write a shard's evidence for the corpus rules
+  article-lint merge-evidence -o FILE SHARD.evidence ...
+                         merge evidence files (any order, any grouping)
+
   -h, --help             show this help
   -v, --version          show the version
 
 Exit status: 0 clean (or warnings within --max-warnings), 1 findings,
 2 usage error, unreadable input, or invalid config/glossary.`;
 
-interface CliOptions {
+export interface CliOptions {
   paths: string[];
   glossaries: string[];
   date?: string;
@@ -98,6 +115,11 @@ interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  fields: RecordFields;
+  shard?: Shard;
+  evidence?: string;
+  evidenceOut?: string;
+  fixOutput?: string;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -128,6 +150,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        'text-field': { type: 'string' },
+        'id-field': { type: 'string' },
+        'date-field': { type: 'string' },
+        'url-field': { type: 'string' },
+        'format-field': { type: 'string' },
+        shard: { type: 'string' },
+        evidence: { type: 'string' },
+        'evidence-out': { type: 'string' },
+        'fix-output': { type: 'string' },
       },
     });
   } catch (error) {
@@ -160,6 +191,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!match || !severity) throw new UsageError(`--rule "${entry}": expected ID=SEVERITY with SEVERITY one of off, info, warn, error`);
     ruleOverrides.set(match[1]!, severity);
   }
+  let shard: Shard | undefined;
+  if (v.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(v.shard);
+    shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
+    if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) throw new UsageError(`--shard: "${v.shard}" is not I/N with 1 <= I <= N`);
+  }
+  if (v['fix-output'] !== undefined && !v.fix) throw new UsageError('--fix-output goes with --fix');
   return {
     paths: parsed.positionals,
     glossaries: v.glossary ?? [],
@@ -181,6 +219,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     help: v.help ?? false,
     version: v.version ?? false,
+    fields: {
+      text: v['text-field'] ?? DEFAULT_FIELDS.text,
+      id: v['id-field'] ?? DEFAULT_FIELDS.id,
+      date: v['date-field'] ?? DEFAULT_FIELDS.date,
+      url: v['url-field'] ?? DEFAULT_FIELDS.url,
+      format: v['format-field'] ?? DEFAULT_FIELDS.format,
+    },
+    shard,
+    evidence: v.evidence,
+    evidenceOut: v['evidence-out'],
+    fixOutput: v['fix-output'],
   };
 }
 
@@ -205,7 +254,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const options = parseCliArgs(argv);
+  const [command, ...rest] = argv;
+  if (command === 'merge-evidence') return runMergeEvidence(rest, io);
+  const collecting = command === 'collect';
+  const options = parseCliArgs(collecting ? rest : argv);
   if (options.help) {
     io.stdout.write(HELP + '\n');
     return 0;
@@ -214,8 +266,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return 0;
   }
+  if (collecting || options.paths.some(isCorpusFile)) return runCorpus(options, io, collecting, { lintOptionsFor, report, exitStatus });
   const useStdin = options.paths.includes('-') || (options.paths.length === 0 && !io.stdinIsTTY);
   if (options.paths.length === 0 && !useStdin) throw new UsageError('no input: give paths, globs or "-" for standard input (see --help)');
+  if (options.evidence || options.evidenceOut || options.shard || options.fixOutput) throw new UsageError('--evidence, --evidence-out, --shard and --fix-output are for corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
 
   const inputs: LoadedInput[] = [];
   let failedExplicitly = false;
@@ -256,21 +310,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const timings = options.timing ? new Map<string, number>() : undefined;
   const showProgress = Boolean(io.stderr.isTTY) && inputs.length > 20 && options.format === 'stylish';
-  const lintOptions: LintOptions = {
-    cwd: io.cwd,
-    rules: builtinRules,
-    configPath: options.config,
-    glossaries: options.glossaries,
-    date: options.date,
-    ruleOverrides: options.ruleOverrides,
-    // --fix-dry-run computes the fixes too; it reports the unfixed findings and writes nothing.
-    fix: options.fix || options.fixDryRun,
-    timings,
-    timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
-    onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
-  };
+  const lintOptions = lintOptionsFor(options, io, showProgress);
   // Runs that compute fixes are never cached.
   const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
   const linted = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
@@ -287,14 +328,48 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const fixedStdin = options.fix && useStdin;
   // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
   (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(await report(shown, options, io));
-  if (timings) io.stderr.write(formatTimings(timings));
+  if (lintOptions.timings) io.stderr.write(formatTimings(lintOptions.timings));
+  return exitStatus(countFindings(results), options, io, failedExplicitly);
+}
 
-  const errors = shown.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warn').length, 0);
+/** The engine's options for a run with these flags. */
+function lintOptionsFor(options: CliOptions, io: CliIo, showProgress = false): LintOptions {
+  return {
+    cwd: io.cwd,
+    rules: builtinRules,
+    configPath: options.config,
+    glossaries: options.glossaries,
+    date: options.date,
+    ruleOverrides: options.ruleOverrides,
+    // --fix-dry-run computes the fixes too; it reports the unfixed findings and writes nothing.
+    fix: options.fix || options.fixDryRun,
+    timings: options.timing ? new Map<string, number>() : undefined,
+    timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
+    onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
+  };
+}
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+}
+
+export function countFindings(results: readonly FileResult[], counts: FindingCounts = { errors: 0, warnings: 0 }): FindingCounts {
+  for (const result of results) {
+    for (const m of result.messages) {
+      if (m.severity === 'error') counts.errors++;
+      else if (m.severity === 'warn') counts.warnings++;
+    }
+  }
+  return counts;
+}
+
+/** Exit 2 for an input named on the command line that could not be read, 1 for errors or too many warnings, else 0. */
+function exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, failedExplicitly: boolean): number {
   if (failedExplicitly) return 2;
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`article-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (counts.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    io.stderr.write(`article-lint: ${counts.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;
@@ -320,6 +395,8 @@ async function report(results: readonly FileResult[], options: CliOptions, io: C
   switch (options.format) {
     case 'json':
       return formatJson(results) + '\n';
+    case 'jsonl':
+      return results.map((result) => formatJsonLine(result)).join('');
     case 'github':
       return formatGithub(results);
     case 'sarif':

@@ -13,7 +13,7 @@ import { applyFixes } from '../fix/fix.js';
 import { formatSeconds, TimeLimitExceeded, withTimeLimit } from './time-limit.js';
 import { buildGlossary, loadGlossary, type Glossary } from '../config/glossary.js';
 import { loadPlugins } from '../config/plugins.js';
-import type { ActiveSeverity, ArticleDocument, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from '../types.js';
+import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from '../types.js';
 
 export const SOURCE = 'article-lint';
 export const INTERNAL_ERROR = 'internal-error';
@@ -53,6 +53,10 @@ export interface ArticleInput {
   /** Path shown in reports. */
   path: string;
   text: string;
+  /** Its format when the path does not tell (a corpus record's `format`). */
+  format?: ArticleFormat;
+  /** Its date when it has one of its own outside the text (a corpus record's `date`); front matter still wins. */
+  date?: string;
 }
 
 export interface ActiveRule {
@@ -91,15 +95,16 @@ export interface PreparedArticle {
 export function articlePreparer(options: LintOptions, configOf = (path: string) => configFor(path, options)): (input: ArticleInput) => Promise<PreparedArticle> {
   const setups = new Map<LintConfig, Promise<Setup>>();
   return async (input) => {
-    await loadFormat(formatOf(input.path));
+    const format = input.format ?? formatOf(input.path);
+    await loadFormat(format);
     const config = configOf(input.path);
     let setup = setups.get(config);
     if (!setup) {
       setup = buildSetup(config, options);
       setups.set(config, setup);
     }
-    const doc = parseArticle(input.path, input.text);
-    return { input, setup: await setup, doc, date: articleDate(doc, options.date, await setup) };
+    const doc = parseArticle(input.path, input.text, format);
+    return { input, setup: await setup, doc, date: articleDate(doc, input.date ?? options.date, await setup) };
   };
 }
 

@@ -1,0 +1,106 @@
+// The command line for corpus files: `article-lint [options] SHARDS` lints
+// every record (two streamed passes, or one against --evidence),
+// `article-lint collect --evidence-out F SHARDS` writes a shard's evidence,
+// `article-lint merge-evidence -o F EVIDENCE...` merges evidence files.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { LintOptions } from '../engine/engine.js';
+import type { FileResult } from '../types.js';
+import { UsageError } from '../util/errors.js';
+import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
+import { mergeEvidence, readEvidence, writeEvidence } from './evidence.js';
+import { LineWriter, withText } from './fix-output.js';
+import { isCorpusFile } from './records.js';
+import { formatJsonLine } from '../report/json.js';
+import { collectCorpus, corpusOf, lintCorpus, type CorpusOptions } from './run.js';
+
+/** What the corpus run borrows from the ordinary one, so that both report and exit alike. */
+export interface CliParts {
+  lintOptionsFor(options: CliOptions, io: CliIo): LintOptions;
+  report(results: readonly FileResult[], options: CliOptions, io: CliIo): Promise<string>;
+  exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, failedExplicitly: boolean): number;
+}
+
+export async function runCorpus(options: CliOptions, io: CliIo, collecting: boolean, parts: CliParts): Promise<number> {
+  const files = options.paths;
+  const others = files.filter((path) => !isCorpusFile(path));
+  if (files.length === 0) throw new UsageError('no input: give corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
+  if (others.length > 0) throw new UsageError(`${others[0]}: corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet) and articles cannot be linted in one run`);
+  if (options.fixDryRun || options.cache) throw new UsageError('--fix-dry-run and --cache are not available for corpus files');
+  const absolute = files.map((file) => resolve(io.cwd, file));
+  let problems = 0;
+  const corpusOptions: CorpusOptions = {
+    ...parts.lintOptionsFor(options, io),
+    fields: options.fields,
+    shard: options.shard,
+    onProblem(file, problem) {
+      problems++;
+      io.stderr.write(`article-lint: ${file}:${problem.line}: ${problem.message}, record skipped\n`);
+    },
+  };
+  const corpusFiles = files.map((name, i) => ({ name, path: absolute[i]! }));
+  for (const { name, path } of corpusFiles) {
+    let regular = false;
+    try {
+      regular = statSync(path).isFile();
+    } catch (error) {
+      throw new UsageError(`${name}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    if (!regular) throw new UsageError(`${name}: not a regular file`);
+  }
+
+  if (collecting) {
+    if (!options.evidenceOut) throw new UsageError('collect needs --evidence-out FILE');
+    const entries = await collectCorpus(corpusFiles, corpusOptions);
+    writeEvidence(resolve(io.cwd, options.evidenceOut), entries);
+    io.stderr.write(`article-lint: ${entries.length} records collected into ${options.evidenceOut}\n`);
+    return 0;
+  }
+  if (options.fix && !options.fixOutput) throw new UsageError('--fix on corpus files writes to --fix-output FILE (never in place)');
+  if (options.fixOutput && absolute.includes(resolve(io.cwd, options.fixOutput))) throw new UsageError(`--fix-output ${options.fixOutput} is an input: corpus files are never fixed in place`);
+  if (options.fixOutput && files.some((file) => file.toLowerCase().endsWith('.parquet'))) throw new UsageError('--fix-output writes JSONL: Parquet corpora cannot be fixed yet');
+
+  // Bad records are reported once, by the pass that lints them.
+  const corpus = corpusOf(options.evidence ? readEvidence(resolve(io.cwd, options.evidence)) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
+  const counts: FindingCounts = { errors: 0, warnings: 0 };
+  const kept: FileResult[] = [];
+  const fixed = options.fixOutput ? new LineWriter(resolve(io.cwd, options.fixOutput)) : undefined;
+  for await (const { record, result } of lintCorpus(corpusFiles, corpus, corpusOptions)) {
+    for (const m of result.messages) {
+      if (m.severity === 'error') counts.errors++;
+      else if (m.severity === 'warn') counts.warnings++;
+    }
+    if (fixed && record.raw !== undefined) await fixed.write(result.output === undefined ? record.raw : withText(record.raw, options.fields.text, result.output));
+    const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
+    // jsonl is written as each record is linted; the other formats need the whole run.
+    if (options.format === 'jsonl') {
+      if (!io.stdout.write(formatJsonLine(shown, record.id))) await drained(io);
+    } else {
+      kept.push(shown);
+    }
+  }
+  await fixed?.close();
+  if (options.format !== 'jsonl') io.stdout.write(await parts.report(kept, options, io));
+  if (problems > 0) io.stderr.write(`article-lint: ${problems} records skipped\n`);
+  return parts.exitStatus(counts, options, io, false);
+}
+
+async function drained(io: CliIo): Promise<void> {
+  const stream = io.stdout as Partial<NodeJS.WritableStream>;
+  if (typeof stream.once === 'function') await new Promise<void>((done) => stream.once!('drain', () => done()));
+}
+
+export async function runMergeEvidence(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' } } });
+  } catch (error) {
+    throw new UsageError(`merge-evidence: ${(error as Error).message.split('\n')[0]} (usage: article-lint merge-evidence -o FILE EVIDENCE...)`);
+  }
+  const out = parsed.values.output;
+  if (!out || parsed.positionals.length === 0) throw new UsageError('usage: article-lint merge-evidence -o FILE EVIDENCE...');
+  const records = mergeEvidence(parsed.positionals.map((file) => resolve(io.cwd, file)), resolve(io.cwd, out));
+  io.stderr.write(`article-lint: ${records} records merged into ${out}\n`);
+  return 0;
+}

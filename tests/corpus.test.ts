@@ -1,0 +1,142 @@
+// Corpus files (JSONL, gzipped JSONL, Parquet) as input, --format jsonl,
+// --fix-output, and evidence that merges across shards: a sharded run gives
+// the findings of one run over the whole corpus.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { cli, parseJson, seedArticle, tempTree, type JsonFile } from './helpers.js';
+import { topLevelValueSpan, withText } from '../src/corpus/fix-output.js';
+import { inShard } from '../src/corpus/run.js';
+
+const SEEDS = ['000', '001', '002', '003', '004'].map((prefix) => seedArticle(prefix).text);
+
+/** The seeds and edited copies of them: duplicates, shared names and their corruptions for the corpus rules. */
+function corpusRecords(copies: number): { id: string; text: string; source: string }[] {
+  const records: { id: string; text: string; source: string }[] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    SEEDS.forEach((text, i) => {
+      const edited = copy === 0 ? text : text.replace(/\bthe\b/, copy % 2 ? 'this' : 'that') + `\n\nUpdate ${copy}: the story was revised.\n`;
+      records.push({ id: `r${copy}-${i}`, text: edited, source: `feed ${copy}` });
+    });
+  }
+  return records;
+}
+
+const jsonl = (records: readonly object[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
+
+type Line = JsonFile & { id: string };
+const lines = (stdout: string): Line[] => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
+
+/** Findings per record id, with the shard's file name left out of every path (a record is FILE#ID). */
+function byRecord(runs: Line[]): Record<string, unknown> {
+  const strip = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/"[^"#]*\.jsonl#/g, '"#')) as unknown;
+  return Object.fromEntries(runs.map((line) => [line.id, strip(line.messages)]));
+}
+
+describe('corpus files', () => {
+  it('lints each JSONL record as FILE#ID, with the findings and positions of the same text as a file', async () => {
+    const seed = seedArticle('002');
+    const root = tempTree({ 'corpus.jsonl': jsonl([{ id: 'a1', text: seed.text }]), 'a1.txt': seed.text });
+    const asRecord = parseJson(await cli(['--format', 'json', 'corpus.jsonl'], { cwd: root }));
+    const asFile = parseJson(await cli(['--format', 'json', 'a1.txt'], { cwd: root }));
+    expect(asRecord.map((file) => file.path)).toEqual(['corpus.jsonl#a1']);
+    expect(asRecord[0]!.messages.length).toBeGreaterThanOrEqual(3);
+    expect(asRecord[0]!.messages).toEqual(asFile[0]!.messages);
+  });
+
+  it('reports a bad record once, naming the file and line, and goes on', async () => {
+    const root = tempTree({ 'c.jsonl': ['{"id":"x","text":"the the cat"}', 'not json', '{"id":"y"}', '{"id":"z","text":42}', '[1]', '{"text":"A fine line."}'].join('\n') + '\n' });
+    const run = await cli(['--format', 'jsonl', 'c.jsonl'], { cwd: root });
+    expect(run.stderr.split('\n').filter((line) => line.includes('record skipped'))).toEqual([
+      expect.stringMatching(/^article-lint: c\.jsonl:2: not JSON/),
+      'article-lint: c.jsonl:3: no "text" field, record skipped',
+      'article-lint: c.jsonl:4: "text" is not a string, record skipped',
+      'article-lint: c.jsonl:5: not a JSON object, record skipped',
+    ]);
+    const out = lines(run.stdout);
+    // A record without an id is named by its line.
+    expect(out.map((line) => [line.id, line.path])).toEqual([['x', 'c.jsonl#x'], ['6', 'c.jsonl#6']]);
+    expect(out[0]!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['repeated-word', 1, 5]]);
+    expect(run.code).toBe(0);
+  });
+
+  it('reads gzipped JSONL and Parquet, with the field names the dataset uses', async () => {
+    const records = [{ uid: 'p1', body: 'He said that that he would go.', kind: 'text', published: '2025-02-03' }, { uid: 'p2', body: '# Title\n\nA **bold claim.', kind: 'markdown', published: '2024-01-01' }];
+    const parquet = parquetWriteBuffer({ columnData: ['uid', 'body', 'kind', 'published'].map((name) => ({ name, data: records.map((r) => r[name as keyof typeof r]), type: 'STRING' as const })) });
+    const root = tempTree({ 'c.jsonl.gz': gzipSync(jsonl(records)), 'c.parquet': new Uint8Array(parquet) });
+    const fields = ['--text-field', 'body', '--id-field', 'uid', '--format-field', 'kind', '--date-field', 'published'];
+    const fromGzip = lines((await cli(['--format', 'jsonl', ...fields, 'c.jsonl.gz'], { cwd: root })).stdout);
+    const fromParquet = lines((await cli(['--format', 'jsonl', ...fields, 'c.parquet'], { cwd: root })).stdout);
+    expect(fromGzip.map((line) => line.path)).toEqual(['c.jsonl.gz#p1', 'c.jsonl.gz#p2']);
+    expect(fromGzip.map((line) => line.data.date)).toEqual(['2025-02-03', '2024-01-01']);
+    expect(fromGzip[0]!.messages.map((m) => m.ruleId)).toEqual(['repeated-word']);
+    // The Markdown record is parsed as Markdown: its stray `**` is found.
+    expect(fromGzip[1]!.messages.map((m) => m.ruleId)).toContain('stray-markup');
+    expect(fromParquet.map((line) => [line.id, line.messages])).toEqual(fromGzip.map((line) => [line.id, line.messages]));
+  });
+
+  it('gives the same findings sharded (any number of shards, evidence merged in any order) as in one run', async () => {
+    const records = corpusRecords(4);
+    const files: Record<string, string> = { 'all.jsonl': jsonl(records) };
+    for (const count of [2, 3]) {
+      for (let shard = 0; shard < count; shard++) files[`s${count}-${shard}.jsonl`] = jsonl(records.filter((_, i) => i % count === shard));
+    }
+    const root = tempTree(files);
+    const single = lines((await cli(['--format', 'jsonl', 'all.jsonl'], { cwd: root })).stdout);
+    const crossArticle = single.flatMap((line) => line.messages).filter((m) => m.ruleId === 'duplicate-article');
+    expect(crossArticle.length).toBeGreaterThan(10);
+    for (const count of [2, 3]) {
+      const shards = Array.from({ length: count }, (_, shard) => `s${count}-${shard}`);
+      for (const shard of shards) expect((await cli(['collect', '--evidence-out', `${shard}.evidence`, `${shard}.jsonl`], { cwd: root })).code).toBe(0);
+      // Merged in reverse, and in two steps: the merge is associative and commutative.
+      const reversed = shards.map((shard) => `${shard}.evidence`).reverse();
+      expect((await cli(['merge-evidence', '-o', `part-${count}.evidence`, ...reversed.slice(0, -1)], { cwd: root })).code).toBe(0);
+      expect((await cli(['merge-evidence', '-o', `all-${count}.evidence`, reversed.at(-1)!, `part-${count}.evidence`], { cwd: root })).code).toBe(0);
+      const sharded: Line[] = [];
+      for (const shard of [...shards].reverse()) sharded.push(...lines((await cli(['--format', 'jsonl', '--evidence', `all-${count}.evidence`, `${shard}.jsonl`], { cwd: root })).stdout));
+      expect(byRecord(sharded)).toEqual(byRecord(single));
+    }
+  });
+
+  it('--shard I/N selects every record exactly once over the N shards, by a hash of its id', async () => {
+    const records = corpusRecords(3);
+    const root = tempTree({ 'all.jsonl': jsonl(records) });
+    const seen: string[] = [];
+    for (let shard = 1; shard <= 3; shard++) seen.push(...lines((await cli(['--format', 'jsonl', '--shard', `${shard}/3`, '--rule', 'duplicate-article=off', 'all.jsonl'], { cwd: root })).stdout).map((line) => line.id));
+    expect(seen.sort()).toEqual(records.map((record) => record.id).sort());
+    expect(records.filter((record) => inShard(record.id, { index: 1, count: 3 })).length).toBeLessThan(records.length);
+    expect((await cli(['--shard', '4/3', 'all.jsonl'], { cwd: root })).code).toBe(2);
+  });
+
+  it('--fix writes the fixed records to --fix-output, every other field byte for byte, never in place', async () => {
+    const source = ['{"id": 1, "text": "The the cat sat.", "meta": {"a": [1, 2.50, "x,}"]},"z":null}', '{"text":"A clean line.","id":"b"}', 'broken'].join('\n') + '\n';
+    const root = tempTree({ 'c.jsonl': source });
+    const run = await cli(['--fix', '--fix-output', 'fixed.jsonl', 'c.jsonl'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(root, 'fixed.jsonl'), 'utf8')).toBe(['{"id": 1, "text": "The cat sat.", "meta": {"a": [1, 2.50, "x,}"]},"z":null}', '{"text":"A clean line.","id":"b"}'].join('\n') + '\n');
+    expect(readFileSync(join(root, 'c.jsonl'), 'utf8')).toBe(source);
+    expect((await cli(['--fix', 'c.jsonl'], { cwd: root })).stderr).toContain('--fix-output');
+    expect((await cli(['--fix', '--fix-output', 'c.jsonl', 'c.jsonl'], { cwd: root })).code).toBe(2);
+  });
+
+  it('finds a top-level field in any JSON spacing and only at the top level', () => {
+    const raw = '{ "meta" : {"text": "inner"} , "text" :"outer \\" }", "n": [ {"text":1} ] }';
+    const span = topLevelValueSpan(raw, 'text')!;
+    expect(raw.slice(span.start, span.end)).toBe('"outer \\" }"');
+    expect(withText(raw, 'text', 'new "x"')).toBe('{ "meta" : {"text": "inner"} , "text" :"new \\"x\\"", "n": [ {"text":1} ] }');
+    expect(topLevelValueSpan('{"a":1}', 'text')).toBeUndefined();
+  });
+
+  it('refuses evidence from another version, and a missing corpus file, with one line and exit 2', async () => {
+    const root = tempTree({ 'c.jsonl': jsonl([{ id: 'a', text: 'One line.' }]), 'old.evidence': gzipSync('{"format":"article-lint-evidence","version":0,"articleLint":"0.0.1","records":0}\n') });
+    const old = await cli(['--evidence', 'old.evidence', 'c.jsonl'], { cwd: root });
+    expect(old.code).toBe(2);
+    expect(old.stderr).toMatch(/^article-lint: .*old\.evidence:1: evidence version 0 from article-lint 0\.0\.1; .* collect it again\n$/);
+    const missing = await cli(['missing.jsonl'], { cwd: root });
+    expect([missing.code, missing.stderr]).toEqual([2, 'article-lint: missing.jsonl: cannot read file (ENOENT)\n']);
+    writeFileSync(join(root, 'x.evidence'), 'plain');
+    expect((await cli(['--evidence', 'x.evidence', 'c.jsonl'], { cwd: root })).stderr).toContain('not an evidence file');
+  });
+});
