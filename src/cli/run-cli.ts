@@ -266,7 +266,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return 0;
   }
-  if (collecting || options.paths.some(isCorpusFile)) return runCorpus(options, io, collecting, { lintOptionsFor, report, exitStatus });
+  if (collecting || options.paths.some(isCorpusFile)) return runCorpus(options, io, collecting, { lintOptionsFor, report, exitStatus, formatTimings });
   const useStdin = options.paths.includes('-') || (options.paths.length === 0 && !io.stdinIsTTY);
   if (options.paths.length === 0 && !useStdin) throw new UsageError('no input: give paths, globs or "-" for standard input (see --help)');
   if (options.evidence || options.evidenceOut || options.shard || options.fixOutput) throw new UsageError('--evidence, --evidence-out, --shard and --fix-output are for corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');

@@ -20,6 +20,7 @@ export interface CliParts {
   lintOptionsFor(options: CliOptions, io: CliIo): LintOptions;
   report(results: readonly FileResult[], options: CliOptions, io: CliIo): Promise<string>;
   exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, failedExplicitly: boolean): number;
+  formatTimings(timings: Map<string, number>): string;
 }
 
 export async function runCorpus(options: CliOptions, io: CliIo, collecting: boolean, parts: CliParts): Promise<number> {
@@ -82,6 +83,7 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   }
   await fixed?.close();
   if (options.format !== 'jsonl') io.stdout.write(await parts.report(kept, options, io));
+  if (corpusOptions.timings) io.stderr.write(parts.formatTimings(corpusOptions.timings));
   if (problems > 0) io.stderr.write(`article-lint: ${problems} records skipped\n`);
   return parts.exitStatus(counts, options, io, false);
 }

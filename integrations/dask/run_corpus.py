@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Lint a sharded article corpus on a Dask cluster with article-lint.
+
+Three steps, each a map over the shards, as in one run of `article-lint`:
+  1. collect: every shard's evidence for the corpus rules (in parallel);
+  2. merge:   one evidence file for the whole corpus;
+  3. lint:    every shard against the whole corpus's evidence (in parallel).
+The findings (--format jsonl, one line per record) are those of a single
+run over all the shards. Workers call the article-lint command, so every
+worker needs Node.js with article-lint installed and must see the shard
+files and the work folder at the same paths (a shared file system).
+
+  python3 run_corpus.py --local 2 --work out/ shards/*.jsonl
+  python3 run_corpus.py --scheduler tcp://scheduler:8786 --work /shared/out /shared/shards/*.parquet
+
+Exit status: 0 no error findings, 1 error findings, 2 a step failed.
+"""
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+
+from dask.distributed import Client, LocalCluster
+
+
+def run(command):
+    """Run one article-lint command; its exit status and standard error."""
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return done.returncode, done.stdout, done.stderr
+
+
+def collect(cli, shard, evidence, extra):
+    return run(cli + ["collect", "--evidence-out", evidence, *extra, shard])
+
+
+def lint(cli, shard, evidence, findings, extra):
+    code, out, err = run(cli + ["--evidence", evidence, "--format", "jsonl", *extra, shard])
+    with open(findings, "w", encoding="utf-8") as f:
+        f.write(out)
+    return code, "", err
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", help="address of a running Dask scheduler (Kubernetes, Slurm, YARN: see README)")
+    where.add_argument("--local", type=int, default=2, metavar="N", help="start a LocalCluster of N single-threaded workers (default 2)")
+    parser.add_argument("--cli", default="article-lint", help='the article-lint command (default: article-lint; e.g. "node dist/bin/cli.js")')
+    parser.add_argument("--work", required=True, help="folder for evidence and findings (shared by the workers)")
+    parser.add_argument("--output", help="write every record's findings here (default: WORK/findings.jsonl)")
+    parser.add_argument("--arg", action="append", default=[], help="one more argument for every article-lint call (repeatable), e.g. --arg=--text-field --arg=body")
+    parser.add_argument("shards", nargs="+")
+    args = parser.parse_args(argv)
+
+    cli = shlex.split(args.cli)
+    work = os.path.abspath(args.work)
+    os.makedirs(work, exist_ok=True)
+    shards = [os.path.abspath(s) for s in args.shards]
+    evidence = [os.path.join(work, "shard-%05d.evidence" % i) for i in range(len(shards))]
+    findings = [os.path.join(work, "shard-%05d.findings.jsonl" % i) for i in range(len(shards))]
+    merged = os.path.join(work, "all.evidence")
+
+    cluster = None
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        # One thread per worker: each task is a whole article-lint process.
+        cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        steps = [
+            ("collect", lambda: client.gather(client.map(collect, [cli] * len(shards), shards, evidence, [args.arg] * len(shards), pure=False))),
+            ("merge", lambda: [client.submit(run, cli + ["merge-evidence", "-o", merged, *evidence], pure=False).result()]),
+            ("lint", lambda: client.gather(client.map(lint, [cli] * len(shards), shards, [merged] * len(shards), findings, [args.arg] * len(shards), pure=False))),
+        ]
+        worst = 0
+        for name, step in steps:
+            for code, _, err in step():
+                if code not in (0, 1):
+                    sys.stderr.write("%s failed (exit %d): %s" % (name, code, err))
+                    return 2
+                worst = max(worst, code)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    output = args.output or os.path.join(work, "findings.jsonl")
+    with open(output, "w", encoding="utf-8") as out:
+        for path in findings:
+            with open(path, encoding="utf-8") as f:
+                out.write(f.read())
+    return worst
+
+
+if __name__ == "__main__":
+    sys.exit(main())
