@@ -52,7 +52,7 @@ const rule: Rule<Record<string, unknown>, Collected> = {
   create(context) {
     const { corpus, doc } = context;
     if (corpus.length < 2) return;
-    const own = corpus.find((entry) => entry.path === doc.path)?.data.figures ?? figuresOf(doc);
+    const own = entriesByPath(corpus).get(doc.path)?.data.figures ?? figuresOf(doc);
     const byName = figuresByName(corpus);
     for (const figure of own) {
       const seen = new Set<Figure>();
@@ -87,6 +87,9 @@ const rule: Rule<Record<string, unknown>, Collected> = {
 export default rule;
 
 type NamedFigure = { path: string; figure: Figure };
+
+/** The run's entries by path: one map per run, so that finding an article's own entry is not a search of the run. */
+const entriesByPath = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]) => new Map(corpus.map((entry) => [entry.path, entry])));
 
 /** Figures are comparable only with the same unit and counted noun: they key the index with the name. */
 function subjectKey(figure: Figure, name: string): string {

@@ -9,7 +9,7 @@ import type { LintOptions } from '../engine/engine.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
-import { mergeEvidence, readEvidence, writeEvidence } from './evidence.js';
+import { loadEvidence, mergeEvidence, writeEvidence } from './evidence.js';
 import { LineWriter, withText } from './fix-output.js';
 import { isCorpusFile } from './records.js';
 import { formatJsonLine } from '../report/json.js';
@@ -54,7 +54,7 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   if (collecting) {
     if (!options.evidenceOut) throw new UsageError('collect needs --evidence-out FILE');
     const entries = await collectCorpus(corpusFiles, corpusOptions);
-    writeEvidence(resolve(io.cwd, options.evidenceOut), entries);
+    await writeEvidence(resolve(io.cwd, options.evidenceOut), entries);
     io.stderr.write(`article-lint: ${entries.length} records collected into ${options.evidenceOut}\n`);
     return 0;
   }
@@ -63,7 +63,7 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   if (options.fixOutput && files.some((file) => file.toLowerCase().endsWith('.parquet'))) throw new UsageError('--fix-output writes JSONL: Parquet corpora cannot be fixed yet');
 
   // Bad records are reported once, by the pass that lints them.
-  const corpus = corpusOf(options.evidence ? readEvidence(resolve(io.cwd, options.evidence)) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
+  const corpus = corpusOf(options.evidence ? await loadEvidence(resolve(io.cwd, options.evidence)) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
   const counts: FindingCounts = { errors: 0, warnings: 0 };
   const kept: FileResult[] = [];
   const fixed = options.fixOutput ? new LineWriter(resolve(io.cwd, options.fixOutput)) : undefined;
@@ -102,7 +102,7 @@ export async function runMergeEvidence(argv: readonly string[], io: CliIo): Prom
   }
   const out = parsed.values.output;
   if (!out || parsed.positionals.length === 0) throw new UsageError('usage: article-lint merge-evidence -o FILE EVIDENCE...');
-  const records = mergeEvidence(parsed.positionals.map((file) => resolve(io.cwd, file)), resolve(io.cwd, out));
+  const records = await mergeEvidence(parsed.positionals.map((file) => resolve(io.cwd, file)), resolve(io.cwd, out));
   io.stderr.write(`article-lint: ${records} records merged into ${out}\n`);
   return 0;
 }

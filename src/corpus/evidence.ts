@@ -4,8 +4,10 @@
 // sort by the records' stable key, so it is associative and commutative:
 // any number of shards, merged in any order or grouping, give the same file,
 // and linting against it gives the findings of one run over the whole corpus.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { LineWriter } from './fix-output.js';
 import type { Collected } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
 import { VERSION } from '../util/version.js';
@@ -28,7 +30,6 @@ interface EvidenceHeader {
   version: number;
   /** The article-lint that wrote it: collected data is only read by the same rules. */
   articleLint: string;
-  records: number;
 }
 
 /** The corpus order: by key, then by path (two shards may hold one id). */
@@ -36,26 +37,44 @@ export function byRecordKey(a: EvidenceEntry, b: EvidenceEntry): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** Gzipped JSON lines: a header, then one entry per record in corpus order. */
-export function writeEvidence(file: string, entries: EvidenceEntry[]): void {
-  const sorted = [...entries].sort(byRecordKey);
-  const header: EvidenceHeader = { format: EVIDENCE_FORMAT, version: EVIDENCE_VERSION, articleLint: VERSION, records: sorted.length };
-  const lines = [JSON.stringify(header), ...sorted.map((entry) => JSON.stringify(entry))];
-  writeFileSync(file, gzipSync(lines.join('\n') + '\n'));
+/** Gzipped JSON lines: a header, then one entry per record in corpus order (the caller's order: sorted), written as a stream. */
+export async function writeEvidence(file: string, entries: AsyncIterable<EvidenceEntry> | readonly EvidenceEntry[]): Promise<void> {
+  const out = new LineWriter(file, true);
+  const header: EvidenceHeader = { format: EVIDENCE_FORMAT, version: EVIDENCE_VERSION, articleLint: VERSION };
+  await out.write(JSON.stringify(header));
+  for await (const entry of entries) await out.write(JSON.stringify(entry));
+  await out.close();
 }
 
-export function readEvidence(file: string): EvidenceEntry[] {
-  let text: string;
+/** The entries of an evidence file, in its (corpus) order, read as a stream. */
+export async function* readEvidence(file: string): AsyncIterable<EvidenceEntry> {
+  const bytes = createReadStream(file);
+  const gunzip = createGunzip();
+  bytes.on('error', (error) => gunzip.destroy(error));
+  const lines = createInterface({ input: bytes.pipe(gunzip), crlfDelay: Infinity });
+  let number = 0;
   try {
-    text = gunzipSync(readFileSync(file)).toString('utf8');
+    for await (const line of lines) {
+      number++;
+      if (number === 1) {
+        checkHeader(file, line);
+        continue;
+      }
+      if (line === '') continue;
+      yield parseEntry(file, number, line);
+    }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: not an evidence file (${code === 'ENOENT' ? 'no such file' : 'not gzip'})`);
+    throw new UsageError(`${file}: not an evidence file (${code === 'ENOENT' ? 'no such file' : code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' ? 'not gzip' : (code ?? (error as Error).message)})`);
   }
-  const lines = text.split('\n').filter((line) => line !== '');
+  if (number === 0) throw new UsageError(`${file}: not an evidence file (empty)`);
+}
+
+function checkHeader(file: string, line: string): void {
   let header: Partial<EvidenceHeader>;
   try {
-    header = JSON.parse(lines[0] ?? '') as Partial<EvidenceHeader>;
+    header = JSON.parse(line) as Partial<EvidenceHeader>;
   } catch {
     header = {};
   }
@@ -63,20 +82,45 @@ export function readEvidence(file: string): EvidenceEntry[] {
   if (header.version !== EVIDENCE_VERSION || header.articleLint !== VERSION) {
     throw new UsageError(`${file}:1: evidence version ${header.version} from article-lint ${header.articleLint}; this is article-lint ${VERSION} (evidence version ${EVIDENCE_VERSION}): collect it again`);
   }
-  return lines.slice(1).map((line, i) => {
-    try {
-      const entry = JSON.parse(line) as EvidenceEntry;
-      if (typeof entry.key === 'string' && typeof entry.path === 'string' && Array.isArray(entry.collected)) return entry;
-    } catch {
-      // reported below
-    }
-    throw new UsageError(`${file}:${i + 2}: not an evidence entry`);
-  });
 }
 
-/** Merge evidence files into one: entries of every file, in corpus order. */
-export function mergeEvidence(files: readonly string[], out: string): number {
-  const entries = files.flatMap((file) => readEvidence(file));
-  writeEvidence(out, entries);
-  return entries.length;
+function parseEntry(file: string, number: number, line: string): EvidenceEntry {
+  try {
+    const entry = JSON.parse(line) as EvidenceEntry;
+    if (typeof entry.key === 'string' && typeof entry.path === 'string' && Array.isArray(entry.collected)) return entry;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${file}:${number}: not an evidence entry`);
+}
+
+/** Every entry of an evidence file, in corpus order. */
+export async function loadEvidence(file: string): Promise<EvidenceEntry[]> {
+  const entries: EvidenceEntry[] = [];
+  for await (const entry of readEvidence(file)) entries.push(entry);
+  return entries;
+}
+
+/**
+ * Merge evidence files into one. Each file is in corpus order, so the merge
+ * streams them side by side (a k-way merge), holding one entry per file.
+ */
+export async function mergeEvidence(files: readonly string[], out: string): Promise<number> {
+  const streams = files.map((file) => readEvidence(file)[Symbol.asyncIterator]());
+  const heads = await Promise.all(streams.map((stream) => stream.next()));
+  let records = 0;
+  async function* merged(): AsyncIterable<EvidenceEntry> {
+    for (;;) {
+      let least = -1;
+      heads.forEach((head, i) => {
+        if (!head.done && (least < 0 || byRecordKey(head.value, (heads[least] as IteratorYieldResult<EvidenceEntry>).value) < 0)) least = i;
+      });
+      if (least < 0) return;
+      records++;
+      yield (heads[least] as IteratorYieldResult<EvidenceEntry>).value;
+      heads[least] = await streams[least]!.next();
+    }
+  }
+  await writeEvidence(out, merged());
+  return records;
 }

@@ -73,9 +73,9 @@ export class LineWriter {
   private readonly file: WriteStream;
   private readonly stream: NodeJS.WritableStream;
 
-  constructor(path: string) {
+  constructor(path: string, gzip = path.toLowerCase().endsWith('.gz')) {
     this.file = createWriteStream(path);
-    if (path.toLowerCase().endsWith('.gz')) {
+    if (gzip) {
       const gzip = createGzip();
       gzip.pipe(this.file);
       this.stream = gzip;
