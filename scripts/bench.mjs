@@ -14,6 +14,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './bench/corpus.mjs';
+import { buildRecords } from './bench/corpus-records.mjs';
 import { measureLsp } from './bench/lsp.mjs';
 import { measure, measureOnce } from './bench/measure.mjs';
 
@@ -108,6 +109,26 @@ if (existsSync(LSP)) {
   console.log(`skipped (${LSP} not built)`);
 }
 
+// --- corpus files ----------------------------------------------------------------------
+console.log('\nCorpus files: JSONL records cut from the Brown Corpus (a few paragraphs each, repeated with small edits)');
+const records = buildRecords(join(ROOT, '.bench'), paths.corpus, flags.quick ? [1000, 4000] : [5000, 20000]);
+const [fewRecords, manyRecords] = Object.keys(records).map(Number).sort((a, b) => a - b);
+const recordSize = (count) => ({ bytes: statSync(records[count]).size, articles: count });
+const corpusFew = run(`--format jsonl, ${fewRecords} records`, [CLI, '--format', 'jsonl', records[fewRecords]], { ...recordSize(fewRecords), repeat: 1 });
+const corpusMany = run(`--format jsonl, ${manyRecords} records`, [CLI, '--format', 'jsonl', records[manyRecords]], { ...recordSize(manyRecords), repeat: 1 });
+const evidenceDir = mkdtempSync(join(tmpdir(), 'article-lint-evidence-'));
+const shardEvidence = [1, 2].map((shard) => join(evidenceDir, `shard-${shard}.evidence`));
+const collects = [1, 2].map((shard) => run(`collect --shard ${shard}/2, ${fewRecords} records`, [CLI, 'collect', '--shard', `${shard}/2`, '--evidence-out', shardEvidence[shard - 1], records[fewRecords]], { repeat: 1, okStatus: [0] }));
+const mergedEvidence = join(evidenceDir, 'all.evidence');
+run('merge-evidence, 2 shards', [CLI, 'merge-evidence', '-o', mergedEvidence, ...shardEvidence.reverse()], { repeat: 1, okStatus: [0] });
+const evidenceBytesPerRecord = statSync(mergedEvidence).size / fewRecords;
+const singleRun = spawnSync(process.execPath, [CLI, '--format', 'jsonl', records[fewRecords]], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout;
+const shardedRun = [1, 2].map((shard) => spawnSync(process.execPath, [CLI, '--format', 'jsonl', '--shard', `${shard}/2`, '--evidence', mergedEvidence, records[fewRecords]], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout).join('');
+const findingsById = (text) => JSON.stringify(text.trim().split('\n').map((line) => JSON.parse(line)).map(({ id, messages }) => [id, messages]).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+const shardedIdentical = findingsById(singleRun) === findingsById(shardedRun);
+rmSync(evidenceDir, { recursive: true, force: true });
+console.log(`evidence: ${(evidenceBytesPerRecord).toFixed(0)} bytes per record gzipped (${((evidenceBytesPerRecord * 1e6) / 2 ** 30).toFixed(2)} GiB per million records); sharded run (2 shards, merged evidence) ${shardedIdentical ? 'identical to' : 'DIFFERS from'} one run; collect ${collects.map((c) => c.wall.toFixed(1)).join(' + ')} s`);
+
 // --- time per rule ----------------------------------------------------------------------
 console.log('\nTime per rule (--timing, --jobs 1, the median run above)');
 console.log(jobs1.stderr.trim());
@@ -123,6 +144,8 @@ const targets = [
   ['cold start <= 1.5x the bare parse', cold.wall / coldFloor.wall, 1.5, cold.cpu / coldFloor.cpu],
   ['LSP edit -> diagnostics <= 100 ms', lsp ? lsp.editMedianMs / 100 : undefined, 1, undefined, lsp ? `${lsp.editMedianMs.toFixed(0)} ms` : undefined],
   ['--cache re-run <= 15% of the first run', cacheAgain.wall / cacheFirst.wall, 0.15, cacheAgain.cpu / cacheFirst.cpu],
+  [`corpus: peak RSS ${manyRecords} records <= 1.3x ${fewRecords}`, corpusMany.rssMB / corpusFew.rssMB, 1.3, undefined],
+  ['corpus: sharded findings identical to one run', shardedIdentical ? 0 : 2, 1, undefined, shardedIdentical ? 'yes' : 'no'],
 ];
 console.log('\nTargets (ratio of wall times; CPU-time ratio beside it)');
 const verdicts = targets.map(([what, ratio, limit, cpuRatio, shown]) => {
@@ -146,6 +169,7 @@ if (flags.json) {
         figures: Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, strip(v)])),
         timing: jobs1.stderr.trim(),
         lsp,
+        corpusMode: { records, evidenceBytesPerRecord, shardedIdentical },
         targets: verdicts,
       },
       null,
