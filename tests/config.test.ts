@@ -124,18 +124,18 @@ describe('plugins', () => {
   it('loads a third-party rule named in the config, with no change to article-lint', async () => {
     const plugin = new URL('./fixtures/plugin-no-exclamation.js', import.meta.url).pathname;
     const root = tempTree({ '.article-lintrc.json': JSON.stringify({ plugins: [plugin], rules: { 'no-exclamation': 'error' } }), 'a.txt': 'Great news! Really.' });
-    const run = await cli(['--format', 'json', 'a.txt'], { cwd: root });
+    const run = await cli(['--format', 'json', '--trust-plugins', 'a.txt'], { cwd: root });
     expect(run.code).toBe(1);
     expect(parseJson(run)[0]!.messages).toMatchObject([
       { ruleId: 'no-exclamation', source: 'example-plugin', line: 1, column: 11, expected: ['.'], severity: 'error' },
     ]);
-    const fixed = await cli(['--fix', 'a.txt'], { cwd: root });
+    const fixed = await cli(['--fix', '--trust-plugins', 'a.txt'], { cwd: root });
     expect(fixed.code).toBe(0);
   });
 
   it('a plugin that cannot be found is a config error', async () => {
     const root = tempTree({ '.article-lintrc.json': '{"plugins": ["./nope.js"]}', 'a.txt': 'x' });
-    const run = await cli(['a.txt'], { cwd: root });
+    const run = await cli(['--config', '.article-lintrc.json', 'a.txt'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\.article-lintrc\.json:1:14: plugin "\.\/nope\.js" failed to load/);
   });
