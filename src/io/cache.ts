@@ -198,7 +198,7 @@ export class LintCache {
       this.changed = false;
       this.saveProblem = undefined;
     } catch (error) {
-      rmSync(temp, { force: true });
+      removeQuietly(temp);
       this.saveProblem = `${this.file}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); this run's results are not cached`;
     }
   }
@@ -206,6 +206,15 @@ export class LintCache {
 
 /** Largest cache file read (a cache of the 500-article Brown corpus is ~5 MB). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
+/** Remove a temporary file if it was made; a folder that cannot hold it (ENOTDIR, EACCES) has none to remove. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was created there.
+  }
+}
 
 function isDirectory(path: string): boolean {
   try {
