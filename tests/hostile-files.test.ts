@@ -50,6 +50,17 @@ describe('only regular files are read', () => {
     expect(named.code).toBe(2);
   });
 
+  it.runIf(hasDevZero)('glossary: [/dev/zero] in a config, and a link g.yaml to it: refused at once (with --cache too, whose key reads glossaries)', async () => {
+    const root = tempTree({ '.article-lintrc.yaml': 'glossary: [/dev/zero]\n', 'a.txt': 'Calm.\n', 'b/a.txt': 'Calm.\n' });
+    symlinkSync('/dev/zero', join(root, 'b/g.yaml'));
+    for (const args of [['a.txt'], ['--cache', 'a.txt'], ['--glossary', 'b/g.yaml', 'b/a.txt'], ['--cache', '--glossary', 'b/g.yaml', 'b/a.txt']]) {
+      const run = await quick(args, { cwd: root });
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/\/dev\/zero: not read|g\.yaml: not read/);
+    }
+  });
+
   it.runIf(canMkfifo)('a FIFO as an article, walked or named, never hangs', async () => {
     const root = tempTree({ 'a.txt': 'Calm.\n' });
     mkfifo(join(root, 'pipe.md'));
