@@ -15,7 +15,7 @@ import type { Rule } from '../types.js';
 /**
  * Whose plugins load: `explicit` (the default) those of a config given
  * explicitly (--config, the library's `config`) or of the user's own config
- * (in the home folder or `$XDG_CONFIG_HOME/article-lint`); `all` those of
+ * (in the home folder); `all` those of
  * discovered configs too (--trust-plugins, ARTICLE_LINT_TRUST_PLUGINS=1);
  * `none` no plugin at all (--no-trust-plugins: the GitHub Action's default).
  */
@@ -47,12 +47,9 @@ export function pluginsAllowed(config: LintConfig, options: TrustOptions): boole
   return config.file !== undefined && isUserConfig(config.file);
 }
 
-/** A config of the user's own: directly in the home folder, or in the user's config folder. */
+/** A config of the user's own: in the home folder itself (found when linting below it), never in a tree someone else brought. */
 function isUserConfig(file: string): boolean {
-  const home = homedir();
-  const userConfigDir = resolve(process.env.XDG_CONFIG_HOME || join(home, '.config'), 'article-lint');
-  const dir = dirname(resolve(file));
-  return dir === resolve(home) || dir === userConfigDir;
+  return dirname(resolve(file)) === resolve(homedir());
 }
 
 /** The one-line warning for a config whose plugins are skipped, or undefined when none are. */
