@@ -8,7 +8,7 @@ import { builtinRules } from '../../rules/index.js';
 import { parseSeverity, type LintConfig } from '../config/config.js';
 import { skippedPluginsWarning, trustFromEnv, type PluginTrust } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
-import { configFor, runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
+import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
 import { FileRefusedError, readRegularFile } from '../util/read-file.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';
@@ -240,7 +240,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { files, problems, ignored } = await resolveInputs(
     options.paths.filter((p) => p !== '-'),
     io.cwd,
-    { configOf: (path) => configFor(path, { cwd: io.cwd, configPath: options.config }) },
+    // Each folder's config is looked up once (runConfigs), as the lint run does.
+    { configOf: runConfigs({ cwd: io.cwd, configPath: options.config }) },
   );
   for (const problem of problems) {
     warn(problem.path, problem.message);
