@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/config/glossary.js';
 import { builtinRules } from '../rules/index.js';
-import { lintArticles } from '../src/engine/workers.js';
+import { lintArticles, lintRun } from '../src/engine/workers.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 /** Nine levels of nine aliases: 9^9 (387 million) strings once expanded. */
@@ -217,6 +217,17 @@ describe('plugin trust model: a config found next to the articles loads no code'
     expect(loaded(root)).toBe(false);
     await cli(['--cache', '--trust-plugins', 'news/a.txt'], { cwd: root });
     expect(loaded(root)).toBe(true);
+  });
+
+  it('worker threads (--jobs) decide as the main thread does', { timeout: 60_000 }, async () => {
+    const root = prTree();
+    const inputs = ['a', 'b', 'c', 'd'].map((name) => ({ path: `news/${name}.txt`, text: 'The the council met.\n' }));
+    const untrusted = await lintRun(inputs, { cwd: root, rules: builtinRules, jobs: 2, minCharsPerThread: 1 });
+    expect(loaded(root)).toBe(false);
+    expect(untrusted.map((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(4).fill(['repeated-word']));
+    const trusted = await lintRun(inputs, { cwd: root, rules: builtinRules, jobs: 2, minCharsPerThread: 1, trustPlugins: 'all' });
+    expect(loaded(root)).toBe(true);
+    expect(trusted.map((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(4).fill(['repeated-word']));
   });
 
   it('the library loads the plugins of a config given directly, not of a discovered one', async () => {

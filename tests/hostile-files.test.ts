@@ -185,6 +185,14 @@ describe('config and glossary paths never echo a file that is not YAML or JSON',
     }
   });
 
+  it('a trusted plugin path to a file that is not a JavaScript module is refused unimported', async () => {
+    const root = tempTree({ 'secret': `${SECRET}\n`, 'c.yaml': 'plugins: [./secret]\n', 'a.txt': 'Calm.\n' });
+    const run = await quick(['--config', 'c.yaml', 'a.txt'], { cwd: root });
+    expect(run.stderr).toMatch(/c\.yaml:1:11: plugin "\.\/secret" is not a JavaScript module \(its file name must end in \.js, \.mjs or \.cjs\)\n$/);
+    expect(run.code).toBe(2);
+    expectNoEcho(run.stderr);
+  });
+
   it('a YAML or JSON glossary that is broken still gets its file:line:col error', async () => {
     const root = tempTree({ 'g.yaml': 'entities: [\n', 'a.txt': 'Calm.\n' });
     const run = await quick(['--glossary', 'g.yaml', 'a.txt'], { cwd: root });

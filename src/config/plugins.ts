@@ -6,7 +6,8 @@
 // that tree (docs/guarantees.md, "Trust model").
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../util/errors.js';
 import type { LintConfig } from './config.js';
@@ -84,13 +85,24 @@ export async function loadPlugins(config: LintConfig, options: TrustOptions = {}
   return rules;
 }
 
+/** A plugin is a JavaScript module: a path that leads to anything else is refused unimported, so no load error can quote another file. */
+const MODULE_NAME = /\.(c|m)?js$/i;
+
 function resolvePlugin(specifier: string, base: string, where: string): string {
+  let path: string;
   try {
-    if (specifier.startsWith('.') || isAbsolute(specifier)) return resolve(base, specifier);
-    return createRequire(join(base, 'noop.js')).resolve(specifier);
+    path = specifier.startsWith('.') || isAbsolute(specifier) ? resolve(base, specifier) : createRequire(join(base, 'noop.js')).resolve(specifier);
   } catch {
     throw new UsageError(`${where}: plugin "${specifier}" not found from ${base}`);
   }
+  let real = path;
+  try {
+    real = realpathSync(path);
+  } catch {
+    // Missing: the import reports it.
+  }
+  if (!MODULE_NAME.test(basename(real))) throw new UsageError(`${where}: plugin "${specifier}" is not a JavaScript module (its file name must end in .js, .mjs or .cjs)`);
+  return path;
 }
 
 function rulesOf(value: unknown, specifier: string, where: string): Rule[] {
