@@ -159,7 +159,21 @@ export interface RuleMeta {
   fixable: boolean;
   /** `source` of its messages; defaults to `article-lint`. */
   source?: string;
+  /**
+   * The options the rule accepts (`["warn", {options}]` in a config), each
+   * with its type, default and range. When declared (`{}`: none), the config
+   * loader refuses any other key and any value of the wrong type or out of
+   * range with a `file:line:col` error; a rule that declares nothing gets its
+   * options unchecked.
+   */
+  options?: Readonly<Record<string, RuleOption>>;
 }
+
+/** One option of a rule: its type, default, range and what it does. */
+export type RuleOption =
+  | { type: 'number'; default: number; minimum?: number; maximum?: number; integer?: boolean; description: string }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; enum?: readonly string[]; description: string };
 
 export interface Rule<Options = Record<string, unknown>, Collected = unknown> {
   meta: RuleMeta;

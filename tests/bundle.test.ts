@@ -68,10 +68,10 @@ describe('the bundled commands (package.json bin)', () => {
     expect(parseJson(two).map((file) => file.messages.filter((m) => m.ruleId === 'repeated-word').length)).toEqual(Array(100).fill(60));
   }, 120_000);
 
-  it('loads a plugin named in the config', () => {
+  it('loads a plugin named in a trusted config', () => {
     const plugin = new URL('./fixtures/plugin-no-exclamation.js', import.meta.url).pathname;
     const root = tempTree({ '.article-lintrc.json': JSON.stringify({ plugins: [plugin], rules: { 'no-exclamation': 'error' } }), 'a.txt': 'Great news! Really.' });
-    const run = runBin(['--format', 'json', 'a.txt'], root);
+    const run = runBin(['--format', 'json', '--trust-plugins', 'a.txt'], root);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(parseJson(run)[0]!.messages).toMatchObject([{ ruleId: 'no-exclamation', source: 'example-plugin', line: 1, column: 11 }]);

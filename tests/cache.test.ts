@@ -1,7 +1,7 @@
 // --cache: an unchanged file is not linted again; a change to its text, its
 // config or its glossary's contents is; and with a corpus rule, a change to
 // any file re-lints the files whose corpus changed.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import duplicateArticle from '../rules/duplicate-article/index.js';
@@ -9,7 +9,7 @@ import { LintCache } from '../src/io/cache.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { lintRun } from '../src/engine/workers.js';
-import { cli, tempTree } from './helpers.js';
+import { cli, parseJson, tempTree } from './helpers.js';
 
 /** A rule that flags every "Acme" and counts the files it lints. */
 function countingRule(linted: string[]): Rule {
@@ -157,5 +157,94 @@ describe('--cache', () => {
     await lintRun([{ path: 'a.txt', text: 'Acme.\n' }], { cwd: root, rules: [countingRule(linted)], jobs: 1, cache: LintCache.open(join(root, 'broken-cache')) });
     expect(linted).toEqual(['a.txt']);
     expect(JSON.parse(readFileSync(join(root, 'broken-cache'), 'utf8')).format).toBe(1);
+  });
+});
+
+describe('--cache robustness: the cache never costs the report', () => {
+  const args = ['--format', 'json', '--rule', 'repeated-word=error', '--cache'];
+  const findings = (run: { stdout: string }) => parseJson(run as Parameters<typeof parseJson>[0]).map((f) => f.messages.map((m) => m.ruleId));
+
+  it('a cache location in a missing folder: the report first, then one warning line; the exit code is the findings\'', async () => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n' });
+    const run = await cli([...args, '--cache-location', 'no/such/folder/cache', 'a.txt'], { cwd: root });
+    expect(findings(run)).toEqual([['repeated-word']]);
+    expect(run.stderr).toBe(`article-lint: warning: ${join(root, 'no/such/folder/cache')}: cannot write the cache (ENOENT); this run's results are not cached\n`);
+    expect(run.code).toBe(1);
+  });
+
+  it('a cache location below a file (ENOTDIR): the same', async () => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n', 'file': 'x' });
+    const run = await cli([...args, '--cache-location', 'file/cache', 'a.txt'], { cwd: root });
+    expect(findings(run)).toEqual([['repeated-word']]);
+    expect(run.stderr).toMatch(/^article-lint: warning: .*file\/cache: cannot write the cache \(ENOTDIR\); this run's results are not cached\n$/);
+    expect(run.code).toBe(1);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only folder: the same (EACCES)', async () => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n', 'ro/keep': '' });
+    chmodSync(join(root, 'ro'), 0o555);
+    try {
+      const run = await cli([...args, '--cache-location', 'ro/cache', 'a.txt'], { cwd: root });
+      expect(findings(run)).toEqual([['repeated-word']]);
+      expect(run.stderr).toMatch(/cannot write the cache \(EACCES\)/);
+      expect(run.code).toBe(1);
+    } finally {
+      chmodSync(join(root, 'ro'), 0o755);
+    }
+  });
+
+  it('a cache location that is a folder holds the cache file inside it (as ESLint\'s)', async () => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n', 'caches/keep': '' });
+    const run = await cli([...args, '--cache-location', 'caches', 'a.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(findings(run)).toEqual([['repeated-word']]);
+    expect(existsSync(join(root, 'caches/.article-lint-cache'))).toBe(true);
+    const again = await cli([...args, '--cache-location', 'caches/', 'a.txt'], { cwd: root });
+    expect(again.stdout).toBe(run.stdout);
+  });
+
+  it('the cache is written through a fresh temporary file: a planted link at an old predictable name is left alone', async () => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n', 'victim.txt': 'keep me\n' });
+    symlinkSync(join(root, 'victim.txt'), join(root, `.article-lint-cache-${process.pid}.tmp`));
+    const run = await cli([...args, 'a.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(root, 'victim.txt'), 'utf8')).toBe('keep me\n');
+    expect(JSON.parse(readFileSync(join(root, '.article-lint-cache'), 'utf8'))).toMatchObject({ format: 1 });
+  });
+
+  /** Rewrites every entry of the cache file with `change`. */
+  const tamper = (root: string, change: (entry: Record<string, unknown>) => void) => {
+    const file = join(root, '.article-lint-cache');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, Record<string, unknown>> };
+    for (const entry of Object.values(data.entries)) change(entry);
+    writeFileSync(file, JSON.stringify(data));
+  };
+
+  it.each([
+    ['messages: [{}]', (e: Record<string, unknown>) => (e.messages = [{}])],
+    ['messages: "x"', (e: Record<string, unknown>) => (e.messages = 'x')],
+    ['messages: null', (e: Record<string, unknown>) => (e.messages = null)],
+    ['a message with a string line', (e: Record<string, unknown>) => ((e.messages as Record<string, unknown>[])[0]!.line = '1')],
+    ['a message with no place', (e: Record<string, unknown>) => delete (e.messages as Record<string, unknown>[])[0]!.place],
+    ['collected: "x"', (e: Record<string, unknown>) => (e.collected = 'x')],
+    ['corpusHash: 5', (e: Record<string, unknown>) => (e.corpusHash = 5)],
+  ])('an entry with a valid key and %s is a miss: the findings are found again, and later runs work', async (_, change) => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n' });
+    const first = await cli([...args, 'a.txt'], { cwd: root });
+    expect(findings(first)).toEqual([['repeated-word']]);
+    tamper(root, change);
+    for (let i = 0; i < 2; i++) {
+      const run = await cli([...args, 'a.txt'], { cwd: root });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(first.stdout);
+      expect(run.code).toBe(1);
+    }
+  });
+
+  it('entries that are not an object at all (a cache file of another shape) start the cache empty', async () => {
+    const root = tempTree({ 'a.txt': 'The the cat.\n', '.article-lint-cache': JSON.stringify({ format: 1, entries: ['x', 1] }) });
+    const run = await cli([...args, 'a.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(findings(run)).toEqual([['repeated-word']]);
   });
 });

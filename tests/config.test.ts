@@ -124,19 +124,128 @@ describe('plugins', () => {
   it('loads a third-party rule named in the config, with no change to article-lint', async () => {
     const plugin = new URL('./fixtures/plugin-no-exclamation.js', import.meta.url).pathname;
     const root = tempTree({ '.article-lintrc.json': JSON.stringify({ plugins: [plugin], rules: { 'no-exclamation': 'error' } }), 'a.txt': 'Great news! Really.' });
-    const run = await cli(['--format', 'json', 'a.txt'], { cwd: root });
+    const run = await cli(['--format', 'json', '--trust-plugins', 'a.txt'], { cwd: root });
     expect(run.code).toBe(1);
     expect(parseJson(run)[0]!.messages).toMatchObject([
       { ruleId: 'no-exclamation', source: 'example-plugin', line: 1, column: 11, expected: ['.'], severity: 'error' },
     ]);
-    const fixed = await cli(['--fix', 'a.txt'], { cwd: root });
+    const fixed = await cli(['--fix', '--trust-plugins', 'a.txt'], { cwd: root });
     expect(fixed.code).toBe(0);
   });
 
   it('a plugin that cannot be found is a config error', async () => {
     const root = tempTree({ '.article-lintrc.json': '{"plugins": ["./nope.js"]}', 'a.txt': 'x' });
-    const run = await cli(['a.txt'], { cwd: root });
+    const run = await cli(['--config', '.article-lintrc.json', 'a.txt'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\.article-lintrc\.json:1:14: plugin "\.\/nope\.js" failed to load/);
+  });
+});
+
+describe('ignores apply to walked and named files alike', () => {
+  const tree = () =>
+    tempTree({
+      '.article-lintrc.yaml': 'ignore:\n  - drafts/\n  - "*.draft.md"\n',
+      '.article-lintignore': 'CONTRIBUTING.md\n',
+      'CONTRIBUTING.md': 'Share this article on Facebook.\n\nThe the rules.\n',
+      'news/a.txt': 'The the council met.\n',
+      'news/b.draft.md': 'It it rained.\n',
+      'drafts/c.txt': 'A a draft.\n',
+    });
+  const paths = (run: Awaited<ReturnType<typeof cli>>) => parseJson(run).map((f) => f.path);
+
+  it("the config's ignore globs exclude walked files (relative to the config's folder)", async () => {
+    const root = tree();
+    const run = await cli(['--format', 'json', '.'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(paths(run)).toEqual(['news/a.txt']);
+  });
+
+  it('a named file that the config ignores: a one-line notice, an empty report and exit 0', async () => {
+    const root = tree();
+    const run = await cli(['--format', 'json', 'drafts/c.txt'], { cwd: root });
+    expect(run.stderr).toBe('article-lint: drafts/c.txt: file ignored because of a matching ignore pattern\n');
+    expect(parseJson(run)).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('a named file that .article-lintignore excludes (as the Action passes changed files by name): skipped with the notice; the others are linted', async () => {
+    const root = tree();
+    const run = await cli(['--format', 'json', 'CONTRIBUTING.md', 'news/b.draft.md', 'news/a.txt'], { cwd: root });
+    expect(run.stderr).toBe(
+      'article-lint: CONTRIBUTING.md: file ignored because of a matching ignore pattern\narticle-lint: news/b.draft.md: file ignored because of a matching ignore pattern\n',
+    );
+    expect(paths(run)).toEqual(['news/a.txt']);
+    expect(run.code).toBe(0);
+  });
+
+  it('globs honour them too; an ignore file above the walked folder applies to it', async () => {
+    const root = tree();
+    const globbed = await cli(['--format', 'json', '**/*.md', 'news/*.txt'], { cwd: root });
+    expect(globbed.stderr).toBe('');
+    expect(paths(globbed)).toEqual(['news/a.txt']);
+    const root2 = tempTree({ '.article-lintignore': 'news/old/\n', 'news/old/x.txt': 'The the end.\n', 'news/y.txt': 'Calm.\n' });
+    expect(paths(await cli(['--format', 'json', 'news'], { cwd: root2 }))).toEqual(['news/y.txt']);
+  });
+
+  it("--config's ignore globs apply relative to that config's folder", async () => {
+    const root = tempTree({ 'conf/lint.yaml': 'ignore: ["../news/skip.txt"]\n', 'news/skip.txt': 'The the end.\n', 'news/keep.txt': 'Calm.\n' });
+    const run = await cli(['--format', 'json', '--config', 'conf/lint.yaml', 'news'], { cwd: root });
+    // `ignore` patterns cannot reach above the config's folder (as .gitignore): this one matches nothing.
+    expect(paths(run)).toEqual(['news/keep.txt', 'news/skip.txt']);
+    const inside = tempTree({ 'lint.yaml': 'ignore: ["news/skip.txt"]\n', 'news/skip.txt': 'The the end.\n', 'news/keep.txt': 'Calm.\n' });
+    expect(paths(await cli(['--format', 'json', '--config', 'lint.yaml', 'news'], { cwd: inside }))).toEqual(['news/keep.txt']);
+  });
+});
+
+describe('unknown rule ids suggest the nearest', () => {
+  it('in a config file, with its place', async () => {
+    const root = tempTree({ '.article-lintrc.yaml': 'rules:\n  repeated-blok: warn\n', 'a.txt': 'Calm.' });
+    const run = await cli(['a.txt'], { cwd: root });
+    expect(run.stderr).toMatch(/\.article-lintrc\.yaml:2:3: unknown rule "repeated-blok" \(did you mean "repeated-block"\?\)\n$/);
+    expect(run.code).toBe(2);
+  });
+
+  it('in --rule', async () => {
+    const run = await cli(['--rule', 'spellin=off', '-'], { stdin: 'Calm.' });
+    expect(run.stderr).toMatch(/--rule spellin: unknown rule "spellin" \(did you mean "spelling"\?\) \(known: /);
+    expect(run.code).toBe(2);
+  });
+
+  it('nothing is suggested for a name far from every rule', async () => {
+    const root = tempTree({ '.article-lintrc.json': '{"rules": {"no-such-rule": "warn"}}', 'a.txt': 'Calm.' });
+    expect((await cli(['a.txt'], { cwd: root })).stderr).toMatch(/unknown rule "no-such-rule"\n$/);
+  });
+});
+
+describe('rule options are checked against what each rule declares', () => {
+  const run = async (config: string, name = '.article-lintrc.yaml') => cli(['--format', 'json', 'a.txt'], { cwd: tempTree({ [name]: config, 'a.txt': 'Calm.' }) });
+
+  it.each([
+    ['rules:\n  repeated-block: [warn, { minWords: six }]\n', /\.article-lintrc\.yaml:2:38: rule "repeated-block" option "minWords" must be a whole number of at least 1 \(got "six"\)$/],
+    ['rules:\n  repeated-block: [warn, { minWords: 2.5 }]\n', /option "minWords" must be a whole number of at least 1 \(got 2\.5\)$/],
+    ['rules:\n  repeated-block: [warn, { similarity: 1.5 }]\n', /:2:40: rule "repeated-block" option "similarity" must be a number from 0 to 1 \(got 1\.5\)$/],
+    ['rules:\n  repeated-block: [warn, { minWord: 6 }]\n', /:2:28: rule "repeated-block" has no option "minWord" \(did you mean "minWords"\?\); its options: minWords, similarity, minSentenceRunWords$/],
+    ['rules:\n  spelling: [info, { suggestions: "yes" }]\n', /option "suggestions" must be true or false \(got "yes"\)$/],
+    ['rules:\n  repeated-word: [warn, { max: 2 }]\n', /:2:27: rule "repeated-word" has no option "max"; it takes no options$/],
+  ])('%j is a file:line:col error, exit 2', async (config, pattern) => {
+    const result = await run(config);
+    expect(result.stderr.trim()).toMatch(pattern);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.code).toBe(2);
+  });
+
+  it('in JSON too, at the value', async () => {
+    const result = await run('{"rules": {"duplicate-article": ["info", {"threshold": "high"}]}}', '.article-lintrc.json');
+    expect(result.stderr).toMatch(/\.article-lintrc\.json:1:56: rule "duplicate-article" option "threshold" must be a number from 0 to 1 \(got "high"\)\n$/);
+  });
+
+  it('valid options are accepted and take effect', async () => {
+    const text = 'A council met today.\n\nShort line here now.\n\nShort line here now.\n';
+    const root = tempTree({ '.article-lintrc.yaml': 'rules:\n  repeated-block: [warn, { minWords: 3, similarity: 0.9 }]\n  spelling: [info, { suggestions: false }]\n', 'a.txt': text });
+    const on = await cli(['--format', 'json', 'a.txt'], { cwd: root });
+    expect(on.stderr).toBe('');
+    expect(parseJson(on)[0]!.messages.map((m) => m.ruleId)).toContain('repeated-block');
+    const off = await cli(['--format', 'json', 'a.txt'], { cwd: tempTree({ 'a.txt': text }) });
+    expect(parseJson(off)[0]!.messages.map((m) => m.ruleId)).not.toContain('repeated-block');
   });
 });

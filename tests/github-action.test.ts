@@ -2,7 +2,7 @@
 // (bash, git, the built CLI and action-report) on a shallow clone of a pull
 // request, as actions/checkout leaves it, with the runner's files faked.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -32,7 +32,8 @@ const step = (id: string) => action.runs.steps.find((s) => s.id === id)!;
 describe('action.yml', () => {
   it('is a composite action with the documented inputs and outputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'fail-on-severity', 'format', 'glossary', 'paths', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'fail-on-severity', 'format', 'glossary', 'paths', 'sarif-file', 'trust-plugins']);
+    expect(action.inputs['trust-plugins']!.default).toBe('false');
     expect(action.inputs['fail-on-severity']!.default).toBe('error');
     expect(action.inputs.format!.default).toBe('github');
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'notices', 'sarif-file', 'warnings']);
@@ -145,6 +146,25 @@ describe('the action on a pull request', () => {
     const broken = runStep('lint', checkout, { ...env, INPUT_GLOSSARY: 'missing-glossary.yaml', INPUT_CONFIG: '' });
     expect(broken.code).toBe(2);
     expect(broken.stdout).toContain('::error title=article-lint::article-lint could not run (exit 2)');
+  });
+
+  it("never loads a plugin that the pull request's tree brings, unless the trust-plugins input says so", () => {
+    const marker = readFileSync(join(REPO, 'tests/fixtures/hostile/marker-plugin.js'), 'utf8');
+    mkdirSync(join(checkout, 'tools'), { recursive: true });
+    writeFileSync(join(checkout, 'tools/x.js'), marker);
+    writeFileSync(join(checkout, '.article-lintrc.json'), '{ "plugins": ["./tools/x.js"] }');
+    writeFileSync(join(runner, 'article-lint-files'), 'news/old.txt\0');
+    // Discovered, and named by the config input (which points into the same tree): neither loads it, even with the environment asking.
+    for (const config of ['', '.article-lintrc.json']) {
+      const lint = runStep('lint', checkout, { ...env, INPUT_GLOSSARY: '', INPUT_CONFIG: config, INPUT_TRUST_PLUGINS: 'false', ARTICLE_LINT_TRUST_PLUGINS: '1' });
+      expect(lint.code).toBe(0);
+      expect(lint.stderr).toContain('plugins not loaded (./tools/x.js)');
+      expect(existsSync(join(checkout, 'tools/loaded.marker'))).toBe(false);
+    }
+    const trusted = runStep('lint', checkout, { ...env, INPUT_GLOSSARY: '', INPUT_CONFIG: '', INPUT_TRUST_PLUGINS: 'true' });
+    expect(trusted.code).toBe(0);
+    expect(existsSync(join(checkout, 'tools/loaded.marker'))).toBe(true);
+    rmSync(join(checkout, '.article-lintrc.json'));
   });
 
   it('outside a pull request, lints the whole repository', () => {

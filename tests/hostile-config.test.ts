@@ -2,10 +2,12 @@
 // YAML alias bombs are refused with one clear line (or, in front matter,
 // ignored without expansion), big glossaries load, and a plugin is only ever
 // loaded because a config file names it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/config/glossary.js';
+import { builtinRules } from '../rules/index.js';
+import { lintArticles, lintRun } from '../src/engine/workers.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 /** Nine levels of nine aliases: 9^9 (387 million) strings once expanded. */
@@ -118,9 +120,119 @@ describe('no code from articles', () => {
     expect(existsSync(join(root, 'loaded.marker'))).toBe(false);
   });
 
-  it('the same plugin named in a config file is loaded (the bait is real)', async () => {
+  it('the same plugin named in a trusted config file is loaded (the bait is real)', async () => {
     const root = tempTree({ 'marker-plugin.js': markerPlugin, '.article-lintrc.json': '{"plugins": ["./marker-plugin.js"]}', 'a.txt': 'Text.' });
-    await cli(['a.txt'], { cwd: root });
+    await cli(['--trust-plugins', 'a.txt'], { cwd: root });
     expect(existsSync(join(root, 'loaded.marker'))).toBe(true);
+  });
+});
+
+describe('plugin trust model: a config found next to the articles loads no code', () => {
+  const markerPlugin = readFileSync(new URL('./fixtures/hostile/marker-plugin.js', import.meta.url), 'utf8');
+  /** A tree as a pull request could bring it: a config naming its own plugin (and the plugin's rule), beside an article with a finding. */
+  const prTree = () =>
+    tempTree({
+      'tools/x.js': markerPlugin,
+      'news/.article-lintrc.yaml': 'plugins: [../tools/x.js]\nrules:\n  marker: error\n  repeated-word: error\n',
+      'news/a.txt': 'The the council met.\n',
+    });
+  const loaded = (root: string) => existsSync(join(root, 'tools/loaded.marker'));
+
+  it('a discovered config: plugins skipped with one warning naming the config, the run goes on and exits on its findings', async () => {
+    const root = prTree();
+    const run = await cli(['--format', 'json', 'news/a.txt'], { cwd: root });
+    expect(loaded(root)).toBe(false);
+    expect(run.stderr).toBe(
+      `article-lint: ${join(root, 'news/.article-lintrc.yaml')}: plugins not loaded (../tools/x.js): a config found next to the files cannot load code; to trust it pass --trust-plugins or set ARTICLE_LINT_TRUST_PLUGINS=1\n`,
+    );
+    // The config's other settings apply (repeated-word raised to error); its plugin's rule setting goes with the plugin.
+    expect(parseJson(run)[0]!.messages.map((m) => [m.ruleId, m.severity])).toEqual([['repeated-word', 'error']]);
+    expect(run.code).toBe(1);
+  });
+
+  it('one warning per config, however many files it covers; also walked', async () => {
+    const root = prTree();
+    writeFileSync(join(root, 'news/b.txt'), 'Calm.\n');
+    const run = await cli(['--format', 'json', 'news'], { cwd: root });
+    expect(loaded(root)).toBe(false);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('plugins not loaded');
+  });
+
+  it('a --rule override of a skipped plugin\'s rule is not an error either', async () => {
+    const root = prTree();
+    const run = await cli(['--format', 'json', '--rule', 'marker=off', 'news/a.txt'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(loaded(root)).toBe(false);
+  });
+
+  it('--trust-plugins loads them', async () => {
+    const root = prTree();
+    const run = await cli(['--format', 'json', '--trust-plugins', 'news/a.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(loaded(root)).toBe(true);
+  });
+
+  it('ARTICLE_LINT_TRUST_PLUGINS=1 loads them; =0 loads none', async () => {
+    const root = prTree();
+    expect((await cli(['news/a.txt'], { cwd: root, env: { ARTICLE_LINT_TRUST_PLUGINS: '0' } })).stderr).toContain('plugins not loaded');
+    expect(loaded(root)).toBe(false);
+    const run = await cli(['news/a.txt'], { cwd: root, env: { ARTICLE_LINT_TRUST_PLUGINS: '1' } });
+    expect(run.stderr).toBe('');
+    expect(loaded(root)).toBe(true);
+  });
+
+  it('a config named with --config is the user\'s choice: its plugins load', async () => {
+    const root = prTree();
+    const run = await cli(['--config', 'news/.article-lintrc.yaml', 'news/a.txt'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(loaded(root)).toBe(true);
+  });
+
+  it('--no-trust-plugins loads none, even from --config (the GitHub Action\'s default) and over the environment', async () => {
+    const root = prTree();
+    const run = await cli(['--no-trust-plugins', '--config', 'news/.article-lintrc.yaml', 'news/a.txt'], { cwd: root, env: { ARTICLE_LINT_TRUST_PLUGINS: '1' } });
+    expect(run.stderr).toMatch(/plugins not loaded \(\.\.\/tools\/x\.js\): plugins are disabled \(--no-trust-plugins\)\n$/);
+    expect(run.code).toBe(1);
+    expect(loaded(root)).toBe(false);
+    expect((await cli(['--trust-plugins', '--no-trust-plugins', 'news/a.txt'], { cwd: root })).code).toBe(2);
+  });
+
+  it("the user's own config (in the home folder) is trusted", async () => {
+    const home = tempTree({ 'x.js': markerPlugin, '.article-lintrc.json': '{"plugins": ["./x.js"]}', 'desk/a.txt': 'Calm.\n' });
+    const saved = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      const run = await cli(['desk/a.txt'], { cwd: home });
+      expect(run.stderr).toBe('');
+      expect(existsSync(join(home, 'loaded.marker'))).toBe(true);
+    } finally {
+      process.env.HOME = saved;
+    }
+  });
+
+  it('the cache keeps trusted and untrusted runs apart', async () => {
+    const root = prTree();
+    await cli(['--cache', 'news/a.txt'], { cwd: root });
+    expect(loaded(root)).toBe(false);
+    await cli(['--cache', '--trust-plugins', 'news/a.txt'], { cwd: root });
+    expect(loaded(root)).toBe(true);
+  });
+
+  it('worker threads (--jobs) decide as the main thread does', { timeout: 60_000 }, async () => {
+    const root = prTree();
+    const inputs = ['a', 'b', 'c', 'd'].map((name) => ({ path: `news/${name}.txt`, text: 'The the council met.\n' }));
+    const untrusted = await lintRun(inputs, { cwd: root, rules: builtinRules, jobs: 2, minCharsPerThread: 1 });
+    expect(loaded(root)).toBe(false);
+    expect(untrusted.map((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(4).fill(['repeated-word']));
+    const trusted = await lintRun(inputs, { cwd: root, rules: builtinRules, jobs: 2, minCharsPerThread: 1, trustPlugins: 'all' });
+    expect(loaded(root)).toBe(true);
+    expect(trusted.map((r) => r.messages.map((m) => m.ruleId))).toEqual(Array(4).fill(['repeated-word']));
+  });
+
+  it('the library loads the plugins of a config given directly, not of a discovered one', async () => {
+    const root = prTree();
+    await lintArticles([{ path: 'news/a.txt', text: 'Calm.\n' }], { cwd: root, rules: builtinRules });
+    expect(loaded(root)).toBe(false);
   });
 });

@@ -358,10 +358,23 @@ describe('workspace: config, glossary, plugins, corpus, failures', () => {
     expect((await client.diagnostics(uri, 2)).map((d) => d.message)).toEqual(['names: Shigeru Ishiba, Fumio Kishida, Shinzo Abe']);
   });
 
-  it("loads the config's plugins", async () => {
+  it("does not load a workspace config's plugins on open: one warning in the log, the built-in rules still run", async () => {
+    const marker = readFileSync(join(REPO, 'tests/fixtures/hostile/marker-plugin.js'), 'utf8');
+    const root = tempTree({ '.article-lintrc.json': '{ "plugins": ["./x.js"], "rules": { "marker": "error" } }', 'x.js': marker });
+    const client = inMemory();
+    await client.initialize({}, pathToFileURL(root).href);
+    await client.open(fileUri(root, 'a.txt'), 'The the end.\n');
+    await client.open(fileUri(root, 'b.txt'), 'It it ended.\n');
+    expect((await client.diagnostics(fileUri(root, 'a.txt'), 1)).map((d) => d.code)).toEqual(['repeated-word']);
+    expect((await client.diagnostics(fileUri(root, 'b.txt'), 1)).map((d) => d.code)).toEqual(['repeated-word']);
+    expect(existsSync(join(root, 'loaded.marker'))).toBe(false);
+    expect(client.logs.filter((line) => line.includes('plugins not loaded (./x.js)'))).toHaveLength(1);
+  });
+
+  it("loads the config's plugins when trusted (article-lint-lsp --trust-plugins)", async () => {
     const plugin = readFileSync(join(REPO, 'tests/fixtures/plugin-no-exclamation.js'), 'utf8');
     const root = tempTree({ '.article-lintrc.json': '{ "plugins": ["./plugin.js"] }', 'plugin.js': plugin });
-    const client = inMemory();
+    const client = inMemory({ trustPlugins: 'all' });
     await client.initialize({}, pathToFileURL(root).href);
     const uri = fileUri(root, 'story.txt');
     await client.open(uri, 'Wow! The the end.\n');

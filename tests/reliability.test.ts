@@ -19,7 +19,7 @@ function project(files: Record<string, string>) {
 describe('a rule that throws', () => {
   it('becomes one fatal internal-error per crashing rule for that file; the other file and the other rules go on', async () => {
     const root = project({ 'a.txt': 'This will crash. The the cat.', 'b.txt': 'It it is calm here.' });
-    const run = await cli(['--format', 'json', 'a.txt', 'b.txt'], { cwd: root });
+    const run = await cli(['--trust-plugins', '--format', 'json', 'a.txt', 'b.txt'], { cwd: root });
     expect(run.code).toBe(1);
     const [a, b] = parseJson(run);
     const crashes = a!.messages.filter((m) => m.ruleId === 'internal-error');
@@ -52,7 +52,7 @@ describe('a rule that throws', () => {
 
   it('--fix still fixes what the other rules found', async () => {
     const root = project({ 'a.txt': 'This will crash. The the cat.\n' });
-    const run = await cli(['--fix', 'a.txt'], { cwd: root });
+    const run = await cli(['--trust-plugins', '--fix', 'a.txt'], { cwd: root });
     expect(run.code).toBe(1);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('This will crash. The cat.\n');
   });
@@ -62,19 +62,19 @@ describe('impossible positions and runaway fixes', () => {
   it('positions outside the text are clamped into it, so every message keeps the contract', async () => {
     const text = 'An impossible report.\n';
     const root = project({ 'a.txt': text });
-    const run = await cli(['--format', 'json', 'a.txt'], { cwd: root });
+    const run = await cli(['--trust-plugins', '--format', 'json', 'a.txt'], { cwd: root });
     const messages = parseJson(run)[0]!.messages;
     expect(messages.filter((m) => m.ruleId === 'bad-positions')).toHaveLength(4);
     expect(contractProblems(text, messages)).toEqual([]);
     // A fix range given backwards is never applied.
-    expect((await cli(['--fix', 'a.txt'], { cwd: root })).stderr).toBe('');
+    expect((await cli(['--trust-plugins', '--fix', 'a.txt'], { cwd: root })).stderr).toBe('');
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe(text);
   });
 
   it('a fix that never converges stops after a bounded number of passes', async () => {
     const root = project({ 'a.txt': 'Runs forever.\n' });
     const started = Date.now();
-    await cli(['--fix', 'a.txt'], { cwd: root });
+    await cli(['--trust-plugins', '--fix', 'a.txt'], { cwd: root });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toMatch(/^!{1,10}Runs forever\.\n$/);
   });
@@ -83,7 +83,7 @@ describe('impossible positions and runaway fixes', () => {
 describe('a per-file time limit', () => {
   it('a rule that never returns becomes one internal-error for that file; its other rules and the other files go on', async () => {
     const root = project({ 'a.txt': 'This will hang. The the cat.', 'b.txt': 'It it is calm here.' });
-    const run = await cli(['--format', 'json', '--time-limit', '0.5', 'a.txt', 'b.txt'], { cwd: root });
+    const run = await cli(['--trust-plugins', '--format', 'json', '--time-limit', '0.5', 'a.txt', 'b.txt'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const [a, b] = parseJson(run);
@@ -97,14 +97,14 @@ describe('a per-file time limit', () => {
 
   it('a rule may use its whole limit on every file, though one timeout covers several files', async () => {
     const files = Object.fromEntries(['a', 'b', 'c', 'd'].map((name) => [`${name}.txt`, 'This runs slowly. The the cat.']));
-    const run = await cli(['--format', 'json', '--time-limit', '0.4', ...Object.keys(files)], { cwd: project(files) });
+    const run = await cli(['--trust-plugins', '--format', 'json', '--time-limit', '0.4', ...Object.keys(files)], { cwd: project(files) });
     expect(run.stderr).toBe('');
     expect(parseJson(run).map((file) => file.messages.map((m) => m.ruleId))).toEqual(Array(4).fill(['repeated-word']));
   });
 
   it('a rule that never returns from its corpus pass is reported once, not again by its second pass', async () => {
     const root = project({ 'a.txt': 'A stall here. The the cat.', 'b.txt': 'It it is calm here.' });
-    const run = await cli(['--format', 'json', '--time-limit', '0.3', 'a.txt', 'b.txt'], { cwd: root });
+    const run = await cli(['--trust-plugins', '--format', 'json', '--time-limit', '0.3', 'a.txt', 'b.txt'], { cwd: root });
     const [a, b] = parseJson(run);
     expect(a!.messages.map((m) => [m.ruleId, m.reason])).toEqual([
       ['internal-error', 'rule "never-returns-in-collect" exceeded the time limit of 0.3 s on this file'],
@@ -115,13 +115,13 @@ describe('a per-file time limit', () => {
 
   it('a hanging rule in a --fix run: the other rules\' fixes are still written', async () => {
     const root = project({ 'a.txt': 'This will hang. The the cat.\n' });
-    const run = await cli(['--fix', '--time-limit', '0.3', 'a.txt'], { cwd: root });
+    const run = await cli(['--trust-plugins', '--fix', '--time-limit', '0.3', 'a.txt'], { cwd: root });
     expect(run.code).toBe(1);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('This will hang. The cat.\n');
   });
 
   it('--time-limit takes seconds; anything else is a usage error', async () => {
-    const run = await cli(['--time-limit', 'soon', 'a.txt'], { cwd: project({ 'a.txt': 'Calm.' }) });
+    const run = await cli(['--trust-plugins', '--time-limit', 'soon', 'a.txt'], { cwd: project({ 'a.txt': 'Calm.' }) });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('article-lint: --time-limit: "soon" is not a number of seconds\n');
   });

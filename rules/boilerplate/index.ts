@@ -96,6 +96,7 @@ const rule: Rule = {
     severity: 'warn',
     url: docsUrl('boilerplate'),
     fixable: true,
+    options: {},
   },
   create(context) {
     const { doc } = context;

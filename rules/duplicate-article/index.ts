@@ -65,6 +65,9 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     severity: 'info',
     url: docsUrl('duplicate-article'),
     fixable: false,
+    options: {
+      threshold: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_THRESHOLD, description: 'least estimated Jaccard similarity of the word 3-shingles' },
+    },
   },
   collect(doc, { files }) {
     // Shingles are streamed into the signature (a repeat changes nothing); only enough distinct ones to pass MIN_SHINGLES are kept.

@@ -44,6 +44,7 @@ const rule: Rule<Record<string, unknown>, Collected> = {
     severity: 'info',
     url: docsUrl('fact-conflict'),
     fixable: false,
+    options: {},
   },
   collect(doc, { files }) {
     // Alone in its run, the article's figures are compared with nothing.

@@ -16,6 +16,7 @@ const rule: Rule = {
     severity: 'warn',
     url: docsUrl('fact-number'),
     fixable: false,
+    options: {},
   },
   create(context) {
     const { doc, glossary } = context;

@@ -22,6 +22,7 @@ const rule: Rule = {
     severity: 'warn',
     url: docsUrl('fact-role'),
     fixable: false,
+    options: {},
   },
   create(context) {
     const { glossary } = context;

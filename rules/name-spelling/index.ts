@@ -21,6 +21,7 @@ const rule: Rule<Record<string, unknown>, NameCounts> = {
     severity: 'warn',
     url: docsUrl('name-spelling'),
     fixable: true,
+    options: {},
   },
   collect: (doc) => collectNames(doc),
   create(context) {

@@ -76,6 +76,17 @@ const rule: Rule<RepeatedBlockOptions> = {
     severity: 'warn',
     url: docsUrl('repeated-block'),
     fixable: true,
+    options: {
+      minWords: { type: 'number', integer: true, minimum: 1, default: DEFAULTS.minWords, description: 'blocks with fewer words are flagged only when they reprint the title' },
+      similarity: { type: 'number', minimum: 0, maximum: 1, default: DEFAULTS.similarity, description: 'least similarity of a near copy (1 = exact)' },
+      minSentenceRunWords: {
+        type: 'number',
+        integer: true,
+        minimum: 1,
+        default: DEFAULTS.minSentenceRunWords,
+        description: 'least words in a repeated run of two or more sentences (twice as many for one sentence)',
+      },
+    },
   },
   create(context) {
     const options = { ...DEFAULTS, ...context.options };

@@ -88,6 +88,7 @@ const rule: Rule = {
     severity: 'warn',
     url: docsUrl('repeated-word'),
     fixable: true,
+    options: {},
   },
   create(context) {
     const { doc } = context;

@@ -94,6 +94,9 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     severity: 'info',
     url: docsUrl('spelling'),
     fixable: false,
+    options: {
+      suggestions: { type: 'boolean', default: false, description: "give dictionary-en's suggestions (up to three) as `expected` (slower)" },
+    },
   },
   // The same corpus pass as name-spelling: both rules must agree on what a corrupted name is.
   collect: (doc) => collectNames(doc),

@@ -114,6 +114,7 @@ const rule: Rule = {
     severity: 'warn',
     url: docsUrl('stray-markup'),
     fixable: true,
+    options: {},
   },
   create(context) {
     const { doc } = context;

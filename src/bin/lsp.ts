@@ -2,15 +2,18 @@
 // The `article-lint-lsp` command: the language server over stdio (default),
 // or over the other transports vscode-languageserver understands.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { trustFromEnv } from '../config/plugins.js';
 import { createServer } from '../lsp/server.js';
 import { VERSION } from '../util/version.js';
 
-const HELP = `Usage: article-lint-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
+const HELP = `Usage: article-lint-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--trust-plugins]
 
 The article-lint Language Server Protocol server. Diagnostics for plain-text,
 Markdown and HTML documents, quick fixes, and "fix all" as a source action.
 Configuration and glossary are read as the CLI reads them (nearest
 .article-lintrc.* or package.json "article-lint" field upward from each file).
+Plugins named by such a config load only with --trust-plugins (or
+ARTICLE_LINT_TRUST_PLUGINS=1): a workspace cannot make the server run its code.
 Default transport: --stdio.`;
 
 const args = process.argv.slice(2);
@@ -21,5 +24,5 @@ if (args.includes('--help') || args.includes('-h')) {
 } else {
   const transport = args.some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a));
   const connection = transport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  createServer(connection);
+  createServer(connection, { trustPlugins: args.includes('--trust-plugins') ? 'all' : trustFromEnv(process.env) });
 }

@@ -2,14 +2,15 @@
 // Exit 0: no error-severity finding and warnings within --max-warnings;
 // 1: findings over that; 2: usage error, unreadable named input, invalid
 // config or glossary (one line on stderr naming file and place).
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
-import { parseSeverity } from '../config/config.js';
+import { parseSeverity, type LintConfig } from '../config/config.js';
+import { skippedPluginsWarning, trustFromEnv, type PluginTrust } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
-import type { ArticleInput, LintOptions } from '../engine/engine.js';
+import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
+import { FileRefusedError, readRegularFile } from '../util/read-file.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';
 import { defaultJobs, lintRun } from '../engine/workers.js';
 import { decodeArticle, encodeArticle, resolveInputs, writeFileAtomic, type Encoding } from '../io/files.js';
@@ -61,7 +62,12 @@ Options:
   --fix                  apply safe fixes in place (stdin: fixed text on stdout)
   --fix-dry-run          print a unified diff of what --fix would change (report on
                          stderr); writes nothing, exits as without fixes
-  --config FILE          config file (default: discovered upward from each file)
+  --config FILE          config file (default: discovered upward from each file);
+                         a config named here may load plugins
+  --trust-plugins        also load the plugins of discovered configs (default:
+                         only --config's and the user's own; or set
+                         ARTICLE_LINT_TRUST_PLUGINS=1)
+  --no-trust-plugins     load no plugin at all, even from --config
   --rule ID=SEVERITY     severity override: off, info, warn, error; repeatable
   --quiet                report errors only
   --max-warnings N       exit 1 when there are more than N warnings
@@ -102,6 +108,7 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   config?: string;
+  trustPlugins?: PluginTrust;
   ruleOverrides: Map<string, Severity>;
   quiet: boolean;
   maxWarnings?: number;
@@ -136,6 +143,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
+        'trust-plugins': { type: 'boolean' },
+        'no-trust-plugins': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
@@ -165,6 +174,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
   const v = parsed.values;
+  if (v['trust-plugins'] && v['no-trust-plugins']) throw new UsageError('--trust-plugins and --no-trust-plugins cannot be combined');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined');
   const format = (v.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${v.format}" (expected ${FORMATS.join(', ')})`);
@@ -206,6 +216,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
     config: v.config,
+    trustPlugins: v['no-trust-plugins'] ? 'none' : v['trust-plugins'] ? 'all' : undefined,
     ruleOverrides,
     quiet: v.quiet ?? false,
     maxWarnings,
@@ -280,38 +291,47 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (text.length > options.maxFileBytes) throw new UsageError(`standard input: ${describeSize(text.length)} is larger than --max-file-size (${describeSize(options.maxFileBytes)})`);
     inputs.push({ path: options.stdinFilename ?? '<stdin>', text: text.replace(/^\uFEFF/, ''), encoding: 'utf8' });
   }
-  const { files, problems } = await resolveInputs(
+  const { files, problems, ignored } = await resolveInputs(
     options.paths.filter((p) => p !== '-'),
     io.cwd,
+    // Each folder's config is looked up once (runConfigs), as the lint run does.
+    { configOf: runConfigs({ cwd: io.cwd, configPath: options.config }) },
   );
   for (const problem of problems) {
     warn(problem.path, problem.message);
     if (problem.explicit) failedExplicitly = true;
   }
+  // As ESLint: a named file that an ignore pattern excludes is a notice, not a failure.
+  for (const path of ignored) warn(path, 'file ignored because of a matching ignore pattern');
   for (const { path, explicit } of files) {
     try {
-      const size = statSync(resolve(io.cwd, path)).size;
-      if (size > options.maxFileBytes) {
-        warn(path, `${describeSize(size)} is larger than --max-file-size (${describeSize(options.maxFileBytes)}), skipped`);
-        if (explicit) failedExplicitly = true;
-        continue;
-      }
-      const bytes = readFileSync(resolve(io.cwd, path));
+      // Only a regular file is read, and its size is checked on the opened file (a device's stat size is 0).
+      const bytes = readRegularFile(resolve(io.cwd, path), options.maxFileBytes);
       const { text, encoding } = decodeArticle(bytes);
       inputs.push({ path, text, file: resolve(io.cwd, path), encoding });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      warn(path, code ? `cannot read file (${code})` : (error as Error).message);
+      if (error instanceof FileRefusedError && error.reason === 'too-large') {
+        warn(path, `${describeSize(error.size)} is larger than --max-file-size (${describeSize(options.maxFileBytes)}), skipped`);
+      } else {
+        warn(path, code ? `cannot read file (${code})` : (error as Error).message);
+      }
       if (explicit) failedExplicitly = true;
     }
   }
   if (inputs.length === 0) {
+    // Only ignored files: an empty report (scripts parse it) and success.
+    if (!failedExplicitly && ignored.length > 0) {
+      io.stdout.write(await report([], options, io));
+      return 0;
+    }
     if (!failedExplicitly) io.stderr.write('article-lint: no input could be read\n');
     return 2;
   }
 
   const showProgress = Boolean(io.stderr.isTTY) && inputs.length > 20 && options.format === 'stylish';
   const lintOptions = lintOptionsFor(options, io, showProgress);
+  warnSkippedPlugins(inputs, lintOptions, io);
   // Runs that compute fixes are never cached.
   const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
   const linted = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
@@ -329,6 +349,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
   (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(await report(shown, options, io));
   if (lintOptions.timings) io.stderr.write(formatTimings(lintOptions.timings));
+  if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
+`);
   return exitStatus(countFindings(results), options, io, failedExplicitly);
 }
 
@@ -338,6 +360,7 @@ function lintOptionsFor(options: CliOptions, io: CliIo, showProgress = false): L
     cwd: io.cwd,
     rules: builtinRules,
     configPath: options.config,
+    trustPlugins: options.trustPlugins ?? trustFromEnv(io.env),
     glossaries: options.glossaries,
     date: options.date,
     ruleOverrides: options.ruleOverrides,
@@ -373,6 +396,19 @@ function exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, faile
     return 1;
   }
   return 0;
+}
+
+/** One line per config whose plugins are not trusted (they are skipped, the run goes on). */
+function warnSkippedPlugins(inputs: readonly ArticleInput[], options: LintOptions, io: CliIo): void {
+  const configOf = runConfigs(options);
+  const seen = new Set<LintConfig>();
+  for (const input of inputs) {
+    const config = configOf(input.path);
+    if (seen.has(config)) continue;
+    seen.add(config);
+    const warning = skippedPluginsWarning(config, options);
+    if (warning) io.stderr.write(`article-lint: ${warning}\n`);
+  }
 }
 
 function writeFixes(results: readonly FileResult[], inputs: readonly LoadedInput[], io: CliIo): void {

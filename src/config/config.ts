@@ -1,6 +1,7 @@
 // Configuration: `.article-lintrc.json|yaml|yml` or the `"article-lint"` field
 // of `package.json`, found upward from each file, or named with --config.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularText } from '../util/read-file.js';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import type { Node } from 'yaml';
 import { yamlModule } from '../parse/yaml.js';
@@ -12,12 +13,16 @@ import {
   fileStamp,
   expectString,
   isNullNode,
+  MAX_STRUCTURED_BYTES,
   readStructuredFile,
   seqOrScalar,
   toValue,
+  type MapNode,
   type StructuredFile,
 } from '../parse/structured.js';
 import type { Severity } from '../types.js';
+
+export { MAX_STRUCTURED_BYTES };
 
 export const SEVERITIES: readonly Severity[] = ['off', 'info', 'warn', 'error'];
 export const CONFIG_NAMES = ['.article-lintrc.json', '.article-lintrc.yaml', '.article-lintrc.yml', 'package.json'] as const;
@@ -27,6 +32,8 @@ export interface RuleSetting {
   options: Record<string, unknown>;
   /** `file:line:col` of the setting, for "unknown rule" errors. */
   where: string;
+  /** `file:line:col` of each option's key and value, for option errors (checkRuleOptions). */
+  optionPlaces?: Record<string, { key: string; value: string }>;
 }
 
 export interface LintConfig {
@@ -101,10 +108,10 @@ function packageHasField(path: string): boolean {
   if (known && known.stamp === stamp) return known.has;
   let has = false;
   try {
-    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const data: unknown = JSON.parse(readRegularText(path, MAX_STRUCTURED_BYTES));
     has = typeof data === 'object' && data !== null && 'article-lint' in data;
   } catch {
-    // Not JSON: not a config.
+    // Not JSON, or not a regular file: not a config (loading it as one would fail).
   }
   packageFields.set(path, { stamp, has });
   return has;
@@ -155,6 +162,7 @@ function readRuleSetting(file: StructuredFile, idNode: Node, node: Node | null, 
     file.fail(at, `rule "${id}" must be "off", "info", "warn", "error" or ["<severity>", {options}]`);
   let severityNode: Node | null | undefined = node;
   let options: Record<string, unknown> = {};
+  const optionPlaces: Record<string, { key: string; value: string }> = {};
   if (yamlModule().isSeq(node)) {
     severityNode = node.items[0] as Node | undefined;
     const optionNode = node.items[1] as Node | undefined;
@@ -163,11 +171,14 @@ function readRuleSetting(file: StructuredFile, idNode: Node, node: Node | null, 
       const value = toValue(file, optionNode);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(optionNode);
       options = value as Record<string, unknown>;
+      for (const [key, keyNode, valueNode] of entries(file, optionNode as MapNode)) {
+        optionPlaces[key] = { key: file.locate(keyNode), value: file.locate(valueNode ?? keyNode) };
+      }
     }
   }
   const severity = yamlModule().isScalar(severityNode) ? parseSeverity(String(severityNode.value)) : undefined;
   if (!severity) bad(severityNode ?? node);
-  return { severity: severity!, options, where: file.locate(idNode) };
+  return { severity: severity!, options, where: file.locate(idNode), optionPlaces };
 }
 
 

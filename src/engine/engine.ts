@@ -12,7 +12,9 @@ import { UsageError } from '../util/errors.js';
 import { applyFixes } from '../fix/fix.js';
 import { formatSeconds, TimeLimitExceeded, withTimeLimit } from './time-limit.js';
 import { buildGlossary, loadGlossary, type Glossary } from '../config/glossary.js';
-import { loadPlugins } from '../config/plugins.js';
+import { loadPlugins, pluginsAllowed, type PluginTrust } from '../config/plugins.js';
+import { checkRuleOptions } from '../config/rule-options.js';
+import { didYouMean } from '../util/nearest.js';
 import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from '../types.js';
 
 export const SOURCE = 'article-lint';
@@ -28,6 +30,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** --config: one config for every file instead of discovery. */
   configPath?: string;
+  /** Whose plugins load (--trust-plugins); default: only an explicit or the user's own config's. */
+  trustPlugins?: PluginTrust;
   /** --glossary files (merged after the config's). */
   glossaries?: readonly string[];
   /** --date */
@@ -207,13 +211,17 @@ export const runConfigs = memoizeByObject((options: Pick<LintOptions, 'config' |
 });
 
 async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
-  const available = [...options.rules, ...(await loadPlugins(config))];
+  const available = [...options.rules, ...(await loadPlugins(config, options))];
   const byId = new Map(available.map((rule) => [rule.meta.id, rule]));
+  // The rules of plugins that were not trusted (and not loaded) are unknown here: their settings are skipped with the plugins (a warning says so).
+  const pluginsSkipped = config.plugins.length > 0 && !pluginsAllowed(config, options);
   for (const [id, setting] of config.rules) {
-    if (!byId.has(id)) throw new UsageError(`${setting.where}: unknown rule "${id}"`);
+    const rule = byId.get(id);
+    if (rule) checkRuleOptions(rule, setting);
+    else if (!pluginsSkipped) throw new UsageError(`${setting.where}: unknown rule "${id}"${didYouMean(id, byId.keys())}`);
   }
   for (const id of options.ruleOverrides?.keys() ?? []) {
-    if (!byId.has(id)) throw new UsageError(`--rule ${id}: unknown rule "${id}" (known: ${[...byId.keys()].sort().join(', ')})`);
+    if (!byId.has(id) && !pluginsSkipped) throw new UsageError(`--rule ${id}: unknown rule "${id}"${didYouMean(id, byId.keys())} (known: ${[...byId.keys()].sort().join(', ')})`);
   }
   const rules: ActiveRule[] = [];
   for (const rule of byId.values()) {

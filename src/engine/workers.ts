@@ -22,6 +22,7 @@ import {
   type PreparedArticle,
 } from './engine.js';
 import { UsageError } from '../util/errors.js';
+import type { PluginTrust } from '../config/plugins.js';
 import { lazyModule } from '../util/lazy-module.js';
 import type { FileResult, LintMessage, Severity } from '../types.js';
 
@@ -64,6 +65,7 @@ export interface LintItem {
 export interface WorkerOptions {
   cwd: string;
   configPath?: string;
+  trustPlugins?: PluginTrust;
   glossaries?: readonly string[];
   date?: string;
   ruleOverrides?: ReadonlyMap<string, Severity>;
@@ -289,6 +291,7 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
   const workerOptions: WorkerOptions = {
     cwd: options.cwd,
     configPath: options.configPath,
+    trustPlugins: options.trustPlugins,
     glossaries: options.glossaries,
     date: options.date,
     ruleOverrides: options.ruleOverrides,

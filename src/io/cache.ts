@@ -6,12 +6,13 @@
 // the file's corpus-pass data (so a hit needs no parse to rebuild the corpus)
 // and the hash of the corpus it was linted against; it is reused only when
 // that corpus is unchanged.
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fileKind, readRegularText } from '../util/read-file.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveGlossaryPaths, type LintConfig } from '../config/config.js';
+import { MAX_STRUCTURED_BYTES, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
+import { pluginsAllowed } from '../config/plugins.js';
 import { today } from '../util/dates.js';
-import { UsageError } from '../util/errors.js';
 import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions } from '../engine/engine.js';
 import type { Hash } from 'node:crypto';
 import type { FileResult, LintMessage } from '../types.js';
@@ -89,17 +90,26 @@ export class LintCache {
     this.entries = new Map(Object.entries(entries));
   }
 
-  /** Open the cache file at `location` (a missing, unreadable or outdated file starts empty). */
+  /**
+   * Open the cache file at `location` (a folder holds it as
+   * `.article-lint-cache`, as ESLint's --cache-location does). A missing,
+   * unreadable, outdated or malformed file starts empty; so does anything but
+   * a regular file, which is never read.
+   */
   static open(location: string): LintCache {
+    const file = isDirectory(location) ? join(location, DEFAULT_CACHE_LOCATION) : location;
     let entries: Record<string, CacheEntry> = {};
     try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
-      if (data.format === FORMAT && data.entries && typeof data.entries === 'object') entries = data.entries;
+      const data = JSON.parse(readRegularText(file, MAX_CACHE_BYTES)) as Partial<CacheFile>;
+      if (data.format === FORMAT && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) entries = data.entries;
     } catch {
       // No usable cache: every file is linted.
     }
-    return new LintCache(location, entries);
+    return new LintCache(file, entries);
   }
+
+  /** Why the last save failed (one line), or undefined: a cache that cannot be written costs speed, never the report. */
+  saveProblem: string | undefined;
 
   private keyFor(input: ArticleInput, options: LintOptions): string {
     const config = runConfigs(options)(input.path);
@@ -115,7 +125,7 @@ export class LintCache {
   private settingsOf(config: LintConfig, options: LintOptions) {
     const glossaries = resolveGlossaryPaths(options.glossaries ?? [], options.cwd, config).map((path) => {
       try {
-        return [path, hash(readFileSync(path, 'utf8'))];
+        return [path, hash(readRegularText(path, MAX_STRUCTURED_BYTES))];
       } catch {
         return [path, null]; // Linting reports the unreadable glossary.
       }
@@ -126,6 +136,7 @@ export class LintCache {
       date: options.date,
       ruleOverrides: [...(options.ruleOverrides ?? [])],
       rules: options.rules.map((rule) => rule.meta.id),
+      plugins: pluginsAllowed(config, options),
       day: this.runDay,
       // A file linted alone gets no summary from the rules that only compare files.
       alone: options.files === 1,
@@ -138,7 +149,8 @@ export class LintCache {
     const key = this.keyFor(input, options);
     this.looked.set(path, key);
     const entry = this.entries.get(path);
-    return entry?.key === key ? entry : undefined;
+    // An entry is checked before it is trusted: a malformed one (edited, truncated, from another tool) is a miss.
+    return entry?.key === key && isCacheEntry(entry) ? entry : undefined;
   }
 
   resultOf(input: ArticleInput, entry: CacheEntry, cwd: string): FileResult {
@@ -163,9 +175,11 @@ export class LintCache {
   }
 
   /**
-   * Write the cache (through a temporary file), unless nothing was stored
-   * since it was read; entries of deleted files are dropped then (files
-   * looked up in this run were just read: they need no check).
+   * Write the cache (through a temporary file of a random name, created
+   * exclusively, and a rename), unless nothing was stored since it was read;
+   * entries of deleted files are dropped then (files looked up in this run
+   * were just read: they need no check). Never throws: a failure is kept in
+   * `saveProblem` for the caller to report after the lint's own report.
    */
   save(): void {
     if (!this.changed) return;
@@ -174,13 +188,91 @@ export class LintCache {
       if (this.looked.has(path) || existsSync(path)) entries[path] = entry;
     }
     const data: CacheFile = { format: FORMAT, entries };
-    const temp = join(dirname(this.file), `.article-lint-cache-${process.pid}.tmp`);
+    const temp = join(dirname(this.file), `.article-lint-cache-${cryptoModule().randomBytes(8).toString('hex')}.tmp`);
     try {
-      writeFileSync(temp, JSON.stringify(data));
+      // Only a regular file (or nothing) is replaced: never a device, a FIFO or a folder someone named as the cache.
+      const kind = existingKind(this.file);
+      if (kind) throw new Error(`not a regular file (${kind})`);
+      writeFileSync(temp, JSON.stringify(data), { flag: 'wx' });
       renameSync(temp, this.file);
       this.changed = false;
+      this.saveProblem = undefined;
     } catch (error) {
-      throw new UsageError(`${this.file}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      removeQuietly(temp);
+      this.saveProblem = `${this.file}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); this run's results are not cached`;
     }
   }
+}
+
+/** Largest cache file read (a cache of the 500-article Brown corpus is ~5 MB). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
+/** Remove a temporary file if it was made; a folder that cannot hold it (ENOTDIR, EACCES) has none to remove. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was created there.
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What the file at `path` is when it exists and is not a regular file (links not followed: a link is replaced, not its target). */
+function existingKind(path: string): string | undefined {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  return stats.isSymbolicLink() ? undefined : fileKind(stats);
+}
+
+const SEVERITY_NAMES = new Set(['info', 'warn', 'error']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isPoint = (v: unknown) => isObject(v) && isCount(v.line) && isCount(v.column) && isCount(v.offset);
+const isPlace = (v: unknown) => isObject(v) && isPoint(v.start) && isPoint(v.end);
+const isOptional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Whether a value has the shape of a LintMessage, as every consumer reads one. */
+function isMessage(m: unknown): m is LintMessage {
+  return (
+    isObject(m) &&
+    typeof m.ruleId === 'string' &&
+    typeof m.source === 'string' &&
+    typeof m.reason === 'string' &&
+    SEVERITY_NAMES.has(m.severity as string) &&
+    (m.fatal === true || m.fatal === false || m.fatal === null) &&
+    isCount(m.line) &&
+    isCount(m.column) &&
+    isPlace(m.place) &&
+    typeof m.fixable === 'boolean' &&
+    isOptional(m.expected, isStringList) &&
+    isOptional(m.fixRange, (r) => isObject(r) && isCount(r.start) && isCount(r.end)) &&
+    isOptional(m.url, (u) => typeof u === 'string') &&
+    isOptional(m.related, (list) => Array.isArray(list) && list.every((r) => isObject(r) && typeof r.path === 'string' && typeof r.message === 'string' && isPlace(r.place))) &&
+    isOptional(m.data, isObject)
+  );
+}
+
+/** Whether a cache file's entry has the shape of a CacheEntry (its key already matched). */
+function isCacheEntry(entry: unknown): entry is CacheEntry {
+  return (
+    isObject(entry) &&
+    typeof entry.corpusHash === 'string' &&
+    Array.isArray(entry.collected) &&
+    entry.collected.every((c) => Array.isArray(c) && c.length === 2 && typeof c[0] === 'string') &&
+    Array.isArray(entry.messages) &&
+    entry.messages.every(isMessage) &&
+    isOptional(entry.date, (d) => typeof d === 'string')
+  );
 }

@@ -4,9 +4,13 @@
 import { closeSync, existsSync, fchmodSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import type { LintConfig } from '../config/config.js';
+import { FileRefusedError, fileKind, readRegularText } from '../util/read-file.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 const IGNORE_FILES = ['.gitignore', '.article-lintignore'];
+/** An ignore file larger than this is not read (a real one is a few kB). */
+const MAX_IGNORE_FILE_BYTES = 16 * 1024 * 1024;
 /** Never walked into. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
@@ -20,17 +24,36 @@ export interface InputProblem {
 export interface ResolvedInputs {
   files: { path: string; explicit: boolean }[];
   problems: InputProblem[];
+  /** Files named on the command line that an ignore file or the config's `ignore` excludes (not linted; a notice, not an error). */
+  ignored: string[];
 }
 
-/** Expand the command line's paths, directories and globs into article files. */
-export async function resolveInputs(args: readonly string[], cwd: string, extraIgnores: readonly string[] = []): Promise<ResolvedInputs> {
+export interface InputOptions {
+  /** The config that applies to a file (by absolute path): its `ignore` globs exclude files, relative to its folder. */
+  configOf?: (absolutePath: string) => LintConfig;
+}
+
+/**
+ * Expand the command line's paths, directories and globs into article files.
+ * Ignores apply to every file alike, walked, matched or named: the ignore
+ * files (.gitignore, .article-lintignore) of its folder and of the folders
+ * above it up to cwd, and the `ignore` globs of the config that applies to it.
+ */
+export async function resolveInputs(args: readonly string[], cwd: string, options: InputOptions = {}): Promise<ResolvedInputs> {
   const files: { path: string; explicit: boolean }[] = [];
   const problems: InputProblem[] = [];
+  const ignored: string[] = [];
+  const ignores = new Ignores(cwd, problems, options.configOf);
   const seen = new Set<string>();
-  const add = (path: string, explicit: boolean) => {
+  /** `walked`: the walk already applied the ignore files. */
+  const add = async (path: string, explicit: boolean, walked = false) => {
     const key = resolve(cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
+    if (await ignores.excludes(key, !walked)) {
+      if (explicit) ignored.push(path);
+      return;
+    }
     files.push({ path, explicit });
   };
   for (const arg of args) {
@@ -41,13 +64,13 @@ export async function resolveInputs(args: readonly string[], cwd: string, extraI
     } catch {
       stats = undefined;
     }
-    // The ignore-file matcher and the glob library load only when a directory or a pattern needs them (a cold start on one file does not).
+    // The glob library loads only when a pattern needs it (a cold start on one file does not).
     if (stats?.isDirectory()) {
-      const found = walkDirectory(absolute, cwd, extraIgnores, problems, (await import('ignore')).default);
+      const found = await walkDirectory(absolute, cwd, ignores, problems);
       if (found.length === 0) problems.push({ path: arg, message: `no article files (${ARTICLE_EXTENSIONS.join(' ')}) found`, explicit: true });
-      for (const file of found) add(displayPath(cwd, file, arg), false);
+      for (const file of found) await add(displayPath(cwd, file, arg), false, true);
     } else if (stats) {
-      add(arg, true);
+      await add(arg, true);
     } else {
       const { glob, isDynamicPattern } = await import('tinyglobby');
       if (!isDynamicPattern(arg)) {
@@ -57,10 +80,90 @@ export async function resolveInputs(args: readonly string[], cwd: string, extraI
       const matches = await glob(arg, { cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       const articles = matches.filter(hasArticleExtension).sort();
       if (articles.length === 0) problems.push({ path: arg, message: 'no article files match this pattern', explicit: true });
-      for (const match of articles) add(match, false);
+      for (const match of articles) await add(match, false);
     }
   }
-  return { files, problems };
+  return { files, problems, ignored };
+}
+
+interface IgnoreRules {
+  base: string;
+  matcher: Ignore;
+}
+
+/** The run's ignore rules: each folder's ignore files and each config's globs, read once. */
+class Ignores {
+  private readonly folders = new Map<string, IgnoreRules | null>();
+  private readonly configs = new Map<LintConfig, IgnoreRules | null>();
+  private ignoreModule: (() => Ignore) | undefined;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly problems: InputProblem[],
+    private readonly configOf?: (absolutePath: string) => LintConfig,
+  ) {}
+
+  /** The `ignore` matcher factory; the package loads only when an ignore file or glob exists. */
+  private async matcher(): Promise<Ignore> {
+    this.ignoreModule ??= (await import('ignore')).default;
+    return this.ignoreModule();
+  }
+
+  /** The rules of one folder's own ignore files, or null when it has none. */
+  async ofFolder(dir: string): Promise<IgnoreRules | null> {
+    let rules = this.folders.get(dir);
+    if (rules !== undefined) return rules;
+    rules = null;
+    for (const name of IGNORE_FILES) {
+      const path = join(dir, name);
+      if (!existsSync(path)) continue;
+      try {
+        const text = readRegularText(path, MAX_IGNORE_FILE_BYTES);
+        rules ??= { base: dir, matcher: await this.matcher() };
+        rules.matcher.add(text);
+      } catch (error) {
+        this.problems.push({ path: relative(this.cwd, path) || path, message: `cannot read ignore file (${reasonOf(error)})`, explicit: false });
+      }
+    }
+    this.folders.set(dir, rules);
+    return rules;
+  }
+
+  /** The ignore-file rules of the folders from cwd (or `dir` itself, when outside cwd) down to `dir`, `dir` included or not. */
+  async ofFoldersDownTo(dir: string, includeDir: boolean): Promise<IgnoreRules[]> {
+    const chain: string[] = [];
+    const top = dir === this.cwd || dir.startsWith(this.cwd + sep) ? this.cwd : dir;
+    for (let current = dir; ; current = dirname(current)) {
+      if (current !== dir || includeDir) chain.unshift(current);
+      if (current === top || dirname(current) === current) break;
+    }
+    const rules: IgnoreRules[] = [];
+    for (const folder of chain) {
+      const own = await this.ofFolder(folder);
+      if (own) rules.push(own);
+    }
+    return rules;
+  }
+
+  /** The config's `ignore` globs, relative to its folder (to cwd for a config without a file). */
+  async ofConfig(absolutePath: string): Promise<IgnoreRules | null> {
+    if (!this.configOf) return null;
+    const config = this.configOf(absolutePath);
+    let rules = this.configs.get(config);
+    if (rules === undefined) {
+      rules = config.ignore.length > 0 ? { base: config.file ? dirname(config.file) : this.cwd, matcher: (await this.matcher()).add(config.ignore) } : null;
+      this.configs.set(config, rules);
+    }
+    return rules;
+  }
+
+  /** Whether a file is excluded by its config, or (with `folders`) by an ignore file above it. */
+  async excludes(absolutePath: string, folders: boolean): Promise<boolean> {
+    const rules = folders ? await this.ofFoldersDownTo(dirname(absolutePath), true) : [];
+    const config = await this.ofConfig(absolutePath);
+    if (config) rules.push(config);
+    return isIgnored(absolutePath, false, rules);
+  }
 }
 
 export function hasArticleExtension(path: string): boolean {
@@ -76,10 +179,11 @@ function displayPath(cwd: string, absolute: string, arg: string): string {
   return rel.startsWith('..') ? absolute : rel;
 }
 
-function walkDirectory(root: string, cwd: string, extraIgnores: readonly string[], problems: InputProblem[], ignore: () => Ignore): string[] {
+/** The article files below `root`, pruned by the ignore files met on the way (and those above it up to cwd). */
+async function walkDirectory(root: string, cwd: string, ignores: Ignores, problems: InputProblem[]): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
-  const walk = (dir: string, rules: { base: string; matcher: Ignore }[]) => {
+  const walk = async (dir: string, rules: IgnoreRules[]) => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -88,21 +192,8 @@ function walkDirectory(root: string, cwd: string, extraIgnores: readonly string[
     }
     if (visited.has(real)) return; // a symlink loop
     visited.add(real);
-    const here = [...rules];
-    const local = ignore();
-    let hasLocal = false;
-    for (const name of IGNORE_FILES) {
-      const path = join(dir, name);
-      if (existsSync(path)) {
-        try {
-          local.add(readFileSync(path, 'utf8'));
-          hasLocal = true;
-        } catch {
-          problems.push({ path, message: 'cannot read ignore file', explicit: false });
-        }
-      }
-    }
-    if (hasLocal) here.push({ base: dir, matcher: local });
+    const local = await ignores.ofFolder(dir);
+    const here = local ? [...rules, local] : rules;
     let entries: import('node:fs').Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -115,27 +206,43 @@ function walkDirectory(root: string, cwd: string, extraIgnores: readonly string[
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let stats: Stats | undefined;
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync(path);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
+          stats = statSync(path);
+          isDir = stats.isDirectory();
+          isFile = stats.isFile();
         } catch {
           continue; // a dangling link
         }
       }
       if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
       if (isIgnored(path, isDir, here)) continue;
-      if (isDir) walk(path, here);
+      if (isDir) await walk(path, here);
       else if (isFile && hasArticleExtension(entry.name)) found.push(path);
+      else if (hasArticleExtension(entry.name)) {
+        // A device, FIFO or socket named like an article (or a link to one) is never opened: reading it could hang or never end.
+        let kind = 'not a regular file';
+        try {
+          kind = fileKind(stats ?? statSync(path)) ?? kind;
+        } catch {
+          // Gone since the folder was read: described generically.
+        }
+        problems.push({ path: relative(cwd, path) || path, message: `not a regular file (${kind}), skipped`, explicit: false });
+      }
     }
   };
-  const base = ignore().add(extraIgnores as string[]);
-  walk(root, extraIgnores.length ? [{ base: cwd, matcher: base }] : []);
+  await walk(root, await ignores.ofFoldersDownTo(root, false));
   return found;
 }
 
-function isIgnored(path: string, isDir: boolean, rules: { base: string; matcher: Ignore }[]): boolean {
+/** Why a file could not be read, in a few words. */
+function reasonOf(error: unknown): string {
+  if (error instanceof FileRefusedError) return error.reason === 'too-large' ? 'too large' : error.message;
+  return (error as NodeJS.ErrnoException).code ?? String((error as Error)?.message ?? error);
+}
+
+function isIgnored(path: string, isDir: boolean, rules: readonly IgnoreRules[]): boolean {
   for (const { base, matcher } of rules) {
     const rel = relative(base, path).split(sep).join('/');
     if (!rel || rel.startsWith('..')) continue;

@@ -28,6 +28,7 @@ import { builtinRules } from '../../rules/index.js';
 import { CONFIG_NAMES, type LintConfig } from '../config/config.js';
 import { articlePreparer, buildCorpus, configFor, firstPass, INTERNAL_ERROR, lintPrepared, type ArticleInput, type FirstPass, type PreparedArticle } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
+import { skippedPluginsWarning, type PluginTrust } from '../config/plugins.js';
 import { hasArticleExtension } from '../io/files.js';
 import { fileStamp } from '../parse/structured.js';
 import type { FileResult, LintMessage, Place, Rule } from '../types.js';
@@ -39,6 +40,8 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Time one rule may take on one document, in ms (default: the engine's defaultTimeLimit). */
   timeLimit?: number;
+  /** Whose plugins load (`article-lint-lsp --trust-plugins`, ARTICLE_LINT_TRUST_PLUGINS); default: only the user's own config's. */
+  trustPlugins?: PluginTrust;
 }
 
 const ARTICLE_LANGUAGES: Record<string, string> = { plaintext: '.txt', text: '.txt', markdown: '.md', html: '.html' };
@@ -99,6 +102,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   /** The config of an open document (a made-up path resolves from the workspace root). */
   const configOf = (doc: TextDocument) => configFor(pathOf(doc), { cwd: root });
 
+  /** Configs whose skipped plugins were logged: one warning per config (a changed config file is a new config). */
+  const warnedConfigs = new WeakSet<LintConfig>();
+  function warnSkippedPlugins(config: LintConfig): void {
+    if (warnedConfigs.has(config)) return;
+    warnedConfigs.add(config);
+    const warning = skippedPluginsWarning(config, { trustPlugins: options.trustPlugins });
+    if (warning) connection.console.warn(`article-lint: ${warning}`);
+  }
+
   /** The open articles with their configs, in the order they were opened (the corpus order); none whose config is broken. */
   function openArticles(): { doc: TextDocument; config: LintConfig }[] {
     return documents.all().flatMap((doc) => {
@@ -128,7 +140,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       // Every first pass was made with the old glossary.
       for (const uri of firstPasses.keys()) neighbours.add(uri);
       firstPasses.clear();
-      preparer = articlePreparer({ cwd: root, rules });
+      preparer = articlePreparer({ cwd: root, rules, trustPlugins: options.trustPlugins });
       glossaryStamps = stamps;
     }
     return preparer(input);
@@ -155,6 +167,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   /** Lint one open document against the corpus of the open documents that share its config. */
   async function lintInCorpus(snapshot: TextDocument, fix: boolean): Promise<{ result: FileResult; locate: Locate }> {
     const config = configOf(snapshot);
+    warnSkippedPlugins(config);
     const file = await prepare({ path: pathOf(snapshot), text: snapshot.getText() });
     const group = openArticles().filter((article) => article.config === config);
     const mine = await firstPassOf(snapshot, config, group.length, file);

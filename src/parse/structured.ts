@@ -1,13 +1,19 @@
 // Reading YAML/JSON files (config, glossary, front matter) with every value's
 // place kept, so that a validation error names `file:line:col`.
 // JSON is parsed as YAML 1.2, of which it is a subset.
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Node, Document } from 'yaml';
 import { yamlModule } from './yaml.js';
 import { locatedError } from '../util/errors.js';
+import { FileRefusedError, readRegularText } from '../util/read-file.js';
 
 /** YAML alias expansion cap: rejects "billion laughs" documents. */
 const MAX_ALIAS_COUNT = 100;
+/** A config or glossary larger than this is refused unread (a 100,000-entity glossary is ~25 MB). */
+export const MAX_STRUCTURED_BYTES = 256 * 1024 * 1024;
+/** What a config or glossary file's real name (links resolved) must end in: only such a file is read, so no error quotes another file's content. */
+const STRUCTURED_NAME = /\.(ya?ml|json)$/i;
 
 export interface StructuredFile {
   path: string;
@@ -86,11 +92,28 @@ export function readPlainFile(path: string): PlainFile {
   return { value, locate };
 }
 
+/**
+ * A config or glossary file's text. Only a regular file whose real name ends
+ * in .yaml, .yml or .json is read: `glossary: [/etc/shadow]`, or a link named
+ * `g.yaml` to it, is refused before a byte is read, so that no parse or
+ * validation error can quote a line of a file that is not YAML or JSON.
+ */
 function readText(path: string): string {
+  const fail = (what: string) => locatedError(path, undefined, undefined, what);
+  let real: string;
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    real = realpathSync(path);
   } catch (error) {
-    throw locatedError(path, undefined, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw fail(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!STRUCTURED_NAME.test(basename(real))) {
+    throw fail(`not read: not a YAML or JSON file (the name${STRUCTURED_NAME.test(basename(path)) ? ' of the file it links to' : ''} must end in .yaml, .yml or .json)`);
+  }
+  try {
+    return readRegularText(real, MAX_STRUCTURED_BYTES).replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw fail(error.reason === 'too-large' ? `larger than ${MAX_STRUCTURED_BYTES / 1024 / 1024} MB, refused` : error.message);
+    throw fail(`cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 
