@@ -66,6 +66,13 @@ const LETTERS: Record<string, string> = {
 
 const LATIN_LANGUAGES = Object.keys(FUNCTION_WORDS);
 
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en!.split(' '));
+
+/** Whether the word (any case) is one of the commonest English function words (`the`, `of`, `to`, ...). */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 /**
  * Per function word, what one occurrence adds to each language that has it:
  * a word several languages share is weaker evidence for each of them.
