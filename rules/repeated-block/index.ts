@@ -484,28 +484,29 @@ function findSentenceRuns(
     bestFirst = -1;
     bestLength = 0;
     if (seeds.has(j) && !covered(j)) earlier.forEach(j, consider);
-    const last = j + bestLength - 1;
-    const sentenceCount = bestLength > 0 ? sentence(last) - sentence(j) + 1 : 0;
-    // One long sentence counts too: a copy's sentence boundaries may differ from the parser's (`Mr. P. Mitchell`).
-    const firstLast = bestFirst + bestLength - 1;
-    if (
-      bestLength > 0 &&
-      bestLength >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2) &&
-      // Whole sentences: a formula that runs across a sentence break (`... Church of England. Mr.`) is the way a report is written.
-      (startsSentence(doc.text, start(j)) || startsSentence(doc.text, start(bestFirst))) &&
-      (endsSentence(doc.text, end(last)) || endsSentence(doc.text, end(firstLast)))
-    ) {
-      const [copy, original] = widenToPunctuation(doc.text, { start: start(j), end: end(last) }, { start: start(bestFirst), end: end(firstLast) });
-      // A pull quote is the short standalone copy, wherever it stands: that is the one to delete.
-      const later = doc.blocks[block[j]!]!;
-      const earlier = doc.blocks[block[bestFirst]!]!;
-      const wordsOf = (b: number) => firstWords[b + 1]! - firstWords[b]!;
-      const extra = (b: Block) => wordsOf(b.index) - bestLength;
-      const standalone = (block: Block, other: Block) =>
-        isQuotation(doc.text, block) && extra(block) <= Math.max(ATTRIBUTION_WORDS, bestLength / 3) && extra(other) > extra(block) + ATTRIBUTION_WORDS;
-      if (standalone(later, earlier)) report(context, later, { first: original, similarity: 1 }, 'pull-quote');
-      else if (standalone(earlier, later)) report(context, earlier, { first: copy, similarity: 1 }, 'pull-quote');
-      else report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
+    if (bestLength >= options.minSentenceRunWords) {
+      // Whole sentences: trimmed to where a sentence starts and where one ends, in one copy at least; a formula that runs across sentence breaks (`... Church of England. Mr.`) is the way a report is written.
+      const shift = bestFirst - j;
+      let from = j;
+      let last = j + bestLength - 1;
+      while (from <= last && !startsSentence(doc.text, start(from)) && !startsSentence(doc.text, start(from + shift))) from++;
+      while (last >= from && !endsSentence(doc.text, end(last)) && !endsSentence(doc.text, end(last + shift))) last--;
+      const length = last - from + 1;
+      const sentenceCount = length > 0 ? sentence(last) - sentence(from) + 1 : 0;
+      // One long sentence counts too: a copy's sentence boundaries may differ from the parser's (`Mr. P. Mitchell`).
+      if (length > 0 && length >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2)) {
+        const [copy, original] = widenToPunctuation(doc.text, { start: start(from), end: end(last) }, { start: start(from + shift), end: end(last + shift) });
+        // A pull quote is the short standalone copy, wherever it stands: that is the one to delete.
+        const later = doc.blocks[block[from]!]!;
+        const earlier = doc.blocks[block[from + shift]!]!;
+        const extra = (b: Block) => firstWords[b.index + 1]! - firstWords[b.index]! - length;
+        const standalone = (quote: Block, other: Block) =>
+          isQuotation(doc.text, quote) && extra(quote) <= Math.max(ATTRIBUTION_WORDS, length / 3) && extra(other) > extra(quote) + ATTRIBUTION_WORDS;
+        if (standalone(later, earlier)) report(context, later, { first: original, similarity: 1 }, 'pull-quote');
+        else if (standalone(earlier, later)) report(context, earlier, { first: copy, similarity: 1 }, 'pull-quote');
+        else report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
+      }
+      // Every later start inside the run repeats part of the same run: one pass over it, whatever was reported.
       j += bestLength;
     } else {
       j++;

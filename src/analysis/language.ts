@@ -231,6 +231,20 @@ class ArticleLanguages {
     return own ?? this.ofArticle();
   }
 
+  /** Per sentence, whether its Latin-script words are English ones (englishInOtherScript), once asked. */
+  private readonly latinEnglish = new Map<number, boolean>();
+
+  /** Whether the Latin-script words of sentence `index` (in a block in another script) show English function words the most. */
+  latinWordsAreEnglish(index: number): boolean {
+    let english = this.latinEnglish.get(index);
+    if (english === undefined) {
+      const { latin } = gatherEvidence(this.doc.sentences[index]!.text);
+      english = latin[0]! > 0 && latin.every((score) => score <= latin[0]!);
+      this.latinEnglish.set(index, english);
+    }
+    return english;
+  }
+
   /** The language of the article: of all its text read as one, `und` when even that does not say. */
   ofArticle(): LanguageCode {
     if (this.whole === undefined) {
@@ -269,9 +283,19 @@ export function isEnglishBlock(doc: ArticleDocument, index: number): boolean {
   return language === 'en' || language === 'und';
 }
 
-/** Whether the word `doc.words[index]` stands in a block that may be read as English (isEnglishBlock). */
+/**
+ * Whether the word `doc.words[index]` may be read as English: it stands in a
+ * block that may (isEnglishBlock), or it is a Latin-script word in a block in
+ * another script whose sentence's Latin-script words are English ones (an
+ * English phrase quoted in Arabic or Japanese text).
+ */
 export function isEnglishWord(doc: ArticleDocument, index: number): boolean {
-  return isEnglishBlock(doc, doc.sentences[doc.words[index]!.sentence]!.block);
+  const word = doc.words[index]!;
+  const block = doc.sentences[word.sentence]!.block;
+  if (isEnglishBlock(doc, block)) return true;
+  const language = blockLanguage(doc, block);
+  if (language === 'mis' || LATIN_LANGUAGES.includes(language) || !/\p{Script=Latin}/u.test(word.text)) return false;
+  return languagesOf(doc).latinWordsAreEnglish(word.sentence);
 }
 
 /** Whether the block holding `offset` (or the article, between blocks) may be read as English. */
