@@ -17,6 +17,14 @@ const [collides, collidesToo] = ['woodz', 'wegaab'];
 /** Paragraphs separated by blank lines, as the articles of the corpus are written. */
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 
+/** Two reports written to one pattern: other names, other figures. */
+const reports = article(
+  title,
+  'Volunteer Mara Lindqvist counted 962 people at the shelter on Friday, and the board will discuss the figures at meeting 105 next week.',
+  p2,
+  'Volunteer Owen Castillo counted 418 people at the shelter on Friday, and the board will discuss the figures at meeting 106 next week.',
+);
+
 const cases: RuleCases = {
   valid: [
     { name: 'distinct paragraphs', text: article(title, p1, p2, p3) },
@@ -49,6 +57,76 @@ const cases: RuleCases = {
       name: 'a run of sentences that differs in words of the same hash',
       text: article(title, `${p2} We saw ${collides} near the old mill. Then ${collides} came back to town.`, `${p3} We saw ${collidesToo} near the old mill. Then ${collidesToo} came back to town.`),
     },
+    {
+      name: 'the same question to every guest of an interview series',
+      text: article(
+        'Three bakers',
+        'What do you cook when you have ten minutes and an empty fridge? Is there a dish you refuse to make?',
+        'Hana Ito: Rice with a fried egg and whatever pickles are left, and I refuse to make anything with raisins in it.',
+        'What do you cook when you have ten minutes and an empty fridge? Is there a dish you refuse to make?',
+        'Piet Vos: Pancakes, always, because flour and milk keep for ages; I will never cook liver again after school.',
+        'What do you cook when you have ten minutes and an empty fridge? Is there a dish you refuse to make?',
+        'Lola Mar: A tortilla with potatoes, and I do not make desserts at all, my sister does them better than I could.',
+      ),
+    },
+    {
+      name: 'a plan whose entries recur: under the same label, three times, and fields with a recurring label',
+      text: article(
+        'Week plan',
+        'Monday',
+        'Breakfast',
+        'Oat porridge, 1 cup berries, 2 tbsp. chopped walnuts (or 1 tbsp. almond butter)',
+        'Kit: 1 Blue, 1 Yellow, 2 tsp.',
+        'Lunch',
+        'Lentil soup with 1 slice rye bread, 1 cup spinach, 2 oz. goat cheese',
+        'Kit: 1 Green, 1 Red, 1 Yellow',
+        'Tuesday',
+        'Breakfast',
+        'Oat porridge, 1 cup berries, 2 tbsp. chopped walnuts (or 1 tbsp. almond butter)',
+        'Kit: 1 Blue, 1 Yellow, 2 tsp.',
+        'Lunch',
+        'Lentil soup with 1 slice rye bread, 1 cup spinach, 2 oz. goat cheese',
+        'Kit: 1 Green, 1 Red, 1 Yellow',
+        'Wednesday',
+        'Dinner out',
+        'Lentil soup with 1 slice rye bread, 1 cup spinach, 2 oz. goat cheese',
+      ),
+    },
+    {
+      name: 'a formula with a name in it, and the signature line of each embedded post',
+      text: article(
+        'Vote for the best cook',
+        'You can vote for Hana on the last page of this story!',
+        p1,
+        'You can vote for Piet on the last page of this story!',
+        p2,
+        'You can vote for Hana on the last page of this story!',
+        'The council has approved the budget for the new library wing. pic.twitter.com/xyz',
+        '\u2014 City of Brampton Hills (@bramptonhills) March 4, 2021',
+        'Doors open at nine on Saturday for the first readers of the new wing.',
+        '\u2014 City of Brampton Hills (@bramptonhills) March 4, 2021',
+      ),
+    },
+    {
+      name: 'a court formula that runs across sentence breaks',
+      text: article(
+        'Divorce Court',
+        'Ann Hale v. Tom Hale. The parties were married at Dover according to the rites of the Church of England. Mr. Kent appeared for the petitioner.',
+        'Rose Lamb v. Carl Lamb. The parties were married in 1920 at Leeds according to the rites of the Church of England. Mr. Pike appeared for the petitioner.',
+      ),
+    },
+    {
+      name: 'the address line after each letter signed with the same formula',
+      text: article(
+        'Reports from the fields',
+        'The yield was good this quarter, and the roads held up through the rains despite the heavy carts that used them.',
+        'I have, &c., J. MORROW, Inspector of Roads.',
+        'The Chief Inspector of the Northern District, Albury.',
+        'The river rose twice in the quarter, and the ferry was closed for nine days, but no goods were lost on the crossing.',
+        'I have, &c., R. DUNNE, Assistant Inspector of Roads.',
+        'The Chief Inspector of the Northern District, Albury.',
+      ),
+    },
     { name: 'a near copy under the threshold', text: article(title, p1, 'The county board voted on Friday to cut the museum opening hours through the winter, citing low attendance at its morning programs.') },
   ],
   invalid: [
@@ -78,9 +156,15 @@ const cases: RuleCases = {
     },
     {
       name: 'a word changed and a word dropped',
-      text: article(title, p1, p2, p1.replace('Tuesday', 'Monday').replace('record ', ''), p3),
-      errors: [{ message: 'This paragraph nearly repeats line 3 (91% the same words)', line: 7, text: p1.replace('Tuesday', 'Monday').replace('record ', '') }],
+      text: article(title, p1, p2, p1.replace('citing', 'noting').replace('record ', ''), p3),
+      errors: [{ message: 'This paragraph nearly repeats line 3 (91% the same words)', line: 7, text: p1.replace('citing', 'noting').replace('record ', '') }],
       output: article(title, p1, p2, p3),
+    },
+    {
+      name: 'a near copy with other names and numbers: reported at info, never deleted by --fix',
+      text: reports,
+      errors: [{ message: /nearly repeats line 3 \(\d+% the same words, but other names or numbers\)/, line: 7, severity: 'info' }],
+      output: reports,
     },
     {
       name: 'a paragraph that differs in a word of the same hash is a near copy',
@@ -126,8 +210,8 @@ const cases: RuleCases = {
     },
     {
       name: 'a near copy of a line of the same wrapped paragraph (plain text: the lines count one by one too)',
-      text: [title, p1, p2, p1.replace('Tuesday', 'Monday').replace('record ', ''), p3].join('\n') + '\n',
-      errors: [{ message: 'This paragraph nearly repeats line 2 (91% the same words)', line: 4, text: p1.replace('Tuesday', 'Monday').replace('record ', '') }],
+      text: [title, p1, p2, p1.replace('citing', 'noting').replace('record ', ''), p3].join('\n') + '\n',
+      errors: [{ message: 'This paragraph nearly repeats line 2 (91% the same words)', line: 4, text: p1.replace('citing', 'noting').replace('record ', '') }],
       output: [title, p1, p2, p3].join('\n') + '\n',
     },
     {
@@ -165,6 +249,23 @@ const cases: RuleCases = {
       text: article(title, `${quoted} ${s2} ${s3}`, `${p3} ${quoted} ${s2}`),
       errors: [{ message: 'These 2 sentences repeat line 3', line: 5, text: `${quoted} ${s2}` }],
       output: article(title, `${quoted} ${s2} ${s3}`, p3),
+    },
+    {
+      name: 'a pull quote before the text it quotes: the standalone quote is the copy, deleted whole',
+      text: article(title, `\u201C${s1.slice(0, -1)} and ${s2.charAt(0).toLowerCase()}${s2.slice(1, -1)}.\u201D \u2014 Ada Reyes`, p1, `${p3} \u201C${s1.slice(0, -1)} and ${s2.charAt(0).toLowerCase()}${s2.slice(1, -1)}.\u201D She smiled.`),
+      errors: [{ message: 'This pull quote repeats line 7', line: 3, column: 1, expected: [''] }],
+      output: article(title, p1, `${p3} \u201C${s1.slice(0, -1)} and ${s2.charAt(0).toLowerCase()}${s2.slice(1, -1)}.\u201D She smiled.`),
+    },
+    {
+      name: 'a pull quote after the text it quotes, with its attribution',
+      text: article(title, `${p3} \u201C${s1} ${s2}\u201D ${s3}`, p1, `\u201C${s1} ${s2}\u201D said Ms. Reyes.`),
+      errors: [{ message: 'This pull quote repeats line 3', line: 7, column: 1 }],
+      output: article(title, `${p3} \u201C${s1} ${s2}\u201D ${s3}`, p1),
+    },
+    {
+      name: 'a question paragraph repeated once is a copy',
+      text: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?'),
+      errors: [{ message: 'This paragraph repeats line 5', line: 9 }],
     },
     {
       name: 'Markdown: a heading repeated is deleted with its marks',

@@ -15,6 +15,7 @@ import { EarlierItems } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { firstWordOfBlocks, tokenTexts, wordTokensOf, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
+import { endsAsSentence, formUnits, isAttribution, isQuestion } from './structure.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -92,8 +93,8 @@ const rule: Rule<RepeatedBlockOptions> = {
     const options = { ...DEFAULTS, ...context.options };
     const words = wordTokensOf(context.doc);
     const firstWords = firstWordOfBlocks(context.doc);
-    const reported = findBlockRepeats(context, options, words, firstWords);
-    findSentenceRuns(context, options, reported, words, firstWords);
+    const settled = findBlockRepeats(context, options, words, firstWords);
+    findSentenceRuns(context, options, settled, words, firstWords);
   },
 };
 
@@ -174,12 +175,50 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   const blockCounts = new Map<number, number>();
   for (const u of units) if (u.block) blockCounts.set(u.sequence, (blockCounts.get(u.sequence) ?? 0) + 1);
   const isFormulaic = (u: Unit) => u.tokens.length < SHORT_BLOCK_WORDS && (u.leadIn || (blockCounts.get(u.sequence) ?? 0) >= FORMULAIC_MIN_COUNT);
+  const form = formUnits(doc, units.filter((u) => u.block), 2 * SHORT_BLOCK_WORDS);
+  const unitOfBlock: (Unit | undefined)[] = [];
+  for (const u of units) if (u.block) unitOfBlock[u.block.index] = u;
+  /** The block right before a block-sized unit. */
+  const blockBefore = (u: Unit) => (u.block && u.block.index > 0 ? unitOfBlock[u.block.index - 1] : undefined);
+  /** The label before a block: the block right before it, when shorter than a paragraph. */
+  const labelBefore = (u: Unit) => {
+    const previous = blockBefore(u);
+    return previous && previous.tokens.length > 0 && previous.tokens.length < options.minWords ? previous : undefined;
+  };
+  /**
+   * A short line that follows siblings of one shape but other words (`I have,
+   * &c., A. Lee, Commissioner.` then `I have, &c., B. Ray, Commissioner.`):
+   * the closing formula of each of several letters or entries. A copy whose
+   * neighbour repeats too is a copied run.
+   */
+  const followsSiblings = (u: Unit, first: Unit) => {
+    const [a, b] = [blockBefore(first), blockBefore(u)];
+    const short = (x: Unit | undefined): x is Unit => x !== undefined && x.tokens.length >= 2 && x.tokens.length < SHORT_BLOCK_WORDS;
+    return u.tokens.length < SHORT_BLOCK_WORDS && short(a) && short(b) && a.sequence !== b.sequence && a.tokens[0] === b.tokens[0] && a.tokens[1] === b.tokens[1];
+  };
+  /**
+   * Repeats that are the article's form (structure.ts): attributions, fields
+   * and slot formulas, short formulas after siblings, and questions and list
+   * entries (no sentence) that recur in three blocks, or list entries under
+   * the same label as their first copy.
+   */
+  const isForm = (u: Unit, first: Unit) => {
+    if (form.has(u) || isAttribution(doc, u) || followsSiblings(u, first)) return true;
+    const recurs = (blockCounts.get(u.sequence) ?? 0) >= FORMULAIC_MIN_COUNT;
+    // The same question to every guest of a series; a question asked twice may be a copy.
+    if (recurs && isQuestion(doc, u)) return true;
+    if (endsAsSentence(doc, u)) return false;
+    if (recurs) return true;
+    const label = labelBefore(u);
+    return label !== undefined && label.sequence === labelBefore(first)?.sequence;
+  };
 
   const firstBySequence = new Map<number, Unit>();
   const shingles = unitShingles(units);
   // A unit is looked up before it is indexed: the items before a shingle are the earlier units' that hold it. Built only when a unit may be a near copy.
   let earlier: EarlierItems | undefined;
-  const reported: Span[] = [];
+  /** The units reported as copies or found to be the article's form, in order. */
+  const settled: Span[] = [];
   let reportedEnd = -1;
 
   // Shared-shingle counts per earlier unit, reset after each query through `touched`.
@@ -222,16 +261,21 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   };
 
   units.forEach((u, index) => {
-    const match = u.end <= reportedEnd ? undefined : firstCopy(u, index);
+    const found = u.end <= reportedEnd ? undefined : firstCopy(u, index);
+    // A reprint of the title is never the article's form.
+    const form = found !== undefined && found.first !== title && isForm(u, found.first);
+    const match = form ? undefined : found;
+    // The article's form is settled too: no run of sentences inside it is a copy either.
+    if (form) settled.push(u);
     if (match) {
       const isTitle = match.first.block?.kind === 'heading' || (match.first === title && u.tokens.length < options.minWords);
-      report(context, u, match, isTitle ? 'title' : 'paragraph');
-      reported.push(u);
+      report(context, u, match, isTitle ? 'title' : 'paragraph', 0, match.similarity < 1 && differsInFacts(doc.text, match.first, u));
+      settled.push(u);
       reportedEnd = Math.max(reportedEnd, u.end);
     }
     if (!firstBySequence.has(u.sequence)) firstBySequence.set(u.sequence, u);
   });
-  return reported;
+  return settled;
 }
 
 /**
@@ -282,22 +326,58 @@ function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32A
   return { keys: keys.subarray(0, count), unit, first, mayNearCopy };
 }
 
-function report(context: RuleContext<RepeatedBlockOptions>, copy: Span, match: Match, kind: 'title' | 'paragraph' | 'sentences', sentenceCount = 0): void {
+/**
+ * Whether two near copies differ in a number or a name (a word capitalised
+ * inside its block): then they carry different facts (`Ann Lee ... 962 people`
+ * and `Tom Ray ... 418 people`), and the later one may be a report of its
+ * own, written to the same pattern.
+ */
+function differsInFacts(text: string, a: Unit, b: Unit): boolean {
+  const counts = new Map<string, number>();
+  for (const token of tokenTextsOf(text, a)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of tokenTextsOf(text, b)) counts.set(token, (counts.get(token) ?? 0) - 1);
+  const differing = [...counts].filter(([, count]) => count !== 0).map(([token]) => token);
+  if (differing.some((token) => /\p{N}/u.test(token))) return true;
+  const names = new Set<string>();
+  for (const u of [a, b]) {
+    // The first word of the block is capitalised whatever it is.
+    for (const match of text.slice(u.start, u.end).matchAll(/(?<=[^\p{L}\p{N}'\u2019])\p{Lu}[\p{L}'\u2019]*/gu)) names.add(wordTokens(match[0]).join(''));
+  }
+  return differing.some((token) => names.has(token));
+}
+
+function report(
+  context: RuleContext<RepeatedBlockOptions>,
+  copy: Span,
+  match: Match,
+  kind: 'title' | 'paragraph' | 'sentences' | 'pull-quote',
+  sentenceCount = 0,
+  differentFacts = false,
+): void {
   const { doc } = context;
   const line = doc.pointAt(match.first.start).line;
-  const what = kind === 'title' ? 'This title' : kind === 'paragraph' ? 'This paragraph' : sentenceCount === 1 ? 'This sentence' : `These ${sentenceCount} sentences`;
+  const what =
+    kind === 'title' ? 'This title'
+    : kind === 'paragraph' ? 'This paragraph'
+    : kind === 'pull-quote' ? 'This pull quote'
+    : sentenceCount === 1 ? 'This sentence'
+    : `These ${sentenceCount} sentences`;
   const verb = what.startsWith('These') ? 'repeat' : 'repeats';
   const similarity = Math.round(match.similarity * 100) / 100;
   const message =
-    similarity === 1 ? `${what} ${verb} line ${line}` : `${what} nearly ${verb} line ${line} (${Math.round(similarity * 100)}% the same words)`;
+    similarity === 1
+      ? `${what} ${verb} line ${line}`
+      : `${what} nearly ${verb} line ${line} (${Math.round(similarity * 100)}% the same words${differentFacts ? ', but other names or numbers' : ''})`;
   const result: Report = {
     message,
     start: copy.start,
     end: copy.end,
     expected: [''],
-    related: [{ start: match.first.start, end: match.first.end, message: 'First copy' }],
+    related: [{ start: match.first.start, end: match.first.end, message: kind === 'pull-quote' ? 'The text it quotes' : 'First copy' }],
     data: { kind, similarity, firstLine: line },
   };
+  // Other facts in the same pattern may be the article's own: shown, never deleted by --fix.
+  if (differentFacts) Object.assign(result, { severity: 'info', fixable: false, data: { ...result.data, differentFacts } });
   const fixRange = kind === 'sentences' ? sentenceRunDeletion(doc.text, copy) : blockLineDeletion(doc.text, copy);
   if (fixRange) result.fixRange = fixRange;
   context.report(result);
@@ -333,12 +413,14 @@ function sentenceRunDeletion(text: string, run: Span): Span {
  * Runs of words (two sentences or more, or one long sentence) inside a
  * paragraph that repeat an earlier run exactly, once case, punctuation and
  * markup are ignored. Word runs rather than whole sentences, so that a copy
- * still matches when its sentence boundaries fall differently (`Op. 31 No. 2`).
+ * still matches when its sentence boundaries fall differently (`Op. 31 No. 2`),
+ * but whole sentences in one copy at least. Words inside `settled` units
+ * (copies reported whole, and the article's form) start no run.
  */
 function findSentenceRuns(
   context: RuleContext<RepeatedBlockOptions>,
   options: Required<RepeatedBlockOptions>,
-  reported: readonly Span[],
+  settled: readonly Span[],
   tokensOfWords: WordTokens,
   firstWords: Int32Array,
 ): void {
@@ -377,11 +459,17 @@ function findSentenceRuns(
     }
     return length;
   };
-  // Reported blocks are disjoint and in order, and words are visited in order: one moving cursor.
+  // Settled units, merged into disjoint spans in order; words are visited in order: one moving cursor.
+  const spans: Span[] = [];
+  for (const span of [...settled].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else spans.push({ ...span });
+  }
   let cursor = 0;
   const covered = (word: number) => {
-    while (cursor < reported.length && reported[cursor]!.end < end(word)) cursor++;
-    const span = reported[cursor];
+    while (cursor < spans.length && spans[cursor]!.end < end(word)) cursor++;
+    const span = spans[cursor];
     return span !== undefined && span.start <= start(word);
   };
 
@@ -396,13 +484,29 @@ function findSentenceRuns(
     bestFirst = -1;
     bestLength = 0;
     if (seeds.has(j) && !covered(j)) earlier.forEach(j, consider);
-    const last = j + bestLength - 1;
-    const sentenceCount = bestLength > 0 ? sentence(last) - sentence(j) + 1 : 0;
-    // One long sentence counts too: a copy's sentence boundaries may differ from the parser's (`Mr. P. Mitchell`).
-    if (bestLength > 0 && bestLength >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2)) {
-      const firstLast = bestFirst + bestLength - 1;
-      const [copy, original] = widenToPunctuation(doc.text, { start: start(j), end: end(last) }, { start: start(bestFirst), end: end(firstLast) });
-      report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
+    if (bestLength >= options.minSentenceRunWords) {
+      // Whole sentences: trimmed to where a sentence starts and where one ends, in one copy at least; a formula that runs across sentence breaks (`... Church of England. Mr.`) is the way a report is written.
+      const shift = bestFirst - j;
+      let from = j;
+      let last = j + bestLength - 1;
+      while (from <= last && !startsSentence(doc.text, start(from)) && !startsSentence(doc.text, start(from + shift))) from++;
+      while (last >= from && !endsSentence(doc.text, end(last)) && !endsSentence(doc.text, end(last + shift))) last--;
+      const length = last - from + 1;
+      const sentenceCount = length > 0 ? sentence(last) - sentence(from) + 1 : 0;
+      // One long sentence counts too: a copy's sentence boundaries may differ from the parser's (`Mr. P. Mitchell`).
+      if (length > 0 && length >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2)) {
+        const [copy, original] = widenToPunctuation(doc.text, { start: start(from), end: end(last) }, { start: start(from + shift), end: end(last + shift) });
+        // A pull quote is the short standalone copy, wherever it stands: that is the one to delete.
+        const later = doc.blocks[block[from]!]!;
+        const earlier = doc.blocks[block[from + shift]!]!;
+        const extra = (b: Block) => firstWords[b.index + 1]! - firstWords[b.index]! - length;
+        const standalone = (quote: Block, other: Block) =>
+          isQuotation(doc.text, quote) && extra(quote) <= Math.max(ATTRIBUTION_WORDS, length / 3) && extra(other) > extra(quote) + ATTRIBUTION_WORDS;
+        if (standalone(later, earlier)) report(context, later, { first: original, similarity: 1 }, 'pull-quote');
+        else if (standalone(earlier, later)) report(context, earlier, { first: copy, similarity: 1 }, 'pull-quote');
+        else report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
+      }
+      // Every later start inside the run repeats part of the same run: one pass over it, whatever was reported.
       j += bestLength;
     } else {
       j++;
@@ -482,6 +586,32 @@ function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLe
     }
   }
   return false;
+}
+
+/** Words a pull quote may add to the quotation (`— Ann Lee`, `Mr. Ray said.`), or a third of the quotation's when more. */
+const ATTRIBUTION_WORDS = 6;
+
+/** Marks that may stand between a sentence's bounds and its first or last word: space, quotes, brackets, emphasis. */
+const AROUND_SENTENCE = /[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB()[\]*_]/u;
+
+/** Whether the word at `offset` opens a sentence: only space, quotes and brackets since the block's start or a full stop. */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && text[i] !== '\n' && AROUND_SENTENCE.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n' || /[.!?\u2026]/u.test(text[i]!);
+}
+
+/** Whether the word ending at `offset` closes a sentence: a full stop (after quotes and brackets), a quotation's closing comma (`,”`) or the block's end next. */
+function endsSentence(text: string, offset: number): boolean {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && /["'\u2019\u201D\u00BB)\]*_]/u.test(text[i]!)) i++;
+  if (text[i] === ',' && /["\u201D\u00BB]/u.test(text[i + 1] ?? '')) return true;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r' || /[.!?\u2026]/u.test(text[i]!);
+}
+
+/** A block that opens with a quotation mark. */
+function isQuotation(text: string, block: Block): boolean {
+  return /^[\s*_>]*["\u201C\u00AB\u2018]/u.test(text.slice(block.start, block.end));
 }
 
 /**

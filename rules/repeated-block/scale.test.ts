@@ -37,4 +37,13 @@ describe('repeated-block at scale', () => {
     // Generous (about 0.5 s on an idle machine): comparing all 12.5 million pairs would take many minutes.
     expect(elapsed).toBeLessThan(20_000);
   }, 120_000);
+
+  it('passes once over a long repeated run that is not whole sentences (one word over and over)', () => {
+    const doc = parseArticle('one-word.txt', 'Begin ' + 'ward '.repeat(60_000) + 'end\n');
+    const reports: Report[] = [];
+    const started = performance.now();
+    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), corpus: [], report: (r) => reports.push(r) });
+    // Generous: extending the run again from each of its 60,000 words would take minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 120_000);
 });

@@ -9,11 +9,25 @@ const cases: RuleCases = {
     { name: 'can can', text: 'A tin can can rust. They danced the can can.' },
     { name: 'do do', text: 'They do do their homework.' },
     { name: 'a name', text: 'He was sent to Sing Sing in 1950. They flew to Walla Walla.' },
+    { name: 'a name in capitals and a name in a title-case headline', text: 'WAGGA WAGGA, Friday. — The show opened.\n\nTrip To Walla Walla Ends.' },
+    { name: 'a reduplicated idiom, even at a heading start', path: 'a.md', text: '# Bye bye, old cinema\n\nThe kids waved bye bye to the bus. Knock knock, who is there?\n' },
+    {
+      name: 'reduplication in a paragraph in another language',
+      text: 'The school reopened on Monday.\n\nAnak-anak itu bermain di taman setiap sore, dan mereka pulang pelan pelan ke rumah bersama teman mereka.\n',
+    },
     { name: 'across sentences', text: 'He ran. Ran is a verb.' },
     { name: 'words of one length that differ', text: 'He sat and ran far, not now.' },
     { name: 'letters that differ outside ASCII', text: 'Café cafe and naïve naive.' },
   ],
   invalid: [
+    {
+      name: 'a function word in capitals is a typo, not a name; an English paragraph beside a foreign one is still read',
+      text: 'THE THE COUNCIL MET.\n\nOs alunos voltaram para a escola na segunda-feira, e a diretora disse que as aulas vão começar cedo.\n\nThey went to to the park.\n',
+      errors: [
+        { line: 1, column: 5, text: 'THE' },
+        { line: 5, column: 14, text: 'to' },
+      ],
+    },
     {
       text: 'the the cat',
       errors: [{ line: 1, column: 5, endColumn: 8, text: 'the', expected: [''] }],

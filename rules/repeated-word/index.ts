@@ -4,16 +4,40 @@
 // over a small tree of those pairs, judges each (`had had`, `Duran Duran`
 // and initials pass), except the doubles grammar allows in some places
 // (`that that`, `is is`, `can can`), which the words around them decide
-// here. This rule narrows the span to the second copy and turns the
+// here. Doubles written on purpose never reach it: names (`Walla Walla`,
+// `KURRI KURRI`), reduplicated idioms (`bye bye`) and any double in a
+// paragraph that is not English (language.ts), where reduplication is
+// grammar (`pelan pelan`). This rule narrows the span to the second copy and turns the
 // suggestion into a safe fix.
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
 import { docsUrl } from '../../src/engine/docs.js';
+import { isEnglishFunctionWord, isEnglishWord } from '../../src/analysis/language.js';
 import type { ArticleDocument, Rule, Word } from '../../src/types.js';
 
 /** Doubles English grammar allows wherever they stand (`had had`, and `do do`: `they do do it`). */
 const GRAMMATICAL_DOUBLES = new Set(['do']);
+
+/**
+ * English reduplicated interjections and idioms, which are written doubled
+ * (`bye bye`, `tut tut`, `knock knock`, `ha ha`): never a slip of the pen.
+ */
+const REDUPLICATED_IDIOMS = new Set('bye ha haha ho hee hey ta tut tsk hush pooh chop knock night boo bang choo yum la blah bla yada yadda wah woo tick'.split(' '));
+
+/**
+ * Whether a doubled word is written doubled on purpose: a name (both copies
+ * capitalised or all capitals, `Walla Walla`, `KURRI KURRI`, unless it is a
+ * function word, `The THE`), a reduplicated idiom, or a word of a paragraph
+ * in another language, where reduplication is grammar (`biasa biasa`).
+ */
+function isDeliberateDouble(doc: ArticleDocument, first: Word, second: Word, firstIndex: number): boolean {
+  const word = second.text.toLowerCase();
+  if (REDUPLICATED_IDIOMS.has(word)) return true;
+  const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase();
+  if (capitalised(first.text) && capitalised(second.text) && !isEnglishFunctionWord(word)) return true;
+  return !isEnglishWord(doc, firstIndex);
+}
 
 /** Words that open a noun phrase or a clause: a demonstrative `that` comes before none of them (`that that the`). */
 const CANNOT_FOLLOW_DEMONSTRATIVE = new Set(
@@ -40,7 +64,7 @@ const IN_CONTEXT = new Map<string, (before: readonly string[], after: string | u
   ['is', (before) => CLAUSE_OPENERS.has(before[before.length - 2] ?? '')],
 ]);
 
-/** Consecutive words of one sentence, equal but for case, with only white space (and markup) between. */
+/** Consecutive words of one sentence, equal but for case, with only white space (and markup) between, not doubled on purpose. */
 function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
   const pairs: [Word, Word][] = [];
   const { words } = doc;
@@ -48,7 +72,7 @@ function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
     const second = words[i]!;
     if (!second.spaced) continue;
     const first = words[i - 1]!;
-    if (equalButForCase(first.text, second.text)) pairs.push([first, second]);
+    if (equalButForCase(first.text, second.text) && !isDeliberateDouble(doc, first, second, i - 1)) pairs.push([first, second]);
   }
   return pairs;
 }

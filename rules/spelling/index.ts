@@ -5,6 +5,7 @@ import { docsUrl } from '../../src/engine/docs.js';
 import type { Glossary } from '../../src/config/glossary.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
+import { isEnglishWord } from '../../src/analysis/language.js';
 import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
 import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../../src/analysis/names/lexicon.js';
 import { analyseNames } from '../../src/analysis/names/misspelt-names.js';
@@ -113,6 +114,8 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     for (let i = 0; i < parts.length; i++) {
       // Most parts are silent words: no part object is made for them.
       if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
+      // The dictionary is English: a paragraph in another language has no misspellings it can tell.
+      if (!isEnglishWord(doc, parts.words[i]!)) continue;
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;

@@ -84,6 +84,14 @@ describe('language', () => {
     expect(articleLanguage(doc)).toBe('en');
   });
 
+  it('an English phrase inside text in another script is English; a Latin word among Portuguese is not', () => {
+    const doc = parseArticle('a.txt', 'قال المدير إن المشروع the new bridge سيكتمل قريبا\n\nO prefeito disse que a nova ponte vai abrir em junho, e que os moradores estão contentes.', 'text');
+    const index = (text: string) => doc.words.findIndex((word) => word.text === text);
+    expect(blockLanguage(doc, 0)).toBe('ar');
+    expect(isEnglishWord(doc, index('bridge'))).toBe(true);
+    expect(isEnglishWord(doc, index('ponte'))).toBe(false);
+  });
+
   it('markup, links and handles say nothing about the language', () => {
     expect(languages('<p>Veja o <a href="https://example.com/the-news-of-the-day-and-what-it-is">vídeo</a> que mostra a chegada dos atletas ao estádio.</p> @the_news_of_the_day')).toEqual(['pt']);
   });

@@ -66,6 +66,13 @@ const LETTERS: Record<string, string> = {
 
 const LATIN_LANGUAGES = Object.keys(FUNCTION_WORDS);
 
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en!.split(' '));
+
+/** Whether the word (any case) is one of the commonest English function words (`the`, `of`, `to`, ...). */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 /**
  * Per function word, what one occurrence adds to each language that has it:
  * a word several languages share is weaker evidence for each of them.
@@ -138,13 +145,16 @@ function emptyEvidence(): Evidence {
 }
 
 /** Markup, addresses and handles carry no language: left out before words are read. */
-const NOT_PROSE = /<[^>]*>|&#?\w+;|https?:\/\/\S+|www\.\S+|[@#]\w+/g;
+const NOT_PROSE = /<[^<>]*>|&#?\w+;|https?:\/\/\S+|www\.\S+|[@#]\w+/g;
+
+/** Characters of a block read for its language: a few thousand words decide it as well as a million. */
+const SAMPLE_CHARACTERS = 20_000;
 
 function gatherEvidence(text: string, into = emptyEvidence()): Evidence {
-  const prose = text.replace(NOT_PROSE, ' ').normalize('NFC');
+  const prose = text.slice(0, SAMPLE_CHARACTERS).replace(NOT_PROSE, ' ').normalize('NFC');
   for (const match of prose.matchAll(/\p{L}+/gu)) {
     const word = match[0];
-    if (/^\p{Script=Latin}+$/u.test(word)) {
+    if (/^[A-Za-z]+$/.test(word) || /^\p{Script=Latin}+$/u.test(word)) {
       // An initial (`J. E. Smith`) is no word of any language.
       if (word.length === 1 && prose[match.index + 1] === '.' && word !== word.toLowerCase()) continue;
       into.latinWords++;
@@ -221,11 +231,30 @@ class ArticleLanguages {
     return own ?? this.ofArticle();
   }
 
+  /** Per sentence, whether its Latin-script words are English ones (englishInOtherScript), once asked. */
+  private readonly latinEnglish = new Map<number, boolean>();
+
+  /** Whether the Latin-script words of sentence `index` (in a block in another script) show English function words the most. */
+  latinWordsAreEnglish(index: number): boolean {
+    let english = this.latinEnglish.get(index);
+    if (english === undefined) {
+      const { latin } = gatherEvidence(this.doc.sentences[index]!.text);
+      english = latin[0]! > 0 && latin.every((score) => score <= latin[0]!);
+      this.latinEnglish.set(index, english);
+    }
+    return english;
+  }
+
   /** The language of the article: of all its text read as one, `und` when even that does not say. */
   ofArticle(): LanguageCode {
     if (this.whole === undefined) {
       const evidence = emptyEvidence();
-      for (const block of this.doc.blocks) gatherEvidence(block.text, evidence);
+      let read = 0;
+      for (const block of this.doc.blocks) {
+        if (read >= SAMPLE_CHARACTERS) break;
+        gatherEvidence(block.text.slice(0, SAMPLE_CHARACTERS - read), evidence);
+        read += block.text.length;
+      }
       this.whole = decide(evidence) ?? 'und';
     }
     return this.whole;
@@ -254,9 +283,19 @@ export function isEnglishBlock(doc: ArticleDocument, index: number): boolean {
   return language === 'en' || language === 'und';
 }
 
-/** Whether the word `doc.words[index]` stands in a block that may be read as English (isEnglishBlock). */
+/**
+ * Whether the word `doc.words[index]` may be read as English: it stands in a
+ * block that may (isEnglishBlock), or it is a Latin-script word in a block in
+ * another script whose sentence's Latin-script words are English ones (an
+ * English phrase quoted in Arabic or Japanese text).
+ */
 export function isEnglishWord(doc: ArticleDocument, index: number): boolean {
-  return isEnglishBlock(doc, doc.sentences[doc.words[index]!.sentence]!.block);
+  const word = doc.words[index]!;
+  const block = doc.sentences[word.sentence]!.block;
+  if (isEnglishBlock(doc, block)) return true;
+  const language = blockLanguage(doc, block);
+  if (language === 'mis' || LATIN_LANGUAGES.includes(language) || !/\p{Script=Latin}/u.test(word.text)) return false;
+  return languagesOf(doc).latinWordsAreEnglish(word.sentence);
 }
 
 /** Whether the block holding `offset` (or the article, between blocks) may be read as English. */

@@ -1,0 +1,98 @@
+// Repeats that are the article's structure, not a scraping defect. A page
+// that was scraped twice repeats its prose; an article repeats on purpose
+// the parts of its own form: the question an interview series asks every
+// guest, the fields of a plan or a spec sheet (`Portion: 1 cup`), a formula
+// with a name in it (`Vote for Anna on the last page!`), the signature line
+// of each embedded post (`— The Council (@council) May 2, 2019`), and the
+// entries of a list that recur under the same label (a menu that serves the
+// same dish on several days). Each is told by its shape, not its words.
+import type { ArticleDocument } from '../../src/types.js';
+import { mix32 } from '../../src/analysis/text.js';
+import { FNV_PRIME } from '../../src/util/fnv.js';
+
+/** What the structure test reads of a block-sized unit. */
+export interface StructureUnit {
+  start: number;
+  end: number;
+  tokens: Uint32Array;
+  sequence: number;
+}
+
+/** Blocks a label, field or slot formula must recur in to be the article's form. */
+const RECURRENCE = 3;
+/** Words of a field's label (`Portion Fix Containers:`). */
+const MAX_LABEL_WORDS = 4;
+
+const text = (doc: ArticleDocument, u: StructureUnit) => doc.text.slice(u.start, u.end);
+
+/** Markup and quote marks around a block's words, which say nothing of its shape. */
+const LEADING_MARKS = /^[\s*_>#"'\u2018\u201C\u00AB(\[]+/u;
+const CLOSING_MARK = /[\s*_"'\u2019\u201D\u00BB>]/u;
+
+/** The unit's last character before closing marks (and closing brackets too when `brackets`), scanned from the end (a trailing regex would be quadratic on a run of marks). */
+function lastCharacter(doc: ArticleDocument, u: StructureUnit, brackets: boolean): string {
+  let i = u.end - 1;
+  while (i >= u.start && (CLOSING_MARK.test(doc.text[i]!) || (brackets && (doc.text[i] === ')' || doc.text[i] === ']')))) i--;
+  return i >= u.start ? doc.text[i]! : '';
+}
+
+/** A question (`...the dish you like least?`): an interview asks every guest the same one. */
+export function isQuestion(doc: ArticleDocument, u: StructureUnit): boolean {
+  return /[?\uFF1F]/u.test(lastCharacter(doc, u, true));
+}
+
+/** A line that opens with a dash: an attribution or an embedded post's signature (`— Ann Lee (@annlee) May 2, 2019`). */
+export function isAttribution(doc: ArticleDocument, u: StructureUnit): boolean {
+  return /^[\u2014\u2013\u2015-]\s/u.test(text(doc, u).replace(LEADING_MARKS, ''));
+}
+
+/** Whether the unit reads as a sentence (ends as one does) rather than a list entry (`Beef chili, 1 tbsp. cilantro (optional)`). */
+export function endsAsSentence(doc: ArticleDocument, u: StructureUnit): boolean {
+  return /[.!?\u2026\u3002\uFF01\uFF1F]/u.test(lastCharacter(doc, u, false));
+}
+
+/** The label of a field line (`Portion Fix Containers: 1 Green, 1 Red`), lower-cased, or undefined. */
+function fieldLabel(doc: ArticleDocument, u: StructureUnit): string | undefined {
+  const match = /^([^:\n]{1,60}):\s*\S/u.exec(text(doc, u).replace(LEADING_MARKS, ''));
+  if (!match) return undefined;
+  const words = match[1]!.trim().split(/\s+/);
+  return words.length <= MAX_LABEL_WORDS ? words.join(' ').toLowerCase() : undefined;
+}
+
+/**
+ * The units that are the article's form (see the file's comment), among
+ * blocks (one unit each): fields whose label starts RECURRENCE blocks or more,
+ * and formulas (fewer than `formulaWords` words) that RECURRENCE blocks or
+ * more share but for one word.
+ */
+export function formUnits<Unit extends StructureUnit>(doc: ArticleDocument, units: readonly Unit[], formulaWords: number): Set<Unit> {
+  const form = new Set<Unit>();
+  const labels = new Map<string, Unit[]>();
+  for (const u of units) {
+    const label = fieldLabel(doc, u);
+    if (label !== undefined) labels.set(label, [...(labels.get(label) ?? []), u]);
+  }
+  // Fields take other values too: the same line thrice is no field.
+  for (const members of labels.values()) {
+    if (members.length >= RECURRENCE && new Set(members.map((u) => u.sequence)).size >= 2) for (const u of members) form.add(u);
+  }
+  // A formula with a slot: the same words but one (`Vote for Anna ...`, `Vote for Olga ...`), in distinct blocks.
+  const slots = new Map<number, { sequences: Set<number>; members: Unit[] }>();
+  for (const u of units) {
+    const { tokens } = u;
+    if (tokens.length < 3 || tokens.length >= formulaWords) continue;
+    for (let gap = 0; gap < tokens.length; gap++) {
+      let hash = tokens.length * 31 + gap;
+      for (let i = 0; i < tokens.length; i++) if (i !== gap) hash = Math.imul(hash ^ tokens[i]!, FNV_PRIME);
+      const key = mix32(hash);
+      let slot = slots.get(key);
+      if (!slot) slots.set(key, (slot = { sequences: new Set(), members: [] }));
+      slot.sequences.add(u.sequence);
+      slot.members.push(u);
+    }
+  }
+  for (const { sequences, members } of slots.values()) {
+    if (sequences.size >= 2 && members.length >= RECURRENCE) for (const u of members) form.add(u);
+  }
+  return form;
+}
