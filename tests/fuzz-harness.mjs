@@ -451,16 +451,17 @@ export async function ruleTimes(engine, input, { glossary, timeLimitMs }) {
  * and at `large` characters, and a rule fails when its time at the large
  * size exceeds `slack` times what linear growth from the small size allows
  * (and `floorMs`, below which timings are noise), or `msPerMb` scaled to the
- * large size. A failing case is measured twice more (the least time counts),
+ * large size; a rule still running after `timeLimitMs` is stopped and fails.
+ * A failing case is measured `retries` times more (the least time counts),
  * so that a busy machine does not fail it. Returns one line per problem, for
  * the rules `checked` accepts (`(rest)` is the parse); `onCase` hears each
  * case's times.
  */
-export async function growthProblems(engine, { small, large, slack = 2, floorMs = 40, msPerMb = 10_000, patterns = Object.keys(PATHOLOGICAL_PATTERNS), formats = PATHOLOGICAL_FORMATS, checked = () => true, onCase }) {
+export async function growthProblems(engine, { small, large, slack = 2, floorMs = 40, msPerMb = 10_000, timeLimitMs, retries = 2, patterns = Object.keys(PATHOLOGICAL_PATTERNS), formats = PATHOLOGICAL_FORMATS, checked = () => true, onCase }) {
   const glossary = engine.buildGlossary(PATHOLOGICAL_GLOSSARY);
   const perLargeBound = (msPerMb * large) / 1e6;
   // Anything slower than several times the bound is stopped, not waited for.
-  const timeLimitMs = Math.max(5_000, 4 * perLargeBound);
+  timeLimitMs ??= Math.max(5_000, 4 * perLargeBound);
   const measure = async (name, format, size) => ruleTimes(engine, pathologicalInput(name, format, size), { glossary, timeLimitMs });
   const least = (a, b) => ({ times: Object.fromEntries(Object.entries(a.times).map(([k, v]) => [k, Math.min(v, b.times[k] ?? v)])), stopped: b.stopped.length < a.stopped.length ? b.stopped : a.stopped });
   // Loads the dictionaries, the parsers and the rules' lazy tables before anything is timed.
@@ -480,7 +481,7 @@ export async function growthProblems(engine, { small, large, slack = 2, floorMs 
           return [];
         }),
       ];
-      for (let retry = 0; retry < 2 && failing().length > 0; retry++) {
+      for (let retry = 0; retry < retries && failing().length > 0; retry++) {
         low = least(low, await measure(name, format, small));
         high = least(high, await measure(name, format, large));
       }
