@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 // Long fuzzing run against the build (npm run build first):
-//   npm run fuzz -- [--seconds N] [--seed S] [--huge-mb M]
+//   npm run fuzz -- [--seconds N] [--seed S] [--huge-mb M] [--growth-kb SMALL,LARGE] [--only-growth]
+//
+// First the growth check: every pathological input of tests/fuzz-harness.mjs
+// (long tokens, runs of one character, word, phrase or punctuation, nested
+// markup, long lines, tiny paragraphs; text, Markdown and HTML) is linted at
+// SMALL and LARGE kilobytes (default 100,400; 0 skips it), and each rule, and
+// the parse, fails when its time grows clearly faster than the size or
+// exceeds 10 s per MB. Then:
 // Alternates the two properties of tests/fuzz.test.ts and
 // tests/fix-property.test.ts (whole pipeline on any input; --fix loses
 // nothing and is idempotent on generated articles) until N seconds (default
@@ -14,15 +21,39 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { builtinRules } from '../dist/rules/index.js';
+import { buildGlossary } from '../dist/src/config/glossary.js';
 import { lintArticles } from '../dist/src/engine/workers.js';
 import { applyFixes, editOf } from '../dist/src/fix/fix.js';
 import { formatJson } from '../dist/src/report/json.js';
-import { anyInputArb, articleArb, fixProblems, pipelineProblems } from '../tests/fuzz-harness.mjs';
+import { anyInputArb, articleArb, fixProblems, growthProblems, pipelineProblems } from '../tests/fuzz-harness.mjs';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'huge-mb': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'huge-mb': { type: 'string' }, 'growth-kb': { type: 'string', default: '100,400' }, 'only-growth': { type: 'boolean', default: false } },
+});
 const seconds = Number(values.seconds);
 if (!(seconds > 0)) throw new Error(`--seconds: expected a positive number, got "${values.seconds}"`);
-const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf };
+const engine = { lintArticles, builtinRules, buildGlossary, formatJson, applyFixes, editOf };
+
+const [smallKb, largeKb] = values['growth-kb'].split(',').map(Number);
+let growthFailed = false;
+if (smallKb > 0) {
+  if (!(largeKb > smallKb)) throw new Error(`--growth-kb: expected SMALL,LARGE kilobytes, got "${values['growth-kb']}"`);
+  const started = Date.now();
+  let cases = 0;
+  const problems = await growthProblems(engine, {
+    small: smallKb * 1000,
+    large: largeKb * 1000,
+    onCase: ({ name, format, small, large }) => {
+      cases++;
+      const slowest = Object.keys(large).sort((a, b) => large[b] - large[a])[0];
+      if (large[slowest] > 1000) console.log(`fuzz: ${name} (${format}): slowest ${slowest}, ${Math.round(small[slowest])} ms at ${smallKb} KB, ${Math.round(large[slowest])} ms at ${largeKb} KB`);
+    },
+  });
+  for (const problem of problems) console.error(`fuzz: growth: ${problem}`);
+  console.log(`fuzz: growth: ${cases} pathological inputs at ${smallKb} and ${largeKb} KB in ${((Date.now() - started) / 1000).toFixed(0)} s, ${problems.length ? `${problems.length} problems` : 'every rule linear'}`);
+  growthFailed = problems.length > 0;
+}
+if (values['only-growth']) process.exit(growthFailed ? 1 : 0);
 
 const properties = [
   { name: 'pipeline', share: 0.6, property: fc.asyncProperty(anyInputArb, async (input) => {
@@ -60,7 +91,7 @@ const total = counts.pipeline + counts.fix;
 console.log(
   `fuzz: ${total} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (pipeline ${counts.pipeline}, fix ${counts.fix}), ${failures.size ? `${failures.size} distinct failures` : 'no failure'}`,
 );
-process.exitCode = failures.size ? 1 : 0;
+process.exitCode = failures.size || growthFailed ? 1 : 0;
 
 if (values['huge-mb']) {
   const megabytes = Number(values['huge-mb']);

@@ -305,3 +305,189 @@ export async function fixProblems(engine, input, maxPasses = 10) {
   problems.push(...layoutProblems(input.text, engineOutput));
   return problems;
 }
+
+// --- pathological inputs ---------------------------------------------------------
+//
+// Inputs built to find super-linear paths: long tokens, runs of one
+// character (every ASCII punctuation character and some Unicode ones), of
+// one word, of one short phrase, of punctuation, deeply nested markup, very
+// long lines and many tiny paragraphs, each in the three formats. Each is a
+// pattern repeated to a given size, so that one rule's time can be compared
+// at two sizes (see growthProblems).
+
+const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+const UNICODE_CHARS = ['\u2026', '\u2014', '\u2019', '\u201c', '\u00a0', '\u200b', '\u200f', '\u0301', '\ufffd', '\ufeff', '\u00e9', '\u6771', '\u0645', '😀', '🇯🇵'];
+const hex = (c) => [...c].map((u) => u.codePointAt(0).toString(16).padStart(4, '0')).join('+');
+
+/** Text of `size` UTF-16 units: `unit` repeated (cut to size), between `head` and `tail`. */
+function repeated(unit, size, head = '', tail = '') {
+  const body = Math.max(unit.length, size - head.length - tail.length);
+  return head + unit.repeat(Math.ceil(body / unit.length)).slice(0, body) + tail;
+}
+
+/** Nested markup: `open` n times, a word, `close` n times, to about `size`. */
+function nested(open, close, size, middle = 'word') {
+  const n = Math.max(1, Math.floor((size - middle.length) / (open.length + close.length)));
+  return open.repeat(n) + middle + close.repeat(n);
+}
+
+/**
+ * The pathological patterns, by name: each gives a text of about `size`
+ * characters. Formats are applied by pathologicalInputs.
+ */
+export const PATHOLOGICAL_PATTERNS = {
+  // One long token.
+  'long word (a)': (size) => repeated('a', size),
+  'long word (mixed case)': (size) => repeated('aBcDeFgHiJ', size),
+  'long word (letters)': (size) => repeated('abcdefghijklmnopqrstuvwxyz', size),
+  'long capitalised word': (size) => 'Q' + repeated('uerty', size - 1),
+  'long word with a sentence around': (size) => repeated('zq', size, 'The council said ', ' on Tuesday.'),
+  'long number': (size) => repeated('1234567890', size),
+  'long hyphenated word': (size) => repeated('ab-', size),
+  'long apostrophe word': (size) => repeated("o'", size),
+  'long accented word': (size) => repeated('\u00e9\u00e8', size),
+  'long word of combining marks': (size) => repeated('e\u0301', size),
+  'long URL': (size) => repeated('a/b', size, 'https://example.com/'),
+  'long mojibake': (size) => repeated('\u00e2\u20ac\u2122', size),
+  // Runs of one character.
+  ...Object.fromEntries([...ASCII_PUNCTUATION, ' ', '\t', '\n', '\r', '\r\n'].map((c) => [`run of ${JSON.stringify(c)}`, (size) => repeated(c, size)])),
+  ...Object.fromEntries(UNICODE_CHARS.map((c) => [`run of U+${hex(c)}`, (size) => repeated(c, size)])),
+  // Runs of one word, one phrase, of punctuation.
+  'run of "the"': (size) => repeated('the ', size),
+  'run of "The"': (size) => repeated('The ', size),
+  'run of a name': (size) => repeated('Shigeru Ishiba ', size),
+  'run of a misspelt name': (size) => repeated('Shigeru Isba ', size),
+  'run of an unknown word': (size) => repeated('zqxv ', size),
+  'run of a sentence': (size) => repeated('The council met on Tuesday. ', size),
+  'run of a sentence (no space)': (size) => repeated('The council met.', size),
+  'run of a short phrase': (size) => repeated('bye bye ', size),
+  'run of a title and name': (size) => repeated('Prime Minister Shigeru Ishiba said 45,000 people came. ', size),
+  'run of a number': (size) => repeated('45,000 ', size),
+  'run of numbers with units': (size) => repeated('3.5% 12 million $4 billion ', size),
+  'run of boilerplate lines': (size) => repeated('Advertisement\n', size),
+  'run of furniture': (size) => repeated('Share this: Click to share on Facebook (Opens in new window) ', size),
+  'run of mixed punctuation': (size) => repeated('.,;:!?', size),
+  'run of "<>"': (size) => repeated('<>', size),
+  'run of "<p>"': (size) => repeated('<p>', size),
+  'run of "</"': (size) => repeated('</', size),
+  'run of "&amp;"': (size) => repeated('&amp;', size),
+  'run of "&"+letters': (size) => repeated('&abcdefgh', size),
+  'run of "**"+word': (size) => repeated('**a', size),
+  'run of "[a]("': (size) => repeated('[a](', size),
+  'run of "<!--"': (size) => repeated('<!--', size),
+  'run of "---\\n"': (size) => repeated('---\n', size),
+  'run of ". "': (size) => repeated('. ', size),
+  'run of "a. "': (size) => repeated('a. ', size),
+  'run of "A "': (size) => repeated('A ', size),
+  'run of quotes and words': (size) => repeated('"a" \u201cb\u201d ', size),
+  'run of directives': (size) => repeated('<!-- article-lint-disable-next-line repeated-word -->\n', size),
+  // Deeply nested markup.
+  'nested <div>': (size) => nested('<div>', '</div>', size),
+  'nested <b>, unclosed': (size) => repeated('<b>', size, '', 'word'),
+  'nested blockquotes': (size) => repeated('>', size, '', ' word'),
+  'nested lists': (size) => Array.from({ length: Math.max(1, Math.floor(Math.sqrt(size / 2))) }, (_, i) => ' '.repeat(i * 2) + '- item').join('\n').slice(0, size),
+  'nested brackets': (size) => nested('[', ']', size),
+  'nested parentheses': (size) => nested('(', ')', size),
+  'nested emphasis': (size) => nested('*_', '_*', size),
+  // Long lines, tiny paragraphs.
+  'one long line of words': (size) => repeated('council said minister people report market city ', size),
+  'one long paragraph of sentences': (size) => repeated('Officials said talks would resume. Police said the market was calm. ', size),
+  'many tiny paragraphs': (size) => repeated('a\n\n', size),
+  'many one-sentence paragraphs': (size) => repeated('A.\n\n', size),
+  'many distinct paragraphs': (size) => {
+    const out = [];
+    for (let i = 0, n = 0; n < size; i++) {
+      const line = `Paragraph ${i} says the council met ${i % 97} times in ${1900 + (i % 120)}.\n\n`;
+      out.push(line);
+      n += line.length;
+    }
+    return out.join('').slice(0, size);
+  },
+  'many table rows': (size) => repeated('| a | b |\n', size, '| x | y |\n|---|---|\n'),
+};
+
+/** A glossary that gives the name, role and fact rules something to check in the patterns above. */
+export const PATHOLOGICAL_GLOSSARY = {
+  asOf: '2025-02-07',
+  entities: [
+    { name: 'Shigeru Ishiba', aliases: ['Ishiba'], misspellings: ['Isba'], type: 'person', roles: [{ title: 'Prime Minister', of: 'Japan', from: '2024-10-01' }] },
+    { name: 'Walla Walla', type: 'place' },
+  ],
+  facts: [{ about: ['people', 'came'], value: 45000 }],
+};
+
+/** A pattern in a format: plain text, or wrapped as Markdown or HTML. */
+export function pathologicalInput(name, format, size) {
+  const text = PATHOLOGICAL_PATTERNS[name](size);
+  if (format === 'md') return { path: 'article.md', text: `# Title\n\n${text}\n` };
+  if (format === 'html') return { path: 'article.html', text: `<html><body><h1>Title</h1><p>${text}</p></body></html>\n` };
+  return { path: 'article.txt', text };
+}
+
+export const PATHOLOGICAL_FORMATS = ['txt', 'md', 'html'];
+
+/**
+ * Milliseconds each rule spent on one input (its collect and create), and
+ * `(rest)`: the run's time outside the rules (parsing, the engine). Every
+ * built-in rule runs, under a time limit of `timeLimitMs`: a rule stopped by
+ * it is reported in `stopped`.
+ */
+export async function ruleTimes(engine, input, { glossary, timeLimitMs }) {
+  const timings = new Map();
+  const started = performance.now();
+  const [result] = await engine.lintArticles([input], {
+    cwd: process.cwd(), rules: engine.builtinRules, config: EMPTY_CONFIG, glossaryOverride: glossary, date: '2025-02-07', timings, timeLimit: timeLimitMs,
+  });
+  const total = performance.now() - started;
+  const times = Object.fromEntries(timings);
+  times['(rest)'] = Math.max(0, total - [...timings.values()].reduce((a, b) => a + b, 0));
+  const stopped = result.messages.filter((m) => m.ruleId === 'internal-error').map((m) => m.reason);
+  return { times, stopped };
+}
+
+/**
+ * Which rules grow super-linearly, or run slower than `msPerMb`, on the
+ * pathological inputs: each pattern, in each format, is linted at `small`
+ * and at `large` characters, and a rule fails when its time at the large
+ * size exceeds `slack` times what linear growth from the small size allows
+ * (and `floorMs`, below which timings are noise), or `msPerMb` scaled to the
+ * large size; a rule still running after `timeLimitMs` is stopped and fails.
+ * A failing case is measured `retries` times more (the least time counts),
+ * so that a busy machine does not fail it. Returns one line per problem, for
+ * the rules `checked` accepts (`(rest)` is the parse); `onCase` hears each
+ * case's times.
+ */
+export async function growthProblems(engine, { small, large, slack = 2, floorMs = 40, msPerMb = 10_000, timeLimitMs, retries = 2, patterns = Object.keys(PATHOLOGICAL_PATTERNS), formats = PATHOLOGICAL_FORMATS, checked = () => true, onCase }) {
+  const glossary = engine.buildGlossary(PATHOLOGICAL_GLOSSARY);
+  const perLargeBound = (msPerMb * large) / 1e6;
+  // Anything slower than several times the bound is stopped, not waited for.
+  timeLimitMs ??= Math.max(5_000, 4 * perLargeBound);
+  const measure = async (name, format, size) => ruleTimes(engine, pathologicalInput(name, format, size), { glossary, timeLimitMs });
+  const least = (a, b) => ({ times: Object.fromEntries(Object.entries(a.times).map(([k, v]) => [k, Math.min(v, b.times[k] ?? v)])), stopped: b.stopped.length < a.stopped.length ? b.stopped : a.stopped });
+  // Loads the dictionaries, the parsers and the rules' lazy tables before anything is timed.
+  await measure('run of a title and name', 'txt', 1000);
+  const problems = [];
+  for (const name of patterns) {
+    for (const format of formats) {
+      let low = await measure(name, format, small);
+      let high = await measure(name, format, large);
+      const failing = () => [
+        ...high.stopped.filter((reason) => checked(/"([^"]+)"/.exec(reason)?.[1] ?? '(rest)')),
+        ...Object.keys(high.times).filter(checked).flatMap((rule) => {
+          const allowed = Math.max(floorMs, (slack * large * low.times[rule]) / small);
+          const t = high.times[rule];
+          if (t > perLargeBound) return [`${rule}: ${Math.round(t)} ms at ${large} characters, over ${Math.round(perLargeBound)} ms (${msPerMb} ms per MB)`];
+          if (t > allowed) return [`${rule}: ${Math.round(low.times[rule])} ms at ${small} characters, ${Math.round(t)} ms at ${large} (linear growth allows ${Math.round(allowed)} ms)`];
+          return [];
+        }),
+      ];
+      for (let retry = 0; retry < retries && failing().length > 0; retry++) {
+        low = least(low, await measure(name, format, small));
+        high = least(high, await measure(name, format, large));
+      }
+      onCase?.({ name, format, small: low.times, large: high.times });
+      problems.push(...failing().map((problem) => `${name} (${format}): ${problem}`));
+    }
+  }
+  return problems;
+}

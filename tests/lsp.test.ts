@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { builtinRules } from '../rules/index.js';
 import { createServer, type ServerOptions } from '../src/lsp/server.js';
@@ -175,6 +175,20 @@ describe('diagnostics, quick fixes, fix all, edits', () => {
     expect(lints).toBe(2);
     await new Promise((r) => setTimeout(r, 300));
     expect(await client.diagnostics(storyUri, 2, 0).catch(() => 'none')).toBe('none');
+  });
+
+  it('does not debounce: an edit is linted with no timer in between (timers frozen, its diagnostics still come)', async () => {
+    const client = inMemory();
+    await client.initialize();
+    await client.open(storyUri, 'Calm text.\n');
+    expect(await client.diagnostics(storyUri, 1)).toEqual([]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    try {
+      await client.change(storyUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'The the ' }]);
+      expect((await client.diagnostics(storyUri, 2)).map((d) => d.code)).toEqual(['repeated-word']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fix all: a source.fixAll action whose edit is what --fix writes (eager and resolved)', async () => {

@@ -83,14 +83,15 @@ export function dominantKind(cues: readonly CueMatch[]): FurnitureKind | undefin
 
 /** Text with no words outside Markdown and HTML syntax: `## `, `- [`, `](https://...)`, `**`, `</a>`. */
 function isMarkupOnly(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(text.replace(/\]\([^)]*\)|<[^<>]*>|^\s*\d{1,9}[.)]\s/g, ''));
+  return !/[\p{L}\p{N}]/u.test(text.replace(/\]\([^()]*(?:\([^()]*\)[^()]*)*\)|<[^<>]*>|^\s*\d{1,9}[.)]\s/g, ''));
 }
 
 /** The words of a line without Markdown or HTML syntax. */
 function plainText(raw: string): string {
   // Prose lines hold no tag, link or emphasis: the scans for them are skipped when their marks are absent.
   let plain = raw.includes('<') ? raw.replace(/<[^<>]*>/g, ' ') : raw;
-  if (plain.includes('](')) plain = plain.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  // A link's text holds no bracket and its address at most one pair of parentheses: each try ends at the next opener, where `[^)]*` read on to the end of a line of `[a](` from each of them.
+  if (plain.includes('](')) plain = plain.replace(/!?\[([^[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)/g, '$1');
   plain = plain.replace(/^\s*(?:#{1,6}|>+)\s*/, '').replace(BULLET, '');
   if (plain.includes('**') || plain.includes('__')) plain = plain.replace(/\*\*|__/g, '');
   return plain.trim();

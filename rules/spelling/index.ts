@@ -7,7 +7,7 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
 import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../../src/analysis/names/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, wordParts } from '../../src/analysis/names/lexicon.js';
 import { analyseNames } from '../../src/analysis/names/misspelt-names.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 
@@ -27,7 +27,7 @@ const SOLID_PREFIXES = ['un', 'non', 're', 'pre', 'mis', 'out', 'over', 'under',
  * letters or more, or two words of three letters or more (`woodsmoke`).
  */
 function isWordFormation(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (word.length > MAX_WORD_LENGTH || !/^\p{Ll}+$/u.test(word)) return false;
   for (const prefix of SOLID_PREFIXES) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 4 && isDictionaryWord(word.slice(prefix.length))) return true;
   }
@@ -42,9 +42,11 @@ const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt']);
 /**
  * Not prose: web and mail addresses, which the word splitter cuts into pieces
  * (`http`, `x.com`), and HTML tags and character references (`<br>`,
- * `href`, `&hellip;`), which are stray-markup's.
+ * `href`, `&hellip;`), which are stray-markup's. A mail address is tried
+ * only from the start of its run of characters: tried from each of them, a
+ * long run would be read to its end again each time.
  */
-const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/gi;
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/gi;
 
 /** Characters NOT_PROSE cannot match without: most articles hold none. */
 const MAY_HOLD_NOT_PROSE = /:\/\/|www\.|@|<|&/i;

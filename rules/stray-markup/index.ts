@@ -17,11 +17,13 @@ const plainSpaces = (text: string) => text.replace(/\u00a0/g, ' ');
 
 /**
  * The text with Markdown code (fenced blocks, inline spans) blanked out, so
- * that markup quoted as code is not reported. Same length as `text`.
+ * that markup quoted as code is not reported. Same length as `text`. A code
+ * span starts only where a run of backticks does: tried from inside a run,
+ * every position of a long run would scan on again.
  */
 function withoutMarkdownCode(text: string): string {
   const blank = (code: string) => code.replace(/[^\r\n]/g, ' ');
-  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/(`+)[^`\n][\s\S]*?\1/g, blank);
+  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/(?<!`)(`+)[^`\n][\s\S]*?\1/g, blank);
 }
 
 function emphasisReports(doc: ArticleDocument, source: string): Report[] {

@@ -16,7 +16,8 @@ export function wordTokens(text: string): string[] {
   // letters and digits are ASCII ones.
   const plainAscii = !BEYOND_TYPOGRAPHIC_ASCII.test(text);
   let plain = plainAscii ? text : text.normalize('NFKC');
-  if (plain.includes('<')) plain = plain.replace(/<[^>]*>/g, ' ');
+  // A tag holds no `<`: each try stops at the next one (`[^>]*` read to the end from each `<` of `<<<<`).
+  if (plain.includes('<')) plain = plain.replace(/<[^<>]*>/g, ' ');
   if (plain.includes('&')) plain = plain.replace(/&#?\w+;/g, ' ');
   // Apostrophes join their word (`Ishiba's` -> `ishibas`) whatever their style.
   plain = plain.replace(/['\u2018\u2019\u02BC`]/g, '').toLowerCase();
@@ -55,11 +56,15 @@ const PIECE_LENGTH = 1 << 16;
  */
 export function* tokenHashPieces(text: string, from = 0, pieceLength = PIECE_LENGTH): Generator<Uint32Array> {
   while (from < text.length) {
+    // The first line break from `from + pieceLength` on with no `<` after the last `>` before it, in one scan.
     let end = text.length;
-    for (let newline = text.indexOf('\n', from + pieceLength); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      const piece = text.slice(from, newline + 1);
-      if (piece.lastIndexOf('<') <= piece.lastIndexOf('>')) {
-        end = newline + 1;
+    let inTag = false;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x3c) inTag = true;
+      else if (code === 0x3e) inTag = false;
+      else if (code === 0x0a && !inTag && i >= from + pieceLength) {
+        end = i + 1;
         break;
       }
     }

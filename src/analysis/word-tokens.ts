@@ -118,7 +118,7 @@ function holdsNoToken(text: string, from: number, to: number): boolean {
   return true;
 }
 
-let lastArticle: WordTokens | undefined;
+let lastArticle: WeakRef<WordTokens> | undefined;
 
 /**
  * The article's WordTokens: the last article's are kept, as the rules that
@@ -126,11 +126,18 @@ let lastArticle: WordTokens | undefined;
  * article's first pass, one article after another. Not memoizeByObject: the
  * CLI keeps up to KEPT_CHARS_PER_THREAD of articles for the second pass,
  * which reads no WordTokens, and a WeakMap would keep theirs too (tens of
- * megabytes); one slot holds at most one article's.
+ * megabytes); one slot holds at most one article's. The slot is weak: a
+ * language server's closed document, which nothing else holds, goes with
+ * its views (a strong slot kept a 20 MB document's, a gigabyte, until the
+ * next lint); the rules of one article run in one go, which keeps it.
  */
 export function wordTokensOf(doc: ArticleDocument): WordTokens {
-  if (lastArticle?.doc !== doc) lastArticle = new WordTokens(doc);
-  return lastArticle;
+  let tokens = lastArticle?.deref();
+  if (tokens?.doc !== doc) {
+    tokens = new WordTokens(doc);
+    lastArticle = new WeakRef(tokens);
+  }
+  return tokens;
 }
 
 /** A plain character (isPlainText) that ends a token: neither a letter, a digit nor an apostrophe. */

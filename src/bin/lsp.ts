@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The `article-lint-lsp` command: the language server over stdio (default),
 // or over the other transports vscode-languageserver understands.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { trustFromEnv } from '../config/plugins.js';
 import { createServer } from '../lsp/server.js';
+import { ResyncingMessageReader } from '../lsp/transport.js';
 import { VERSION } from '../util/version.js';
 
 const HELP = `Usage: article-lint-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--trust-plugins]
@@ -22,7 +23,10 @@ if (args.includes('--help') || args.includes('-h')) {
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(VERSION + '\n');
 } else {
-  const transport = args.some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a));
-  const connection = transport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // Over stdio, messages are read by a reader that survives a lying Content-Length (../lsp/transport.ts).
+  const otherTransport = args.some((a) => /^--(node-ipc|socket|pipe)(=|$)/.test(a));
+  const connection = otherTransport
+    ? createConnection(ProposedFeatures.all)
+    : createConnection(ProposedFeatures.all, new ResyncingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   createServer(connection, { trustPlugins: args.includes('--trust-plugins') ? 'all' : trustFromEnv(process.env) });
 }

@@ -180,9 +180,10 @@ function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules
   };
 }
 
-/** The rules that read the corpus, but for one whose first pass already failed on this file. */
+/** The rules that read the corpus, but for one whose first pass already failed on this file (all, when its parse did). */
 function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): ActiveRule[] {
   const failed = new Set(firstMessages.filter((m) => m.ruleId === INTERNAL_ERROR).map((m) => m.data?.rule));
+  if (failed.has(PARSE_STEP)) return [];
   return setup.rules.filter(({ rule }) => rule.collect && !failed.has(rule.meta.id));
 }
 
@@ -320,37 +321,69 @@ interface RuleStep {
  * limit fits in what is left. So every step may run for its limit, and one
  * that never ends is stopped after one to two limits; it becomes one internal
  * error for its article, and the steps after it go on under a new limit.
+ *
+ * An article's parse (its views, which the rules share and build on first
+ * read) is a step of its own before its rules: a parser that overruns is
+ * stopped and reported once, and the article's rules are skipped, where the
+ * parse would otherwise start again, and be stopped again, in each of them.
  */
 function timeLimited(steps: readonly RuleStep[], options: Pick<LintOptions, 'timings' | 'timeLimit'>): void {
   const limitOf = (step: RuleStep) => options.timeLimit ?? defaultTimeLimit(step.doc.text.length);
   const { timings } = options;
+  const all = withParseSteps(steps);
+  const unparsed = new Set<ArticleDocument>();
   let next = 0;
   const runFromNext = (deadline: number) => {
-    for (; next < steps.length; next++) {
-      const step = steps[next]!;
+    for (; next < all.length; next++) {
+      const step = all[next]!;
+      if (unparsed.has(step.doc)) continue;
       const started = performance.now();
       if (started + limitOf(step) > deadline) return;
       try {
         step.run();
       } finally {
-        if (timings) timings.set(step.ruleId, (timings.get(step.ruleId) ?? 0) + performance.now() - started);
+        if (timings && step.ruleId !== PARSE_STEP) timings.set(step.ruleId, (timings.get(step.ruleId) ?? 0) + performance.now() - started);
       }
     }
   };
   if (options.timeLimit !== undefined && options.timeLimit <= 0) return runFromNext(Infinity);
-  while (next < steps.length) {
-    const budget = 2 * limitOf(steps[next]!);
+  while (next < all.length) {
+    const budget = 2 * limitOf(all[next]!);
     const deadline = performance.now() + budget;
     try {
       withTimeLimit(() => runFromNext(deadline), budget);
     } catch (error) {
       if (!(error instanceof TimeLimitExceeded)) throw error;
-      const step = steps[next]!;
-      // The batch ran under twice the limit: the message names the rule's own.
-      step.messages.push(internalError(step.doc, `rule "${step.ruleId}" exceeded the time limit of ${formatSeconds(limitOf(step))} on this file`, step.ruleId));
+      const step = all[next]!;
+      // The batch ran under twice the limit: the message names the step's own.
+      const limit = formatSeconds(limitOf(step));
+      if (step.ruleId === PARSE_STEP) {
+        unparsed.add(step.doc);
+        step.messages.push(internalError(step.doc, `parsing this file exceeded the time limit of ${limit}; no rule was run on it`, PARSE_STEP));
+      } else {
+        step.messages.push(internalError(step.doc, `rule "${step.ruleId}" exceeded the time limit of ${limit} on this file`, step.ruleId));
+      }
       next++;
     }
   }
+}
+
+/** The name of an article's parse step (see timeLimited), and of its internal error's `data.rule`. */
+const PARSE_STEP = '(parse)';
+
+/** The steps, each article's parse step before its first. */
+function withParseSteps(steps: readonly RuleStep[]): RuleStep[] {
+  const seen = new Set<ArticleDocument>();
+  const all: RuleStep[] = [];
+  for (const step of steps) {
+    if (!seen.has(step.doc)) {
+      seen.add(step.doc);
+      const { doc } = step;
+      all.push({ ruleId: PARSE_STEP, doc, messages: step.messages, run: () => void doc.words });
+    }
+    all.push(step);
+  }
+  return all;
 }
 
 /** Assemble the corpus from every file's collected data, in input order. */

@@ -171,12 +171,22 @@ const BRITISH_SPELLINGS: [RegExp, string][] = [
 ];
 
 /**
+ * Longer than any word: dictionary-en's longest form has 24 letters, a
+ * compound of two words twice that. A longer token (a run of letters with no
+ * space, a mangled URL) is no dictionary word, and is neither looked up, nor
+ * cut into parts, nor given suggestions: each would cost its length again.
+ */
+export const MAX_WORD_LENGTH = 64;
+
+/**
  * Whether dictionary-en knows the word as written or in lower case (`The`,
  * `Chicago`, `don't`), or its American spelling (`catalogue`). Answered once
  * per distinct word form: an article repeats most of its words.
  */
 export const isDictionaryWord = memoizeFormTest(
-  (word) => correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american))),
+  (word) =>
+    word.length <= MAX_WORD_LENGTH &&
+    (correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american)))),
 );
 
 /** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
@@ -188,6 +198,7 @@ const suggestionsFor = memoize((word) => nspellDictionary().suggest(word));
 
 /** dictionary-en's suggestions, best first (computed on demand: it is slow). */
 export function dictionarySuggestions(word: string, limit: number): string[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
   return suggestionsFor(word).slice(0, limit);
 }
 
@@ -343,7 +354,7 @@ const capitalisedShape = memoizeByForm((text) => {
 });
 
 function hasNameShape(text: string): boolean {
-  return text.length >= 3 && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);
+  return text.length >= 3 && text.length <= MAX_WORD_LENGTH && /^\p{Lu}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/'$/.test(text) && !MOJIBAKE_RESIDUE.test(text);
 }
 
 /** A word no source objects to: dictionary-en, a glossary name or alias, or the config's `words`. */
