@@ -177,6 +177,12 @@ const invalid: InvalidRuleCase[] = [
   atStart('a partnership credit', 'Produced in partnership with the Pulitzer Center', /post metadata/),
   atStart('a link back to the front page', 'Back to homepage', /site navigation/),
   atEnd('syndication notice', 'This material may not be published, broadcast, rewritten or redistributed.', /footer/),
+  atEnd('an imperative follow sentence', 'Follow the Evening Herald on Facebook, Instagram and X for more from the county.', /social follow prompt/),
+  between(
+    'a teaser list with long tagged headlines',
+    "Don't miss\nCouncil members clash over the cost of the new bridge in a late-night session [VIDEO]\nFarmers say the new gasoline tax will hit harvest season hardest [ANALYSIS]",
+    /related links/,
+  ),
   // Rights notices and commerce widgets.
   atEnd('a rights notice', 'This copy is for your personal, non-commercial use only. To order copies for distribution, contact the reprints desk.', /rights or disclaimer/),
   atEnd('a disclaimer', 'Disclaimer: The opinions expressed above are the writer\'s own and do not reflect those of the site.', /rights or disclaimer/),

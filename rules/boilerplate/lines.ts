@@ -239,8 +239,12 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   const label = leads && separated && words <= 12;
   // Long or stop-word-rich sentences are prose unless they speak to the reader, or of the site, with strong UI vocabulary.
   // Rights and affiliate notices are written as sentences: the page speaking of the text's use, or of the reader's purchases.
+  // An imperative sentence that opens with a call to action and holds strong UI vocabulary (`Follow X on Instagram and Twitter.`).
+  const firstWord = (unquoted.match(WORD) ?? [''])[0]!.toLowerCase();
+  // A cross-reference (`See also ..., below.`) is the article's own: related-link vocabulary does not count here.
+  const imperative = CALL_TO_ACTION.has(firstWord) && cues.some((c) => c.weight === 2 && c.kind !== 'related') && score >= 3 && words <= 30;
   const speaksOfUse = cues.some((c) => c.weight === 2 && (c.kind === 'rights' || c.kind === 'affiliate'));
-  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3)) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
+  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
 }
 
@@ -297,6 +301,11 @@ export function isForeign(line: Line): boolean {
   if (letters === 0) return false;
   if (line.plain.replace(/[^A-Za-z]/g, '').length / letters < 0.7 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u.test(line.plain)) return true;
   return line.words >= 8 && stopDensity(line.plain.toLowerCase()) < 0.08;
+}
+
+/** A line shaped like a headline: not prose, at most 20 words, no sentence punctuation at its end. */
+export function isHeadline(line: Line): boolean {
+  return !line.prose && line.words <= 20 && !ENDS_SENTENCE.test(line.plain);
 }
 
 /** A short line that is neither prose nor marked as UI: a title, a headline, a form label. */

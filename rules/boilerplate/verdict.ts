@@ -4,7 +4,7 @@
 // cues and the bare labels around it, and the end of the document counts as
 // furniture territory. A line that is not in English keeps its verdict only
 // with evidence in its own terms (see isForeign).
-import { BIO_WORDS, isForeign, isShort, type Line } from './lines.js';
+import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
 
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
@@ -46,8 +46,9 @@ function furnitureOf(lines: readonly Line[], run: readonly number[], atEnd: bool
         // A weak cue joins only when UI words make most of its line: "Facebook", not the title "Reply to critics".
         const weakCue = line.points >= 1 && line.coverage >= 0.5 && (before || after);
         // The last short line before the article resumes is more likely the next section's title than a related headline.
-        const listItem = before && (line.bullet || (inRelatedList && k < run.length - 1));
-        const label = isShort(line) && ((before && after) || (atEnd && seenFurniture) || listItem);
+        // A related list's headlines may be long; its last one joins when it carries a teaser tag or other cue of its own.
+        const listItem = before && (line.bullet || (inRelatedList && (k < run.length - 1 || line.points >= 1)));
+        const label = (isShort(line) && ((before && after) || (atEnd && seenFurniture))) || (listItem && (isShort(line) || isHeadline(line)));
         if (weakCue || label) {
           furniture.add(index);
           changed = true;
