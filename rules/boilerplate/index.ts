@@ -7,8 +7,17 @@
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { dominantKind, linesIfCued } from './lines.js';
+import { dominantKind, linesIfCued, type Line } from './lines.js';
 import { consecutive, cueFurniture } from './verdict.js';
+
+/** What decided a finding, for its message: the strongest cue's words, or the form that made a line a button or a menu. */
+function evidenceOf(members: readonly Line[]): string {
+  const cued = members.flatMap((line) => line.cues.map((cue) => ({ line, cue }))).sort((a, b) => b.cue.weight - a.cue.weight);
+  const best = cued.find(({ cue }) => cue.end > cue.start) ?? cued[0];
+  if (!best) return 'next to furniture';
+  if (best.cue.end === best.cue.start) return 'a button or menu line';
+  return `cue ${JSON.stringify(best.line.plain.slice(best.cue.start, best.cue.end).trim())}`;
+}
 
 const rule: Rule = {
   meta: {
@@ -32,7 +41,7 @@ const rule: Rule = {
       const last = members[members.length - 1]!;
       const excerpt = first.plain.length > 50 ? `${first.plain.slice(0, 49)}…` : first.plain;
       context.report({
-        message: `Page furniture (${KIND_LABELS[kind]}) left in the article: ${JSON.stringify(excerpt)}${members.length > 1 ? ` and ${members.length - 1} more line${members.length > 2 ? 's' : ''}` : ''}`,
+        message: `Page furniture (${KIND_LABELS[kind]}) left in the article: ${JSON.stringify(excerpt)}${members.length > 1 ? ` and ${members.length - 1} more line${members.length > 2 ? 's' : ''}` : ''} (${evidenceOf(members)})`,
         start: first.start,
         end: last.end,
         expected: [''],
