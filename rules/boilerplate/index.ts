@@ -7,8 +7,8 @@
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { dominantKind, linesIfCued, type Line } from './lines.js';
-import { consecutive, cueFurniture } from './verdict.js';
+import { dominantKind, isShort, linesIfCued, type Line } from './lines.js';
+import { consecutive, cueFurniture, isClear } from './verdict.js';
 
 /** What decided a finding, for its message: the strongest cue's words, or the form that made a line a button or a menu. */
 function evidenceOf(members: readonly Line[]): string {
@@ -17,6 +17,15 @@ function evidenceOf(members: readonly Line[]): string {
   if (!best) return 'next to furniture';
   if (best.cue.end === best.cue.start) return 'a button or menu line';
   return `cue ${JSON.stringify(best.line.plain.slice(best.cue.start, best.cue.end).trim())}`;
+}
+
+/**
+ * Whether --fix may delete a finding: it holds a line whose own evidence
+ * suffices, and each of its lines has a cue of its own or is a short label.
+ * A long line taken along only by its neighbours is offered as a suggestion.
+ */
+function isCertain(members: readonly Line[]): boolean {
+  return members.some(isClear) && members.every((line) => line.cues.length > 0 || isShort(line));
 }
 
 const rule: Rule = {
@@ -45,6 +54,7 @@ const rule: Rule = {
         start: first.start,
         end: last.end,
         expected: [''],
+        fixable: isCertain(members),
         data: { kind, kinds, lines: members.length },
       });
     }
