@@ -72,6 +72,35 @@ const valid: RuleCase[] = [
   },
   { name: 'a review that says where a story first ran', text: article('New fiction', 'The story first appeared in The Saturday Evening Post, and it reads better in the longer version.', P2) },
   { name: 'prose about notifications and likes', text: article(TITLE, P1, 'The county will turn on its new warning sirens in May, and residents who like the plan may say so at the hearing.', P2) },
+  {
+    name: 'a how-to step that tells the reader to sign up',
+    text: article(
+      'How to watch the games without cable',
+      'There are three ways to follow the season without a cable subscription, and the cheapest one takes five minutes to set up.',
+      '1. Sign up for a streaming account with live channels for $12 a month.',
+      '2. Install the app on your television and log in with the same account.',
+      P2,
+    ),
+  },
+  {
+    name: 'an embedded post quoted in the story',
+    text: article(
+      TITLE,
+      P1,
+      'The bridge is finally funded, and the county will start work in the spring. Thank you to everyone who came to the hearing!',
+      '— Jane Doe (@janedoe) March 3, 2019',
+      P2,
+    ),
+  },
+  {
+    name: 'Japanese prose',
+    text: article(
+      '橋のための税金',
+      '市議会は火曜日、ガソリン税を一ガロンあたり二セント引き上げることを可決した。市長は、新しい橋の建設費に充てると述べた。',
+      '反対派は、負担が農家やトラック運転手に最も重くかかると主張し、州議会で争う考えを示した。',
+      '結果がどうであれ、この議論は郡が古い道路網にどれほど依存しているかを示した。',
+    ),
+  },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -148,6 +177,17 @@ const invalid: InvalidRuleCase[] = [
   atStart('a partnership credit', 'Produced in partnership with the Pulitzer Center', /post metadata/),
   atStart('a link back to the front page', 'Back to homepage', /site navigation/),
   atEnd('syndication notice', 'This material may not be published, broadcast, rewritten or redistributed.', /footer/),
+  atEnd('an imperative follow sentence', 'Follow the Evening Herald on Facebook, Instagram and X for more from the county.', /social follow prompt/),
+  between(
+    'a teaser list with long tagged headlines',
+    "Don't miss\nCouncil members clash over the cost of the new bridge in a late-night session [VIDEO]\nFarmers say the new gasoline tax will hit harvest season hardest [ANALYSIS]",
+    /related links/,
+  ),
+  // Rights notices and commerce widgets.
+  atEnd('a rights notice', 'This copy is for your personal, non-commercial use only. To order copies for distribution, contact the reprints desk.', /rights or disclaimer/),
+  atEnd('a disclaimer', 'Disclaimer: The opinions expressed above are the writer\'s own and do not reflect those of the site.', /rights or disclaimer/),
+  atEnd('an affiliate note', 'We may earn a commission when you buy through the links on this page.', /affiliate/),
+  between('an image counter', 'Image 3 of 12', /media caption/),
   {
     name: 'a section title next to furniture is kept',
     text: article(TITLE, P1, 'Advertisement', 'Reply to the critics', P2),

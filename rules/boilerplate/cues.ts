@@ -21,7 +21,9 @@ export type FurnitureKind =
   | 'media'
   | 'metadata'
   | 'call-to-action'
-  | 'footer';
+  | 'footer'
+  | 'rights'
+  | 'affiliate';
 
 /** How each kind is named in messages. */
 export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
@@ -40,6 +42,8 @@ export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
   metadata: 'post metadata',
   'call-to-action': 'call to action',
   footer: 'footer',
+  rights: 'rights or disclaimer notice',
+  affiliate: 'affiliate or shopping widget',
 };
 
 export interface Cue {
@@ -260,7 +264,7 @@ export const CUES: readonly Cue[] = [
     'footer',
     2,
     String.raw`\ball rights reserved\b`,
-    String.raw`©|\(c\)\s*\d{4}`,
+    String.raw`[©ⓒ]|\(c\)\s*\d{4}`,
     String.raw`\bcopyright\s*(?:©|\(c\)|\d{4})`,
     String.raw`\bpowered by\b`,
     String.raw`\bterms (?:of|and) (?:use|service|conditions)\b`,
@@ -271,6 +275,68 @@ export const CUES: readonly Cue[] = [
     String.raw`\breprints? (?:and|&) permissions\b`,
   ),
   ...cues('footer', 1, String.raw`\babout us\b`, String.raw`\bredistribut\w*`, String.raw`\b(?:theme|designed|design) by\b`),
+  // Rights, reprint and disclaimer notices: the publisher speaking of the text's use.
+  ...cues(
+    'rights',
+    2,
+    String.raw`\bdisclaimer\b`,
+    String.raw`\b(?:personal|private),? non-?commercial use\b|\bnon-?commercial use only\b`,
+    String.raw`\b(?:order|request|buy|purchase) (?:a )?reprints?\b|^reprints?$`,
+    String.raw`\bunauthori[sz]ed (?:use|reproduction|copying|distribution)\b`,
+    String.raw`\b(?:views|opinions) expressed\b.{0,80}\b(?:own|not necessarily|do not)\b`,
+    String.raw`\bgoverned by (?:our|the) (?:subscriber agreement|terms)\b`,
+  ),
+  ...cues('rights', 1, String.raw`\bcopyright\b`, String.raw`\breprints?\b`, String.raw`\bissn\b`),
+  // Commerce widgets: affiliate notes, buy buttons, deal prompts.
+  ...cues(
+    'affiliate',
+    2,
+    String.raw`\b(?:may|might|could|will) (?:receive|earn|get|make) (?:a )?(?:small |tiny )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\b`,
+    String.raw`\baffiliate (?:links?|commissions?|partners?|programs?)\b`,
+    String.raw`\b(?:if|when) you (?:buy|purchase|click|shop)\b.{0,80}\b(?:commission|earn|receive|paid)\b`,
+    String.raw`^(?:buy|shop|order|get it|see it|check price|view deal)s?(?: (?:now|today|here|it|on amazon|at \w+))?\W*$`,
+    String.raw`\bprices? (?:and availability )?(?:may|are subject to|can) change\b|\bquantities (?:may be|are) limited\b`,
+  ),
+  ...cues('affiliate', 1, String.raw`\bdeals?\b`, String.raw`\bcommission\b`, String.raw`\bbestsellers?\b`),
+  // More wordings of the common families, built from their parts.
+  ...cues(
+    'newsletter',
+    2,
+    String.raw`\bthanks? (?:you )?for (?:signing up|subscribing|registering|joining)\b`,
+    String.raw`\b(?:error|problem) (?:processing|with) your (?:subscription|sign-?up|request)\b`,
+  ),
+  ...cues(
+    'share',
+    2,
+    String.raw`\bshare (?:it|this|them) with (?:a |your )?friends?\b`,
+    String.raw`\bsharing is caring\b`,
+    String.raw`\b(?:article|story|link) (?:has been|was) (?:sent|shared|e-?mailed)\b`,
+  ),
+  ...cues('comment-form', 2, String.raw`\bmoderat\w* (?:all |new |reader )?comments\b`, String.raw`\b(?:top|best|most) (?:rated|liked|recent) comments\b`, String.raw`\bread all comments\b`),
+  ...cues(
+    'related',
+    2,
+    String.raw`\bexplore further\b`,
+    String.raw`^(?:don'?t miss|must read|see more|also|more|related|watch|listen|read|see|trending|popular|recommended)\s*(?::|\.\.\.|…|$)`,
+    String.raw`\bmore (?:great |top |from )?\w+ (?:stories|articles|news|coverage)\b`,
+    String.raw`\bfull coverage of\b`,
+  ),
+  ...cues('related', 1, String.raw`\[(?:video|insight|reaction|pics?|photos?|gallery|poll|watch|analysis|news|live|warning|latest|opinion|revealed|explained|comment)\]`),
+  ...cues(
+    'call-to-action',
+    2,
+    String.raw`\bif you (?:enjoyed|liked|found|appreciated|value) (?:this|our|reading)\b`,
+    String.raw`\bhave a (?:news )?tip\b`,
+    String.raw`\bget the [\w ]{1,20} app\b`,
+  ),
+  ...cues('author-box', 2, String.raw`\b(?:may|can) be reached at\b`, String.raw`\be-?mail \w+(?: \w+)? at \S+@`),
+  ...cues(
+    'media',
+    2,
+    String.raw`\b(?:image|photo|picture|slide) \d+ (?:of|/) \d+\b`,
+    String.raw`\bmedia playback\b|\b(?:unsupported|not supported) (?:on|by) your (?:device|browser)\b`,
+  ),
+  ...cues('metadata', 2, String.raw`\bretrieved \w+ \d{1,2},? \d{4}\b|^citation:`, String.raw`^print (?:recipe|article|story|page)$`),
 ];
 
 /**

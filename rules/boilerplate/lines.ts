@@ -160,7 +160,9 @@ function countWords(text: string, limit: number): number {
 const HOLDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments: one of six words or more makes prose. */
-function isSentence(plain: string): boolean {
+function isSentence(text: string): boolean {
+  // An embedded post ends with its links: the sentence is before them.
+  const plain = /\S\s+\S+\.\S+\/\S*$/.test(text) ? text.replace(/(?:\s+(?:https?:\/\/)?\S+\.\S+\/\S*)+$/, '') : text;
   if (!ENDS_SENTENCE.test(plain)) return false;
   return plain.split(/[.!?…]+(?:\s+|$)/).some((part) => part.split(/\s+/).filter((w) => HOLDS_LETTER_OR_DIGIT.test(w)).length >= 6);
 }
@@ -237,7 +239,13 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   const separated = first !== undefined && (/[:|»›–—-]\s*$/.test(unquoted.slice(first.start, first.end)) || /^\s*[:|»›–—-]/.test(unquoted.slice(first.end)));
   const label = leads && separated && words <= 12;
   // Long or stop-word-rich sentences are prose unless they speak to the reader, or of the site, with strong UI vocabulary.
-  const prose = longProse || (sentence && !label && !(addressed && score >= 4)) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
+  // Rights and affiliate notices are written as sentences: the page speaking of the text's use, or of the reader's purchases.
+  // An imperative sentence that opens with a call to action and holds strong UI vocabulary (`Follow X on Instagram and Twitter.`).
+  const firstWord = (unquoted.match(WORD) ?? [''])[0]!.toLowerCase();
+  // A cross-reference (`See also ..., below.`) is the article's own: related-link vocabulary does not count here.
+  const imperative = CALL_TO_ACTION.has(firstWord) && cues.some((c) => c.weight === 2 && c.kind !== 'related') && score >= 3 && words <= 30;
+  const speaksOfUse = cues.some((c) => c.weight === 2 && (c.kind === 'rights' || c.kind === 'affiliate'));
+  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
 }
 
@@ -281,6 +289,24 @@ function cuedLines(doc: ArticleDocument): CuedLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * A line not in English: its letters outside ASCII (over 30 %), Chinese, Japanese or Korean
+ * writing, or eight words or
+ * more with almost no English stop word. Such a line may be prose the cues
+ * cannot read (Japanese has no spaces, so none of its lines counts as long).
+ */
+export function isForeign(line: Line): boolean {
+  const letters = line.plain.replace(/[^\p{L}]/gu, '').length;
+  if (letters === 0) return false;
+  if (line.plain.replace(/[^A-Za-z]/g, '').length / letters < 0.7 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u.test(line.plain)) return true;
+  return line.words >= 8 && stopDensity(line.plain.toLowerCase()) < 0.08;
+}
+
+/** A line shaped like a headline: not prose, at most 20 words, no sentence punctuation at its end. */
+export function isHeadline(line: Line): boolean {
+  return !line.prose && line.words <= 20 && !ENDS_SENTENCE.test(line.plain);
 }
 
 /** A short line that is neither prose nor marked as UI: a title, a headline, a form label. */

@@ -1,0 +1,110 @@
+// The cue verdict: lines whose UI vocabulary, form and neighbours mark them
+// as furniture, judged as jusText re-judges blocks by their neighbours. A
+// run of non-prose lines that holds clear furniture takes along the weak
+// cues and the bare labels around it, and the end of the document counts as
+// furniture territory. A line that is not in English keeps its verdict only
+// with evidence in its own terms (see isForeign).
+import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
+
+const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
+
+/**
+ * A line whose own evidence suffices: a line that is not prose, whose UI
+ * words make most of it or whose evidence adds up. A headline that merely
+ * holds one UI phrase does not qualify, nor an instruction made of weak UI
+ * words (`Sign up for the bundle with the same email as your account`).
+ */
+export const isClear = (line: Line) => !line.prose && ((line.points >= 2 && line.coverage >= 0.5) || (line.score >= 3 && hasStrongCue(line)));
+
+/**
+ * The furniture lines of one run of non-prose lines (`run` holds indices
+ * into `lines`; `atEnd` when nothing but the run follows).
+ */
+function furnitureOf(lines: readonly Line[], run: readonly number[], atEnd: boolean): Set<number> {
+  // The end of the page is where furniture gathers: there strong UI phrasing alone suffices (a weak cue and a call to action
+  // are also how a how-to step reads: `Sign up for an account for $12 a month`).
+  const furniture = new Set(run.filter((i) => isClear(lines[i]!) || (atEnd && lines[i]!.score >= 2 && hasStrongCue(lines[i]!))));
+  if (furniture.size === 0) {
+    // At the end of the page, a bare UI word on its own line ("Comments", "Share") is enough.
+    const last = run[run.length - 1]!;
+    const line = lines[last]!;
+    if (atEnd && line.points >= 1 && line.coverage >= 0.5 && isShort(line)) furniture.add(last);
+    if (furniture.size === 0) return furniture;
+  }
+  // Neighbours re-judge: weak cues and bare labels next to furniture are furniture.
+  for (let changed = true; changed; ) {
+    changed = false;
+    // Whether the furniture just before run[k] is a related-links heading or the list it opened.
+    let inRelatedList = false;
+    let seenFurniture = false;
+    for (let k = 0; k < run.length; k++) {
+      const index = run[k]!;
+      const line = lines[index]!;
+      const before = k > 0 && furniture.has(run[k - 1]!);
+      if (!furniture.has(index)) {
+        const after = k < run.length - 1 && furniture.has(run[k + 1]!);
+        // A weak cue joins only when UI words make most of its line: "Facebook", not the title "Reply to critics".
+        const weakCue = line.points >= 1 && line.coverage >= 0.5 && (before || after);
+        // The last short line before the article resumes is more likely the next section's title than a related headline.
+        // A related list's headlines may be long; its last one joins when it carries a teaser tag or other cue of its own.
+        const listItem = before && (line.bullet || (inRelatedList && (k < run.length - 1 || line.points >= 1)));
+        const label = (isShort(line) && ((before && after) || (atEnd && seenFurniture))) || (listItem && (isShort(line) || isHeadline(line)));
+        if (weakCue || label) {
+          furniture.add(index);
+          changed = true;
+        }
+      }
+      inRelatedList = furniture.has(index) && (line.kind === 'related' || (before && inRelatedList));
+      seenFurniture ||= furniture.has(index);
+    }
+  }
+  return furniture;
+}
+
+/** Sentences of an author's biography: at most this many, each at most BIO_WORDS words. */
+const BIO_LINES = 2;
+
+/**
+ * An author box at the very end ("About the author" and a line or two of
+ * biography, perhaps more links) takes the biography with it: prose there
+ * describes the writer, not the story.
+ */
+function takeAuthorBio(lines: readonly Line[], furniture: Set<number>): void {
+  const heading = lines.findIndex((line, i) => furniture.has(i) && line.kind === 'author-box' && isShort(line));
+  if (heading < 0) return;
+  const rest = lines.slice(heading + 1).map((line, k) => ({ line, index: heading + 1 + k }));
+  const bio = rest.filter(({ index }) => !furniture.has(index));
+  if (bio.length === 0 || bio.length > BIO_LINES || bio.some(({ line }) => line.words > BIO_WORDS)) return;
+  for (const { index } of bio) furniture.add(index);
+}
+
+/** Split `indices` into groups of consecutive numbers. */
+export function consecutive(indices: readonly number[]): number[][] {
+  const groups: number[][] = [];
+  for (const index of indices) {
+    const group = groups[groups.length - 1];
+    if (group && group[group.length - 1] === index - 1) group.push(index);
+    else groups.push([index]);
+  }
+  return groups;
+}
+
+/** The lines the cues, the lines' form and their neighbours mark as furniture. */
+export function cueFurniture(lines: readonly Line[]): Set<number> {
+  const runs = consecutive(lines.map((line, i) => (line.prose ? -1 : i)).filter((i) => i >= 0));
+  const furniture = new Set<number>();
+  for (const run of runs) {
+    for (const index of furnitureOf(lines, run, run[run.length - 1] === lines.length - 1)) furniture.add(index);
+  }
+  // A sentence between two pieces of furniture that uses UI words itself ("Get our top stories in your inbox.") belongs to them.
+  lines.forEach((line, i) => {
+    if (line.prose && line.points >= 1 && line.words <= 40 && furniture.has(i - 1) && furniture.has(i + 1)) furniture.add(i);
+  });
+  takeAuthorBio(lines, furniture);
+  // The cues are English: a line in another language is furniture only when its cues make most of it or it holds `©`.
+  for (const index of furniture) {
+    const line = lines[index]!;
+    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain))) furniture.delete(index);
+  }
+  return furniture;
+}
