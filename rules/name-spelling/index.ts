@@ -32,6 +32,7 @@ const rule: Rule<Record<string, unknown>, NameCounts> = {
         start: finding.start,
         end: finding.end,
         expected: finding.expected,
+        fixable: finding.certain,
         data: { kind: finding.kind, source: finding.source },
       });
     }

@@ -478,6 +478,16 @@ export class NameEvidence {
     return names;
   }
 
+  /** The glossary's name words (lower-cased): few enough to measure each against a written form. */
+  glossaryNames(): Iterable<string> {
+    return this.glossary.names.keys();
+  }
+
+  /** How many name words the glossary holds. */
+  get glossarySize(): number {
+    return this.glossary.names.size;
+  }
+
   record(key: string): NameRecord | undefined {
     const inGlossary = this.glossary.names.get(key);
     const inArticle = this.article.names.get(key);

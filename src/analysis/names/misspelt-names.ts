@@ -7,7 +7,8 @@ import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart } from './lexicon.js';
+import { foreignQuotedWords, isDictionaryWord, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { channelCost, channelVariants } from './channel.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -18,6 +19,8 @@ export interface NameFinding {
   expected: string[];
   kind: CorruptionKind | 'glossary-misspelling';
   source: NameSource;
+  /** Whether the correction is certain enough for --fix: one clear name, a cheap or typical corruption. */
+  certain: boolean;
 }
 
 export interface NameCheck {
@@ -31,6 +34,31 @@ export interface NameCheck {
 const TIE = 0.05;
 /** A first name written with a known last name (or the reverse) makes that name the likelier one. */
 const PAIR_BONUS = 0.3;
+/**
+ * What a damaged form may cost the channel to be read as a glossary name:
+ * a quarter of an edit per letter (a long name survives more damage than a
+ * short one), at most CHANNEL_BUDGET_MAX. Chosen on one half of the OCR
+ * set's articles and checked on the other (docs/benchmarks.md).
+ */
+const CHANNEL_BUDGET_PER_LETTER = 0.25;
+const CHANNEL_BUDGET_MAX = 2.5;
+/** A channel link this cheap, with no rival within CERTAIN_MARGIN, is certain enough for --fix. */
+const CERTAIN_CHANNEL_COST = 0.6;
+/** A glossary name the article also writes right is likelier: its budget grows by this much. */
+const WRITTEN_RIGHT_BONUS = 0.3;
+const CERTAIN_MARGIN = 0.5;
+/**
+ * The share of an article's lower-case words that no word list knows above
+ * which its text is taken for OCR output (clean articles: under 1 in 100;
+ * OCR'd newspapers: 1 in 10 typically). Only then is a name read through
+ * the OCR channel: in clean text, `Longwood` is no misreading of Kingwood.
+ */
+const OCR_NOISE = 0.01;
+/** Lower-case words read to estimate the noise: enough to tell, few enough to be cheap. */
+const NOISE_SAMPLE = 2000;
+
+/** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
+const MAX_GLOSSARY_SCAN = 5000;
 
 interface Option {
   form: string;
@@ -38,6 +66,8 @@ interface Option {
   kind: CorruptionKind;
   source: NameSource;
   count: number;
+  /** A corruption of a telling kind or a cheap OCR confusion: the fix may be applied. */
+  typical: boolean;
 }
 
 export interface NameAnalysis {
@@ -84,9 +114,10 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
-    resolver ??= new Resolver(evidence, known);
+    resolver ??= new Resolver(evidence, known, isOcrText(doc, known));
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
     if (options.length === 0) continue;
+    if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
     findings.push({
       start: part.start,
       end: part.end,
@@ -94,6 +125,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
       expected: options.map((o) => o.form),
       kind: options[0]!.kind,
       source: options[0]!.source,
+      certain: options.length === 1 && options[0]!.typical,
     });
   }
   // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
@@ -111,9 +143,46 @@ function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: Wor
     const entities = glossary.byMisspelling.get(written.toLowerCase());
     if (!entities) continue;
     const expected = [...new Set(entities.map((entity) => closestForm(entity.name, entity.aliases, written)))];
-    return { start: span.start, end: part.end, written, expected, kind: 'glossary-misspelling', source: 'glossary' };
+    return { start: span.start, end: part.end, written, expected, kind: 'glossary-misspelling', source: 'glossary', certain: expected.length === 1 };
   }
   return undefined;
+}
+
+/** Whether the article reads like OCR output: many of its lower-case words are no word (`intle`, `acie`, `tho`). */
+function isOcrText(doc: ArticleDocument, known: (text: string) => boolean): boolean {
+  let read = 0;
+  let unknown = 0;
+  for (const word of doc.words) {
+    if (word.text.length < 3 || !/^\p{Ll}+$/u.test(word.text)) continue;
+    if (!known(word.text)) unknown++;
+    if (++read === NOISE_SAMPLE) break;
+  }
+  return read > 0 && unknown > OCR_NOISE * read;
+}
+
+/**
+ * A short form written with a period and standing before a name or inside
+ * a sentence (`Thos. Smith`, `Edwd. and`, `Wm. Jones`): an abbreviation of
+ * `name` whose letters it keeps in order, first and last (`Thos`, Thomas),
+ * or the name cut short (`Geo`, George). Not a damaged name.
+ */
+function isAbbreviation(doc: ArticleDocument, parts: WordParts, i: number, name: string): boolean {
+  const written = parts.texts[i]!.toLowerCase();
+  const end = parts.starts[i]! + parts.texts[i]!.length;
+  const lower = name.toLowerCase();
+  if (doc.text[end] !== '.' || written.length > 5 || written.length >= lower.length || written[0] !== lower[0]) return false;
+  if (!isSubsequence(written, lower) || !(lower.startsWith(written) || written[written.length - 1] === lower[lower.length - 1])) return false;
+  // What follows: a name, or a word in lower case, continues the sentence; the period is the abbreviation's.
+  const after = /^\.\s+(\S)/.exec(doc.text.slice(end, end + 8));
+  if (!after) return false;
+  if (/\p{Ll}/u.test(after[1]!)) return true;
+  return i + 1 < parts.length && parts.nameShapes[i + 1] === NameShape.name;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
 }
 
 /** The entity's form (whole name, alias, or one word of them) nearest to what was written. */
@@ -138,6 +207,9 @@ interface Link extends Option {
 }
 
 class Resolver {
+  /** Whether the glossary is small enough to measure every name of it against a written form. */
+  private readonly scansGlossary: boolean;
+
   private readonly links = new Map<string, Link[]>();
   private readonly contextFree = new Map<string, Option[]>();
   /** Forms being resolved, so that two unknown forms pointing at each other cannot loop. */
@@ -146,7 +218,55 @@ class Resolver {
   constructor(
     private readonly evidence: NameEvidence,
     private readonly known: (text: string) => boolean,
-  ) {}
+    readsOcr: boolean,
+  ) {
+    this.scansGlossary = readsOcr && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
+  }
+
+  /**
+   * Glossary names the channel reads as the written form within its budget
+   * (`Henrv` for Henry, `Tosepli` for Joseph): OCR damage beyond the kinds
+   * `corruptionOf` names. Certain only when cheap and without a rival.
+   */
+  private addChannelLinks(written: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
+    if (!this.scansGlossary || written.length < 3) return;
+    const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
+    const found: { name: string; cost: number }[] = [];
+    for (const name of this.evidence.glossaryNames()) {
+      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
+      const writtenRight = (this.evidence.record(name)?.inArticle ?? 0) > 0;
+      const cost = channelCost(written, name, budget + WRITTEN_RIGHT_BONUS) - (writtenRight ? WRITTEN_RIGHT_BONUS : 0);
+      if (cost <= budget) found.push({ name, cost });
+    }
+    if (found.length === 0) return;
+    found.sort((a, b) => a.cost - b.cost);
+    // A word the channel reaches as cheaply is the likelier reading (`Octobor`, `Qold`): an OCR'd common word, not a name.
+    const word = this.cheapestWord(written, found[0]!.cost);
+    if (word !== undefined && word <= found[0]!.cost) return;
+    for (const [rank, { name, cost }] of found.entries()) {
+      // A kind `corruptionOf` names keeps its cost: those are weighed for typed text as well as OCR.
+      if (links.some((link) => link.name === name)) continue;
+      const record = this.evidence.record(name);
+      if (!record?.inGlossary || !outweighsAsGlossaryName(record, writtenCount)) continue;
+      const rival = found[rank + 1]?.cost ?? Infinity;
+      links.push({
+        name,
+        form: record.form,
+        cost,
+        kind: 'ocr-confusion',
+        source: 'glossary',
+        count: record.inArticle + record.inCorpus,
+        unknown: false,
+        typical: rank === 0 && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN,
+      });
+    }
+  }
+
+  /** What the channel costs to reach a dictionary word that is no glossary name from `written`, if `budget` or less. */
+  private cheapestWord(written: string, budget: number): number | undefined {
+    const isOtherWord = (form: string) => !this.evidence.record(form)?.inGlossary && (isDictionaryWord(form) || isDictionaryWord(form[0]!.toUpperCase() + form.slice(1)));
+    return channelVariants(written, budget, isOtherWord)[0]?.cost;
+  }
 
   /**
    * The known names `written` is a corruption of, best first (near ties
@@ -200,8 +320,10 @@ class Resolver {
         source: sourceOf(record),
         count: record.inArticle + record.inCorpus,
         unknown: !record.inGlossary && !this.known(record.form),
+        typical: true,
       });
     }
+    this.addChannelLinks(written, writtenCount, links);
     return links;
   }
 }
@@ -219,12 +341,17 @@ class Resolver {
 function outweighs(name: NameRecord, corruption: Corruption, written: { inArticle: number; inCorpus: number; total: number }): boolean {
   const telling = TELLING_KINDS.has(corruption.kind);
   if (corruption.needsNameNearby && name.inArticle === 0) return false;
-  if (name.inGlossary) return name.inArticle > 0 || written.inArticle <= 1 || (written.inArticle === 2 && telling);
+  if (name.inGlossary) return outweighsAsGlossaryName(name, written) || (written.inArticle === 2 && telling);
   if (!telling) return false;
   const count = name.inArticle + name.inCorpus;
   if (count + (name.paired ? 1 : 0) < 2) return false;
   if (written.total >= 2) return count >= 3 * written.total || (name.corpusFiles >= 2 && written.inCorpus === 0);
   return count > written.total || (count === written.total && ONE_WAY_KINDS.has(corruption.kind));
+}
+
+/** The glossary's name wins unless the article repeats the written form and never writes the glossary's. */
+function outweighsAsGlossaryName(name: NameRecord, written: { inArticle: number }): boolean {
+  return name.inArticle > 0 || written.inArticle <= 1;
 }
 
 function sourceOf(record: NameRecord): NameSource {
