@@ -19,7 +19,7 @@ if (!labelsPath || !['even', 'odd', 'all'].includes(split)) {
 }
 
 /** Edits seen fewer times than this are noise (one annotator's slip, a misaligned pair): left to the default cost. */
-const MIN_COUNT = 3;
+const MIN_COUNT = 2;
 /** An edit this likely (per occurrence of its right letters) costs 1, the cost of an unknown edit; likelier ones cost less. */
 const REFERENCE_PROBABILITY = 1e-4;
 const MIN_COST = 0.15;

@@ -6,7 +6,7 @@ import type { Glossary } from '../../src/config/glossary.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, wordParts } from '../../src/analysis/names/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, knownWordTest, NameShape, wordParts } from '../../src/analysis/names/lexicon.js';
 import { analyseNames } from '../../src/analysis/names/misspelt-names.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 
@@ -81,6 +81,16 @@ const rightAnywhere = memoizeByObject((glossary: Glossary) =>
   }),
 );
 
+/**
+ * Whether a hyphenated word is known whole, as written or written solid
+ * (`Wi-Fi`: WiFi; `T-shirt`): then none of its parts is reported.
+ */
+function isKnownCompound(word: string, known: (text: string) => boolean): boolean {
+  const whole = word.replace(/['\u2019](?:s)?$/i, '').replace(/[^\p{L}\p{N}]+$/u, '');
+  if (!/\p{L}[-\u2010\u2011]\p{L}/u.test(whole)) return false;
+  return known(whole) || known(whole.replace(/[-\u2010\u2011]/g, ''));
+}
+
 /** A hyphenated prefix (`pre-`) or the tail of a cut contraction (`'ve`). */
 function isFragment(text: string, before: string, after: string): boolean {
   const lower = text.toLowerCase();
@@ -113,6 +123,10 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     for (let i = 0; i < parts.length; i++) {
       // Most parts are silent words: no part object is made for them.
       if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
+      const word = doc.words[parts.words[i]!]!;
+      // A name inside a sentence is name-spelling's: corrupted, it reports it; unknown, it is a name this rule has no list of.
+      if (parts.nameShapes[i] === NameShape.name && !word.sentenceStart) continue;
+      if (isKnownCompound(word.text, knownWordTest(glossary)(knownWords))) continue;
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;

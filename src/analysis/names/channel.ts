@@ -125,8 +125,9 @@ const BY_READ: ReadonlyMap<string, readonly [right: string, cost: number][]> = (
   return byRead;
 })();
 
-/** Edits a variant may stack: more would make thousands of forms per word. */
-const MAX_VARIANT_EDITS = 3;
+/** Edits a variant may stack, and the dearest it may use: more would make tens of thousands of forms per word. */
+const MAX_VARIANT_EDITS = 2;
+const MAX_VARIANT_EDIT_COST = 1;
 
 /**
  * The forms `written` (lower-case) may have been before the channel's
@@ -139,20 +140,19 @@ export function channelVariants(written: string, budget: number, accept: (form: 
   const best = new Map<string, number>();
   const walk = (at: number, built: string, cost: number, edits: number, lastEdit: number) => {
     if (at === written.length) {
-      if (edits > 0 && built.length >= 2 && cost < (best.get(built) ?? Infinity)) best.set(built, cost);
+      if (edits > 0 && built.length >= 2 && cost < (best.get(built) ?? Infinity) && accept(built)) best.set(built, cost);
     } else walk(at + 1, built + written[at], cost, edits, lastEdit);
     if (edits === MAX_VARIANT_EDITS) return;
     // An edit reading a letter or two here; a letter the channel lost (read as nothing) once per position.
     for (let span = 0; span <= MAX_SPAN && at + span <= written.length; span++) {
       if (span === 0 && lastEdit === at) continue;
       for (const [right, edit] of BY_READ.get(written.slice(at, at + span)) ?? []) {
-        if (cost + edit <= budget) walk(at + span, built + right, cost + edit, edits + 1, span === 0 ? at : -1);
+        if (edit <= MAX_VARIANT_EDIT_COST && cost + edit <= budget) walk(at + span, built + right, cost + edit, edits + 1, span === 0 ? at : -1);
       }
     }
   };
   walk(0, '', 0, 0, -1);
   return [...best]
-    .filter(([form]) => accept(form))
     .map(([form, cost]) => ({ form, cost }))
     .sort((a, b) => a.cost - b.cost);
 }

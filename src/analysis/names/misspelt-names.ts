@@ -7,7 +7,7 @@ import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isDictionaryWord, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
@@ -54,8 +54,19 @@ const CERTAIN_MARGIN = 0.5;
  * the OCR channel: in clean text, `Longwood` is no misreading of Kingwood.
  */
 const OCR_NOISE = 0.01;
+/** Suggesting the dictionary's names, with no glossary to narrow them, asks for plainer OCR damage: 3 in 100 words. */
+const GAZETTEER_OCR_NOISE = 0.03;
 /** Lower-case words read to estimate the noise: enough to tell, few enough to be cheap. */
 const NOISE_SAMPLE = 2000;
+
+/**
+ * Without a glossary, the dictionary's names (`George`, `Sydney`) are
+ * suggested for a damaged form written once, within this budget per letter
+ * and at most GAZETTEER_BUDGET_MAX: stricter than a glossary name's, as
+ * nothing says the article is about that name.
+ */
+const GAZETTEER_BUDGET_PER_LETTER = 0.15;
+const GAZETTEER_BUDGET_MAX = 1;
 
 /** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
 const MAX_GLOSSARY_SCAN = 5000;
@@ -72,7 +83,7 @@ interface Option {
 
 export interface NameAnalysis {
   findings: NameFinding[];
-  /** Indices into `doc.words` of quoted foreign text (`foreignQuotedWords`), which no spell check reports. */
+  /** Indices into `doc.words` of quoted foreign text (`foreignQuotedWords`) and of paragraphs in another language (`otherLanguageWords`), which no spell check reports. */
   foreign: ReadonlySet<number>;
   /** Whether a name is spelled this way on purpose: written consistently in this article or in related ones. */
   isAttested(name: string): boolean;
@@ -93,6 +104,7 @@ const analysisOf = memoizeByObject(analyse);
 function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
+  for (const i of otherLanguageWords(doc, known)) foreign.add(i);
   // Gathered on the first candidate: some articles have none.
   let evidence: NameEvidence | undefined;
   let resolver: Resolver | undefined;
@@ -101,7 +113,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
   const checksMisspellings = glossary.byMisspelling.size > 0;
   for (let i = 0; i < parts.length; i++) {
     // A common word is known: only the other name-shaped parts are asked.
-    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!);
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!) && isLatin(parts.texts[i]!);
     // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
     if (!candidate && !checksMisspellings) continue;
     const part = parts.at(i);
@@ -114,7 +126,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
-    resolver ??= new Resolver(evidence, known, isOcrText(doc, known));
+    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign));
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
     if (options.length === 0) continue;
     if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
@@ -148,16 +160,22 @@ function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: Wor
   return undefined;
 }
 
-/** Whether the article reads like OCR output: many of its lower-case words are no word (`intle`, `acie`, `tho`). */
-function isOcrText(doc: ArticleDocument, known: (text: string) => boolean): boolean {
+/** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
+function isLatin(text: string): boolean {
+  return /^[\p{Script=Latin}']+$/u.test(text);
+}
+
+/** The share of the article's English lower-case words that are no word (`intle`, `acie`, `tho`): how much like OCR output it reads. */
+function ocrNoise(doc: ArticleDocument, known: (text: string) => boolean, foreign: ReadonlySet<number>): number {
   let read = 0;
   let unknown = 0;
-  for (const word of doc.words) {
-    if (word.text.length < 3 || !/^\p{Ll}+$/u.test(word.text)) continue;
-    if (!known(word.text)) unknown++;
-    if (++read === NOISE_SAMPLE) break;
+  for (let i = 0; i < doc.words.length && read < NOISE_SAMPLE; i++) {
+    const text = doc.words[i]!.text;
+    if (text.length < 3 || !/^\p{Ll}+$/u.test(text) || foreign.has(i)) continue;
+    if (!known(text)) unknown++;
+    read++;
   }
-  return read > 0 && unknown > OCR_NOISE * read;
+  return read === 0 ? 0 : unknown / read;
 }
 
 /**
@@ -218,9 +236,51 @@ class Resolver {
   constructor(
     private readonly evidence: NameEvidence,
     private readonly known: (text: string) => boolean,
-    readsOcr: boolean,
+    noise: number,
   ) {
-    this.scansGlossary = readsOcr && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
+    this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
+    this.readsOcr = noise > OCR_NOISE;
+    this.usesGazetteer = noise > GAZETTEER_OCR_NOISE;
+  }
+
+  private readonly readsOcr: boolean;
+  private readonly usesGazetteer: boolean;
+
+  /**
+   * Without a glossary, in OCR text: the article's consistent names the
+   * channel reads the written form as (`Bathnrst` beside three `Bathurst`),
+   * when written more often than it; else the dictionary's names
+   * (`Goorge` -> George), for a form written once. A word of the dictionary
+   * reached as cheaply wins over both.
+   */
+  private addUnglossedChannelLinks(written: string, writtenAs: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
+    // Without a glossary to say which name is meant, only a form that looks like no name is read as a damaged one.
+    if (!this.readsOcr || this.evidence.glossarySize > 0 || written.length < 4 || links.length > 0 || !looksDamaged(writtenAs)) return;
+    const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
+    const found: { name: string; form: string; cost: number; source: NameSource; count: number }[] = [];
+    for (const name of this.evidence.consistentArticleNames()) {
+      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
+      const record = this.evidence.record(name)!;
+      if (record.inArticle <= writtenCount.inArticle || isDictionaryWord(record.form)) continue;
+      const cost = channelCost(written, name, budget);
+      if (cost <= budget) found.push({ name, form: record.form, cost, source: 'article', count: record.inArticle + record.inCorpus });
+    }
+    if (found.length === 0 && writtenCount.total <= 1 && this.usesGazetteer) {
+      const gazetteerBudget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
+      for (const { form, cost } of channelVariants(written, gazetteerBudget, isDictionaryName)) {
+        if (isDerivedForm(written, form)) continue;
+        found.push({ name: form, form: form[0]!.toUpperCase() + form.slice(1), cost, source: 'dictionary', count: 0 });
+      }
+    }
+    if (found.length === 0) return;
+    found.sort((a, b) => a.cost - b.cost);
+    // The dictionary's names are among the candidates: only its other words compete.
+    const word = this.cheapestWord(written, found[0]!.cost, false);
+    if (word !== undefined && word <= found[0]!.cost) return;
+    for (const [rank, { name, form, cost, source, count }] of found.entries()) {
+      const rival = found[rank + 1]?.cost ?? Infinity;
+      links.push({ name, form, cost, kind: 'ocr-confusion', source, count, unknown: false, typical: rank === 0 && source === 'article' && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN });
+    }
   }
 
   /**
@@ -241,7 +301,7 @@ class Resolver {
     if (found.length === 0) return;
     found.sort((a, b) => a.cost - b.cost);
     // A word the channel reaches as cheaply is the likelier reading (`Octobor`, `Qold`): an OCR'd common word, not a name.
-    const word = this.cheapestWord(written, found[0]!.cost);
+    const word = this.cheapestWord(written, found[0]!.cost, true);
     if (word !== undefined && word <= found[0]!.cost) return;
     for (const [rank, { name, cost }] of found.entries()) {
       // A kind `corruptionOf` names keeps its cost: those are weighed for typed text as well as OCR.
@@ -262,9 +322,24 @@ class Resolver {
     }
   }
 
-  /** What the channel costs to reach a dictionary word that is no glossary name from `written`, if `budget` or less. */
-  private cheapestWord(written: string, budget: number): number | undefined {
-    const isOtherWord = (form: string) => !this.evidence.record(form)?.inGlossary && (isDictionaryWord(form) || isDictionaryWord(form[0]!.toUpperCase() + form.slice(1)));
+  /**
+   * Whether the written form, beside its neighbour, is another person than
+   * `link` names: the neighbour is a known name, the sources pair the
+   * linked name with other names in that place but never with this one
+   * (`Joonas Korpisalo` beside an article's `Jonas Brodin`).
+   */
+  private isOtherPerson(link: Link, context: { first?: string; last?: string }): boolean {
+    const against = (neighbour: string | undefined, pairsWithOthers: boolean, pairsWithIt: boolean) =>
+      neighbour !== undefined && this.evidence.record(neighbour) !== undefined && pairsWithOthers && !pairsWithIt;
+    return (
+      against(context.first, this.evidence.hasPartner(link.name, 'last'), Boolean(context.first && this.evidence.pairedAs(context.first, link.name))) ||
+      against(context.last, this.evidence.hasPartner(link.name, 'first'), Boolean(context.last && this.evidence.pairedAs(link.name, context.last)))
+    );
+  }
+
+  /** What the channel costs to reach a dictionary word that is no glossary name (`withNames`: nor one of its names) from `written`, if `budget` or less. */
+  private cheapestWord(written: string, budget: number, withNames: boolean): number | undefined {
+    const isOtherWord = (form: string) => !this.evidence.record(form)?.inGlossary && (withNames ? isDictionaryWord(form) || isDictionaryName(form) : isDictionaryWord(form) && !isDictionaryName(form));
     return channelVariants(written, budget, isOtherWord)[0]?.cost;
   }
 
@@ -282,7 +357,9 @@ class Resolver {
     if (this.resolving.has(lower)) return [];
     this.resolving.add(lower);
     const options: Option[] = [];
-    for (const link of this.linksOf(lower)) {
+    for (const link of this.linksOf(lower, written)) {
+      // The glossary is trusted to name whom it lists; the articles' own names may belong to several people.
+      if (link.source !== 'glossary' && this.isOtherPerson(link, context)) continue;
       const inPair = (context.first && this.evidence.pairedAs(context.first, link.name)) || (context.last && this.evidence.pairedAs(link.name, context.last));
       const cost = link.cost - (inPair ? PAIR_BONUS : 0);
       const further = link.unknown ? this.resolve(link.form, {}, false) : [];
@@ -296,7 +373,7 @@ class Resolver {
   }
 
   /** Every known name within reach of the written form whose evidence outweighs it (memoised). */
-  private linksOf(written: string): Link[] {
+  private linksOf(written: string, writtenAs: string): Link[] {
     let links = this.links.get(written);
     if (links) return links;
     links = [];
@@ -310,6 +387,8 @@ class Resolver {
       // Most names near a form are the run's, unknown to this article's sources: no record, nothing to measure.
       const record = this.evidence.record(name);
       if (!record) continue;
+      // Another romanisation of a name the articles write (`Zelenskyy`, `Zelenskiy`) is a spelling of its own; the glossary may still decide.
+      if (!record.inGlossary && transliterationKey(written) === transliterationKey(name)) continue;
       const corruption = corruptionOf(written, name);
       if (!corruption || !outweighs(record, corruption, writtenCount)) continue;
       links.push({
@@ -324,6 +403,7 @@ class Resolver {
       });
     }
     this.addChannelLinks(written, writtenCount, links);
+    this.addUnglossedChannelLinks(written, writtenAs, writtenCount, links);
     return links;
   }
 }
@@ -349,6 +429,15 @@ function outweighs(name: NameRecord, corruption: Corruption, written: { inArticl
   return count > written.total || (count === written.total && ONE_WAY_KINDS.has(corruption.kind));
 }
 
+/**
+ * A name with the letters romanisations write either way made one:
+ * `i`/`y`/`j` (and runs of them: `Zelenskyy`, `Zelensky`), `ph`/`f`, `ks`/`x`,
+ * `kh`/`h`, `ou`/`u`, `w`/`v`, and apostrophes for a glottal stop (`Syi'ah`).
+ */
+function transliterationKey(name: string): string {
+  return name.replace(/'/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/[iyj]+/g, 'i').replace(/w/g, 'v');
+}
+
 /** The glossary's name wins unless the article repeats the written form and never writes the glossary's. */
 function outweighsAsGlossaryName(name: NameRecord, written: { inArticle: number }): boolean {
   return name.inArticle > 0 || written.inArticle <= 1;
@@ -359,7 +448,7 @@ function sourceOf(record: NameRecord): NameSource {
   return record.inArticle >= record.inCorpus ? 'article' : 'corpus';
 }
 
-const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2 };
+const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2, dictionary: 3 };
 
 /** Options ordered by cost, trust and frequency; only the best and its near ties, one per form. */
 function best(options: Option[]): Option[] {
