@@ -398,6 +398,15 @@ const MIN_WORDS_TO_JUDGE = 5;
 const MIN_ENGLISH_SHARE = 0.5;
 /** ... unless English function words still make up this share of its words: then it is English the OCR has damaged. */
 const MIN_FUNCTION_WORD_SHARE = 0.1;
+/**
+ * Marks of OCR output in a word: a letter beside a digit (`ll5`), stray
+ * guillemets and symbols (`uni«`, `Î./`). Text in another language has
+ * almost none; a paragraph of OCR'd lists, few function words and many
+ * non-words, has plenty, and is damaged English.
+ */
+const OCR_MARKS = /\p{L}\d|\d\p{L}|[«»¿¡|\\^~*<>{}[\]@#_=+]|\p{L}[,;:!?]\p{L}/u;
+/** A paragraph with this share of its words marked so is OCR output, whatever its words. */
+const MAX_OCR_MARK_SHARE = 0.03;
 const ENGLISH_FUNCTION_WORDS = new Set(
   // Not `in`, `an`, `was`, `will`, `so`: German writes them too.
   'the of and to is that for it with as on be by he at from his this are were have had not but or which they has their been would her she we you'.split(' '),
@@ -427,8 +436,10 @@ export function otherLanguageWords(doc: ArticleDocument, known: (text: string) =
     let english = 0;
     let nonLatin = 0;
     let functionWords = 0;
+    let ocrMarks = 0;
     for (const i of indices) {
       const text = doc.words[i]!.text;
+      if (OCR_MARKS.test(doc.text.slice(doc.words[i]!.start - 1, doc.words[i]!.end + 1))) ocrMarks++;
       if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}'’-]/u.test(text)) nonLatin++;
       if (ENGLISH_FUNCTION_WORDS.has(text.toLowerCase())) functionWords++;
       if (text.length < 3 || !/^\p{Ll}+$/u.test(text)) continue;
@@ -439,7 +450,9 @@ export function otherLanguageWords(doc: ArticleDocument, known: (text: string) =
       unjudged.push(indices);
       continue;
     }
-    const isOther = nonLatin * 2 > indices.length || (english < MIN_ENGLISH_SHARE * judged && functionWords < MIN_FUNCTION_WORD_SHARE * indices.length);
+    const isOther =
+      nonLatin * 2 > indices.length ||
+      (english < MIN_ENGLISH_SHARE * judged && functionWords < MIN_FUNCTION_WORD_SHARE * indices.length && ocrMarks < MAX_OCR_MARK_SHARE * indices.length);
     judgedWords += indices.length;
     if (isOther) {
       otherWords += indices.length;
