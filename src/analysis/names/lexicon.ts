@@ -394,6 +394,8 @@ export const knownWordTest = memoizeByObject((glossary: Glossary) =>
 
 /** Lower-case words a paragraph must hold before its language is judged: a short line says too little. */
 const MIN_WORDS_TO_JUDGE = 5;
+/** A paragraph is judged only when lower-case words make up this share of its words: German capitalises nouns, not three words in four. */
+const MIN_LOWER_CASE_SHARE = 0.3;
 /** A paragraph where fewer of its lower-case words than this share are English is in another language ... */
 const MIN_ENGLISH_SHARE = 0.5;
 /** ... unless English function words still make up this share of its words: then it is English the OCR has damaged. */
@@ -446,7 +448,8 @@ export function otherLanguageWords(doc: ArticleDocument, known: (text: string) =
       judged++;
       if (known(text)) english++;
     }
-    if (nonLatin * 2 <= indices.length && judged < MIN_WORDS_TO_JUDGE) {
+    // A list of names (`Henry Oayst Edward James ...`) has few lower-case words to judge by, whatever its length.
+    if (nonLatin * 2 <= indices.length && (judged < MIN_WORDS_TO_JUDGE || judged < MIN_LOWER_CASE_SHARE * indices.length)) {
       unjudged.push(indices);
       continue;
     }
