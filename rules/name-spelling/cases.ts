@@ -3,6 +3,11 @@ import type { RuleCases } from '../../src/engine/rule-tester.js';
 const ishiba = { entities: [{ name: 'Shigeru Ishiba', aliases: ['Ishiba'], type: 'person' as const }] };
 const kishida = { entities: [{ name: 'Fumio Kishida', aliases: ['Kishida'], type: 'person' as const }] };
 
+/** A notice as an OCR engine reads an old newspaper: many lower-case words are no words (`tho`, `bo`, `aro`). */
+const ocrNotice = (names: string) =>
+  `NOTICE is horeby givon that tho annual meeting of tho shareholders will bo held at tho hall on Tuesday next, when ${names} will bo proposed as trustees. Tho accounts aro open for inspection at tho office.\n`;
+const trustees = { entities: [{ name: 'Henry Parkes' }, { name: 'Joseph Gilmour' }, { name: 'Bridget Beech' }] };
+
 /** Articles of one run about the same story: they spell Ishiba and Kishida right. */
 const storyCorpus = [
   {
@@ -39,6 +44,44 @@ const cases: RuleCases = {
     { name: 'plural and derived forms', text: 'The Katangans voted in Katanga.', glossary: { entities: [{ name: 'Katanga' }] } },
     { name: 'a people named from a country in -a', text: 'The Cubans and the Cuban press met in Cuba.', glossary: { entities: [{ name: 'Cuba' }] } },
     { name: 'a short form of a name', text: 'Marvin Kalb spoke; Marv smiled.', glossary: { entities: [{ name: 'Marvin Kalb' }] } },
+    {
+      name: 'OCR text: a misread common word is no misread name (Bcach is beach, not Beech)',
+      text: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour') + 'Tho Bcach road was closed by Miss Bridget Beech.\n',
+      glossary: trustees,
+    },
+    {
+      name: 'OCR text without a glossary: a form that looks like a name is left alone (Hickson, not Erickson)',
+      text: ocrNotice('Mr Hickson and Mr Tackett'),
+    },
+    {
+      name: 'clean text: a name the glossary lacks is no OCR misreading of one (Longwood, Kingwood)',
+      text: 'The Longwood estate was sold by the Kingwood family.',
+      glossary: { entities: [{ name: 'Kingwood' }] },
+    },
+    {
+      name: 'period abbreviations of glossary names',
+      text: 'The will of Thos. Gilmour was read; Wm. Parkes and Chas. Beech signed it, with Edwd. and Jas. Gilmour.',
+      glossary: { entities: [{ name: 'Thomas Gilmour' }, { name: 'William Parkes' }, { name: 'Charles Beech' }, { name: 'Edward Gilmour' }, { name: 'James Gilmour' }] },
+    },
+    {
+      name: 'another person: the neighbour is a known name the other form is never paired with (no glossary)',
+      text: 'Jonas Brodin scored twice. Later Joonas Korpisalo stopped 30 shots, and Jonas Brodin added a third. Korpisalo was named the star.',
+    },
+    {
+      name: 'another romanisation of a name the run writes (no glossary)',
+      text: 'President Zelenskyy met envoys in Kyiv and Warsaw with Shmyhal, Kuleba and Yermak.\n',
+      corpus: [
+        { path: 'kyiv.txt', text: 'Zelenskiy spoke in Kyiv. Zelenskiy thanked Warsaw; Shmyhal, Kuleba and Yermak listened. Zelenskiy left.\n' },
+      ],
+    },
+    {
+      name: 'non-Latin letters are no business of English word lists',
+      text: 'Олега вызвали. Олега нет. Олег пришёл.',
+    },
+    {
+      name: 'a paragraph in another language: inflected words are no misspelt names',
+      text: 'The ministry published guidance.\n\nDie Dokumente werden bis Ende des Jahres digital übermittelt. Ein Dokument fehlt noch, und die Dokumente sind nicht vollständig.\n',
+    },
     {
       name: 'another article of the run that tells another story is no evidence',
       text: 'The Mocsow Players gave a concert in Brighton.\n',
@@ -114,6 +157,36 @@ const cases: RuleCases = {
       glossary: { entities: [{ name: 'Anna Marten' }, { name: 'Paul Morten' }] },
       errors: [{ text: 'Merten', expected: ['Morten'] }],
       output: 'The report by Paul Morten was read.',
+    },
+    {
+      name: 'OCR text: letters the OCR confuses (v for y, u for n) are read back to the glossary name, cheap ones fixed',
+      text: ocrNotice('Mr Henrv Parkes and Mr Joseph Gilmonr'),
+      glossary: trustees,
+      errors: [
+        { text: 'Henrv', expected: ['Henry'] },
+        { text: 'Gilmonr', expected: ['Gilmour'] },
+      ],
+      output: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour'),
+    },
+    {
+      name: 'OCR text: two cheap confusions beat one unknown edit (Tosepli: T for J, li for h)',
+      text: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
+      glossary: trustees,
+      errors: [{ text: 'Tosepli', expected: ['Joseph'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour'),
+    },
+    {
+      name: 'OCR text: heavier damage is suggested, not fixed (Gihnour for Gilmour)',
+      text: ocrNotice('Mr Henry Parkes and Mr Joseph Gihnour'),
+      glossary: trustees,
+      errors: [{ text: 'Gihnour', expected: ['Gilmour'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Joseph Gihnour'),
+    },
+    {
+      name: 'OCR text without a glossary: a form that looks like no name is read as a name of the dictionary, suggested only',
+      text: ocrNotice('Mr Tliomas Parkes'),
+      errors: [{ text: 'Tliomas', expected: ['Thomas'] }],
+      output: ocrNotice('Mr Tliomas Parkes'),
     },
     {
       name: 'a misspelling the glossary lists',

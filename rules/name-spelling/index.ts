@@ -12,6 +12,7 @@ const SOURCE_NOTE: Record<NameFinding['source'], string> = {
   glossary: 'as the glossary writes it',
   article: 'as this article writes it elsewhere',
   corpus: 'as other articles of this run write it',
+  dictionary: 'a name the dictionary knows',
 };
 
 const rule: Rule<Record<string, unknown>, NameCounts> = {
@@ -32,6 +33,7 @@ const rule: Rule<Record<string, unknown>, NameCounts> = {
         start: finding.start,
         end: finding.end,
         expected: finding.expected,
+        fixable: finding.certain,
         data: { kind: finding.kind, source: finding.source },
       });
     }

@@ -21,12 +21,21 @@ const cases: RuleCases = {
     { name: 'a name the article writes consistently', text: 'Tarkowski arrived. Later Tarkowski left.' },
     { name: 'a corrupted name is name-spelling’s', text: 'Fumio Kishidida spoke.', glossary: { entities: [{ name: 'Fumio Kishida' }] } },
     { name: 'foreign text in quotes', text: 'They sang "Allons enfants de la patrie" together.' },
+    { name: 'a name inside a sentence is name-spelling’s, known or not', text: 'The envoy Tarkowski met Okonjo-Iweala in Brasov.' },
+    { name: 'a hyphenated word known whole or written solid', text: 'The hotel offers free Wi-Fi; the Wi-Fi’s range is short.' },
+    {
+      name: 'a paragraph in another language',
+      text: 'The minister spoke in Berlin.\n\nDie Krankenhäuser müssen ihre Dokumente bis Ende des Jahres digital übermitteln, sagte der Minister.\n',
+    },
   ],
   invalid: [
     {
-      name: 'a name missing from every source',
-      text: 'The envoy Tarkowski arrived.',
-      errors: [{ line: 1, column: 11, text: 'Tarkowski', severity: 'info' }],
+      name: 'an unknown capitalised word opening a sentence (a misspelt word or an unknown name)',
+      text: 'Tarkowski arrived. Recieved by the mayor, he spoke.',
+      errors: [
+        { line: 1, column: 1, text: 'Tarkowski', severity: 'info' },
+        { line: 1, column: 20, text: 'Recieved', severity: 'info' },
+      ],
     },
     {
       name: 'a misspelt word, once per occurrence, no suggestion by default',

@@ -7,7 +7,7 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
 import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, wordParts } from '../../src/analysis/names/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, NameShape, wordParts } from '../../src/analysis/names/lexicon.js';
 import { analyseNames } from '../../src/analysis/names/misspelt-names.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 
@@ -84,6 +84,16 @@ const rightAnywhere = memoizeByObject((glossary: Glossary) =>
   }),
 );
 
+/**
+ * Whether a hyphenated word is known whole, as written or written solid
+ * (`Wi-Fi`: WiFi; `T-shirt`): then none of its parts is reported.
+ */
+function isKnownCompound(word: string, known: (text: string) => boolean): boolean {
+  const whole = word.replace(/['\u2019](?:s)?$/i, '').replace(/[^\p{L}\p{N}]+$/u, '');
+  if (!/\p{L}[-\u2010\u2011]\p{L}/u.test(whole)) return false;
+  return known(whole) || known(whole.replace(/[-\u2010\u2011]/g, ''));
+}
+
 /** A hyphenated prefix (`pre-`) or the tail of a cut contraction (`'ve`). */
 function isFragment(text: string, before: string, after: string): boolean {
   const lower = text.toLowerCase();
@@ -118,6 +128,10 @@ const rule: Rule<SpellingOptions, NameCounts> = {
       if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
       // The dictionary is English: a paragraph in another language has no misspellings it can tell.
       if (!isEnglishWord(doc, parts.words[i]!)) continue;
+      const word = doc.words[parts.words[i]!]!;
+      // A name inside a sentence is name-spelling's: corrupted, it reports it; unknown, it is a name this rule has no list of.
+      if (parts.nameShapes[i] === NameShape.name && !word.sentenceStart) continue;
+      if (isKnownCompound(word.text, knownWordTest(glossary)(knownWords))) continue;
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;

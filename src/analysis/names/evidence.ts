@@ -247,7 +247,7 @@ function cutSecond(cuts: number): number {
   return (cuts & 0xffff) - 1;
 }
 
-export type NameSource = 'glossary' | 'article' | 'corpus';
+export type NameSource = 'glossary' | 'article' | 'corpus' | 'dictionary';
 
 /** What the sources say about one name (lower-cased key). */
 export interface NameRecord {
@@ -478,6 +478,21 @@ export class NameEvidence {
     return names;
   }
 
+  /** The glossary's name words (lower-cased): few enough to measure each against a written form. */
+  glossaryNames(): Iterable<string> {
+    return this.glossary.names.keys();
+  }
+
+  /** The article's names that it writes consistently (lower-cased): few enough to measure each. */
+  consistentArticleNames(): readonly string[] {
+    return this.articleNames;
+  }
+
+  /** How many name words the glossary holds. */
+  get glossarySize(): number {
+    return this.glossary.names.size;
+  }
+
   record(key: string): NameRecord | undefined {
     const inGlossary = this.glossary.names.get(key);
     const inArticle = this.article.names.get(key);
@@ -503,6 +518,13 @@ export class NameEvidence {
   attestation(): (key: string) => boolean {
     const sources = this.corpus ? [this.article, this.corpus] : [this.article];
     return (key) => sources.some((source) => writtenConsistently(source, key));
+  }
+
+  /** Whether some source writes the name (lower-cased) in a pair, as its `first` or its `last` part. */
+  hasPartner(name: string, role: 'first' | 'last'): boolean {
+    const sources = [this.glossary, this.article, this.corpus];
+    if (role === 'first') return sources.some((source) => (source?.pairs.get(name)?.size ?? 0) > 0);
+    return sources.some((source) => source !== undefined && [...source.pairs.values()].some((lasts) => lasts.has(name)));
   }
 
   /** Whether some source writes `first last` (both lower-cased) as a pair. */

@@ -189,6 +189,41 @@ export const isDictionaryWord = memoizeFormTest(
     (correct(word) || correct(word.toLowerCase()) || BRITISH_SPELLINGS.some(([pattern, american]) => pattern.test(word) && correct(word.toLowerCase().replace(pattern, american)))),
 );
 
+/**
+ * Whether dictionary-en lists the lower-case form only as a name
+ * (`george` -> George, `sydney` -> Sydney; not `forge`): the gazetteer of
+ * names that name-spelling suggests from when no glossary is given.
+ */
+export function isDictionaryName(lower: string): boolean {
+  return !correct(lower) && correct(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
+let nameTrigrams: Set<string> | undefined;
+
+/**
+ * Whether a name-shaped word looks like no name: a capital inside it
+ * (`MOrrtain`, `OiRce`), or three letters in a row that none of the
+ * dictionary's ~10,000 names has (`tli` in `Tliomas`, `cmb` in `Novcmbei`;
+ * word edges count as letters). About 6 in 10 OCR-damaged names look so,
+ * 1 in 10 real names of the OCR set's transcriptions (docs/benchmarks.md).
+ */
+export function looksDamaged(word: string): boolean {
+  if (/.\p{Lu}/u.test(word.slice(1))) return true;
+  nameTrigrams ??= trigramsOfNames();
+  const padded = `^${word.toLowerCase()}$`;
+  for (let i = 0; i + 3 <= padded.length; i++) if (!nameTrigrams.has(padded.slice(i, i + 3))) return true;
+  return false;
+}
+
+function trigramsOfNames(): Set<string> {
+  const trigrams = new Set<string>();
+  for (const match of DICTIONARY_WORDS.matchAll(/^[A-Z][a-z]+$/gm)) {
+    const padded = `^${match[0].toLowerCase()}$`;
+    for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(padded.slice(i, i + 3));
+  }
+  return trigrams;
+}
+
 /** Whether the word is a common (lower-case) English word: `Forge` is, `Chicago` is not. */
 function isCommonWord(word: string): boolean {
   return correct(word.toLowerCase());
@@ -367,6 +402,80 @@ function isKnownWord(text: string, glossary: Glossary, configWords: ReadonlySet<
 export const knownWordTest = memoizeByObject((glossary: Glossary) =>
   memoizeByObject((configWords: ReadonlySet<string>) => memoizeFormTest((text) => isKnownWord(text, glossary, configWords))),
 );
+
+/** Lower-case words a paragraph must hold before its language is judged: a short line says too little. */
+const MIN_WORDS_TO_JUDGE = 5;
+/** A paragraph is judged only when lower-case words make up this share of its words: German capitalises nouns, not three words in four. */
+const MIN_LOWER_CASE_SHARE = 0.3;
+/** A paragraph where fewer of its lower-case words than this share are English is in another language ... */
+const MIN_ENGLISH_SHARE = 0.5;
+/** ... unless English function words still make up this share of its words: then it is English the OCR has damaged. */
+const MIN_FUNCTION_WORD_SHARE = 0.1;
+/**
+ * Marks of OCR output in a word: a letter beside a digit (`ll5`), stray
+ * guillemets and symbols (`uni«`, `Î./`). Text in another language has
+ * almost none; a paragraph of OCR'd lists, few function words and many
+ * non-words, has plenty, and is damaged English.
+ */
+const OCR_MARKS = /\p{L}\d|\d\p{L}|[«»¿¡|\\^~*<>{}[\]@#_=+]|\p{L}[,;:!?]\p{L}/u;
+/** A paragraph with this share of its words marked so is OCR output, whatever its words. */
+const MAX_OCR_MARK_SHARE = 0.03;
+const ENGLISH_FUNCTION_WORDS = new Set(
+  // Not `in`, `an`, `was`, `will`, `so`: German writes them too.
+  'the of and to is that for it with as on be by he at from his this are were have had not but or which they has their been would her she we you'.split(' '),
+);
+
+/**
+ * Words of paragraphs in another language (`Die Dokumente werden ...`,
+ * Russian, Indonesian): the English word lists have no evidence there, so
+ * neither spell check speaks. Judged per paragraph (`doc.blocks`), from its
+ * lower-case words; a paragraph of non-Latin letters is another language too.
+ * Returns indices into `doc.words`.
+ */
+export function otherLanguageWords(doc: ArticleDocument, known: (text: string) => boolean): Set<number> {
+  const other = new Set<number>();
+  const byBlock = new Map<number, number[]>();
+  doc.words.forEach((word, i) => {
+    const block = doc.sentences[word.sentence]!.block;
+    const list = byBlock.get(block) ?? byBlock.set(block, []).get(block)!;
+    list.push(i);
+  });
+  // Paragraphs too short to judge take the language of the article's judged paragraphs.
+  let otherWords = 0;
+  let judgedWords = 0;
+  const unjudged: number[][] = [];
+  for (const indices of byBlock.values()) {
+    let judged = 0;
+    let english = 0;
+    let nonLatin = 0;
+    let functionWords = 0;
+    let ocrMarks = 0;
+    for (const i of indices) {
+      const text = doc.words[i]!.text;
+      if (OCR_MARKS.test(doc.text.slice(doc.words[i]!.start - 1, doc.words[i]!.end + 1))) ocrMarks++;
+      if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}'’-]/u.test(text)) nonLatin++;
+      if (ENGLISH_FUNCTION_WORDS.has(text.toLowerCase())) functionWords++;
+      if (text.length < 3 || !/^\p{Ll}+$/u.test(text)) continue;
+      judged++;
+      if (known(text)) english++;
+    }
+    // A list of names (`Henry Oayst Edward James ...`) has few lower-case words to judge by, whatever its length.
+    if (nonLatin * 2 <= indices.length && (judged < MIN_WORDS_TO_JUDGE || judged < MIN_LOWER_CASE_SHARE * indices.length)) {
+      unjudged.push(indices);
+      continue;
+    }
+    const isOther =
+      nonLatin * 2 > indices.length ||
+      (english < MIN_ENGLISH_SHARE * judged && functionWords < MIN_FUNCTION_WORD_SHARE * indices.length && ocrMarks < MAX_OCR_MARK_SHARE * indices.length);
+    judgedWords += indices.length;
+    if (isOther) {
+      otherWords += indices.length;
+      for (const i of indices) other.add(i);
+    }
+  }
+  if (otherWords * 2 > judgedWords) for (const indices of unjudged) for (const i of indices) other.add(i);
+  return other;
+}
 
 /**
  * Words inside quotation marks that are mostly not English (`"Voila le

@@ -7,7 +7,8 @@ import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart } from './lexicon.js';
+import { foreignQuotedWords, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { channelCost, channelVariants } from './channel.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -18,6 +19,8 @@ export interface NameFinding {
   expected: string[];
   kind: CorruptionKind | 'glossary-misspelling';
   source: NameSource;
+  /** Whether the correction is certain enough for --fix: one clear name, a cheap or typical corruption. */
+  certain: boolean;
 }
 
 export interface NameCheck {
@@ -31,6 +34,42 @@ export interface NameCheck {
 const TIE = 0.05;
 /** A first name written with a known last name (or the reverse) makes that name the likelier one. */
 const PAIR_BONUS = 0.3;
+/**
+ * What a damaged form may cost the channel to be read as a glossary name:
+ * a quarter of an edit per letter (a long name survives more damage than a
+ * short one), at most CHANNEL_BUDGET_MAX. Chosen on one half of the OCR
+ * set's articles and checked on the other (docs/benchmarks.md).
+ */
+const CHANNEL_BUDGET_PER_LETTER = 0.25;
+const CHANNEL_BUDGET_MAX = 2.5;
+/** A channel link this cheap, with no rival within CERTAIN_MARGIN, is certain enough for --fix. */
+const CERTAIN_CHANNEL_COST = 0.6;
+/** A glossary name the article also writes right is likelier: its budget grows by this much. */
+const WRITTEN_RIGHT_BONUS = 0.3;
+const CERTAIN_MARGIN = 0.5;
+/**
+ * The share of an article's lower-case words that no word list knows above
+ * which its text is taken for OCR output (clean articles: under 1 in 100;
+ * OCR'd newspapers: 1 in 10 typically). Only then is a name read through
+ * the OCR channel: in clean text, `Longwood` is no misreading of Kingwood.
+ */
+const OCR_NOISE = 0.01;
+/** Suggesting the dictionary's names, with no glossary to narrow them, asks for plainer OCR damage: 3 in 100 words. */
+const GAZETTEER_OCR_NOISE = 0.03;
+/** Lower-case words read to estimate the noise: enough to tell, few enough to be cheap. */
+const NOISE_SAMPLE = 2000;
+
+/**
+ * Without a glossary, the dictionary's names (`George`, `Sydney`) are
+ * suggested for a damaged form written once, within this budget per letter
+ * and at most GAZETTEER_BUDGET_MAX: stricter than a glossary name's, as
+ * nothing says the article is about that name.
+ */
+const GAZETTEER_BUDGET_PER_LETTER = 0.15;
+const GAZETTEER_BUDGET_MAX = 1;
+
+/** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
+const MAX_GLOSSARY_SCAN = 5000;
 
 interface Option {
   form: string;
@@ -38,11 +77,13 @@ interface Option {
   kind: CorruptionKind;
   source: NameSource;
   count: number;
+  /** A corruption of a telling kind or a cheap OCR confusion: the fix may be applied. */
+  typical: boolean;
 }
 
 export interface NameAnalysis {
   findings: NameFinding[];
-  /** Indices into `doc.words` of quoted foreign text (`foreignQuotedWords`), which no spell check reports. */
+  /** Indices into `doc.words` of quoted foreign text (`foreignQuotedWords`) and of paragraphs in another language (`otherLanguageWords`), which no spell check reports. */
   foreign: ReadonlySet<number>;
   /** Whether a name is spelled this way on purpose: written consistently in this article or in related ones. */
   isAttested(name: string): boolean;
@@ -63,6 +104,7 @@ const analysisOf = memoizeByObject(analyse);
 function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
+  for (const i of otherLanguageWords(doc, known)) foreign.add(i);
   // Gathered on the first candidate: some articles have none.
   let evidence: NameEvidence | undefined;
   let resolver: Resolver | undefined;
@@ -71,7 +113,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
   const checksMisspellings = glossary.byMisspelling.size > 0;
   for (let i = 0; i < parts.length; i++) {
     // A common word is known: only the other name-shaped parts are asked.
-    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!);
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!) && isLatin(parts.texts[i]!);
     // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
     if (!candidate && !checksMisspellings) continue;
     const part = parts.at(i);
@@ -84,9 +126,10 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
-    resolver ??= new Resolver(evidence, known);
+    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign));
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
     if (options.length === 0) continue;
+    if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
     findings.push({
       start: part.start,
       end: part.end,
@@ -94,6 +137,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
       expected: options.map((o) => o.form),
       kind: options[0]!.kind,
       source: options[0]!.source,
+      certain: options.length === 1 && options[0]!.typical,
     });
   }
   // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
@@ -111,9 +155,52 @@ function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: Wor
     const entities = glossary.byMisspelling.get(written.toLowerCase());
     if (!entities) continue;
     const expected = [...new Set(entities.map((entity) => closestForm(entity.name, entity.aliases, written)))];
-    return { start: span.start, end: part.end, written, expected, kind: 'glossary-misspelling', source: 'glossary' };
+    return { start: span.start, end: part.end, written, expected, kind: 'glossary-misspelling', source: 'glossary', certain: expected.length === 1 };
   }
   return undefined;
+}
+
+/** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
+function isLatin(text: string): boolean {
+  return /^[\p{Script=Latin}']+$/u.test(text);
+}
+
+/** The share of the article's English lower-case words that are no word (`intle`, `acie`, `tho`): how much like OCR output it reads. */
+function ocrNoise(doc: ArticleDocument, known: (text: string) => boolean, foreign: ReadonlySet<number>): number {
+  let read = 0;
+  let unknown = 0;
+  for (let i = 0; i < doc.words.length && read < NOISE_SAMPLE; i++) {
+    const text = doc.words[i]!.text;
+    if (text.length < 3 || !/^\p{Ll}+$/u.test(text) || foreign.has(i)) continue;
+    if (!known(text)) unknown++;
+    read++;
+  }
+  return read === 0 ? 0 : unknown / read;
+}
+
+/**
+ * A short form written with a period and standing before a name or inside
+ * a sentence (`Thos. Smith`, `Edwd. and`, `Wm. Jones`): an abbreviation of
+ * `name` whose letters it keeps in order, first and last (`Thos`, Thomas),
+ * or the name cut short (`Geo`, George). Not a damaged name.
+ */
+function isAbbreviation(doc: ArticleDocument, parts: WordParts, i: number, name: string): boolean {
+  const written = parts.texts[i]!.toLowerCase();
+  const end = parts.starts[i]! + parts.texts[i]!.length;
+  const lower = name.toLowerCase();
+  if (doc.text[end] !== '.' || written.length > 5 || written.length >= lower.length || written[0] !== lower[0]) return false;
+  if (!isSubsequence(written, lower) || !(lower.startsWith(written) || written[written.length - 1] === lower[lower.length - 1])) return false;
+  // What follows: a name, or a word in lower case, continues the sentence; the period is the abbreviation's.
+  const after = /^\.\s+(\S)/.exec(doc.text.slice(end, end + 8));
+  if (!after) return false;
+  if (/\p{Ll}/u.test(after[1]!)) return true;
+  return i + 1 < parts.length && parts.nameShapes[i + 1] === NameShape.name;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
 }
 
 /** The entity's form (whole name, alias, or one word of them) nearest to what was written. */
@@ -138,6 +225,9 @@ interface Link extends Option {
 }
 
 class Resolver {
+  /** Whether the glossary is small enough to measure every name of it against a written form. */
+  private readonly scansGlossary: boolean;
+
   private readonly links = new Map<string, Link[]>();
   private readonly contextFree = new Map<string, Option[]>();
   /** Forms being resolved, so that two unknown forms pointing at each other cannot loop. */
@@ -146,7 +236,112 @@ class Resolver {
   constructor(
     private readonly evidence: NameEvidence,
     private readonly known: (text: string) => boolean,
-  ) {}
+    noise: number,
+  ) {
+    this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
+    this.readsOcr = noise > OCR_NOISE;
+    this.usesGazetteer = noise > GAZETTEER_OCR_NOISE;
+  }
+
+  private readonly readsOcr: boolean;
+  private readonly usesGazetteer: boolean;
+
+  /**
+   * Without a glossary, in OCR text: the article's consistent names the
+   * channel reads the written form as (`Bathnrst` beside three `Bathurst`),
+   * when written more often than it; else the dictionary's names
+   * (`Goorge` -> George), for a form written once. A word of the dictionary
+   * reached as cheaply wins over both.
+   */
+  private addUnglossedChannelLinks(written: string, writtenAs: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
+    // Without a glossary to say which name is meant, only a form that looks like no name is read as a damaged one.
+    if (!this.readsOcr || this.evidence.glossarySize > 0 || written.length < 4 || links.length > 0 || !looksDamaged(writtenAs)) return;
+    const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
+    const found: { name: string; form: string; cost: number; source: NameSource; count: number }[] = [];
+    for (const name of this.evidence.consistentArticleNames()) {
+      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
+      const record = this.evidence.record(name)!;
+      if (record.inArticle <= writtenCount.inArticle || isDictionaryWord(record.form)) continue;
+      const cost = channelCost(written, name, budget);
+      if (cost <= budget) found.push({ name, form: record.form, cost, source: 'article', count: record.inArticle + record.inCorpus });
+    }
+    if (found.length === 0 && writtenCount.total <= 1 && this.usesGazetteer) {
+      const gazetteerBudget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
+      for (const { form, cost } of channelVariants(written, gazetteerBudget, isDictionaryName)) {
+        if (isDerivedForm(written, form)) continue;
+        found.push({ name: form, form: form[0]!.toUpperCase() + form.slice(1), cost, source: 'dictionary', count: 0 });
+      }
+    }
+    if (found.length === 0) return;
+    found.sort((a, b) => a.cost - b.cost);
+    // The dictionary's names are among the candidates: only its other words compete.
+    const word = this.cheapestWord(written, found[0]!.cost, false);
+    if (word !== undefined && word <= found[0]!.cost) return;
+    for (const [rank, { name, form, cost, source, count }] of found.entries()) {
+      const rival = found[rank + 1]?.cost ?? Infinity;
+      links.push({ name, form, cost, kind: 'ocr-confusion', source, count, unknown: false, typical: rank === 0 && source === 'article' && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN });
+    }
+  }
+
+  /**
+   * Glossary names the channel reads as the written form within its budget
+   * (`Henrv` for Henry, `Tosepli` for Joseph): OCR damage beyond the kinds
+   * `corruptionOf` names. Certain only when cheap and without a rival.
+   */
+  private addChannelLinks(written: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
+    if (!this.scansGlossary || written.length < 3) return;
+    const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
+    const found: { name: string; cost: number }[] = [];
+    for (const name of this.evidence.glossaryNames()) {
+      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
+      const writtenRight = (this.evidence.record(name)?.inArticle ?? 0) > 0;
+      const cost = channelCost(written, name, budget + WRITTEN_RIGHT_BONUS) - (writtenRight ? WRITTEN_RIGHT_BONUS : 0);
+      if (cost <= budget) found.push({ name, cost });
+    }
+    if (found.length === 0) return;
+    found.sort((a, b) => a.cost - b.cost);
+    // A word the channel reaches as cheaply is the likelier reading (`Octobor`, `Qold`): an OCR'd common word, not a name.
+    const word = this.cheapestWord(written, found[0]!.cost, true);
+    if (word !== undefined && word <= found[0]!.cost) return;
+    for (const [rank, { name, cost }] of found.entries()) {
+      // A kind `corruptionOf` names keeps its cost: those are weighed for typed text as well as OCR.
+      if (links.some((link) => link.name === name)) continue;
+      const record = this.evidence.record(name);
+      if (!record?.inGlossary || !outweighsAsGlossaryName(record, writtenCount)) continue;
+      const rival = found[rank + 1]?.cost ?? Infinity;
+      links.push({
+        name,
+        form: record.form,
+        cost,
+        kind: 'ocr-confusion',
+        source: 'glossary',
+        count: record.inArticle + record.inCorpus,
+        unknown: false,
+        typical: rank === 0 && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN,
+      });
+    }
+  }
+
+  /**
+   * Whether the written form, beside its neighbour, is another person than
+   * `link` names: the neighbour is a known name, the sources pair the
+   * linked name with other names in that place but never with this one
+   * (`Joonas Korpisalo` beside an article's `Jonas Brodin`).
+   */
+  private isOtherPerson(link: Link, context: { first?: string; last?: string }): boolean {
+    const against = (neighbour: string | undefined, pairsWithOthers: boolean, pairsWithIt: boolean) =>
+      neighbour !== undefined && this.evidence.record(neighbour) !== undefined && pairsWithOthers && !pairsWithIt;
+    return (
+      against(context.first, this.evidence.hasPartner(link.name, 'last'), Boolean(context.first && this.evidence.pairedAs(context.first, link.name))) ||
+      against(context.last, this.evidence.hasPartner(link.name, 'first'), Boolean(context.last && this.evidence.pairedAs(link.name, context.last)))
+    );
+  }
+
+  /** What the channel costs to reach a dictionary word that is no glossary name (`withNames`: nor one of its names) from `written`, if `budget` or less. */
+  private cheapestWord(written: string, budget: number, withNames: boolean): number | undefined {
+    const isOtherWord = (form: string) => !this.evidence.record(form)?.inGlossary && (withNames ? isDictionaryWord(form) || isDictionaryName(form) : isDictionaryWord(form) && !isDictionaryName(form));
+    return channelVariants(written, budget, isOtherWord)[0]?.cost;
+  }
 
   /**
    * The known names `written` is a corruption of, best first (near ties
@@ -162,7 +357,9 @@ class Resolver {
     if (this.resolving.has(lower)) return [];
     this.resolving.add(lower);
     const options: Option[] = [];
-    for (const link of this.linksOf(lower)) {
+    for (const link of this.linksOf(lower, written)) {
+      // The glossary is trusted to name whom it lists; the articles' own names may belong to several people.
+      if (link.source !== 'glossary' && this.isOtherPerson(link, context)) continue;
       const inPair = (context.first && this.evidence.pairedAs(context.first, link.name)) || (context.last && this.evidence.pairedAs(link.name, context.last));
       const cost = link.cost - (inPair ? PAIR_BONUS : 0);
       const further = link.unknown ? this.resolve(link.form, {}, false) : [];
@@ -176,7 +373,7 @@ class Resolver {
   }
 
   /** Every known name within reach of the written form whose evidence outweighs it (memoised). */
-  private linksOf(written: string): Link[] {
+  private linksOf(written: string, writtenAs: string): Link[] {
     let links = this.links.get(written);
     if (links) return links;
     links = [];
@@ -190,6 +387,8 @@ class Resolver {
       // Most names near a form are the run's, unknown to this article's sources: no record, nothing to measure.
       const record = this.evidence.record(name);
       if (!record) continue;
+      // Another romanisation of a name the articles write (`Zelenskyy`, `Zelenskiy`) is a spelling of its own; the glossary may still decide.
+      if (!record.inGlossary && transliterationKey(written) === transliterationKey(name)) continue;
       const corruption = corruptionOf(written, name);
       if (!corruption || !outweighs(record, corruption, writtenCount)) continue;
       links.push({
@@ -200,8 +399,11 @@ class Resolver {
         source: sourceOf(record),
         count: record.inArticle + record.inCorpus,
         unknown: !record.inGlossary && !this.known(record.form),
+        typical: true,
       });
     }
+    this.addChannelLinks(written, writtenCount, links);
+    this.addUnglossedChannelLinks(written, writtenAs, writtenCount, links);
     return links;
   }
 }
@@ -219,7 +421,7 @@ class Resolver {
 function outweighs(name: NameRecord, corruption: Corruption, written: { inArticle: number; inCorpus: number; total: number }): boolean {
   const telling = TELLING_KINDS.has(corruption.kind);
   if (corruption.needsNameNearby && name.inArticle === 0) return false;
-  if (name.inGlossary) return name.inArticle > 0 || written.inArticle <= 1 || (written.inArticle === 2 && telling);
+  if (name.inGlossary) return outweighsAsGlossaryName(name, written) || (written.inArticle === 2 && telling);
   if (!telling) return false;
   const count = name.inArticle + name.inCorpus;
   if (count + (name.paired ? 1 : 0) < 2) return false;
@@ -227,12 +429,26 @@ function outweighs(name: NameRecord, corruption: Corruption, written: { inArticl
   return count > written.total || (count === written.total && ONE_WAY_KINDS.has(corruption.kind));
 }
 
+/**
+ * A name with the letters romanisations write either way made one:
+ * `i`/`y`/`j` (and runs of them: `Zelenskyy`, `Zelensky`), `ph`/`f`, `ks`/`x`,
+ * `kh`/`h`, `ou`/`u`, `w`/`v`, and apostrophes for a glottal stop (`Syi'ah`).
+ */
+function transliterationKey(name: string): string {
+  return name.replace(/'/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/[iyj]+/g, 'i').replace(/w/g, 'v');
+}
+
+/** The glossary's name wins unless the article repeats the written form and never writes the glossary's. */
+function outweighsAsGlossaryName(name: NameRecord, written: { inArticle: number }): boolean {
+  return name.inArticle > 0 || written.inArticle <= 1;
+}
+
 function sourceOf(record: NameRecord): NameSource {
   if (record.inGlossary) return 'glossary';
   return record.inArticle >= record.inCorpus ? 'article' : 'corpus';
 }
 
-const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2 };
+const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2, dictionary: 3 };
 
 /** Options ordered by cost, trust and frequency; only the best and its near ties, one per form. */
 function best(options: Option[]): Option[] {

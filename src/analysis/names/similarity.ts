@@ -16,7 +16,9 @@ export type CorruptionKind =
   | 'changed-letter'
   | 'extra-letter'
   | 'dropped-letters'
-  | 'two-edits';
+  | 'two-edits'
+  /** Damage the OCR channel makes likely (`Henrv`, `Tosepli`): channel.ts. */
+  | 'ocr-confusion';
 
 export interface Corruption {
   kind: CorruptionKind;
