@@ -139,10 +139,6 @@ export function lintPreparedFiles(jobs: readonly LintJob[], corpus: Corpus, opti
   return jobs.map(({ file }, i) => withFixes(file, pending[i]!.finish(), runs[i]!, options));
 }
 
-export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>, firstMessages?: readonly LintMessage[]): FileResult {
-  return lintPreparedFiles([{ file, firstMessages }], corpus, options)[0]!;
-}
-
 /** The article's result; with --fix, after fixing and linting again until its text is stable. */
 function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, options: Pick<LintOptions, 'cwd' | 'fix'>): FileResult {
   const { input, date } = file;
@@ -274,10 +270,6 @@ export function firstPasses(files: readonly PreparedArticle[], options: Pick<Lin
   return passes.map((pass) => pass.result);
 }
 
-export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass {
-  return firstPasses([file], options)[0]!;
-}
-
 /** An article's first-pass steps, and the result they fill in. */
 function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): { steps: RuleStep[]; result: FirstPass } {
   const { doc, setup, date } = file;
@@ -285,7 +277,8 @@ function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timin
   const messages: LintMessage[] = [];
   const views = documentViews(doc);
   const analysisSteps: RuleStep[] = setup.analyses.map((id) => ({
-    ruleId: corpusKey(id),
+    // Its time (and a time-limit error) goes to the first rule that uses it.
+    ruleId: setup.rules.find(({ rule }) => rule.meta.uses?.includes(id))!.rule.meta.id,
     doc,
     messages,
     run() {
