@@ -236,7 +236,7 @@ describe('huge input', () => {
     expect((await cli(['--max-file-size', 'big', 'good.txt'], { cwd: root })).stderr).toBe('article-lint: --max-file-size: "big" is not a size in MB\n');
   });
 
-  // About 6 s on an idle machine; the bound leaves room for a loaded one.
+  // The bound leaves room for a loaded machine.
   it('a single 1 MB line', async () => {
     const root = tempTree({ 'line.txt': bulk(1e6, ' ') });
     const started = Date.now();
@@ -246,7 +246,7 @@ describe('huge input', () => {
     expect(parseJson(run)[0]!.messages.some((m) => m.ruleId === 'repeated-word')).toBe(true);
   }, 60_000);
 
-  // About 5 s on an idle machine; the bound leaves room for a loaded one.
+  // The bound leaves room for a loaded machine.
   it('100,000 one-word lines', async () => {
     const root = tempTree({ 'lines.txt': Array.from({ length: 100_000 }, (_, i) => `word${i % 1000}`).join('\n') + '\n' });
     const started = Date.now();

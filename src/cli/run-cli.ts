@@ -36,9 +36,9 @@ export interface CliIo {
 const FORMATS = ['stylish', 'json', 'jsonl', 'github', 'sarif'] as const;
 const MB = 1_000_000;
 /**
- * Files above this are skipped with a notice: linting takes ~50 bytes of
- * memory per character of text, and Node's heap stops at ~4 GB; no article
- * comes near it (the Brown Corpus, 500 articles, is 6 MB).
+ * Files above this are skipped with a notice: linting takes tens of bytes of
+ * memory per character of text (docs/benchmarks.md), and Node's heap has a
+ * limit; no article comes near it.
  */
 const DEFAULT_MAX_FILE_MB = 64;
 

@@ -331,7 +331,7 @@ interface RuleStep {
 
 /**
  * Run the steps in order, each within its article's time limit. Starting a
- * limit costs a thread (~0.1-0.2 ms, more on a busy machine), so one limit
+ * limit costs a thread (docs/benchmarks.md), so one limit
  * covers many steps, of many articles: it is set to twice the limit of its
  * first step, and a further step starts under it only while that step's own
  * limit fits in what is left. So every step may run for its limit, and one

@@ -82,7 +82,7 @@ interface Lane {
 
 /**
  * Parsed articles a thread keeps from the first pass for the second, in
- * characters of text (an article's views take ~30 bytes per character);
+ * characters of text (an article's views take tens of bytes per character);
  * articles beyond it are parsed again, so that memory stays bounded on
  * large runs.
  */
