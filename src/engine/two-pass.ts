@@ -12,7 +12,7 @@
 // lanes keep them within a memory bound (workers.ts), the language server
 // keeps each open document's first pass for its version (lsp/).
 import type { LintConfig } from '../config/config.js';
-import type { FileResult, LintMessage } from '../types.js';
+import type { FileResult } from '../types.js';
 import {
   articlePreparer,
   buildCorpus,
@@ -22,17 +22,13 @@ import {
   type Collected,
   type Corpus,
   type FirstPass,
+  type LintJob,
   type LintOptions,
   type PreparedArticle,
 } from './engine.js';
 
-export type { FirstPass };
-
-/** An article for the second pass: prepared, with its first-pass findings (absent: every rule runs again). */
-export interface SecondPassJob {
-  file: PreparedArticle;
-  firstMessages?: readonly LintMessage[];
-}
+/** An article's first pass; an article for the second pass (prepared, with its first-pass findings: absent, every rule runs again). */
+export type { FirstPass, LintJob };
 
 export class TwoPassLint {
   private readonly prepareOne: (input: ArticleInput) => Promise<PreparedArticle>;
@@ -56,9 +52,9 @@ export class TwoPassLint {
   /**
    * The first pass of prepared articles, under one run of time limits: what
    * each gives the corpus (`collected`), and the findings of the rules that
-   * need no corpus (`messages`, final). `files` is the size of the whole run
-   * (default: options.files): a rule that only compares articles skips its
-   * summary when an article is alone.
+   * need no corpus (`messages`, final). `runSize` is the number of files in
+   * the whole run (default: options.files): a rule that only compares
+   * articles skips its summary when an article is alone.
    */
   firstPass(files: readonly PreparedArticle[], runSize = this.options.files): FirstPass[] {
     return firstPasses(files, { ...this.options, files: runSize });
@@ -70,7 +66,7 @@ export class TwoPassLint {
   }
 
   /** The second pass of articles whose first pass is done, against the corpus of the whole run. */
-  lint(jobs: readonly SecondPassJob[], corpus: Corpus, fix = this.options.fix): FileResult[] {
+  lint(jobs: readonly LintJob[], corpus: Corpus, fix = this.options.fix): FileResult[] {
     return lintPreparedFiles(jobs, corpus, { ...this.options, fix });
   }
 }

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { hashCorpus, type LintCache } from '../io/cache.js';
 import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions, type PreparedArticle } from './engine.js';
-import { TwoPassLint, type SecondPassJob } from './two-pass.js';
+import { TwoPassLint, type LintJob } from './two-pass.js';
 import { UsageError } from '../util/errors.js';
 import type { PluginTrust } from '../config/plugins.js';
 import { lazyModule } from '../util/lazy-module.js';
@@ -129,7 +129,7 @@ export class LocalLane implements Lane {
   async lint(items: readonly LintItem[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
     const inputOf = ({ index, input }: LintItem) => input ?? this.kept.get(index)?.input ?? this.dropped.get(index)!;
     for (const batch of batches(items, (item) => inputOf(item).text.length)) {
-      const jobs: SecondPassJob[] = [];
+      const jobs: LintJob[] = [];
       for (const item of batch) jobs.push({ file: this.kept.get(item.index) ?? (await this.run.prepare(inputOf(item))), firstMessages: this.firstMessages.get(item.index) });
       for (const { index } of batch) {
         this.kept.delete(index); // A linted file's views are not needed after its batch.
