@@ -278,7 +278,7 @@ function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timin
   const views = documentViews(doc);
   const analysisSteps: RuleStep[] = setup.analyses.map((id) => ({
     // Its time (and a time-limit error) goes to the first rule that uses it.
-    ruleId: setup.rules.find(({ rule }) => rule.meta.uses?.includes(id))!.rule.meta.id,
+    ruleId: setup.rules.find(({ rule }) => rule.meta.uses?.includes(id))?.rule.meta.id ?? corpusKey(id),
     doc,
     messages,
     run() {
