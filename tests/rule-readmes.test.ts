@@ -5,7 +5,8 @@
 // makes of the block. Every other ```text block is linted with the seeds'
 // glossary and date (the story the READMEs' examples are set in): flagged
 // when the README says so (each row of a table holding a finding, and the
-// message it quotes after the block found), else without a finding.
+// message it quotes after the block found), else without a finding. An
+// excerpt, with `...` lines for the article between, is not run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
@@ -77,6 +78,11 @@ function exampleBlocks(markdown: string): ExampleBlock[] {
     if (lines[i] !== '```text') continue;
     const end = lines.indexOf('```', i + 1);
     const body = lines.slice(i + 1, end);
+    // An excerpt (a `...` line stands for the article between) is not a whole text: it is not run.
+    if (body.some((row) => row.trim() === '...')) {
+      i = end;
+      continue;
+    }
     let k = i - 1;
     while (k >= 0 && lines[k] === '') k--;
     const paragraph: string[] = [];
