@@ -267,6 +267,7 @@ const cases: RuleCases = {
       name: 'a question paragraph repeated once is a copy',
       text: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?'),
       errors: [{ message: 'This paragraph repeats line 5', line: 9 }],
+      output: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2),
     },
     {
       name: 'Markdown: a heading repeated is deleted with its marks',
