@@ -13,3 +13,6 @@ import factRole from './fact-role/index.js';
 import factConflict from './fact-conflict/index.js';
 
 export const builtinRules: readonly Rule[] = [repeatedWord, nameSpelling, spelling, boilerplate, strayMarkup, repeatedBlock, duplicateArticle, factNumber, factRole, factConflict] as readonly Rule[];
+
+/** The rule set as a module's default export: worker threads load it by the module's URL (RunOptions.rulesModule). */
+export default builtinRules;

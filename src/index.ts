@@ -2,7 +2,7 @@
 // and the rule tester, for scripts and for plugin authors.
 export type { ArticleInput, LintOptions } from './engine/engine.js';
 export { lintArticles, lintRun, type RunOptions } from './engine/workers.js';
-export { builtinRules } from '../rules/index.js';
+export { builtinRules, builtinRulesModule } from './cli/builtin-rules.js';
 export { loadFormat, parseArticle } from './parse/document.js';
 export { applyFixes } from './fix/fix.js';
 export { buildGlossary, loadGlossary, type Glossary, type GlossaryData } from './config/glossary.js';

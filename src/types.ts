@@ -3,6 +3,9 @@
 // ArticleDocument -> Rule.create(context) -> Report -> LintMessage.
 import type { Root as NlcstRoot } from 'nlcst';
 import type { Glossary } from './config/glossary.js';
+import type { WordParts } from './analysis/names/lexicon.js';
+import type { NameAnalysis } from './analysis/names/misspelt-names.js';
+import type { WordTokens } from './analysis/word-tokens.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -112,7 +115,11 @@ export interface Report {
   related?: RelatedPlace[];
   /** Rule-specific details, passed through to JSON and SARIF (`kind`, `similarity`, ...). */
   data?: Record<string, unknown>;
-  /** Lower or raise one report's severity relative to the rule's (e.g. balanced bold at info). */
+  /**
+   * Lower one report's severity below the rule's (e.g. balanced bold at
+   * info). Never raises it: the configured severity is the ceiling, so a
+   * higher one here is ignored.
+   */
   severity?: ActiveSeverity;
 }
 
@@ -120,6 +127,28 @@ export interface Report {
 export interface CorpusEntry<Collected> {
   path: string;
   data: Collected;
+}
+
+/** The analyses of one article that depend on its text alone, computed on first use. */
+export interface DocumentViews {
+  /** Its words' tokens and their hashes (the latest article's are kept: ask again rather than hold them). */
+  wordTokens(): WordTokens;
+  /** Per block, its first word: block b's words are `[result[b], result[b + 1])`. */
+  firstWordOfBlocks(): Int32Array;
+  /** Its words cut into parts (`Ishiba's` -> `Ishiba`), with their name shapes. */
+  wordParts(): WordParts;
+}
+
+/** A run-level analysis: one first pass over every file of the run, shared by the rules that name it in `meta.uses`. */
+export type RunAnalysisId = 'names';
+
+/**
+ * What rules share about an article in one lint run (as ESLint's
+ * `SourceCode`): computed on first use, once for all the rules that ask.
+ */
+export interface DocumentAnalysis extends DocumentViews {
+  /** Corrupted names, from the glossary, the config's words, the article and the run's name evidence (`meta.uses: ['names']`). */
+  names(): NameAnalysis;
 }
 
 export interface RuleContext<Options = Record<string, unknown>, Collected = unknown> {
@@ -136,11 +165,15 @@ export interface RuleContext<Options = Record<string, unknown>, Collected = unkn
    * (this file's included), in input order. Empty for a single-file run.
    */
   corpus: readonly CorpusEntry<Collected>[];
+  /** The shared analyses of this article in this run. */
+  analysis: DocumentAnalysis;
   report(report: Report): void;
 }
 
 /** What a rule's `collect` sees besides the article. */
-export interface CollectContext<Options = Record<string, unknown>, Collected = unknown> extends Omit<RuleContext<Options, Collected>, 'corpus' | 'report' | 'doc'> {
+export interface CollectContext<Options = Record<string, unknown>, Collected = unknown> extends Omit<RuleContext<Options, Collected>, 'corpus' | 'report' | 'doc' | 'analysis'> {
+  /** The article's views (the run-level analyses are not ready before the corpus is). */
+  analysis: DocumentViews;
   /**
    * How many files the run lints. With 1 the corpus will hold this file
    * alone: a rule that only compares files can skip its costly summary.
@@ -167,6 +200,8 @@ export interface RuleMeta {
    * options unchecked.
    */
   options?: Readonly<Record<string, RuleOption>>;
+  /** Run-level analyses the rule reads through `context.analysis` (like `collect`, they make it a corpus rule). */
+  uses?: readonly RunAnalysisId[];
 }
 
 /** One option of a rule: its type, default, range and what it does. */

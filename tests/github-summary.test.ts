@@ -105,11 +105,11 @@ describe('failsOn', () => {
 });
 
 describe('runActionReport (dist/src/bin/action-report.js)', () => {
-  function run(args: string[], results: FileResult[]) {
+  async function run(args: string[], results: FileResult[]) {
     const root = tempTree({ 'report.json': JSON.stringify(results), 'summary.md': '# earlier step\n', 'output.txt': '' });
     let stdout = '';
     let stderr = '';
-    const code = runActionReport([...args, 'report.json'], {
+    const code = await runActionReport([...args, 'report.json'], {
       cwd: root,
       env: { GITHUB_STEP_SUMMARY: join(root, 'summary.md'), GITHUB_OUTPUT: join(root, 'output.txt') },
       stdout: { write: (t: string) => (stdout += t) },
@@ -120,8 +120,8 @@ describe('runActionReport (dist/src/bin/action-report.js)', () => {
   }
   const many = [file('a.txt', [...Array.from({ length: 12 }, (_, i) => finding('warn', i + 1)), finding('error', 20)])];
 
-  it('github: ordered annotations, the omitted count, the summary appended, outputs, exit 1 on errors', () => {
-    const r = run([], many);
+  it('github: ordered annotations, the omitted count, the summary appended, outputs, exit 1 on errors', async () => {
+    const r = await run([], many);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^::error /);
     expect(lines.slice(1, 11).every((l) => l.startsWith('::warning '))).toBe(true);
@@ -133,30 +133,34 @@ describe('runActionReport (dist/src/bin/action-report.js)', () => {
     expect(r.stderr).toBe('article-lint: 1 errors, 12 warnings, 0 notices (fail-on-severity: error)\n');
   });
 
-  it('fail-on-severity decides the exit status', () => {
+  it('fail-on-severity decides the exit status', async () => {
     const warnings = [file('a.txt', [finding('warn', 1)])];
-    expect(run(['--fail-on-severity', 'error'], warnings).code).toBe(0);
-    expect(run(['--fail-on-severity', 'warn'], warnings).code).toBe(1);
-    expect(run(['--fail-on-severity', 'never'], many).code).toBe(0);
+    expect((await run(['--fail-on-severity', 'error'], warnings)).code).toBe(0);
+    expect((await run(['--fail-on-severity', 'warn'], warnings)).code).toBe(1);
+    expect((await run(['--fail-on-severity', 'never'], many)).code).toBe(0);
   });
 
-  it('sarif: writes the SARIF file, no annotations, the summary still lists everything', () => {
-    const r = run(['--format', 'sarif', '--sarif-file', 'out.sarif', '--fail-on-severity', 'never'], many);
+  it('sarif: writes the SARIF file, no annotations, the summary still lists everything', async () => {
+    const r = await run(['--format', 'sarif', '--sarif-file', 'out.sarif', '--fail-on-severity', 'never'], many);
     expect(r.stdout).toBe('article-lint: SARIF written to out.sarif\n');
     const log = JSON.parse(r.read('out.sarif'));
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results).toHaveLength(13);
+    // The reporting rule described by its own module.
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text])).toEqual([
+      ['repeated-word', 'A word written twice in a row'],
+    ]);
     expect(r.outputs).toContain('sarif-file=out.sarif\n');
     expect(r.summary.split('\n').filter((l) => /^\| \d/.test(l))).toHaveLength(13);
   });
 
-  it('stylish and json print the report', () => {
-    expect(run(['--format', 'stylish', '--fail-on-severity', 'never'], many).stdout).toMatch(/^a\.txt\n1:2-1:5\s+warning\s+finding on line 1\s+repeated-word/);
-    expect(JSON.parse(run(['--format', 'json', '--fail-on-severity', 'never'], many).stdout)).toEqual(many);
+  it('stylish and json print the report', async () => {
+    expect((await run(['--format', 'stylish', '--fail-on-severity', 'never'], many)).stdout).toMatch(/^a\.txt\n1:2-1:5\s+warning\s+finding on line 1\s+repeated-word/);
+    expect(JSON.parse((await run(['--format', 'json', '--fail-on-severity', 'never'], many)).stdout)).toEqual(many);
   });
 
-  it('rejects bad arguments with exit 2', () => {
-    const r = run(['--format', 'xml'], many);
+  it('rejects bad arguments with exit 2', async () => {
+    const r = await run(['--format', 'xml'], many);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^action-report: usage:/);
   });

@@ -4,27 +4,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { formatJson } from '../src/report/json.js';
 import { lintArticles, lintRun, threadCount } from '../src/engine/workers.js';
 import { cli, tempTree } from './helpers.js';
 
-const DEV = '../shared/bench/dev/articles';
+/** Six articles of the synthetic dev corpus (Brown Corpus texts with injected defects). */
+const DEV = 'tests/fixtures/dev-articles';
 
 /** The seeds, some dev-corpus articles, an exact copy of one of them (for the corpus rule) and generated text. */
 function inputs(): ArticleInput[] {
   const seeds = readdirSync('seeds')
     .filter((name) => name.endsWith('.txt'))
     .map((name) => ({ path: `seeds/${name}`, text: readFileSync(join('seeds', name), 'utf8') }));
-  const dev = existsSync(DEV)
-    ? readdirSync(DEV)
-        .filter((name) => name.endsWith('.txt'))
-        .sort()
-        .slice(0, 6)
-        .map((name) => ({ path: `dev/${name}`, text: readFileSync(join(DEV, name), 'utf8') }))
-    : [];
+  const dev = readdirSync(DEV)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ path: `dev/${name}`, text: readFileSync(join(DEV, name), 'utf8') }));
   const story = (i: number, paragraphs: number) =>
     `Story ${i}\n\n` +
     Array.from({ length: paragraphs }, (_, k) => `In part ${k} of story ${i}, the the council met on day ${k + 1} and heard ${k * 7 + i} residents.`).join('\n\n') +
@@ -35,7 +33,7 @@ function inputs(): ArticleInput[] {
   return [{ path: 'long.txt', text: long }, ...seeds, ...dev, ...generated, { path: 'copy-of-long.txt', text: long }];
 }
 
-const options = { cwd: process.cwd(), rules: builtinRules, date: '2025-06-01' };
+const options = { cwd: process.cwd(), rules: builtinRules, rulesModule: builtinRulesModule(), date: '2025-06-01' };
 
 describe('--jobs', () => {
   beforeAll(() => {
@@ -73,7 +71,7 @@ describe('--jobs', () => {
     expect(reparsed).toBe(one);
     // The copy is flagged against its original, which the other thread linted.
     const copy = (JSON.parse(two) as { path: string; messages: { ruleId: string; reason: string }[] }[]).find((f) => f.path === 'copy-of-long.txt')!;
-    const corpusRules = new Set(builtinRules.filter((r) => r.collect).map((r) => r.meta.id));
+    const corpusRules = new Set(builtinRules.filter((r) => r.collect || r.meta.uses).map((r) => r.meta.id));
     expect(copy.messages.some((m) => corpusRules.has(m.ruleId) && m.reason.includes('long.txt'))).toBe(true);
   });
 

@@ -92,11 +92,11 @@ const sessions: (() => Promise<void>)[] = [];
 afterEach(() => Promise.all(sessions.splice(0).map((end) => end())));
 
 /** createServer over in-memory streams, with a client attached. */
-function inMemory(options: ServerOptions = {}): Client {
+function inMemory(options: Partial<ServerOptions> = {}): Client {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(new ServerReader(toServer), new ServerWriter(toClient));
-  createServer(serverConnection, options);
+  createServer(serverConnection, { rules: builtinRules, ...options });
   const client = new Client(createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)));
   sessions.push(async () => {
     // As an editor leaves: shutdown first, so that no lint is left to publish on a closed connection.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import cases from './cases.js';
 import { candidateCues, CUES } from './cues.js';
@@ -31,9 +31,9 @@ describe('neededFragments', () => {
 
 describe('the fragments of every cue', () => {
   // Every line that some cue matches must contain one of that cue's fragments;
-  // checked on the lines of the rule's cases, the seeds and (where it is
-  // checked out beside the repository) the dev corpus: prose and furniture alike.
-  const folders = ['seeds', '../shared/bench/dev/articles'].filter((folder) => existsSync(folder));
+  // checked on the lines of the rule's cases, the seeds and the dev corpus's
+  // articles in the fixtures: prose and furniture alike.
+  const folders = ['seeds', 'tests/fixtures/dev-articles'];
   const texts = [
     ...cases.valid.map((c) => (typeof c === 'string' ? c : c.text)),
     ...cases.invalid.map((c) => c.text),

@@ -5,6 +5,7 @@ import { buildGlossary } from '../../src/config/glossary.js';
 import { lintArticles } from '../../src/engine/workers.js';
 import { lintWithRule, testRule } from '../../src/engine/rule-tester.js';
 import { shingleHashes, wordTokens } from '../../src/analysis/text.js';
+import { documentViews } from '../../src/analysis/context.js';
 import cases from './cases.js';
 import rule from './index.js';
 import { estimatedJaccard, minHash, SIGNATURE_SIZE } from './minhash.js';
@@ -39,7 +40,7 @@ describe('duplicate-article', () => {
   ])("signs the word 3-shingles of the article's body: %s", async (_, path, text) => {
     await loadFormat(formatOf(path));
     const doc = parseArticle(path, text);
-    const collected = rule.collect!(doc, { ruleId: rule.meta.id, options: {}, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), files: 2 });
+    const collected = rule.collect!(doc, { ruleId: rule.meta.id, options: {}, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), analysis: documentViews(doc), files: 2 });
     expect(collected.signature).toEqual(minHash(shingleHashes(wordTokens(text.slice(doc.bodyStart)), 3)));
   });
 

@@ -6,8 +6,8 @@
 import { docsUrl } from '../../src/engine/docs.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
+import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
-import { wordTokensOf } from '../../src/analysis/word-tokens.js';
 import { LshIndex, MinHashSketch } from './minhash.js';
 
 export interface DuplicateArticleOptions {
@@ -32,9 +32,9 @@ const DEFAULT_THRESHOLD = 0.3;
 const MIN_SHINGLES = 20;
 
 /** Calls `visit` with the hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
-function forEachShingle(doc: ArticleDocument, visit: (shingle: number) => void): void {
+function forEachShingle(doc: ArticleDocument, words: WordTokens, visit: (shingle: number) => void): void {
   // Usually the body's tokens are its words' (repeated-block hashes the same ones); otherwise its text is tokenised a piece at a time.
-  const held = wordTokensOf(doc).heldByWords(doc.bodyStart, doc.text.length, 0, doc.words.length);
+  const held = words.heldByWords(doc.bodyStart, doc.text.length, 0, doc.words.length);
   // The last tokens of the pieces so far, to start the next piece's shingles with.
   let carried = new Uint32Array(0);
   for (const piece of held ? [held] : tokenHashPieces(doc.text, doc.bodyStart)) {
@@ -69,13 +69,13 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
       threshold: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_THRESHOLD, description: 'least estimated Jaccard similarity of the word 3-shingles' },
     },
   },
-  collect(doc, { files }) {
+  collect(doc, { files, analysis }) {
     // Shingles are streamed into the signature (a repeat changes nothing); only enough distinct ones to pass MIN_SHINGLES are kept.
     const sketch = new MinHashSketch();
     const distinct = new Set<number>();
     // Alone in its run, the article is compared with nothing: no signature.
     if (files > 1) {
-      forEachShingle(doc, (shingle) => {
+      forEachShingle(doc, analysis.wordTokens(), (shingle) => {
         sketch.add(shingle);
         if (distinct.size < MIN_SHINGLES) distinct.add(shingle);
       });

@@ -1,12 +1,11 @@
 // name-spelling: a corrupted form of a known name (`Isba`, `Isab` for
 // Ishiba; `Kishidida` for Kishida). Known names come from the glossary, from
 // the article itself and, through the corpus pass, from the other articles
-// linted in the same run. The analysis lives in misspelt-names.ts, shared
-// with `spelling`.
+// linted in the same run. The analysis (src/analysis/names) is shared with
+// `spelling`, through `context.analysis.names()`.
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
-import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
-import { analyseNames, type NameFinding } from '../../src/analysis/names/misspelt-names.js';
+import type { NameFinding } from '../../src/analysis/names/misspelt-names.js';
 
 const SOURCE_NOTE: Record<NameFinding['source'], string> = {
   glossary: 'as the glossary writes it',
@@ -15,7 +14,7 @@ const SOURCE_NOTE: Record<NameFinding['source'], string> = {
   dictionary: 'a name the dictionary knows',
 };
 
-const rule: Rule<Record<string, unknown>, NameCounts> = {
+const rule: Rule = {
   meta: {
     id: 'name-spelling',
     description: 'A corrupted form of a known name',
@@ -23,10 +22,11 @@ const rule: Rule<Record<string, unknown>, NameCounts> = {
     url: docsUrl('name-spelling'),
     fixable: true,
     options: {},
+    // The run's name evidence: what the other articles write.
+    uses: ['names'],
   },
-  collect: (doc) => collectNames(doc),
   create(context) {
-    for (const finding of analyseNames(context).findings) {
+    for (const finding of context.analysis.names().findings) {
       const names = finding.expected.map((form) => `"${form}"`).join(' or ');
       context.report({
         message: `"${finding.written}" looks like a misspelling of ${names}, ${SOURCE_NOTE[finding.source]}`,

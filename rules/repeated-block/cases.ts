@@ -170,6 +170,7 @@ const cases: RuleCases = {
       name: 'a paragraph that differs in a word of the same hash is a near copy',
       text: article(title, `${p1} It was ${collides}.`, p2, `${p1} It was ${collidesToo}.`),
       errors: [{ message: 'This paragraph nearly repeats line 3 (96% the same words)', line: 7 }],
+      output: article(title, `${p1} It was ${collides}.`, p2),
     },
     {
       name: 'the title printed again in bold',
@@ -266,6 +267,7 @@ const cases: RuleCases = {
       name: 'a question paragraph repeated once is a copy',
       text: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?'),
       errors: [{ message: 'This paragraph repeats line 5', line: 9 }],
+      output: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2),
     },
     {
       name: 'Markdown: a heading repeated is deleted with its marks',

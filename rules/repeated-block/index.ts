@@ -13,7 +13,7 @@ import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
 import { EarlierItems } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
-import { firstWordOfBlocks, tokenTexts, wordTokensOf, type WordTokens } from '../../src/analysis/word-tokens.js';
+import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
 import { endsAsSentence, formUnits, isAttribution, isQuestion } from './structure.js';
 
@@ -91,8 +91,8 @@ const rule: Rule<RepeatedBlockOptions> = {
   },
   create(context) {
     const options = { ...DEFAULTS, ...context.options };
-    const words = wordTokensOf(context.doc);
-    const firstWords = firstWordOfBlocks(context.doc);
+    const words = context.analysis.wordTokens();
+    const firstWords = context.analysis.firstWordOfBlocks();
     const settled = findBlockRepeats(context, options, words, firstWords);
     findSentenceRuns(context, options, settled, words, firstWords);
   },

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/document.js';
 import { buildGlossary } from '../../src/config/glossary.js';
+import { documentAnalysis } from '../../src/analysis/context.js';
 import type { Report } from '../../src/types.js';
 import rule from './index.js';
 
@@ -28,7 +29,9 @@ describe('repeated-block at scale', () => {
     expect(doc.blocks.length + doc.sentences.length).toBe(10000);
     const reports: Report[] = [];
     const started = performance.now();
-    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), corpus: [], report: (r) => reports.push(r) });
+    const glossary = buildGlossary({});
+    const analysis = documentAnalysis(doc, { glossary, knownWords: new Set(), corpus: new Map() });
+    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary, date: '2025-01-01', knownWords: new Set(), corpus: [], analysis, report: (r) => reports.push(r) });
     const elapsed = performance.now() - started;
     expect(reports.map((r) => `${doc.pointAt(r.start).line}: ${r.message}`)).toEqual([
       '8001: This paragraph repeats line 201',
@@ -42,7 +45,9 @@ describe('repeated-block at scale', () => {
     const doc = parseArticle('one-word.txt', 'Begin ' + 'ward '.repeat(60_000) + 'end\n');
     const reports: Report[] = [];
     const started = performance.now();
-    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), corpus: [], report: (r) => reports.push(r) });
+    const glossary = buildGlossary({});
+    const analysis = documentAnalysis(doc, { glossary, knownWords: new Set(), corpus: new Map() });
+    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary, date: '2025-01-01', knownWords: new Set(), corpus: [], analysis, report: (r) => reports.push(r) });
     // Generous: extending the run again from each of its 60,000 words would take minutes.
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 120_000);

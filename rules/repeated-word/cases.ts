@@ -27,6 +27,7 @@ const cases: RuleCases = {
         { line: 1, column: 5, text: 'THE' },
         { line: 5, column: 14, text: 'to' },
       ],
+      output: 'THE COUNCIL MET.\n\nOs alunos voltaram para a escola na segunda-feira, e a diretora disse que as aulas vão começar cedo.\n\nThey went to the park.\n',
     },
     {
       text: 'the the cat',

@@ -6,9 +6,7 @@ import type { Glossary } from '../../src/config/glossary.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
-import { collectNames, type NameCounts } from '../../src/analysis/names/evidence.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, NameShape, wordParts } from '../../src/analysis/names/lexicon.js';
-import { analyseNames } from '../../src/analysis/names/misspelt-names.js';
+import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 
 interface SpellingOptions {
@@ -100,7 +98,7 @@ function isFragment(text: string, before: string, after: string): boolean {
   return (/^[-\u2010\u2011]/.test(after) && HYPHENATED_PREFIXES.has(lower)) || (/['\u2019]$/.test(before) && CONTRACTION_ENDINGS.has(lower));
 }
 
-const rule: Rule<SpellingOptions, NameCounts> = {
+const rule: Rule<SpellingOptions> = {
   meta: {
     id: 'spelling',
     description: 'A word that is not in the dictionary, the glossary or the configured words',
@@ -110,19 +108,19 @@ const rule: Rule<SpellingOptions, NameCounts> = {
     options: {
       suggestions: { type: 'boolean', default: false, description: "give dictionary-en's suggestions (up to three) as `expected` (slower)" },
     },
+    // The same name analysis as name-spelling: both rules must agree on what a corrupted name is.
+    uses: ['names'],
   },
-  // The same corpus pass as name-spelling: both rules must agree on what a corrupted name is.
-  collect: (doc) => collectNames(doc),
   create(context) {
     const { doc, glossary, knownWords, options } = context;
-    const names = analyseNames(context);
+    const names = context.analysis.names();
     const isReportedName = (start: number) => names.findings.some((name) => start >= name.start && start < name.end);
     let notProse: [number, number][] | undefined;
     const inNotProse = (start: number) => (notProse ??= notProseSpans(doc.text)).some(([from, to]) => start >= from && start < to);
     const isRight = rightAnywhere(glossary)(knownWords);
     // Names are name-spelling's when corrupted, and right when written consistently.
     const isSilentForm = (text: string) => isRight(text) || names.isAttested(text);
-    const parts = wordParts(doc);
+    const parts = context.analysis.wordParts();
     for (let i = 0; i < parts.length; i++) {
       // Most parts are silent words: no part object is made for them.
       if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;

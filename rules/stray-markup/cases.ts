@@ -142,12 +142,14 @@ const cases: RuleCases = {
         { text: 'â€™', expected: ['’'] },
         { text: '</div>', expected: [''] },
       ],
+      output: 'The mayor’s plan.\n',
     },
     {
       name: 'HTML: mojibake in the text',
       path: 'a.html',
       text: '<p>The mayorâ€™s plan.</p>\n',
       errors: [{ line: 1, column: 13, text: 'â€™', expected: ['’'] }],
+      output: '<p>The mayor’s plan.</p>\n',
     },
   ],
 };

@@ -10,11 +10,10 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtinRules } from '../../rules/index.js';
-import { formatSarif } from '../report/sarif.js';
+import { formatSarif, type SarifRuleInfo } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings, FAIL_LEVELS, failsOn, formatSummary, planAnnotations, ANNOTATION_LIMITS, type FailLevel } from '../report/github-summary.js';
-import type { FileResult } from '../types.js';
+import type { FileResult, Rule } from '../types.js';
 import { VERSION } from '../util/version.js';
 
 export interface ActionIo {
@@ -43,7 +42,33 @@ function parse(argv: readonly string[]) {
   }
 }
 
-export function runActionReport(argv: readonly string[], io: ActionIo): number {
+/** A built-in rule's module: tsc's output beside this file's (under a TypeScript test runner, the build's). */
+function ruleModule(id: string): string {
+  const here = new URL(import.meta.url);
+  return new URL(`${here.pathname.endsWith('.ts') ? '../../dist' : '../..'}/rules/${id}/index.js`, here).href;
+}
+
+/**
+ * The rules that reported, described by their own modules (rules/<id>/):
+ * only those are loaded, not the whole rule set. A rule that is not built
+ * in (a plugin's) is described by its id and its messages' URL.
+ */
+async function reportedRules(results: readonly FileResult[]): Promise<SarifRuleInfo[]> {
+  const ids = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+  const infos: SarifRuleInfo[] = [];
+  for (const id of ids) {
+    if (!/^[a-z][a-z0-9-]*$/.test(id)) continue;
+    try {
+      const { default: rule } = (await import(ruleModule(id))) as { default: Rule };
+      if (rule.meta.id === id) infos.push({ id, description: rule.meta.description, url: rule.meta.url });
+    } catch {
+      // Not a built-in rule.
+    }
+  }
+  return infos;
+}
+
+export async function runActionReport(argv: readonly string[], io: ActionIo): Promise<number> {
   const args = parse(argv);
   if (!args) {
     io.stderr.write(`action-report: ${USAGE}\n`);
@@ -63,8 +88,7 @@ export function runActionReport(argv: readonly string[], io: ActionIo): number {
       }
       break;
     case 'sarif': {
-      const rules = builtinRules.map((r) => ({ id: r.meta.id, description: r.meta.description, url: r.meta.url }));
-      writeFileSync(resolve(io.cwd, sarifFile), formatSarif(results, rules, VERSION) + '\n');
+      writeFileSync(resolve(io.cwd, sarifFile), formatSarif(results, await reportedRules(results), VERSION) + '\n');
       io.stdout.write(`article-lint: SARIF written to ${sarifFile}\n`);
       break;
     }
@@ -91,5 +115,5 @@ export function runActionReport(argv: readonly string[], io: ActionIo): number {
 
 // Run when executed as the script (not when imported by tests).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = runActionReport(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = await runActionReport(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }

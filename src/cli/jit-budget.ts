@@ -3,9 +3,9 @@
 // (920 bytes of bytecode per function), spends more CPU compiling them than
 // the run has time to win back, and its compiler thread competes with the
 // run (and with a --jobs worker) for the cores. A smaller inlining budget
-// makes each optimized function cheaper and sooner ready: over the 500-file
-// benchmark, CPU time drops ~15% with --jobs 1 and ~20% with --jobs 2, for
-// the same steady-state speed (docs/benchmarks.md). Only the commands set
+// makes each optimized function cheaper and sooner ready: less CPU time over
+// the benchmark, with --jobs 1 and 2, for the same steady-state speed
+// (figures in docs/benchmarks.md). Only the commands set
 // it, never the library (a host process has its own needs), and a budget
 // given to node itself (`node --max-inlined-bytecode-size-cumulative=N`,
 // which NODE_OPTIONS does not allow) wins.

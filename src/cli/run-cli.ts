@@ -4,7 +4,7 @@
 // config or glossary (one line on stderr naming file and place).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinRules } from '../../rules/index.js';
+import { builtinRules, builtinRulesModule } from './builtin-rules.js';
 import { parseSeverity, type LintConfig } from '../config/config.js';
 import { skippedPluginsWarning, trustFromEnv, type PluginTrust } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
@@ -36,9 +36,9 @@ export interface CliIo {
 const FORMATS = ['stylish', 'json', 'jsonl', 'github', 'sarif'] as const;
 const MB = 1_000_000;
 /**
- * Files above this are skipped with a notice: linting takes ~50 bytes of
- * memory per character of text, and Node's heap stops at ~4 GB; no article
- * comes near it (the Brown Corpus, 500 articles, is 6 MB).
+ * Files above this are skipped with a notice: linting takes tens of bytes of
+ * memory per character of text (docs/benchmarks.md), and Node's heap has a
+ * limit; no article comes near it.
  */
 const DEFAULT_MAX_FILE_MB = 64;
 
@@ -334,7 +334,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   warnSkippedPlugins(inputs, lintOptions, io);
   // Runs that compute fixes are never cached.
   const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
-  const linted = await lintRun(inputs, { ...lintOptions, jobs: options.jobs, cache });
+  const linted = await lintRun(inputs, { ...lintOptions, rulesModule: builtinRulesModule(), jobs: options.jobs, cache });
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const results = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');

@@ -3,7 +3,8 @@
 // evidence file), the second lints each record against that and hands its
 // result on at once. Only the collected data is held for the whole corpus;
 // a record's text and parse live only while it is linted.
-import { articlePreparer, buildCorpus, firstPass, lintPrepared, type Corpus, type LintOptions, type PreparedArticle } from '../engine/engine.js';
+import type { Corpus, LintOptions, PreparedArticle } from '../engine/engine.js';
+import { TwoPassLint } from '../engine/two-pass.js';
 import { fnv1a } from '../util/fnv.js';
 import type { FileResult } from '../types.js';
 import { byRecordKey, type EvidenceEntry } from './evidence.js';
@@ -47,32 +48,32 @@ async function* recordsOf(files: readonly CorpusFile[], options: CorpusOptions):
   }
 }
 
-function prepareRecord(prepare: (input: { path: string; text: string; format?: CorpusRecord['format']; date?: string }) => Promise<PreparedArticle>, file: string, record: CorpusRecord): Promise<PreparedArticle> {
-  return prepare({ path: recordPath(file, record), text: record.text, format: record.format, date: record.date });
+function prepareRecord(run: TwoPassLint, file: string, record: CorpusRecord): Promise<PreparedArticle> {
+  return run.prepare({ path: recordPath(file, record), text: record.text, format: record.format, date: record.date });
 }
 
 /** The first pass: every record's collected data, in corpus order (by key). */
 export async function collectCorpus(files: readonly CorpusFile[], options: CorpusOptions): Promise<EvidenceEntry[]> {
-  const prepare = articlePreparer(options);
+  const run = new TwoPassLint(options);
   const entries: EvidenceEntry[] = [];
   for await (const { file, record } of recordsOf(files, options)) {
-    const prepared = await prepareRecord(prepare, file, record);
-    // Only the rules that collect run here: the others run once, in the second pass.
+    const prepared = await prepareRecord(run, file, record);
+    // Only the rules that collect (and the run-level analyses) run here: the others run once, in the second pass.
     const collecting = { ...prepared, setup: { ...prepared.setup, rules: prepared.setup.rules.filter(({ rule }) => rule.collect) } };
-    entries.push({ key: record.id, path: prepared.input.path, collected: firstPass(collecting, options).collected });
+    entries.push({ key: record.id, path: prepared.input.path, collected: run.firstPass([collecting])[0]!.collected });
   }
   return entries.sort(byRecordKey);
 }
 
 export function corpusOf(entries: readonly EvidenceEntry[]): Corpus {
-  return buildCorpus(entries);
+  return TwoPassLint.corpus(entries);
 }
 
 /** The second pass: each record linted against the corpus, as it is read. */
 export async function* lintCorpus(files: readonly CorpusFile[], corpus: Corpus, options: CorpusOptions): AsyncIterable<{ file: string; record: CorpusRecord; result: FileResult }> {
-  const prepare = articlePreparer(options);
+  const run = new TwoPassLint(options);
   for await (const { file, record } of recordsOf(files, options)) {
-    const prepared = await prepareRecord(prepare, file, record);
-    yield { file, record, result: lintPrepared(prepared, corpus, options) };
+    const prepared = await prepareRecord(run, file, record);
+    yield { file, record, result: run.lint([{ file: prepared }], corpus)[0]! };
   }
 }

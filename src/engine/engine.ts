@@ -15,7 +15,8 @@ import { buildGlossary, loadGlossary, type Glossary } from '../config/glossary.j
 import { loadPlugins, pluginsAllowed, type PluginTrust } from '../config/plugins.js';
 import { checkRuleOptions } from '../config/rule-options.js';
 import { didYouMean } from '../util/nearest.js';
-import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, Severity } from '../types.js';
+import { analysisFor, corpusKey, documentAnalysis, documentViews, RUN_ANALYSES } from '../analysis/context.js';
+import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, RunAnalysisId, Severity } from '../types.js';
 
 export const SOURCE = 'article-lint';
 export const INTERNAL_ERROR = 'internal-error';
@@ -75,6 +76,13 @@ export interface Setup {
   glossary: Glossary;
   configDate?: string;
   knownWords: ReadonlySet<string>;
+  /** The run-level analyses its rules use (meta.uses): their first pass runs once for all of them. */
+  analyses: readonly RunAnalysisId[];
+}
+
+/** Whether a rule reads the run's corpus (its own `collect`, or a run-level analysis): its `create` waits for the second pass. */
+function readsCorpus(rule: Rule): boolean {
+  return Boolean(rule.collect) || (rule.meta.uses?.length ?? 0) > 0;
 }
 
 const SEVERITY_RANK: Record<ActiveSeverity, number> = { info: 0, warn: 1, error: 2 };
@@ -131,10 +139,6 @@ export function lintPreparedFiles(jobs: readonly LintJob[], corpus: Corpus, opti
   return jobs.map(({ file }, i) => withFixes(file, pending[i]!.finish(), runs[i]!, options));
 }
 
-export function lintPrepared(file: PreparedArticle, corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>, firstMessages?: readonly LintMessage[]): FileResult {
-  return lintPreparedFiles([{ file, firstMessages }], corpus, options)[0]!;
-}
-
 /** The article's result; with --fix, after fixing and linting again until its text is stable. */
 function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, options: Pick<LintOptions, 'cwd' | 'fix'>): FileResult {
   const { input, date } = file;
@@ -184,7 +188,7 @@ function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules
 function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): ActiveRule[] {
   const failed = new Set(firstMessages.filter((m) => m.ruleId === INTERNAL_ERROR).map((m) => m.data?.rule));
   if (failed.has(PARSE_STEP)) return [];
-  return setup.rules.filter(({ rule }) => rule.collect && !failed.has(rule.meta.id));
+  return setup.rules.filter(({ rule }) => readsCorpus(rule) && !failed.has(rule.meta.id));
 }
 
 /** The config that applies to a file (loadConfigFile reads a file again only when it changed). */
@@ -232,7 +236,8 @@ async function buildSetup(config: LintConfig, options: LintOptions): Promise<Set
   }
   const glossaryPaths = resolveGlossaryPaths(options.glossaries ?? [], options.cwd, config);
   const glossary = options.glossaryOverride ?? (glossaryPaths.length > 0 ? loadGlossary(glossaryPaths) : buildGlossary());
-  return { rules, glossary, configDate: config.date, knownWords: new Set(config.words.map((w) => w.toLowerCase())) };
+  const analyses = [...new Set(rules.flatMap(({ rule }) => rule.meta.uses ?? []))];
+  return { rules, glossary, configDate: config.date, knownWords: new Set(config.words.map((w) => w.toLowerCase())), analyses };
 }
 
 /** Front matter `date`, else --date, else the config's, else the glossary's `asOf`, else today. */
@@ -265,15 +270,25 @@ export function firstPasses(files: readonly PreparedArticle[], options: Pick<Lin
   return passes.map((pass) => pass.result);
 }
 
-export function firstPass(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass {
-  return firstPasses([file], options)[0]!;
-}
-
 /** An article's first-pass steps, and the result they fill in. */
 function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): { steps: RuleStep[]; result: FirstPass } {
   const { doc, setup, date } = file;
   const collected: Collected = [];
   const messages: LintMessage[] = [];
+  const views = documentViews(doc);
+  const analysisSteps: RuleStep[] = setup.analyses.map((id) => ({
+    // Its time (and a time-limit error) goes to the first rule that uses it.
+    ruleId: setup.rules.find(({ rule }) => rule.meta.uses?.includes(id))?.rule.meta.id ?? corpusKey(id),
+    doc,
+    messages,
+    run() {
+      try {
+        collected.push([corpusKey(id), RUN_ANALYSES[id](doc)]);
+      } catch {
+        // The rules that use it report the crash when they read it.
+      }
+    },
+  }));
   const collectSteps: RuleStep[] = setup.rules
     .filter(({ rule }) => rule.collect)
     .map(({ rule, options: ruleOptions }) => ({
@@ -282,14 +297,15 @@ function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timin
       messages,
       run() {
         try {
-          collected.push([rule.meta.id, rule.collect!(doc, { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords, files: options.files ?? MANY_FILES })]);
+          const context = { ruleId: rule.meta.id, options: ruleOptions, glossary: setup.glossary, date, knownWords: setup.knownWords, analysis: views, files: options.files ?? MANY_FILES };
+          collected.push([rule.meta.id, rule.collect!(doc, context)]);
         } catch {
           // The rule's own run reports the crash as an internal error.
         }
       },
     }));
-  const localRules = setup.rules.filter(({ rule }) => !rule.collect);
-  return { steps: [...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], result: { collected, messages } };
+  const localRules = setup.rules.filter(({ rule }) => !readsCorpus(rule));
+  return { steps: [...analysisSteps, ...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], result: { collected, messages } };
 }
 
 /** What `collect` is told when the size of the run is not known: more than one file. */
@@ -315,7 +331,7 @@ interface RuleStep {
 
 /**
  * Run the steps in order, each within its article's time limit. Starting a
- * limit costs a thread (~0.1-0.2 ms, more on a busy machine), so one limit
+ * limit costs a thread (docs/benchmarks.md), so one limit
  * covers many steps, of many articles: it is set to twice the limit of its
  * first step, and a further step starts under it only while that step's own
  * limit fits in what is left. So every step may run for its limit, and one
@@ -402,6 +418,7 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
 /** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
 function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
   const suppressed = suppression(directivesOf(doc), (offset) => doc.pointAt(offset).line);
+  const analysis = documentAnalysis(doc, { glossary: run.setup.glossary, knownWords: run.setup.knownWords, corpus: run.corpus });
   return rules.map(({ rule, severity, options }) => ({
     ruleId: rule.meta.id,
     doc,
@@ -415,6 +432,7 @@ function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: Ru
         date: run.date,
         knownWords: run.setup.knownWords,
         corpus: run.corpus.get(rule.meta.id) ?? [],
+        analysis: analysisFor(analysis, rule.meta.id, rule.meta.uses),
         report(report) {
           if (suppressed(rule.meta.id, report.start)) return;
           messages.push(toMessage(doc, rule, severity, report));

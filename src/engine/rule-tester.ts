@@ -1,7 +1,8 @@
-// A rule test harness in the spirit of ESLint's RuleTester: valid texts must
-// produce no message of the rule; invalid texts must produce exactly the
-// listed messages (positions, flagged text, suggestions) and, when `output`
-// is given, `--fix` must turn the text into exactly that.
+// A rule test harness as strict as ESLint's RuleTester: a valid text must
+// produce no message at all (a crash's internal error included); an invalid
+// text must produce exactly the listed messages (at least one: positions,
+// flagged text, suggestions), and for a fixable rule it must say what
+// `--fix` makes of it (`output`, or `output: null` for no change).
 import { lintArticles } from './workers.js';
 import { EMPTY_CONFIG, type LintConfig } from '../config/config.js';
 import { buildGlossary, type GlossaryData } from '../config/glossary.js';
@@ -36,9 +37,10 @@ export interface ExpectedMessage {
 }
 
 export interface InvalidRuleCase extends RuleCase {
+  /** The messages, in position order: at least one. */
   errors: ExpectedMessage[];
-  /** The text after `--fix`; omit to leave fixes untested. */
-  output?: string;
+  /** The text after `--fix`, or `null` when it changes nothing. Required for a fixable rule. */
+  output?: string | null;
 }
 
 export interface RuleCases {
@@ -86,6 +88,42 @@ export function differences(message: LintMessage, expected: ExpectedMessage, tex
   return problems;
 }
 
+/** What is wrong with an invalid case itself, before it is run (empty when nothing). */
+function caseProblems(rule: Rule, testCase: InvalidRuleCase): string[] {
+  const problems: string[] = [];
+  if (testCase.errors.length === 0) problems.push('an invalid case needs at least one error (a text without one is a valid case)');
+  if (rule.meta.fixable && testCase.output === undefined) problems.push(`"${rule.meta.id}" is fixable: the case must state its output (the fixed text, or null for no change)`);
+  return problems;
+}
+
+const describeMessage = (m: LintMessage) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`;
+
+/** How a valid case fails (empty when it passes): any message fails it, the rule's or an internal error (a crash, a time limit). */
+export async function validCaseProblems(rule: Rule, testCase: RuleCase): Promise<string[]> {
+  const result = await lintWithRule(rule, testCase);
+  return result.messages.map((m) => `unexpected message ${describeMessage(m)}`);
+}
+
+/** How an invalid case fails (empty when it passes). Every message counts: an internal error is not one of the listed errors. */
+export async function invalidCaseProblems(rule: Rule, testCase: InvalidRuleCase): Promise<string[]> {
+  const problems = caseProblems(rule, testCase);
+  if (problems.length > 0) return problems;
+  const result = await lintWithRule(rule, testCase);
+  if (result.messages.length !== testCase.errors.length) {
+    return [`${result.messages.length} messages, want ${testCase.errors.length}:`, ...result.messages.map(describeMessage)];
+  }
+  result.messages.forEach((message, i) => {
+    if (message.ruleId !== rule.meta.id) problems.push(`message ${i + 1}: ${describeMessage(message)}`);
+    else problems.push(...differences(message, testCase.errors[i]!, testCase.text).map((d) => `message ${i + 1}: ${d}`));
+  });
+  if (testCase.output !== undefined) {
+    const fixed = await lintWithRule(rule, testCase, true);
+    const want = testCase.output ?? testCase.text;
+    if ((fixed.output ?? testCase.text) !== want) problems.push(`output: got ${JSON.stringify(fixed.output ?? testCase.text)}, want ${JSON.stringify(want)}`);
+  }
+  return problems;
+}
+
 /**
  * Register vitest tests for a rule's cases. `vitest` is imported lazily so
  * that the harness can also be used from plain scripts.
@@ -96,21 +134,12 @@ export async function testRule(rule: Rule, cases: RuleCases): Promise<void> {
     for (const raw of cases.valid) {
       const testCase = typeof raw === 'string' ? { text: raw } : raw;
       it(`valid: ${testCase.name ?? testCase.text.slice(0, 60)}`, async () => {
-        const result = await lintWithRule(rule, testCase);
-        const own = result.messages.filter((m) => m.ruleId === rule.meta.id);
-        expect(own.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([]);
+        expect(await validCaseProblems(rule, testCase)).toEqual([]);
       });
     }
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name ?? testCase.text.slice(0, 60)}`, async () => {
-        const result = await lintWithRule(rule, testCase);
-        const own = result.messages.filter((m) => m.ruleId === rule.meta.id);
-        expect(own.length, own.map((m) => `${m.line}:${m.column} ${m.reason}`).join('\n')).toBe(testCase.errors.length);
-        own.forEach((message, i) => expect(differences(message, testCase.errors[i]!, testCase.text)).toEqual([]));
-        if (testCase.output !== undefined) {
-          const fixed = await lintWithRule(rule, testCase, true);
-          expect(fixed.output ?? testCase.text).toBe(testCase.output);
-        }
+        expect(await invalidCaseProblems(rule, testCase)).toEqual([]);
       });
     }
   });

@@ -6,27 +6,21 @@
 // which thread finished first.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { builtinRules } from '../../rules/index.js';
 import { hashCorpus, type LintCache } from '../io/cache.js';
-import {
-  articlePreparer,
-  buildCorpus,
-  firstPasses,
-  lintPreparedFiles,
-  runConfigs,
-  type ArticleInput,
-  type Collected,
-  type Corpus,
-  type LintJob,
-  type LintOptions,
-  type PreparedArticle,
-} from './engine.js';
+import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions, type PreparedArticle } from './engine.js';
+import { TwoPassLint, type LintJob } from './two-pass.js';
 import { UsageError } from '../util/errors.js';
 import type { PluginTrust } from '../config/plugins.js';
 import { lazyModule } from '../util/lazy-module.js';
 import type { FileResult, LintMessage, Severity } from '../types.js';
 
 export interface RunOptions extends LintOptions {
+  /**
+   * A module whose default export is `rules`, by URL: worker threads load
+   * the rule set from it. Without it (rules made in this thread), the run
+   * stays in this thread.
+   */
+  rulesModule?: string;
   /** Threads to use (--jobs); default: the number of CPUs. */
   jobs?: number;
   /** --cache: reuse results of unchanged files. */
@@ -61,8 +55,9 @@ export interface LintItem {
   input?: ArticleInput;
 }
 
-/** Options a worker thread can receive: everything but functions, rules and live maps. */
+/** Options a worker thread can receive: everything but functions and live maps; the rules as a module reference. */
 export interface WorkerOptions {
+  rulesModule: string;
   cwd: string;
   configPath?: string;
   trustPlugins?: PluginTrust;
@@ -87,7 +82,7 @@ interface Lane {
 
 /**
  * Parsed articles a thread keeps from the first pass for the second, in
- * characters of text (an article's views take ~30 bytes per character);
+ * characters of text (an article's views take tens of bytes per character);
  * articles beyond it are parsed again, so that memory stays bounded on
  * large runs.
  */
@@ -95,7 +90,7 @@ export const KEPT_CHARS_PER_THREAD = 8_000_000;
 
 /** Lint in this thread: also what each worker thread runs. */
 export class LocalLane implements Lane {
-  private readonly prepare: (input: ArticleInput) => Promise<PreparedArticle>;
+  private readonly run: TwoPassLint;
   /** Parsed articles kept from the first pass, within keepChars. */
   private readonly kept = new Map<number, PreparedArticle>();
   /** Every collected article's first-pass findings, and its text when it was not kept (to parse again). */
@@ -104,18 +99,18 @@ export class LocalLane implements Lane {
   private keptChars = 0;
 
   constructor(
-    private readonly options: LintOptions,
+    options: LintOptions,
     private readonly keepChars = KEPT_CHARS_PER_THREAD,
   ) {
-    this.prepare = articlePreparer(options, runConfigs(options));
+    this.run = new TwoPassLint(options, runConfigs(options));
   }
 
   async collect(items: readonly Item[]): Promise<Collected[]> {
     const collected: Collected[] = [];
     for (const batch of batches(items, (item) => item.input.text.length)) {
       const files: PreparedArticle[] = [];
-      for (const item of batch) files.push(await this.prepare(item.input));
-      firstPasses(files, this.options).forEach((first, k) => {
+      for (const item of batch) files.push(await this.run.prepare(item.input));
+      this.run.firstPass(files).forEach((first, k) => {
         const { index, input } = batch[k]!;
         collected.push(first.collected);
         this.firstMessages.set(index, first.messages);
@@ -135,13 +130,13 @@ export class LocalLane implements Lane {
     const inputOf = ({ index, input }: LintItem) => input ?? this.kept.get(index)?.input ?? this.dropped.get(index)!;
     for (const batch of batches(items, (item) => inputOf(item).text.length)) {
       const jobs: LintJob[] = [];
-      for (const item of batch) jobs.push({ file: this.kept.get(item.index) ?? (await this.prepare(inputOf(item))), firstMessages: this.firstMessages.get(item.index) });
+      for (const item of batch) jobs.push({ file: this.kept.get(item.index) ?? (await this.run.prepare(inputOf(item))), firstMessages: this.firstMessages.get(item.index) });
       for (const { index } of batch) {
         this.kept.delete(index); // A linted file's views are not needed after its batch.
         this.dropped.delete(index);
         this.firstMessages.delete(index);
       }
-      lintPreparedFiles(jobs, corpus, this.options).forEach((result, k) => onResult(batch[k]!.index, result));
+      this.run.lint(jobs, corpus).forEach((result, k) => onResult(batch[k]!.index, result));
     }
   }
 
@@ -270,8 +265,9 @@ export function lintArticles(inputs: readonly ArticleInput[], options: LintOptio
 
 /**
  * Lint inputs on up to `jobs` threads, reusing cached results. Worker threads
- * run the built-in rules with the options a CLI run can give; anything else
- * (rules given as objects, a config or glossary given directly) runs here.
+ * load the rules from `rulesModule` and get the options a CLI run can give;
+ * anything else (rules without a module, a config or glossary given
+ * directly) runs here.
  */
 export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions): Promise<FileResult[]> {
   // Every part of the run (threads, the cache key) knows its size.
@@ -281,14 +277,15 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
   const cached = items.map(({ input }) => cache?.lookup(input, options));
   const misses = items.filter(({ index }) => !cached[index]);
 
-  const workersAllowed = options.rules === builtinRules && !options.config && !options.glossaryOverride;
-  const jobs = workersAllowed ? (options.jobs ?? defaultJobs()) : 1;
+  const { rulesModule } = options;
+  const jobs = rulesModule && !options.config && !options.glossaryOverride ? (options.jobs ?? defaultJobs()) : 1;
   const threads = threadCount(
     misses.map((m) => m.input),
     jobs,
     options.minCharsPerThread,
   );
   const workerOptions: WorkerOptions = {
+    rulesModule: rulesModule ?? '',
     cwd: options.cwd,
     configPath: options.configPath,
     trustPlugins: options.trustPlugins,
@@ -313,7 +310,7 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
         shares[k]!.forEach((item, i) => (collected[item.index] = done[i]!));
       }),
     );
-    const corpus = buildCorpus(items.map(({ index, input }) => ({ path: input.path, collected: collected[index]! })));
+    const corpus = TwoPassLint.corpus(items.map(({ index, input }) => ({ path: input.path, collected: collected[index]! })));
     const corpusHash = cache ? hashCorpus(corpus) : '';
 
     const results: FileResult[] = new Array(items.length);

@@ -58,7 +58,7 @@ function buildFingerprint(): string {
   return build;
 }
 
-/** node:crypto is loaded on first use: loading it would cost every run without --cache ~5 ms. */
+/** node:crypto is loaded on first use: loading it would cost every run without --cache. */
 const cryptoModule = lazyModule<typeof import('node:crypto')>('node:crypto');
 
 function sha256(): Hash {

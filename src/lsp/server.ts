@@ -1,17 +1,16 @@
 // The article-lint language server: diagnostics on open and change
 // (incremental sync), quick fixes from `expected`, and a "fix all" source
-// action that runs the same fixer as --fix. Open documents that share a
-// config form a corpus, as the files of one CLI run do, so corpus rules see
-// each other's text.
+// action that runs the same fixer as --fix. What a lint is (open documents
+// that share a config form a corpus, as the files of one CLI run do) is
+// corpus-lint.ts's; this file is the protocol and the scheduling.
 //
 // Latency: an edit is linted as soon as the burst of changes it belongs to
 // has been applied, and it is the only document linted on the way to its
-// diagnostics. Each open document's first pass (its corpus-pass data and the
-// findings of the rules that need no corpus) is kept for its version, so an
-// edit runs the first pass of the edited document alone; the documents whose
-// corpus changed are re-linted once the editor has been quiet for a moment.
-import { basename, extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// diagnostics (its neighbours' first passes are kept for their versions);
+// the documents whose corpus changed are re-linted once the editor has been
+// quiet for a moment.
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeAction,
   DidChangeWatchedFilesNotification,
@@ -24,27 +23,24 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { builtinRules } from '../../rules/index.js';
 import { CONFIG_NAMES, type LintConfig } from '../config/config.js';
-import { articlePreparer, buildCorpus, configFor, firstPass, INTERNAL_ERROR, lintPrepared, type ArticleInput, type FirstPass, type PreparedArticle } from '../engine/engine.js';
+import { INTERNAL_ERROR } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
 import { skippedPluginsWarning, type PluginTrust } from '../config/plugins.js';
-import { hasArticleExtension } from '../io/files.js';
-import { fileStamp } from '../parse/structured.js';
-import type { FileResult, LintMessage, Place, Rule } from '../types.js';
+import type { LintMessage, Rule } from '../types.js';
 import { VERSION } from '../util/version.js';
-import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic, type Locate } from './convert.js';
+import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic } from './convert.js';
+import { CorpusLint, isArticle, snapshotOf } from './corpus-lint.js';
 
 export interface ServerOptions {
-  /** Rules before plugins; the built-in set by default (tests inject a crashing one). */
-  rules?: readonly Rule[];
+  /** Rules before plugins (the command gives the built-in set; tests add a crashing one). */
+  rules: readonly Rule[];
   /** Time one rule may take on one document, in ms (default: the engine's defaultTimeLimit). */
   timeLimit?: number;
   /** Whose plugins load (`article-lint-lsp --trust-plugins`, ARTICLE_LINT_TRUST_PLUGINS); default: only the user's own config's. */
   trustPlugins?: PluginTrust;
 }
 
-const ARTICLE_LANGUAGES: Record<string, string> = { plaintext: '.txt', text: '.txt', markdown: '.md', html: '.html' };
 export const CONFIG_ERROR = 'config-error';
 /** Quiet time (no document event) before documents whose corpus changed are re-linted: long enough that a pause in typing rarely meets one of those lints. */
 const NEIGHBOUR_DELAY_MS = 1000;
@@ -56,29 +52,13 @@ interface Linted {
   diagnostics: Diagnostic[];
 }
 
-/** An open document's first pass, on one version of its text under one config. */
-interface KeptFirstPass {
-  snapshot: TextDocument;
-  config: LintConfig;
-  first: FirstPass;
-  /** Whether it was made for a corpus of this document alone (rules that only compare documents skip their summary then). */
-  alone: boolean;
-  /** `first.collected` as JSON: what the corpus holds for this document. */
-  corpusData: string;
-}
-
-export function createServer(connection: Connection, options: ServerOptions = {}): void {
-  const rules = options.rules ?? builtinRules;
+export function createServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, Linted>();
-  const firstPasses = new Map<string, KeptFirstPass>();
   /** Documents whose text changed (or that were opened): each is linted on the way to its own diagnostics. */
   const edited = new Set<string>();
   /** Documents whose corpus changed (a neighbour was edited, opened or closed): re-linted when the editor is quiet. */
   const neighbours = new Set<string>();
-  let preparer: ReturnType<typeof articlePreparer> | undefined;
-  /** The glossary files in use when `preparer` was made, with their stamps. */
-  let glossaryStamps = '';
   /** Document events so far: a pass waits for a turn of the event loop without one. */
   let events = 0;
   let passRequested = false;
@@ -89,19 +69,6 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let resolveSupported = false;
   let watchRegistration = false;
 
-  const isArticle = (doc: TextDocument) => doc.languageId in ARTICLE_LANGUAGES || hasArticleExtension(pathOf(doc));
-  const snapshotOf = (doc: TextDocument) => TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
-
-  /** The path the engine sees: the file's own, or a made-up name whose extension picks the format. */
-  function pathOf(doc: TextDocument): string {
-    if (doc.uri.startsWith('file:')) return fileURLToPath(doc.uri);
-    const name = doc.uri.replace(/^[a-z]+:/i, '').replace(/[^\w.-]+/g, '_');
-    return hasArticleExtension(name) || extname(name) ? name : name + (ARTICLE_LANGUAGES[doc.languageId] ?? '.txt');
-  }
-
-  /** The config of an open document (a made-up path resolves from the workspace root). */
-  const configOf = (doc: TextDocument) => configFor(pathOf(doc), { cwd: root });
-
   /** Configs whose skipped plugins were logged: one warning per config (a changed config file is a new config). */
   const warnedConfigs = new WeakSet<LintConfig>();
   function warnSkippedPlugins(config: LintConfig): void {
@@ -111,81 +78,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (warning) connection.console.warn(`article-lint: ${warning}`);
   }
 
-  /** The open articles with their configs, in the order they were opened (the corpus order); none whose config is broken. */
-  function openArticles(): { doc: TextDocument; config: LintConfig }[] {
-    return documents.all().flatMap((doc) => {
-      if (!isArticle(doc)) return [];
-      try {
-        return [{ doc, config: configOf(doc) }];
-      } catch {
-        return [];
-      }
-    });
-  }
-
-  /** Glossary files named by the configs of open documents. */
-  const glossariesInUse = () => new Set(openArticles().flatMap(({ config }) => config.glossary));
-
-  /**
-   * Prepares articles with setups (rules, glossary) built once per config
-   * and kept across lints; a config file that changes is a new config. When
-   * a glossary file in use changes, setups and first passes start afresh.
-   */
-  function prepare(input: ArticleInput): Promise<PreparedArticle> {
-    const stamps = [...glossariesInUse()]
-      .sort()
-      .map((path) => `${path}\0${fileStamp(path)}`)
-      .join('\n');
-    if (!preparer || stamps !== glossaryStamps) {
-      // Every first pass was made with the old glossary.
-      for (const uri of firstPasses.keys()) neighbours.add(uri);
-      firstPasses.clear();
-      preparer = articlePreparer({ cwd: root, rules, trustPlugins: options.trustPlugins });
-      glossaryStamps = stamps;
-    }
-    return preparer(input);
-  }
-
-  /**
-   * An open document's first pass, kept while its version and config stay
-   * the same. A new one whose corpus data differs makes the documents that
-   * share its config due a re-lint.
-   */
-  async function firstPassOf(snapshot: TextDocument, config: LintConfig, files: number, file?: PreparedArticle): Promise<KeptFirstPass> {
-    const kept = firstPasses.get(snapshot.uri);
-    const alone = files === 1;
-    if (kept && kept.snapshot.version === snapshot.version && kept.config === config && kept.alone === alone) return kept;
-    const first = firstPass(file ?? (await prepare({ path: pathOf(snapshot), text: snapshot.getText() })), { timeLimit: options.timeLimit, files });
-    const fresh = { snapshot, config, first, alone, corpusData: JSON.stringify(first.collected) };
-    firstPasses.set(snapshot.uri, fresh);
-    if (kept?.config !== config || kept.corpusData !== fresh.corpusData) {
-      for (const [uri, other] of firstPasses) if (uri !== snapshot.uri && (other.config === config || other.config === kept?.config)) neighbours.add(uri);
-    }
-    return fresh;
-  }
-
-  /** Lint one open document against the corpus of the open documents that share its config. */
-  async function lintInCorpus(snapshot: TextDocument, fix: boolean): Promise<{ result: FileResult; locate: Locate }> {
-    const config = configOf(snapshot);
-    warnSkippedPlugins(config);
-    const file = await prepare({ path: pathOf(snapshot), text: snapshot.getText() });
-    const group = openArticles().filter((article) => article.config === config);
-    const mine = await firstPassOf(snapshot, config, group.length, file);
-    const members = await Promise.all(group.map(({ doc }) => (doc.uri === snapshot.uri ? mine : firstPassOf(snapshotOf(doc), config, group.length))));
-    const corpus = buildCorpus(members.map((member) => ({ path: pathOf(member.snapshot), collected: member.first.collected })));
-    const result = lintPrepared(file, corpus, { cwd: root, fix, timeLimit: options.timeLimit }, mine.first.messages);
-    return { result, locate: locator(members.map((member) => member.snapshot)) };
-  }
-
-  function locator(snapshots: TextDocument[]): Locate {
-    const byPath = new Map(snapshots.map((s) => [pathOf(s), s]));
-    return (path: string, place: Place) => {
-      const snapshot = byPath.get(path);
-      if (snapshot) return { uri: snapshot.uri, range: { start: snapshot.positionAt(place.start.offset), end: snapshot.positionAt(place.end.offset) } };
-      const point = (p: Place['start']) => ({ line: p.line - 1, character: p.column - 1 });
-      return { uri: pathToFileURL(path).href, range: { start: point(place.start), end: point(place.end) } };
-    };
-  }
+  const corpusLint = new CorpusLint({
+    rules: options.rules,
+    timeLimit: options.timeLimit,
+    trustPlugins: options.trustPlugins,
+    root: () => root,
+    documents: () => documents.all(),
+    onLint: warnSkippedPlugins,
+    onCorpusChanged: (uri) => neighbours.add(uri),
+  });
 
   function publish(snapshot: TextDocument, messages: LintMessage[], diagnostics: Diagnostic[]): void {
     // A newer version is on its way; its own lint will publish.
@@ -200,7 +101,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (document && isArticle(document)) {
       const snapshot = snapshotOf(document);
       try {
-        const { result, locate } = await lintInCorpus(snapshot, false);
+        const { result, locate } = await corpusLint.lint(snapshot, false);
         publish(snapshot, result.messages, result.messages.map((m) => toDiagnostic(m, snapshot, locate)));
       } catch (error) {
         reportFailure(snapshot, error);
@@ -212,8 +113,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   /** A failed lint (bad config or glossary, a crash) is logged and shown on the file; the server lives on. */
   function reportFailure(snapshot: TextDocument, error: unknown): void {
-    // A setup that failed to build is not kept: the next lint builds it again.
-    preparer = undefined;
+    corpusLint.reset();
     const usage = error instanceof UsageError;
     const reason = String((error as Error)?.message ?? error).split('\n')[0]!;
     connection.console.error(`article-lint: ${usage ? reason : String((error as Error)?.stack ?? error)}`);
@@ -294,7 +194,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const paths = changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
     // The config and glossary loaders re-read changed files (their caches key on mtime and size):
     // re-lint when a config file, or a glossary some open document uses, changed.
-    if (paths.some((p) => (CONFIG_NAMES as readonly string[]).includes(basename(p)) || glossariesInUse().has(p))) relintAll();
+    if (paths.some((p) => (CONFIG_NAMES as readonly string[]).includes(basename(p)) || corpusLint.glossariesInUse().has(p))) relintAll();
   });
 
   // TextDocuments fires onDidChangeContent on open as well as on change.
@@ -304,14 +204,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     requestPass();
   });
   documents.onDidClose(({ document }) => {
-    const closed = firstPasses.get(document.uri);
     edited.delete(document.uri);
     neighbours.delete(document.uri);
-    firstPasses.delete(document.uri);
     linted.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    // The documents that had it in their corpus lose a neighbour.
-    for (const [uri, kept] of firstPasses) if (kept.config === closed?.config) neighbours.add(uri);
+    corpusLint.forget(document.uri);
     noteEvent();
   });
 
@@ -319,7 +216,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const document = documents.get(uri);
     if (!document || !isArticle(document)) return undefined;
     const snapshot = snapshotOf(document);
-    const { result } = await lintInCorpus(snapshot, true);
+    const { result } = await corpusLint.lint(snapshot, true);
     const edit = result.output === undefined ? undefined : minimalEdit(snapshot, result.output);
     return edit ? { documentChanges: [{ textDocument: { uri, version: snapshot.version }, edits: [edit] }] } : undefined;
   }

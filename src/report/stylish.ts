@@ -1,13 +1,13 @@
 // The default report: the unified `vfile-reporter` look, built from the same
 // messages every other reporter reads. Related places (the first copy of a
-// repeat, the other article of a conflict) are shown as notes in --verbose.
+// repeat, the other article of a conflict) are named in the message itself;
+// their positions are in the JSON and SARIF reports and the LSP's diagnostics.
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import type { FileResult } from '../types.js';
 
 export interface StylishOptions {
   color: boolean;
-  verbose?: boolean;
 }
 
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
@@ -18,11 +18,8 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       message.fatal = m.fatal === null ? undefined : m.fatal;
       if (m.expected) message.expected = m.expected;
       if (m.url) message.url = m.url;
-      if (m.related?.length) {
-        message.note = m.related.map((r) => `${r.message} (${r.path}:${r.place.start.line}:${r.place.start.column})`).join('\n');
-      }
     }
     return file;
   });
-  return reporter(files, { color: options.color, verbose: options.verbose ?? false });
+  return reporter(files, { color: options.color });
 }

@@ -1,9 +1,9 @@
 // A memo for per-word-form answers (name-spelling's and spelling's). Every
-// article asks a run-wide memo about each of its forms: some 400,000 look-ups
-// of 50,000 forms over the corpus. A Map keyed by the articles' strings reads
-// its key strings, scattered over a heap of parsed articles (~350 ns a hit);
-// this table keeps each form's characters in one array next to its hash and
-// answer (~100 ns), so articles need no map of their own forms either.
+// article asks a run-wide memo about each of its forms: many look-ups of
+// fewer forms. A Map keyed by the articles' strings reads its key strings,
+// scattered over a heap of parsed articles; this table keeps each form's
+// characters in one array next to its hash and answer, several times faster
+// a hit (docs/benchmarks.md), so articles need no map of their own forms either.
 import { fnv1a } from './fnv.js';
 import { MEMO_LIMIT } from './memo.js';
 

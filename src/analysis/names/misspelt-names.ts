@@ -4,7 +4,6 @@
 // name when a corruption kind links it to a known name and the evidence for
 // that name outweighs the evidence for the written form.
 import type { Glossary } from '../../config/glossary.js';
-import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
 import { foreignQuotedWords, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
@@ -90,16 +89,14 @@ export interface NameAnalysis {
 }
 
 /**
- * The article's corrupted names, computed once per document: name-spelling
- * and spelling both ask. The engine lints a document with one glossary,
- * config and corpus (each --fix pass parses its text anew), so the
- * document alone keys the analysis.
+ * The article's corrupted names. Not kept here: name-spelling and spelling
+ * both ask, through `context.analysis.names()` (analysis/context.ts), which
+ * keeps the answer for one article in one lint run, the glossary, words and
+ * name evidence it was computed from.
  */
 export function analyseNames(check: NameCheck): NameAnalysis {
-  return analysisOf(check.doc, check);
+  return analyse(check.doc, check);
 }
-
-const analysisOf = memoizeByObject(analyse);
 
 function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);

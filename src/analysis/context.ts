@@ -1,0 +1,69 @@
+// The shared analyses as a rule reaches them: `context.analysis`. Views of
+// one article (its word tokens, word parts) are computed from the article
+// alone, on first use. The name analysis also reads the glossary, the
+// config's words and the run's name evidence: it is kept in the object the
+// engine makes for one article in one lint run, so that its memo holds
+// exactly what it was computed from and lives no longer than that run.
+import type { ArticleDocument, CorpusEntry, DocumentAnalysis, DocumentViews, RunAnalysisId } from '../types.js';
+import type { Glossary } from '../config/glossary.js';
+import { collectNames, type NameCounts } from './names/evidence.js';
+import { wordParts } from './names/lexicon.js';
+import { analyseNames, type NameAnalysis } from './names/misspelt-names.js';
+import { firstWordOfBlocks, wordTokensOf } from './word-tokens.js';
+
+/**
+ * The run-level analyses: each has a first pass over every file of the run
+ * (a small JSON-serialisable summary, as a rule's `collect`), run once for
+ * all the rules that name it in `meta.uses`.
+ */
+export const RUN_ANALYSES: Record<RunAnalysisId, (doc: ArticleDocument) => unknown> = {
+  names: collectNames,
+};
+
+/** Where a run analysis's summaries go in the run's corpus, beside the rules' (keyed by rule id). */
+export function corpusKey(id: RunAnalysisId): string {
+  return `analysis:${id}`;
+}
+
+/** What one lint run gives an article's analyses besides the article. */
+export interface AnalysisRun {
+  glossary: Glossary;
+  knownWords: ReadonlySet<string>;
+  /** The run's corpus (by rule id or corpusKey), empty in the first pass. */
+  corpus: ReadonlyMap<string, readonly CorpusEntry<unknown>[]>;
+}
+
+/** The views of one article, which depend on its text alone (what `collect` may read). */
+export function documentViews(doc: ArticleDocument): DocumentViews {
+  let firstWords: Int32Array | undefined;
+  return {
+    // Not kept here: wordTokensOf keeps the latest article's, so that kept articles do not hold theirs.
+    wordTokens: () => wordTokensOf(doc),
+    firstWordOfBlocks: () => (firstWords ??= firstWordOfBlocks(doc)),
+    wordParts: () => wordParts(doc),
+  };
+}
+
+/** One article's analyses for one lint run, shared by the rules that lint it in that run. */
+export function documentAnalysis(doc: ArticleDocument, run: AnalysisRun): DocumentAnalysis {
+  let names: NameAnalysis | undefined;
+  return {
+    ...documentViews(doc),
+    names: () => (names ??= analyseNames({ doc, glossary: run.glossary, knownWords: run.knownWords, corpus: (run.corpus.get(corpusKey('names')) ?? []) as readonly CorpusEntry<NameCounts>[] })),
+  };
+}
+
+/**
+ * The analyses as one rule sees them: a run-level analysis the rule does not
+ * name in `meta.uses` has no first pass behind it, so asking for it is a bug
+ * in the rule, reported as such rather than answered without the run's evidence.
+ */
+export function analysisFor(shared: DocumentAnalysis, ruleId: string, uses: readonly RunAnalysisId[] = []): DocumentAnalysis {
+  if (uses.includes('names')) return shared;
+  return {
+    ...shared,
+    names() {
+      throw new Error(`rule "${ruleId}" reads context.analysis.names() without "names" in meta.uses`);
+    },
+  };
+}
