@@ -122,12 +122,12 @@ describe('installed from the npm pack tarball into a fresh folder', () => {
     const [file] = JSON.parse(result.stdout) as { path: string; messages: { ruleId: string; line: number; column: number }[] }[];
     expect(file!.path).toBe('story.md');
     expect(file!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['repeated-word', 3, 5]]);
-  });
+  }, 60_000);
 
   it('`npx article-lint-lsp` starts the language server', async () => {
     const { stdout } = await npm(['exec', '--no', '--', 'article-lint-lsp', '--version']);
     expect(stdout.trim()).toBe(pkg.version);
-  });
+  }, 60_000);
 
   it("`import { testRule, type Rule } from 'article-lint'` compiles under tsc --strict and runs", async () => {
     writeFileSync(join(folder, 'rule.ts'), USER_TS);
@@ -139,5 +139,5 @@ describe('installed from the npm pack tarball into a fresh folder', () => {
     expect(tsc.stdout).toBe('');
     const { stdout } = await run(process.execPath, ['out/rule.js'], { cwd: folder });
     expect(stdout).toBe('no-exclamation 1:11\n');
-  });
+  }, 60_000);
 });
