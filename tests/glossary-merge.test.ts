@@ -123,7 +123,7 @@ describe('glossary facts with scale words', () => {
   const article = 'Germany pledged $4 billion in military aid to Ukraine.\n';
 
   it('`value: 40, unit: billion` is checked against the text', async () => {
-    for (const fact of ['value: 40\n    unit: billion dollars', 'value: 40 billion\n    unit: dollars', 'value: $40 billion', 'value: 40000000000\n    unit: $']) {
+    for (const fact of ['value: 40\n    unit: billion', 'value: 40\n    unit: billion dollars', 'value: 40 billion\n    unit: dollars', 'value: $40 billion', 'value: 40000000000\n    unit: $']) {
       const root = tempTree({ 'a.txt': article, 'g.yml': `facts:\n  - about: [Germany, Ukraine]\n    ${fact}\n` });
       const run = await cli(['--format', 'json', '--glossary', 'g.yml', 'a.txt'], { cwd: root });
       expect(run.stderr, fact).toBe('');
