@@ -115,6 +115,14 @@ describe('-o, --output-file', () => {
     expect(parseJson({ ...json, stdout: readFileSync(join(root, 'lint.json'), 'utf8') })[0]!.messages.map((m) => m.ruleId)).toEqual(['repeated-word']);
   });
 
+  it('takes a corpus run\'s report, written as the records are linted', async () => {
+    const root = tempTree({ 'c.jsonl': '{"id":"a","text":"The the council met."}\n{"id":"b","text":"Fine copy."}\n' });
+    const run = await cli(['--format', 'jsonl', '-o', 'out/report.jsonl', 'c.jsonl'], { cwd: root });
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+    const lines = readFileSync(join(root, 'out/report.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { path: string; messages: { ruleId: string }[] });
+    expect(lines.map((r) => [r.path, r.messages.map((m) => m.ruleId)])).toEqual([['c.jsonl#a', ['repeated-word']], ['c.jsonl#b', []]]);
+  });
+
   it('a file that cannot be written is a one-line error', async () => {
     const root = tempTree({ 'a.txt': 'Fine.\n', blocker: 'a file, not a folder' });
     writeFileSync(join(root, 'blocker'), 'x');
