@@ -46,7 +46,7 @@ describe('--print-config FILE', () => {
       'desk.yml': 'entities: []\n',
       'desk/story.md': '---\ndate: 2025-04-02\n---\nText.\n',
     });
-    const run = await cli(['--print-config', 'desk/story.md', '--glossary', 'desk.yml', '--rule', 'fact-number=error'], { cwd: root });
+    const run = await cli(['--print-config', 'desk/story.md', '--trust-plugins', '--glossary', 'desk.yml', '--rule', 'fact-number=error'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const printed = JSON.parse(run.stdout);
@@ -54,6 +54,7 @@ describe('--print-config FILE', () => {
       file: join('desk', 'story.md'),
       configFile: join(root, '.article-lintrc.yaml'),
       plugins: [PLUGIN],
+      pluginsLoaded: true,
       glossary: [join(root, 'shared.yml'), join(root, 'desk.yml')],
       date: '2025-04-02',
       dateFrom: 'front matter',
@@ -68,7 +69,7 @@ describe('--print-config FILE', () => {
     expect(Object.keys(printed.rules)).toEqual([...builtinRules.map((r) => r.meta.id), 'no-exclamation']);
     // A file with no date of its own gets the config's.
     const undated = JSON.parse((await cli(['--print-config', 'new.md'], { cwd: root })).stdout);
-    expect([undated.date, undated.dateFrom]).toEqual(['2025-03-01', 'config']);
+    expect([undated.date, undated.dateFrom, undated.pluginsLoaded, 'no-exclamation' in undated.rules]).toEqual(['2025-03-01', 'config', false, false]);
   });
 
   it('an invalid config is the usual exit-2 error', async () => {
@@ -83,13 +84,15 @@ describe('--print-config FILE', () => {
 describe('--list-rules', () => {
   it('lists every rule with its default severity, fixable, description and docs URL; plugins included', async () => {
     const root = tempTree({ '.article-lintrc.json': JSON.stringify({ plugins: [PLUGIN] }) });
-    const run = await cli(['--list-rules', '--format', 'json'], { cwd: root });
+    const run = await cli(['--list-rules', '--trust-plugins', '--format', 'json'], { cwd: root });
     expect(run.code).toBe(0);
     const rules = JSON.parse(run.stdout) as { id: string; severity: string; fixable: boolean; description: string; url: string | null; source: string }[];
     expect(rules.map((r) => r.id)).toEqual([...builtinRules.map((r) => r.meta.id), 'no-exclamation']);
     expect(rules[0]).toEqual({ id: 'repeated-word', severity: 'warn', fixable: true, description: 'A word written twice in a row', url: 'https://github.com/article-lint/article-lint/blob/main/rules/repeated-word/README.md', source: 'article-lint' });
     expect(rules.at(-1)).toEqual({ id: 'no-exclamation', severity: 'warn', fixable: true, description: 'News copy does not use exclamation marks', url: 'https://example.org/rules/no-exclamation', source: 'example-plugin' });
-    const table = await cli(['--list-rules'], { cwd: root });
+    const table = await cli(['--list-rules', '--trust-plugins'], { cwd: root });
+    // Untrusted, a discovered config's plugins are not loaded, nor listed.
+    expect(JSON.parse((await cli(['--list-rules', '--format', 'json'], { cwd: root })).stdout).map((r: { id: string }) => r.id)).toEqual(builtinRules.map((r) => r.meta.id));
     expect(table.stdout.split('\n')[0]).toMatch(/^Rule +Severity +Fixable +Description$/);
     expect(table.stdout).toMatch(/^fact-number +warn +no +A number that contradicts a glossary fact\n +https:\/\/github\.com\/article-lint\/article-lint\/blob\/main\/rules\/fact-number\/README\.md$/m);
     expect(table.stdout).toMatch(/^no-exclamation +warn +yes +News copy does not use exclamation marks \[example-plugin\]$/m);

@@ -303,7 +303,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if ([options.init, options.printConfig !== undefined, options.listRules].filter(Boolean).length > 1) throw new UsageError('--init, --print-config and --list-rules cannot be combined');
     if (options.paths.length > 0) throw new UsageError(`${options.init ? '--init' : options.listRules ? '--list-rules' : '--print-config'} takes no paths (got "${options.paths[0]}")`);
     const commands = await import('./setup-commands.js');
-    const setupOptions = { cwd: io.cwd, configPath: options.config, glossaries: options.glossaries, date: options.date, ruleOverrides: options.ruleOverrides };
+    const setupOptions = { cwd: io.cwd, configPath: options.config, glossaries: options.glossaries, date: options.date, ruleOverrides: options.ruleOverrides, trustPlugins: options.trustPlugins ?? trustFromEnv(io.env) };
     if (options.init) {
       io.stdout.write(commands.init(io.cwd));
       return 0;

@@ -5,14 +5,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { resolveGlossaryPaths } from '../config/config.js';
-import { loadPlugins } from '../config/plugins.js';
+import { loadPlugins, pluginsAllowed } from '../config/plugins.js';
 import { articlePreparer, configFor, type LintOptions } from '../engine/engine.js';
 import { decodeArticle } from '../io/files.js';
 import type { Rule } from '../types.js';
 import { parseIsoDate } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 
-export type SetupOptions = Pick<LintOptions, 'cwd' | 'configPath' | 'glossaries' | 'date' | 'ruleOverrides'>;
+export type SetupOptions = Pick<LintOptions, 'cwd' | 'configPath' | 'glossaries' | 'date' | 'ruleOverrides' | 'trustPlugins'>;
 
 export const INIT_CONFIG = '.article-lintrc.yaml';
 export const INIT_GLOSSARY = 'glossary.yml';
@@ -82,10 +82,10 @@ facts:
     note: Japanese companies employ more than 45,000 people in Kentucky
 `;
 
-/** The rules available where the config of `cwd` applies (built-in, then its plugins). */
+/** The rules available where the config of `path` applies (built-in, then its plugins, when trusted). */
 async function availableRules(options: SetupOptions, path: string): Promise<{ rules: Rule[]; config: ReturnType<typeof configFor> }> {
   const config = configFor(path, options);
-  return { rules: [...builtinRules, ...(await loadPlugins(config))], config };
+  return { rules: [...builtinRules, ...(await loadPlugins(config, options))], config };
 }
 
 /** --list-rules: a table, or JSON for scripts. */
@@ -124,6 +124,8 @@ export async function printConfig(file: string, options: SetupOptions): Promise<
       }),
     ),
     plugins: config.plugins.map((p) => p.specifier),
+    /** Whether those plugins load (see --trust-plugins). */
+    pluginsLoaded: config.plugins.length > 0 && pluginsAllowed(config, options),
     glossary: [...new Set(resolveGlossaryPaths(options.glossaries ?? [], options.cwd, config))],
     date: prepared.date,
     dateFrom: dateSource(prepared.doc.frontMatter?.date, options, config.date, prepared.setup.glossary.asOf),
