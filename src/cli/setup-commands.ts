@@ -1,7 +1,7 @@
 // The commands that set a repository up rather than lint it: --init (starter
 // config and glossary), --print-config FILE (what applies to a file, as the
 // engine resolves it) and --list-rules. Loaded only when one of them is asked for.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { resolveGlossaryPaths } from '../config/config.js';
@@ -11,6 +11,7 @@ import { decodeArticle } from '../io/files.js';
 import type { Rule } from '../types.js';
 import { parseIsoDate } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
+import { readRegularFile } from '../util/read-file.js';
 
 export type SetupOptions = Pick<LintOptions, 'cwd' | 'configPath' | 'glossaries' | 'date' | 'ruleOverrides' | 'trustPlugins'>;
 
@@ -108,7 +109,7 @@ export async function printConfig(file: string, options: SetupOptions): Promise<
   const { rules, config } = await availableRules(options, path);
   let text = '';
   try {
-    text = decodeArticle(readFileSync(path)).text;
+    text = decodeArticle(readRegularFile(path)).text;
   } catch {
     // A file that does not exist yet gets the config its folder would give it.
   }
