@@ -184,10 +184,10 @@ export interface CollectContext<Options = Record<string, unknown>, Collected = u
 export interface RuleMeta {
   id: string;
   description: string;
-  /** Severity when the config does not say. */
-  severity: ActiveSeverity;
-  /** Documentation page. */
-  url: string;
+  /** Severity when the config does not say; `off`: the rule runs only where a config or `--rule` turns it on. */
+  severity: Severity;
+  /** Documentation page, given to every message as `url` (optional: messages then have none). */
+  url?: string;
   /** Whether the rule offers safe fixes. */
   fixable: boolean;
   /** `source` of its messages; defaults to `article-lint`. */

@@ -49,12 +49,12 @@ describe('action.yml', () => {
 describe('.github/workflows', () => {
   const workflow = (name: string) => parse(readFileSync(join(REPO, '.github/workflows', name), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> };
 
-  it('ci.yml runs npm ci && npm test on Node 20 for pushes and pull requests', () => {
+  it('ci.yml runs npm ci (and the editor folder\'s, to package the .vsix) && npm test on Node 20 for pushes and pull requests', () => {
     const ci = workflow('ci.yml');
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
     const steps = ci.jobs.test!.steps;
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))!.with).toMatchObject({ 'node-version': 20 });
-    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci && npm test']);
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci && npm ci --prefix editors/vscode --no-audit --no-fund && npm test']);
   });
 
   it('article-lint.yml uses this action, and uploads its SARIF', () => {

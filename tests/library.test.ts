@@ -1,12 +1,14 @@
 // The package's library entry (`main`/`exports`): what a script or a plugin
 // author imports from 'article-lint'.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, formatJson, lintArticles } from '../src/index.js';
 
 describe("import from 'article-lint'", () => {
   it('the package entry resolves to the built library', async () => {
-    const pkg = (await import('../package.json', { with: { type: 'json' } })).default as { exports: { '.': string } };
-    const library = await import(new URL(`../${pkg.exports['.']}`, import.meta.url).href);
+    const pkg = (await import('../package.json', { with: { type: 'json' } })).default as { exports: { '.': { types: string; default: string } } };
+    const library = await import(new URL(`../${pkg.exports['.'].default}`, import.meta.url).href);
+    expect(existsSync(new URL(`../${pkg.exports['.'].types}`, import.meta.url))).toBe(true);
     expect(Object.keys(library)).toEqual(expect.arrayContaining(['lintArticles', 'lintRun', 'builtinRules', 'parseArticle', 'loadFormat', 'testRule', 'lintWithRule', 'formatJson', 'VERSION']));
   });
 

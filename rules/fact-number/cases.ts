@@ -17,6 +17,17 @@ export const glossary: GlossaryData = {
   ],
 };
 
+/** Facts written with scale and unit words, as glossary authors write them. */
+export const scaled: GlossaryData = {
+  facts: [
+    { id: 'ukraine-aid', about: ['Germany', 'Ukraine'], value: 40, unit: 'billion dollars' },
+    { id: 'tokyo-market', about: ['Tokyo', 'worth'], value: 6.5, unit: 'trillion dollars' },
+    { id: 'nikkei', about: ['index', 'points'], value: 38, unit: 'thousand points' },
+    { id: 'berlin-turnout', about: ['Berlin', 'turnout'], value: 77.4, unit: 'per cent' },
+    { id: 'berlin-jobs', about: ['Berlin', 'plant'], value: 1.2, unit: 'thousand new jobs' },
+  ],
+};
+
 const cases: RuleCases = {
   valid: [
     { name: 'digits with separators', text: 'In Kentucky alone, Japanese companies employ 45,000 people.', glossary },
@@ -37,6 +48,12 @@ const cases: RuleCases = {
     { name: 'a sentence without a number', text: 'Japanese companies employ many people in Kentucky.', glossary },
     { name: 'no facts', text: 'Japanese companies employ 54,000 people in Kentucky.' },
     { name: 'about matches as a word prefix only', text: 'The unemployed of Kentucky number 54,000.', glossary },
+    { name: 'a scale word in the unit is part of the value', text: 'Germany pledged $40 billion in military aid to Ukraine.', glossary: scaled },
+    { name: 'a scale word written in words in the text', text: 'Germany pledged forty billion dollars in military aid to Ukraine.', glossary: scaled },
+    { name: 'the same value written as digits in the text', text: 'Germany pledged $40,000,000,000 in military aid to Ukraine.', glossary: scaled },
+    { name: 'trillion and thousand', text: 'The Tokyo stock market is worth 6.5 trillion dollars, and its index stands near 38 thousand points.', glossary: scaled },
+    { name: 'per cent as a unit word', text: 'Turnout in the Berlin vote was 77.4 per cent.', glossary: scaled },
+    { name: 'a two-word unit: the noun counted with its adjective', text: 'The Berlin plant will create 1,200 new jobs, and 300 temporary jobs.', glossary: scaled },
   ],
   invalid: [
     {
@@ -153,6 +170,30 @@ const cases: RuleCases = {
       text: 'She sang before my eyes and the eyes of some 55,000 other people, a woman alone.',
       glossary,
       errors: [{ text: '55,000', expected: ['5,500'] }],
+    },
+    {
+      name: 'a scale word in the unit: the text is ten times off',
+      text: 'Germany pledged $4 billion in military aid to Ukraine.',
+      glossary: scaled,
+      errors: [{ text: '$4 billion', expected: ['$40 billion'] }],
+    },
+    {
+      name: 'a scale word in the unit: the text gives another scale',
+      text: 'Germany pledged 40 million dollars in military aid to Ukraine.',
+      glossary: scaled,
+      errors: [{ text: '40 million' }],
+    },
+    {
+      name: 'per cent as a unit word',
+      text: 'Turnout in the Berlin vote was 71.4 per cent.',
+      glossary: scaled,
+      errors: [{ text: '71.4', expected: ['77.4'] }],
+    },
+    {
+      name: 'a two-word unit',
+      text: 'The Berlin plant will create 2,100 new jobs.',
+      glossary: scaled,
+      errors: [{ text: '2,100', expected: ['1,200'] }],
     },
   ],
 };

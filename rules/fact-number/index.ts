@@ -8,6 +8,7 @@ import { docsUrl } from '../../src/engine/docs.js';
 import type { GlossaryFact } from '../../src/config/glossary.js';
 import type { Rule } from '../../src/types.js';
 import { consistentWith, findNumbers, formatLike, type NumberMention } from '../../src/analysis/numbers.js';
+import { DOLLAR_WORDS, PERCENT_WORDS } from '../../src/util/number-words.js';
 
 const rule: Rule = {
   meta: {
@@ -60,26 +61,29 @@ function startsAWord(text: string, word: string): boolean {
   return false;
 }
 
-const PERCENT_UNITS = new Set(['%', 'percent', 'per cent', 'pct']);
-const CURRENCY_UNITS = new Set(['$', 'usd', 'dollar', 'dollars']);
 const YEAR_UNITS = new Set(['year', 'years']);
 
 /**
- * Whether a number is written in the fact's unit. `%` and currencies need
- * the sign or word; `year` also takes a bare year (`in 1954`); another unit
- * takes a number with that noun among the next words (`45,000 new jobs`),
- * or a bare count (`45,000 in Kentucky`).
+ * Whether a number is written in the fact's unit (the glossary has turned
+ * percent and dollar words into `%` and `$`, and scale words into the value).
+ * `%` and `$` need the sign or word; `year` also takes a bare year (`in
+ * 1954`); a noun takes a number with that noun among the next words
+ * (`45,000 new jobs` for `jobs`, `45,000 new jobs` for `new jobs`), or a
+ * bare count (`45,000 in Kentucky`).
  */
 function hasUnit(number: NumberMention, unit: string | undefined): boolean {
   if (!unit) return true;
   const wanted = unit.trim().toLowerCase();
-  if (PERCENT_UNITS.has(wanted)) return number.unit === '%';
-  if (CURRENCY_UNITS.has(wanted)) return number.unit === '$';
+  if (PERCENT_WORDS.includes(wanted)) return number.unit === '%';
+  if (DOLLAR_WORDS.includes(wanted)) return number.unit === '$';
   if (number.unit) return false;
   if (YEAR_UNITS.has(wanted) && number.yearLike) return true;
-  const stem = wanted.replace(/s$/, '');
   const [next] = number.following;
-  return next === undefined || FUNCTION_WORD.test(next) || number.following.some((word) => word.startsWith(stem));
+  if (next === undefined || FUNCTION_WORD.test(next)) return true;
+  const words = wanted.split(/[\s\u00a0]+/);
+  const last = words.pop()!.replace(/s$/, '');
+  const { following } = number;
+  return following.some((_, at) => words.every((word, i) => following[at + i] === word) && following[at + words.length]?.startsWith(last) === true);
 }
 
 /** A word after a number that is not its noun. */

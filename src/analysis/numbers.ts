@@ -5,6 +5,8 @@
 // it (`more than`, `about`...). Pure functions over a string; offsets are
 // UTF-16 indices into that string. Shared by fact-number and fact-conflict.
 
+import { SCALE_WORDS } from '../util/number-words.js';
+
 /** How the text bounds the true figure. */
 export type Comparison = 'exact' | 'atLeast' | 'atMost' | 'approx';
 
@@ -35,14 +37,9 @@ export interface NumberMention {
   yearLike: boolean;
 }
 
+const SCALES = SCALE_WORDS;
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: [string, number][] = [
-  ['trillion', 1e12],
-  ['billion', 1e9],
-  ['million', 1e6],
-  ['thousand', 1e3],
-];
 const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 

@@ -2,10 +2,12 @@
 // Exit 0: no error-severity finding and warnings within --max-warnings;
 // 1: findings over that; 2: usage error, unreadable named input, invalid
 // config or glossary (one line on stderr naming file and place).
-import { resolve } from 'node:path';
+import { closeSync, createWriteStream, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules, builtinRulesModule } from './builtin-rules.js';
-import { parseSeverity, type LintConfig } from '../config/config.js';
+import { parseSeverity, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
+import { loadGlossary } from '../config/glossary.js';
 import { skippedPluginsWarning, trustFromEnv, type PluginTrust } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
 import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
@@ -81,6 +83,14 @@ Options:
   --cache                reuse results of unchanged files (not with --fix)
   --cache-location PATH  cache file (default: .article-lint-cache)
   --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)
+  -o, --output-file FILE write the report to FILE instead of standard output
+                         (no colour)
+  --init                 write a starter .article-lintrc.yaml and glossary.yml here
+                         (never overwrites)
+  --print-config FILE    print the config that applies to FILE as JSON (config file,
+                         rules with severities and options, glossaries, date)
+  --list-rules           list every rule, plugins included (id, default severity,
+                         fixable, description, docs); --format json for scripts
 
 Corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet: one article per record):
   --text-field NAME      the record's text (default: text); likewise
@@ -120,6 +130,10 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string;
   color?: boolean;
+  outputFile?: string;
+  init: boolean;
+  printConfig?: string;
+  listRules: boolean;
   help: boolean;
   version: boolean;
   fields: RecordFields;
@@ -157,6 +171,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+        init: { type: 'boolean' },
+        'print-config': { type: 'string' },
+        'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         'text-field': { type: 'string' },
@@ -228,6 +246,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: v.cache ?? false,
     cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
     color: v['no-color'] ? false : v.color,
+    outputFile: v['output-file'],
+    init: v.init ?? false,
+    printConfig: v['print-config'],
+    listRules: v['list-rules'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
     fields: {
@@ -277,7 +299,30 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return 0;
   }
-  if (collecting || options.paths.some(isCorpusFile)) return runCorpus(options, io, collecting, { lintOptionsFor, report, exitStatus, formatTimings });
+  if (options.init || options.printConfig !== undefined || options.listRules) {
+    if ([options.init, options.printConfig !== undefined, options.listRules].filter(Boolean).length > 1) throw new UsageError('--init, --print-config and --list-rules cannot be combined');
+    if (options.paths.length > 0) throw new UsageError(`${options.init ? '--init' : options.listRules ? '--list-rules' : '--print-config'} takes no paths (got "${options.paths[0]}")`);
+    const commands = await import('./setup-commands.js');
+    const setupOptions = { cwd: io.cwd, configPath: options.config, glossaries: options.glossaries, date: options.date, ruleOverrides: options.ruleOverrides, trustPlugins: options.trustPlugins ?? trustFromEnv(io.env) };
+    if (options.init) {
+      io.stdout.write(commands.init(io.cwd));
+      return 0;
+    }
+    const text = options.listRules ? await commands.listRules(setupOptions, options.format === 'json') : await commands.printConfig(options.printConfig!, setupOptions);
+    writeOutput(text, options, io);
+    return 0;
+  }
+  if (collecting || options.paths.some(isCorpusFile)) {
+    const parts = { lintOptionsFor, report, exitStatus, formatTimings };
+    if (options.outputFile === undefined || collecting) return runCorpus(options, io, collecting, parts);
+    // A corpus report is written as records are linted: to the file as a stream.
+    const stream = createWriteStream('', { fd: openOutputFile(options, io) });
+    try {
+      return await runCorpus(options, { ...io, stdout: stream }, collecting, parts);
+    } finally {
+      await new Promise((done) => stream.end(done));
+    }
+  }
   const useStdin = options.paths.includes('-') || (options.paths.length === 0 && !io.stdinIsTTY);
   if (options.paths.length === 0 && !useStdin) throw new UsageError('no input: give paths, globs or "-" for standard input (see --help)');
   if (options.evidence || options.evidenceOut || options.shard || options.fixOutput) throw new UsageError('--evidence, --evidence-out, --shard and --fix-output are for corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
@@ -338,6 +383,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const results = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
+  for (const warning of glossaryWarnings(inputs, lintOptions)) io.stderr.write(`article-lint: warning: ${warning}\n`);
 
   if (options.fix) writeFixes(results, inputs, io);
   if (options.fixDryRun) {
@@ -347,7 +393,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   const fixedStdin = options.fix && useStdin;
   // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
-  (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(await report(shown, options, io));
+  const reportText = await report(shown, options, io);
+  if (options.outputFile !== undefined) writeOutput(reportText, options, io);
+  else (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(reportText);
   if (lintOptions.timings) io.stderr.write(formatTimings(lintOptions.timings));
   if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
 `);
@@ -411,6 +459,38 @@ function warnSkippedPlugins(inputs: readonly ArticleInput[], options: LintOption
   }
 }
 
+/** The warnings of the glossaries the run used (entries no rule can use), each once. */
+function glossaryWarnings(inputs: readonly ArticleInput[], options: LintOptions): Set<string> {
+  const configOf = runConfigs(options);
+  const sets = new Set(inputs.map((input) => resolveGlossaryPaths(options.glossaries ?? [], options.cwd, configOf(input.path)).join('\0')));
+  return new Set([...sets].filter(Boolean).flatMap((set) => loadGlossary(set.split('\0')).warnings));
+}
+
+/** Standard output, or with -o the named file. */
+function writeOutput(text: string, options: CliOptions, io: CliIo): void {
+  if (options.outputFile === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const fd = openOutputFile(options, io);
+  try {
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The -o file, opened for writing (its folder created); a failure is a usage error. */
+function openOutputFile(options: CliOptions, io: CliIo): number {
+  const path = resolve(io.cwd, options.outputFile!);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, 'w');
+  } catch (error) {
+    throw new UsageError(`--output-file ${options.outputFile}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
 function writeFixes(results: readonly FileResult[], inputs: readonly LoadedInput[], io: CliIo): void {
   results.forEach((result, i) => {
     const input = inputs[i]!;
@@ -438,7 +518,8 @@ async function report(results: readonly FileResult[], options: CliOptions, io: C
     case 'sarif':
       return formatSarif(results, ruleInfos(builtinRules), VERSION) + '\n';
     case 'stylish': {
-      const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+      // A report written to a file (-o) has no colour codes.
+      const color = options.outputFile !== undefined ? false : (options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR));
       // vfile-reporter and its terminal packages load only for this format (and `diff` only for --fix-dry-run): a cold start pays for what it uses.
       const { formatStylish } = await import('../report/stylish.js');
       const text = formatStylish(results, { color });

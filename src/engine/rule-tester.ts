@@ -52,7 +52,8 @@ export interface RuleCases {
 export async function lintWithRule(rule: Rule, testCase: RuleCase, fix = false): Promise<FileResult> {
   const config: LintConfig = {
     ...EMPTY_CONFIG,
-    rules: new Map([[rule.meta.id, { severity: rule.meta.severity, options: testCase.options ?? {}, where: 'test' }]]),
+    // A rule that is off by default is tested at `warn`.
+    rules: new Map([[rule.meta.id, { severity: rule.meta.severity === 'off' ? 'warn' : rule.meta.severity, options: testCase.options ?? {}, where: 'test' }]]),
     words: testCase.words ?? [],
   };
   const path = testCase.path ?? 'article.txt';

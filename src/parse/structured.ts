@@ -55,6 +55,8 @@ export interface PlainFile {
   value: unknown;
   /** The `path:line:col: what` error for the value at a key path (parses the file again, with positions). */
   locate(keyPath: (string | number)[], what: string, atKey?: boolean): Error;
+  /** `path:line:col` of the value at a key path (parses the file again, with positions). */
+  place(keyPath: (string | number)[]): string;
 }
 
 /**
@@ -89,7 +91,11 @@ export function readPlainFile(path: string): PlainFile {
       return error as Error;
     }
   };
-  return { value, locate };
+  const place = (keyPath: (string | number)[]): string => {
+    const file = withPositions();
+    return file.locate((file.doc.getIn(keyPath, true) as Node | undefined) ?? (file.doc.contents as Node));
+  };
+  return { value, locate, place };
 }
 
 /**

@@ -9,7 +9,7 @@ const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 export interface SarifRuleInfo {
   id: string;
   description: string;
-  url: string;
+  url?: string;
 }
 
 function uri(path: string): string {
