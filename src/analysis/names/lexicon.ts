@@ -12,7 +12,11 @@ import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 
-type Spell = ReturnType<typeof nspell>;
+/** The part of nspell's speller the rules use (declared here, so that the library's types need none of nspell's). */
+interface Spell {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
 
 const dictionaryFiles = () => {
   const base = import.meta.resolve('dictionary-en');
