@@ -97,7 +97,7 @@ function htmlReports(doc: ArticleDocument, source: string): Report[] {
 }
 
 function mojibakeReports(doc: ArticleDocument): Report[] {
-  return findMojibake(doc.text, doc.bodyStart).map((run) => {
+  return findMojibake(doc.articleText, doc.bodyStart).map((run) => {
     const expected = plainSpaces(run.repaired);
     return {
       message: `Mojibake ${quote(doc.text.slice(run.start, run.end))} (UTF-8 read as Windows-1252); it should read ${quote(expected)}`,
@@ -123,7 +123,7 @@ const rule: Rule = {
     const reports = [...mojibakeReports(doc)];
     // In an HTML file, tags, references and emphasis characters are the page's own syntax.
     if (doc.format !== 'html') {
-      const source = doc.format === 'markdown' ? withoutMarkdownCode(doc.text) : doc.text;
+      const source = doc.format === 'markdown' ? withoutMarkdownCode(doc.articleText) : doc.text;
       reports.push(...emphasisReports(doc, source), ...htmlReports(doc, source));
     }
     for (const report of reports.sort((a, b) => a.start - b.start)) context.report(report);
