@@ -329,7 +329,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const state = linted.get(uri);
     if (!state || documents.get(uri)?.version !== state.snapshot.version) return [];
     const only = params.context.only;
-    const actions: CodeAction[] = kindRequested(only, 'quickfix') ? quickFixes(uri, state.snapshot, state.messages, state.diagnostics, params.range) : [];
+    const actions: CodeAction[] = kindRequested(only, 'quickfix') ? quickFixes(uri, state.snapshot, state.messages, state.diagnostics, params.range, pathOf(state.snapshot)) : [];
     if (kindRequested(only, FIX_ALL_KIND) && state.messages.some((m) => m.fixable)) {
       const fixAll = CodeAction.create(FIX_ALL_TITLE, FIX_ALL_KIND);
       fixAll.data = { uri };

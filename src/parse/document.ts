@@ -424,6 +424,96 @@ export function readTree(views: ViewSink, nodes: NlcstRoot['children'], offset: 
   }
 }
 
+/**
+ * The markup structure of an HTML or Markdown file as `--fix` needs it: which
+ * spans are text (edited inside), which are elements or blocks (removed
+ * whole), which are markup (comments, breaks, Markdown's raw HTML), and
+ * which are embedded content never removed (images, media, code, tables,
+ * scripts). Offsets are the file's. Undefined for plain text, or for
+ * markup too deep for the parser.
+ */
+export interface MarkupNode {
+  kind: 'root' | 'text' | 'element' | 'markup' | 'embedded';
+  start: number;
+  end: number;
+  children: MarkupNode[];
+  /** The first and last non-white-space character of the text inside (-1 when none). */
+  textStart: number;
+  textEnd: number;
+  /** Whether embedded content is inside. */
+  embedded: boolean;
+  /** An element that is never removed whole (the page's html, head, body). */
+  frame?: boolean;
+  /** Markup that goes only with the element around it (an HTML comment or doctype), never on its own. */
+  bound?: boolean;
+}
+
+const EMBEDDED_HTML = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'math', 'canvas', 'source', 'track', 'input', 'select', 'textarea', 'button', 'pre', 'code', 'table']);
+const FRAME_HTML = new Set(['html', 'head', 'body']);
+const EMBEDDED_MARKDOWN = new Set(['image', 'imageReference', 'code', 'inlineCode', 'definition', 'footnoteDefinition', 'math', 'inlineMath']);
+const MARKUP_MARKDOWN = new Set(['html', 'break', 'thematicBreak']);
+const EMBEDDED_MARKDOWN_HTML = /^\s*<(?:img|picture|video|audio|iframe|embed|object|svg|math|canvas|pre|code)\b/i;
+
+export function markupTree(text: string, format: ArticleFormat): MarkupNode | undefined {
+  if (format === 'text') return undefined;
+  const match = FRONT_MATTER.exec(text);
+  const body = match ? blank(text.slice(0, match[0].length)) + text.slice(match[0].length) : text;
+  type Any = { type: string; tagName?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Any[] };
+  const kindOf = (node: Any): MarkupNode['kind'] => {
+    if (format === 'html') {
+      if (node.type === 'text') return 'text';
+      // Scripts and styles are no text, but they are the page's: kept like an image.
+      if (node.type === 'element') return EMBEDDED_HTML.has(node.tagName!) || HIDDEN_ELEMENTS.has(node.tagName!) ? 'embedded' : 'element';
+      return 'markup';
+    }
+    if (node.type === 'text') return 'text';
+    if (EMBEDDED_MARKDOWN.has(node.type)) return 'embedded';
+    if (node.type === 'html') return EMBEDDED_MARKDOWN_HTML.test(String(node.value)) ? 'embedded' : 'markup';
+    if (MARKUP_MARKDOWN.has(node.type) || !node.children) return 'markup';
+    return 'element';
+  };
+  const convert = (node: Any, kind: MarkupNode['kind']): MarkupNode => {
+    const start = node.position?.start.offset ?? -1;
+    const end = node.position?.end.offset ?? -1;
+    const result: MarkupNode = { kind, start, end, children: [], textStart: -1, textEnd: -1, embedded: kind === 'embedded' };
+    if (kind === 'text' && start >= 0) {
+      const first = body.slice(start, end).search(/\S/);
+      if (first >= 0) {
+        result.textStart = start + first;
+        result.textEnd = start + body.slice(start, end).trimEnd().length;
+      }
+    }
+    if (kind === 'element' && format === 'html' && FRAME_HTML.has(node.tagName!)) result.frame = true;
+    if (kind === 'markup' && format === 'html') result.bound = true;
+    if (kind === 'element' || kind === 'root') {
+      for (const child of node.children ?? []) {
+        const converted = convert(child, kindOf(child));
+        // A node the parser could not place (an implied element): its children stand in its place.
+        const placed = converted.start < 0 || converted.end < converted.start ? converted.children : [converted];
+        for (const c of placed) {
+          result.children.push(c);
+          if (c.embedded) result.embedded = true;
+          if (c.textStart >= 0) {
+            if (result.textStart < 0) result.textStart = c.textStart;
+            result.textEnd = c.textEnd;
+          }
+        }
+      }
+      result.children.sort((a, b) => a.start - b.start);
+      if (start < 0 && result.children.length) result.frame = true;
+    }
+    return result;
+  };
+  try {
+    const tree = format === 'html' ? loadedParser('html').fromHtml(body) : loadedParser('markdown').fromMarkdown(body);
+    const root = convert(tree as unknown as Any, 'root');
+    return { ...root, start: 0, end: text.length };
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 /** Whether an nlcst node holds anything but white space (HTML's inter-element white space makes such paragraphs). */
 function hasText(node: NlcstNodes): boolean {
   if ('children' in node) return (node.children as NlcstNodes[]).some(hasText);
