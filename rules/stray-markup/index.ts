@@ -26,6 +26,23 @@ function withoutMarkdownCode(text: string): string {
   return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/(?<!`)(`+)[^`\n][\s\S]*?\1/g, blank);
 }
 
+/**
+ * Whether deleting a stray marker is certain: a bold marker opening a word
+ * with nothing before it but white space (`**Title`, `and __the`), or a
+ * marker ending its line after punctuation (`…partnerships.**`), is left
+ * from converted Markdown. One after a letter or digit (`Ni**`, `CCI**`,
+ * `Washington**`) may be a censored word or a grade, and a lone `*` a
+ * footnote or a multiplication: suggestions.
+ */
+function isLeftOver(source: string, marker: { start: number; end: number; marker: string }): boolean {
+  const before = source[marker.start - 1];
+  const after = source[marker.end];
+  const opensWord = marker.marker !== '*' && (before === undefined || /\s/.test(before)) && after !== undefined && !/\s/.test(after);
+  const lineEnd = source.indexOf('\n', marker.end);
+  const endsLine = source.slice(marker.end, lineEnd < 0 ? source.length : lineEnd).trim() === '';
+  return opensWord || (endsLine && before !== undefined && /[\p{P}]/u.test(before));
+}
+
 function emphasisReports(doc: ArticleDocument, source: string): Report[] {
   const reports: Report[] = [];
   // Most articles hold no emphasis character: their blocks need no scan.
@@ -45,6 +62,7 @@ function emphasisReports(doc: ArticleDocument, source: string): Report[] {
         start: marker.start,
         end: marker.end,
         expected: [''],
+        fixable: isLeftOver(source, marker),
         data: { kind: 'unbalanced-emphasis', marker: marker.marker },
       });
     }
@@ -57,6 +75,8 @@ function emphasisReports(doc: ArticleDocument, source: string): Report[] {
         start: open.start,
         end: close.end,
         expected: [inner],
+        // Bold markers are Markdown left in; `*a phrase*` is also how plain text marks emphasis.
+        fixable: open.marker !== '*',
         severity: 'info',
         data: { kind: 'markdown-emphasis', marker: open.marker },
       });
