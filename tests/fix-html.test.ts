@@ -180,3 +180,28 @@ describe('a fix that would break the markup is a suggestion', () => {
     expect(result.output).toBeUndefined();
   });
 });
+
+describe('one decision about certainty, read by every consumer', () => {
+  // Mojibake in an attribute is no text node: its repair would edit a tag, so it is a suggestion.
+  const PAGE =
+    '<!doctype html>\n<html><body>\n<p>The council met on Tuesday to discuss the new harbour plan.</p>\n<img src="c.jpg" alt="CafÃ© owners">\n<p>The cafÃ© on the quay reopened on Monday after a month of repairs.</p>\n<p>Owners said trade had been slow since the storm, but that bookings were up for the summer.</p>\n</body></html>\n';
+
+  it('the report, the cache, --fix-dry-run and --fix agree: the attribute repair is a suggestion, the text repair a fix', async () => {
+    const { cli, parseJson, tempTree } = await import('./helpers.js');
+    const root = tempTree({ 'a.html': PAGE });
+    const fixables = (run: Awaited<ReturnType<typeof cli>>) => parseJson(run)[0]!.messages.map((m) => [m.line, (m as { fixable?: boolean }).fixable]);
+    const first = await cli(['--cache', '--format', 'json', 'a.html'], { cwd: root });
+    const cached = await cli(['--cache', '--format', 'json', 'a.html'], { cwd: root });
+    expect(fixables(first)).toEqual([
+      [4, false],
+      [5, true],
+    ]);
+    expect(fixables(cached)).toEqual(fixables(first));
+    const dry = await cli(['--fix-dry-run', 'a.html'], { cwd: root });
+    expect(dry.stdout).toContain('-<p>The cafÃ© on the quay');
+    expect(dry.stdout).not.toContain('+<img');
+    await cli(['--fix', 'a.html'], { cwd: root });
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${root}/a.html`, 'utf8')).toBe(PAGE.replace('The cafÃ© on', 'The café on'));
+  });
+});
