@@ -13,6 +13,12 @@ import { cli, parseJson, tempTree } from './helpers.js';
 const REPO = new URL('..', import.meta.url).pathname;
 const isRoot = process.getuid?.() === 0;
 
+/** The built CLI, run by a user who is not root (as root, by nobody: root may write anything). */
+function runBuiltCli(args: string[], cwd: string) {
+  if (!existsSync(join(REPO, 'dist/bin/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
+  return spawnSync(process.execPath, [join(REPO, 'dist/bin/cli.js'), ...args], { cwd, encoding: 'utf8', ...(isRoot ? { uid: 65534, gid: 65534 } : {}) });
+}
+
 function snapshotOf(path: string) {
   const stats = statSync(path);
   return readSnapshot(readFileSync(path), stats);
@@ -25,12 +31,7 @@ describe('a fix that cannot be written', () => {
     chmodSync(join(root, 'locked/a.txt'), 0o666);
     // The folder is not writable by the user who runs the linter (root writes anywhere: the run drops to nobody).
     chmodSync(join(root, 'locked'), 0o555);
-    if (!existsSync(join(REPO, 'dist/bin/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
-    const run = spawnSync(process.execPath, [join(REPO, 'dist/bin/cli.js'), '--fix', '--format', 'json', 'locked/a.txt'], {
-      cwd: root,
-      encoding: 'utf8',
-      ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    const run = runBuiltCli(['--fix', '--format', 'json', 'locked/a.txt'], root);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('article-lint: locked/a.txt: cannot write fixes (EACCES)\n');
     const [file] = JSON.parse(run.stdout) as { path: string; messages: { ruleId: string; line: number; column: number }[] }[];
@@ -39,21 +40,25 @@ describe('a fix that cannot be written', () => {
     expect(readdirSync(join(root, 'locked'))).toEqual(['a.txt']);
   });
 
-  it('a read-only file is refused with a message, not rewritten, and the run exits 2', async () => {
-    const root = tempTree({ 'a.txt': 'The the cat.\n', 'b.txt': 'It it is.\n' });
-    chmodSync(join(root, 'a.txt'), 0o444);
-    const run = await cli(['--fix', '--format', 'json', 'a.txt', 'b.txt'], { cwd: root });
-    expect(run.code).toBe(2);
+  it('a file read-only to its user is refused with a message, not rewritten, though its folder is writable, and the run exits 2', () => {
+    const root = tempTree({ 'dir/a.txt': 'The the cat.\n', 'dir/b.txt': 'It it is.\n' });
+    chmodSync(root, 0o755);
+    // The folder is writable (a rename would replace the file); the file is not. Root may write any file, so the run is nobody's.
+    if (isRoot) for (const path of ['dir', 'dir/a.txt', 'dir/b.txt']) chownSync(join(root, path), 65534, 65534);
+    chmodSync(join(root, 'dir/a.txt'), 0o444);
+    const run = runBuiltCli(['--fix', '--format', 'json', 'a.txt', 'b.txt'], join(root, 'dir'));
+    expect(run.status).toBe(2);
     expect(run.stderr).toBe('article-lint: a.txt: read-only file; fixes not written\n');
-    expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('The the cat.\n');
-    expect(statSync(join(root, 'a.txt')).mode & 0o777).toBe(0o444);
-    expect(readFileSync(join(root, 'b.txt'), 'utf8')).toBe('It is.\n');
+    expect(readFileSync(join(root, 'dir/a.txt'), 'utf8')).toBe('The the cat.\n');
+    expect(statSync(join(root, 'dir/a.txt')).mode & 0o777).toBe(0o444);
+    expect(readFileSync(join(root, 'dir/b.txt'), 'utf8')).toBe('It is.\n');
     // The unwritten file's findings are reported as they stand in it; the fixed one has none left.
-    expect(parseJson(run).map((f) => [f.path, f.messages.map((m) => m.ruleId)])).toEqual([
+    expect((JSON.parse(run.stdout) as { path: string; messages: { ruleId: string }[] }[]).map((f) => [f.path, f.messages.map((m) => m.ruleId)])).toEqual([
       ['a.txt', ['repeated-word']],
       ['b.txt', []],
     ]);
   });
+
 
   it('a file with other hard links is refused with a message, and every name keeps its text', async () => {
     const root = tempTree({ 'a.txt': 'The the cat.\n' });

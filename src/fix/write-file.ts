@@ -2,10 +2,10 @@
 // go to a temporary file created exclusively under a random name next to the
 // target, which then replaces the target by a rename, so a crash never leaves
 // half a file and a link planted at a guessable name cannot redirect the
-// write. The file keeps its mode and owner; a file that is read-only, has
-// other hard links, or changed since it was read is left as it is.
+// write. The file keeps its mode and owner; a file that is read-only to the
+// user, has other hard links, or changed since it was read is left as it is.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What the file was when it was read: a write goes ahead only while it still is. */
@@ -41,8 +41,9 @@ export function writeFixedFile(path: string, data: Uint8Array, read: ReadSnapsho
   const target = realpathSync(path);
   const before = statSync(target);
   if (!before.isFile()) throw new FixWriteError('not a regular file; fixes not written');
-  // The mode is checked, not access(2): root may write anything, and a read-only file is a user's "leave it".
-  if ((before.mode & 0o222) === 0) throw new FixWriteError('read-only file; fixes not written');
+  // A rename needs only the folder's write permission: the file's own is checked first, as the system grants it to
+  // this user (root may write any file, as it may with any editor).
+  if (!writable(target)) throw new FixWriteError('read-only file; fixes not written');
   // A rename would leave the other names with the old text: a hard-linked file is not rewritten.
   if (before.nlink > 1) throw new FixWriteError(`has ${before.nlink} hard links; fixes not written (a rename would split them)`);
   if (changedSince(target, before, read)) return 'changed';
@@ -65,6 +66,15 @@ export function writeFixedFile(path: string, data: Uint8Array, read: ReadSnapsho
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
