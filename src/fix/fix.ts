@@ -32,7 +32,15 @@ export function editOf(message: LintMessage, source: string, tree?: MarkupNode |
   const range = message.fixRange ?? { start: message.place.start.offset, end: message.place.end.offset };
   const edit = { start: range.start, end: range.end, text: message.expected[0]! };
   if (tree === null) return undefined;
-  if (tree) return structuredEdit(source, edit, tree);
+  if (tree) {
+    try {
+      return structuredEdit(source, edit, tree);
+    } catch (error) {
+      // Markup nested deeper than the stack: no fix there is certain.
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
+  }
   return edit.text === '' ? widenLineDeletion(source, edit) : edit;
 }
 
