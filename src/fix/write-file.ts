@@ -5,8 +5,9 @@
 // write. The file keeps its mode and owner; a file that is read-only to the
 // user, has other hard links, or changed since it was read is left as it is.
 import { createHash, randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readRegularFile } from '../util/read-file.js';
 
 /** What the file was when it was read: a write goes ahead only while it still is. */
 export interface ReadSnapshot {
@@ -80,7 +81,7 @@ function writable(path: string): boolean {
 
 function changedSince(target: string, now: Stats, read: ReadSnapshot): boolean {
   if (now.size !== read.size || now.mtimeMs !== read.mtimeMs) return true;
-  return contentHash(readFileSync(target)) !== read.hash;
+  return contentHash(readRegularFile(target)) !== read.hash;
 }
 
 /** A new file beside `target` under a random name, opened with O_EXCL: an existing name (or a planted link) is never opened. */
