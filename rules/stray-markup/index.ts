@@ -38,8 +38,10 @@ function isLeftOver(source: string, marker: { start: number; end: number; marker
   const before = source[marker.start - 1];
   const after = source[marker.end];
   const opensWord = marker.marker !== '*' && (before === undefined || /\s/.test(before)) && after !== undefined && !/\s/.test(after);
-  const lineEnd = source.indexOf('\n', marker.end);
-  const endsLine = source.slice(marker.end, lineEnd < 0 ? source.length : lineEnd).trim() === '';
+  // Only white space up to the line break (scanned to the first other character: linear over a line's markers).
+  let next = marker.end;
+  while (next < source.length && source[next] !== '\n' && /\s/.test(source[next]!)) next++;
+  const endsLine = next === source.length || source[next] === '\n';
   return opensWord || (endsLine && before !== undefined && /[\p{P}]/u.test(before));
 }
 

@@ -103,7 +103,8 @@ class ParsedArticle implements ArticleDocument {
   get articleText(): string {
     if (this.cachedArticleText === undefined) {
       let blanked = this.body;
-      if (this.format !== 'text') {
+      // Without a `<` there is no tag, comment or raw HTML to hide, and no parse is needed.
+      if (this.format !== 'text' && this.body.includes('<')) {
         try {
           const spans = this.format === 'html' ? hiddenHtml(this.htmlTree()).spans : hiddenMarkdown(this.markdownTree());
           const parts: string[] = [];
