@@ -23,7 +23,7 @@ import fc from 'fast-check';
 import { builtinRules } from '../dist/rules/index.js';
 import { buildGlossary } from '../dist/src/config/glossary.js';
 import { lintArticles } from '../dist/src/engine/workers.js';
-import { applyFixes, editOf } from '../dist/src/fix/fix.js';
+import { applyFixes, editOf, fixTree } from '../dist/src/fix/fix.js';
 import { formatJson } from '../dist/src/report/json.js';
 import { anyInputArb, articleArb, fixProblems, growthProblems, pipelineProblems } from '../tests/fuzz-harness.mjs';
 
@@ -32,7 +32,7 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 if (!(seconds > 0)) throw new Error(`--seconds: expected a positive number, got "${values.seconds}"`);
-const engine = { lintArticles, builtinRules, buildGlossary, formatJson, applyFixes, editOf };
+const engine = { lintArticles, builtinRules, buildGlossary, formatJson, applyFixes, editOf, fixTree };
 
 const [smallKb, largeKb] = values['growth-kb'].split(',').map(Number);
 let growthFailed = false;

@@ -75,6 +75,14 @@ export interface ArticleDocument {
   frontMatter?: Record<string, unknown>;
   /** Offset where prose starts (after front matter); 0 when there is none. */
   bodyStart: number;
+  /**
+   * `text` with what is not article text blanked to spaces (same length,
+   * same line breaks): front matter, and in HTML and Markdown the contents
+   * of `<script>`, `<style>`, `<noscript>`, `<template>` and comments. The
+   * views (blocks, sentences, words) never include these; a rule that scans
+   * the raw text scans this instead.
+   */
+  readonly articleText: string;
   /** Title/heading lines and paragraphs, in order. */
   readonly blocks: readonly Block[];
   readonly sentences: readonly Sentence[];

@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { lintArticles } from '../src/engine/workers.js';
 import { decodeArticle, encodeArticle, DecodeError, type Encoding } from '../src/io/files.js';
-import { applyFixes, editOf } from '../src/fix/fix.js';
+import { applyFixes, editOf, fixTree } from '../src/fix/fix.js';
 import { formatJson } from '../src/report/json.js';
 import type { LintMessage } from '../src/types.js';
 import { articleArb, fixPassProblems, fixProblems, layoutProblems } from './fuzz-harness.mjs';
 
-const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf };
+const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf, fixTree };
 /** A fixed seed keeps `npm test` reproducible (FUZZ_SEED=n to vary it); `npm run fuzz` draws new ones. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20250207);
 

@@ -243,16 +243,31 @@ function endsWithBreak(text) {
  * leaves), and the output must be the source with exactly the first
  * non-overlapping edits applied, every other character kept in order.
  */
-export function fixPassProblems(engine, source, messages, output) {
+/** The format of a file by its name, as the linter reads it. */
+export function formatOfPath(path) {
+  return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : /\.html?$/i.test(path) ? 'html' : 'text';
+}
+
+/** Markup an HTML or Markdown edit may take beyond its span: tags, and Markdown's block and inline syntax. */
+function withoutMarkup(text, format) {
+  if (format === 'html') return text.replace(/<[^>]*>/g, '');
+  if (format === 'markdown') return text.replace(/<[^>]*>/g, '').replace(/^[ \t]*(?:[-+*>#]|\d+[.)])[ \t]*/gm, '').replace(/[*_`#>]/g, '');
+  return text;
+}
+
+export function fixPassProblems(engine, source, messages, output, format = 'text') {
   const problems = [];
   const edits = [];
+  const tree = format === 'text' || !engine.fixTree ? undefined : engine.fixTree(source, format);
   for (const m of messages) {
-    const edit = engine.editOf(m, source);
+    const edit = engine.editOf(m, source, tree);
     if (!edit) continue;
     const span = m.fixRange ?? { start: m.place.start.offset, end: m.place.end.offset };
     if (edit.start > span.start || edit.end < span.end) problems.push(`${m.ruleId}: edit ${edit.start}-${edit.end} is narrower than its span ${span.start}-${span.end}`);
     const widened = source.slice(edit.start, Math.max(edit.start, span.start)) + source.slice(Math.min(edit.end, span.end), edit.end);
-    if (widened.trim() !== '') problems.push(`${m.ruleId}: edit ${edit.start}-${edit.end} removes text outside its span: ${JSON.stringify(widened)}`);
+    // An HTML or Markdown fix keeps the tags of what it only partly removes (its text) and may take the tags of what it removes whole.
+    const lost = edit.text && format !== 'text' ? '' : withoutMarkup(widened, format);
+    if (lost.trim() !== '') problems.push(`${m.ruleId}: edit ${edit.start}-${edit.end} removes text outside its span: ${JSON.stringify(widened)}`);
     if (!edits.some((e) => e.start === edit.start && e.end === edit.end && e.text === edit.text)) edits.push(edit);
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -293,8 +308,9 @@ export async function fixProblems(engine, input, maxPasses = 10) {
   let text = input.text;
   for (let pass = 0; pass <= maxPasses; pass++) {
     const { messages } = await lintOne(engine, { path: input.path, text });
-    const { output, applied } = engine.applyFixes(text, messages);
-    problems.push(...fixPassProblems(engine, text, messages, output).map((p) => `pass ${pass + 1}: ${p}`));
+    const format = formatOfPath(input.path);
+    const { output, applied } = engine.applyFixes(text, messages, format);
+    problems.push(...fixPassProblems(engine, text, messages, output, format).map((p) => `pass ${pass + 1}: ${p}`));
     if (applied === 0 || output === text) break;
     if (pass === maxPasses) problems.push(`not idempotent: still fixing after ${maxPasses} passes`);
     text = output;

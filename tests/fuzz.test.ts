@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { lintArticles } from '../src/engine/workers.js';
-import { applyFixes, editOf } from '../src/fix/fix.js';
+import { applyFixes, editOf, fixTree } from '../src/fix/fix.js';
 import { formatJson } from '../src/report/json.js';
 import { anyInputArb, contractProblems, lineStarts, pipelineProblems, pointOf } from './fuzz-harness.mjs';
 
-const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf };
+const engine = { lintArticles, builtinRules, formatJson, applyFixes, editOf, fixTree };
 /** A fixed seed keeps `npm test` reproducible (FUZZ_SEED=n to vary it); `npm run fuzz` draws new ones. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20250207);
 /** Each property gets this much time in `npm test`; the fuzz script runs longer. */

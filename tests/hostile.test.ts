@@ -2,7 +2,7 @@
 // badly encoded bytes, every line-break style, Unicode beyond the BMP,
 // deeply nested markup, huge files, links that loop, files nobody can read,
 // and paths full of characters that GitHub's format must escape.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, parseJson, tempTree } from './helpers.js';
@@ -322,10 +322,10 @@ describe('writing fixes', () => {
 
   it('a file that cannot be written is reported and the other files are still fixed', async () => {
     const root = tempTree({ 'a.txt': 'The the cat.\n', 'b.txt': 'It it is.\n' });
-    // A directory squatting on the temporary file's name makes the write fail, even as root.
-    mkdirSync(join(root, `.a.txt.article-lint-${process.pid}.tmp`));
+    linkSync(join(root, 'a.txt'), join(root, 'a-link.txt'));
     const run = await cli(['--fix', 'a.txt', 'b.txt'], { cwd: root });
-    expect(run.stderr).toMatch(/^article-lint: a\.txt: cannot write fixes \(EISDIR\)\n$/);
+    expect(run.stderr).toMatch(/^article-lint: a\.txt: has 2 hard links; fixes not written \(a rename would split them\)\n$/);
+    expect(run.code).toBe(2);
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('The the cat.\n');
     expect(readFileSync(join(root, 'b.txt'), 'utf8')).toBe('It is.\n');
   });

@@ -26,6 +26,25 @@ function withoutMarkdownCode(text: string): string {
   return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/(?<!`)(`+)[^`\n][\s\S]*?\1/g, blank);
 }
 
+/**
+ * Whether deleting a stray marker is certain: a bold marker opening a word
+ * with nothing before it but white space (`**Title`, `and __the`), or a
+ * marker ending its line after punctuation (`…partnerships.**`), is left
+ * from converted Markdown. One after a letter or digit (`Ni**`, `CCI**`,
+ * `Washington**`) may be a censored word or a grade, and a lone `*` a
+ * footnote or a multiplication: suggestions.
+ */
+function isLeftOver(source: string, marker: { start: number; end: number; marker: string }): boolean {
+  const before = source[marker.start - 1];
+  const after = source[marker.end];
+  const opensWord = marker.marker !== '*' && (before === undefined || /\s/.test(before)) && after !== undefined && !/\s/.test(after);
+  // Only white space up to the line break (scanned to the first other character: linear over a line's markers).
+  let next = marker.end;
+  while (next < source.length && source[next] !== '\n' && /\s/.test(source[next]!)) next++;
+  const endsLine = next === source.length || source[next] === '\n';
+  return opensWord || (endsLine && before !== undefined && /[\p{P}]/u.test(before));
+}
+
 function emphasisReports(doc: ArticleDocument, source: string): Report[] {
   const reports: Report[] = [];
   // Most articles hold no emphasis character: their blocks need no scan.
@@ -45,6 +64,7 @@ function emphasisReports(doc: ArticleDocument, source: string): Report[] {
         start: marker.start,
         end: marker.end,
         expected: [''],
+        fixable: isLeftOver(source, marker),
         data: { kind: 'unbalanced-emphasis', marker: marker.marker },
       });
     }
@@ -57,6 +77,8 @@ function emphasisReports(doc: ArticleDocument, source: string): Report[] {
         start: open.start,
         end: close.end,
         expected: [inner],
+        // Bold markers are Markdown left in; `*a phrase*` is also how plain text marks emphasis.
+        fixable: open.marker !== '*',
         severity: 'info',
         data: { kind: 'markdown-emphasis', marker: open.marker },
       });
@@ -97,7 +119,7 @@ function htmlReports(doc: ArticleDocument, source: string): Report[] {
 }
 
 function mojibakeReports(doc: ArticleDocument): Report[] {
-  return findMojibake(doc.text, doc.bodyStart).map((run) => {
+  return findMojibake(doc.articleText, doc.bodyStart).map((run) => {
     const expected = plainSpaces(run.repaired);
     return {
       message: `Mojibake ${quote(doc.text.slice(run.start, run.end))} (UTF-8 read as Windows-1252); it should read ${quote(expected)}`,
@@ -123,7 +145,7 @@ const rule: Rule = {
     const reports = [...mojibakeReports(doc)];
     // In an HTML file, tags, references and emphasis characters are the page's own syntax.
     if (doc.format !== 'html') {
-      const source = doc.format === 'markdown' ? withoutMarkdownCode(doc.text) : doc.text;
+      const source = doc.format === 'markdown' ? withoutMarkdownCode(doc.articleText) : doc.text;
       reports.push(...emphasisReports(doc, source), ...htmlReports(doc, source));
     }
     for (const report of reports.sort((a, b) => a.start - b.start)) context.report(report);

@@ -1,8 +1,9 @@
 // The command line: flags -> inputs -> engine -> reporter -> exit code.
 // Exit 0: no error-severity finding and warnings within --max-warnings;
 // 1: findings over that; 2: usage error, unreadable named input, invalid
-// config or glossary (one line on stderr naming file and place).
-import { closeSync, createWriteStream, mkdirSync, openSync, writeFileSync } from 'node:fs';
+// config or glossary, fixes that could not be written (one line on stderr
+// naming file and place).
+import { closeSync, createWriteStream, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules, builtinRulesModule } from './builtin-rules.js';
@@ -15,7 +16,8 @@ import { UsageError } from '../util/errors.js';
 import { FileRefusedError, readRegularFile } from '../util/read-file.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';
 import { defaultJobs, lintRun } from '../engine/workers.js';
-import { decodeArticle, encodeArticle, resolveInputs, writeFileAtomic, type Encoding } from '../io/files.js';
+import { decodeArticle, encodeArticle, resolveInputs, type Encoding } from '../io/files.js';
+import { FixWriteError, readSnapshot, writeFixedFile, type ReadSnapshot } from '../fix/write-file.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson, formatJsonLine } from '../report/json.js';
 import { runCorpus, runMergeEvidence } from '../corpus/cli.js';
@@ -108,7 +110,8 @@ Corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet: one article per record):
   -v, --version          show the version
 
 Exit status: 0 clean (or warnings within --max-warnings), 1 findings,
-2 usage error, unreadable input, or invalid config/glossary.`;
+2 usage error, unreadable input, invalid config/glossary, or fixes that
+could not be written.`;
 
 export interface CliOptions {
   paths: string[];
@@ -270,6 +273,8 @@ interface LoadedInput extends ArticleInput {
   /** Where to write fixes; undefined for standard input. */
   file?: string;
   encoding: Encoding;
+  /** The file as it was read: fixes are written only while it is unchanged. */
+  read?: ReadSnapshot;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -350,10 +355,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const path of ignored) warn(path, 'file ignored because of a matching ignore pattern');
   for (const { path, explicit } of files) {
     try {
+      // Taken before the read: a save after it shows as a change when --fix writes back.
+      const stats = statSync(resolve(io.cwd, path));
       // Only a regular file is read, and its size is checked on the opened file (a device's stat size is 0).
       const bytes = readRegularFile(resolve(io.cwd, path), options.maxFileBytes);
       const { text, encoding } = decodeArticle(bytes);
-      inputs.push({ path, text, file: resolve(io.cwd, path), encoding });
+      inputs.push({ path, text, file: resolve(io.cwd, path), encoding, read: readSnapshot(bytes, stats) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (error instanceof FileRefusedError && error.reason === 'too-large') {
@@ -381,11 +388,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
   const linted = await lintRun(inputs, { ...lintOptions, rulesModule: builtinRulesModule(), jobs: options.jobs, cache });
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
-  const results = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
+  const fixed = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
   for (const warning of glossaryWarnings(inputs, lintOptions)) io.stderr.write(`article-lint: warning: ${warning}\n`);
 
-  if (options.fix) writeFixes(results, inputs, io);
+  let unwritten = false;
+  let results = fixed;
+  if (options.fix) ({ results, unwritten } = writeFixes(fixed, inputs, io));
   if (options.fixDryRun) {
     const { unifiedDiff } = await import('../fix/diff.js');
     io.stdout.write(linted.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
@@ -399,7 +408,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (lintOptions.timings) io.stderr.write(formatTimings(lintOptions.timings));
   if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
 `);
-  return exitStatus(countFindings(results), options, io, failedExplicitly);
+  return exitStatus(countFindings(results), options, io, failedExplicitly || unwritten);
 }
 
 /** The engine's options for a run with these flags. */
@@ -435,7 +444,7 @@ export function countFindings(results: readonly FileResult[], counts: FindingCou
   return counts;
 }
 
-/** Exit 2 for an input named on the command line that could not be read, 1 for errors or too many warnings, else 0. */
+/** Exit 2 for an input named on the command line that could not be read (or fixes not written), 1 for errors or too many warnings, else 0. */
 function exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, failedExplicitly: boolean): number {
   if (failedExplicitly) return 2;
   if (counts.errors > 0) return 1;
@@ -491,20 +500,33 @@ function openOutputFile(options: CliOptions, io: CliIo): number {
   }
 }
 
-function writeFixes(results: readonly FileResult[], inputs: readonly LoadedInput[], io: CliIo): void {
-  results.forEach((result, i) => {
+/**
+ * Write each fixed file (standard input's text goes to stdout). A file whose
+ * fixes were not written is reported with its findings as they stand in it;
+ * `unwritten` is set when a write failed (the run then exits 2). A file
+ * saved during the run is left alone, with a notice.
+ */
+function writeFixes(results: readonly FileResult[], inputs: readonly LoadedInput[], io: CliIo): { results: FileResult[]; unwritten: boolean } {
+  let unwritten = false;
+  const shown = results.map((result, i) => {
     const input = inputs[i]!;
     if (!input.file) {
       io.stdout.write(result.output ?? input.text);
-      return;
+      return result;
     }
-    if (result.output === undefined) return;
+    if (result.output === undefined) return result;
+    const asRead = { ...result, messages: result.unfixedMessages ?? result.messages, output: undefined, unfixedMessages: undefined };
     try {
-      writeFileAtomic(input.file, encodeArticle(result.output, input.encoding));
+      if (writeFixedFile(input.file, encodeArticle(result.output, input.encoding), input.read!) === 'written') return result;
+      io.stderr.write(`article-lint: ${input.path}: changed since it was read; fixes not written\n`);
     } catch (error) {
-      io.stderr.write(`article-lint: ${input.path}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      const reason = error instanceof FixWriteError ? error.message : `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      io.stderr.write(`article-lint: ${input.path}: ${reason}\n`);
+      unwritten = true;
     }
+    return asRead;
   });
+  return { results: shown, unwritten };
 }
 
 async function report(results: readonly FileResult[], options: CliOptions, io: CliIo): Promise<string> {

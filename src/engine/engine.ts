@@ -9,7 +9,7 @@ import { findDirectives, suppression } from './directives.js';
 import { memoizeByObject } from '../util/memo.js';
 import { formatOf, loadFormat, parseArticle } from '../parse/document.js';
 import { UsageError } from '../util/errors.js';
-import { applyFixes } from '../fix/fix.js';
+import { applyFixes, editOf, fixTree } from '../fix/fix.js';
 import { formatSeconds, TimeLimitExceeded, withTimeLimit } from './time-limit.js';
 import { buildGlossary, loadGlossary, type Glossary } from '../config/glossary.js';
 import { loadPlugins, pluginsAllowed, type PluginTrust } from '../config/plugins.js';
@@ -146,7 +146,7 @@ function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, op
   let messages = found;
   let text = input.text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { output, applied } = applyFixes(text, messages);
+    const { output, applied } = applyFixes(text, messages, file.doc.format);
     if (applied === 0 || output === text) break;
     text = output;
     messages = lintText(parseArticle(input.path, text), run);
@@ -180,8 +180,20 @@ function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules
   const messages: LintMessage[] = [];
   return {
     steps: createSteps(doc, rules, run, messages),
-    finish: () => [...earlier, ...messages, ...directiveProblems(doc, run.setup)].sort(byPosition),
+    finish: () => certainFixes(doc, [...earlier, ...messages, ...directiveProblems(doc, run.setup)]).sort(byPosition),
   };
+}
+
+/**
+ * The messages with `fixable` kept only where the fix is one `--fix` can
+ * make: in HTML and Markdown, one that keeps the markup (see editOf); any
+ * other is a suggestion, left to the editor. Every consumer (reporters,
+ * --fix, --fix-dry-run, the cache, the language server) reads this.
+ */
+function certainFixes(doc: ArticleDocument, messages: LintMessage[]): LintMessage[] {
+  if (doc.format === 'text' || !messages.some((m) => m.fixable)) return messages;
+  const tree = fixTree(doc.text, doc.format);
+  return messages.map((m) => (m.fixable && !editOf(m, doc.text, tree) ? { ...m, fixable: false } : m));
 }
 
 /** The rules that read the corpus, but for one whose first pass already failed on this file (all, when its parse did). */
@@ -479,7 +491,8 @@ export function toMessage(doc: ArticleDocument, rule: Rule, ruleSeverity: Active
   const end = characterEnd(text, clamp(report.end, start, text.length));
   const severity = report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[ruleSeverity] ? report.severity : ruleSeverity;
   const place = { start: doc.pointAt(start), end: doc.pointAt(end) };
-  const fixable = report.fixable ?? (rule.meta.fixable && report.expected?.length === 1);
+  // A rule that does not declare fixes (`meta.fixable`) offers suggestions only, whatever one report says.
+  const fixable = rule.meta.fixable && (report.fixable ?? report.expected?.length === 1);
   const message: LintMessage = {
     ruleId: rule.meta.id,
     source: rule.meta.source ?? SOURCE,

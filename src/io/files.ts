@@ -1,8 +1,8 @@
 // Inputs: which files a run lints (paths, directories walked with ignore
 // files, globs) and how their bytes become text (BOM, UTF-16, binary and
-// invalid UTF-8 detection), and how fixed text is written back.
-import { closeSync, existsSync, fchmodSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+// invalid UTF-8 detection). Fixed text is written back by fix/write-file.ts.
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import type { LintConfig } from '../config/config.js';
 import { FileRefusedError, fileKind, readRegularText } from '../util/read-file.js';
@@ -347,28 +347,5 @@ export function encodeArticle(text: string, encoding: Encoding): Buffer {
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-  }
-}
-
-/**
- * Write through a temporary file and a rename, so a crash never leaves half a
- * file. A symbolic link is written through (its target changes, the link
- * stays), and the file keeps its permissions.
- */
-export function writeFileAtomic(path: string, data: Buffer): void {
-  const target = realpathSync(path);
-  const temp = join(dirname(target), `.${basename(target)}.article-lint-${process.pid}.tmp`);
-  const fd = openSync(temp, 'w');
-  try {
-    try {
-      writeSync(fd, data);
-      fchmodSync(fd, statSync(target).mode);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
   }
 }

@@ -4,7 +4,8 @@
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Location, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE } from '../engine/engine.js';
-import { editOf } from '../fix/fix.js';
+import { editOf, fixTree } from '../fix/fix.js';
+import { formatOf } from '../parse/document.js';
 import type { LintMessage, Place } from '../types.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.article-lint`;
@@ -55,17 +56,30 @@ function quote(text: string): string {
   return `"${oneLine.length > 40 ? oneLine.slice(0, 39) + '…' : oneLine}"`;
 }
 
-/** One quick fix per suggestion of every message whose range touches `range`. */
-export function quickFixes(uri: string, snapshot: TextDocument, messages: readonly LintMessage[], diagnostics: readonly Diagnostic[], range: Range): CodeAction[] {
+/**
+ * One quick fix per suggestion of every message whose range touches `range`:
+ * certain fixes (`fixable`, preferred) and suggestions alike, as the user
+ * asks for each. The fix-all action applies certain fixes only (it runs
+ * --fix's engine).
+ */
+export function quickFixes(uri: string, snapshot: TextDocument, messages: readonly LintMessage[], diagnostics: readonly Diagnostic[], range: Range, path: string): CodeAction[] {
   const text = snapshot.getText();
   const actions: CodeAction[] = [];
+  let tree: ReturnType<typeof fixTree>;
+  let treeBuilt = false;
   messages.forEach((message, index) => {
     const diagnostic = diagnostics[index]!;
     if (!message.expected?.length || !overlaps(diagnostic.range, range)) return;
+    if (!treeBuilt) {
+      tree = fixTree(text, formatOf(path));
+      treeBuilt = true;
+    }
     const flagged = text.slice(message.place.start.offset, message.place.end.offset);
     message.expected.forEach((suggestion, rank) => {
-      // The same edit --fix makes, as if this suggestion were the fix (line deletions widened alike).
-      const edit = editOf({ ...message, fixable: true, expected: [suggestion] }, text)!;
+      // The same edit --fix makes, as if this suggestion were the fix (line deletions widened, markup kept); a suggestion
+      // that cannot keep the markup is still offered as written, since the user picks it.
+      const asFix = { ...message, fixable: true, expected: [suggestion] };
+      const edit = editOf(asFix, text, tree) ?? editOf(asFix, text)!;
       const title = suggestion === '' ? `Delete ${quote(flagged)}` : `Replace ${quote(flagged)} with ${quote(suggestion)}`;
       const action = CodeAction.create(`${title} (${message.ruleId})`, { changes: { [uri]: [{ range: rangeOf(snapshot, edit.start, edit.end), newText: edit.text }] } }, CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];

@@ -30,7 +30,7 @@ import { skippedPluginsWarning, type PluginTrust } from '../config/plugins.js';
 import type { LintMessage, Rule } from '../types.js';
 import { VERSION } from '../util/version.js';
 import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic } from './convert.js';
-import { CorpusLint, isArticle, snapshotOf } from './corpus-lint.js';
+import { CorpusLint, isArticle, pathOf, snapshotOf } from './corpus-lint.js';
 
 export interface ServerOptions {
   /** Rules before plugins (the command gives the built-in set; tests add a crashing one). */
@@ -226,7 +226,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const state = linted.get(uri);
     if (!state || documents.get(uri)?.version !== state.snapshot.version) return [];
     const only = params.context.only;
-    const actions: CodeAction[] = kindRequested(only, 'quickfix') ? quickFixes(uri, state.snapshot, state.messages, state.diagnostics, params.range) : [];
+    const actions: CodeAction[] = kindRequested(only, 'quickfix') ? quickFixes(uri, state.snapshot, state.messages, state.diagnostics, params.range, pathOf(state.snapshot)) : [];
     if (kindRequested(only, FIX_ALL_KIND) && state.messages.some((m) => m.fixable)) {
       const fixAll = CodeAction.create(FIX_ALL_TITLE, FIX_ALL_KIND);
       fixAll.data = { uri };

@@ -3,6 +3,7 @@
 // original file's coordinates. Views are built lazily, once.
 import type { Root as NlcstRoot, Nodes as NlcstNodes } from 'nlcst';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Root as HastRoot, Nodes as HastNodes } from 'hast';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
@@ -62,6 +63,7 @@ class ParsedArticle implements ArticleDocument {
   private readonly body: string;
   private readonly place: ReturnType<typeof location>;
   private cachedTree?: NlcstRoot;
+  private cachedArticleText?: string;
 
   constructor(
     readonly path: string,
@@ -72,7 +74,7 @@ class ParsedArticle implements ArticleDocument {
     this.place = location(text);
     const match = FRONT_MATTER.exec(text);
     this.bodyStart = match ? match[0].length : 0;
-    this.body = match ? text.slice(0, this.bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(this.bodyStart) : text;
+    this.body = match ? blank(text.slice(0, this.bodyStart)) + text.slice(this.bodyStart) : text;
     if (match) {
       try {
         const data: unknown = yamlModule().parse(match[1]!, { maxAliasCount: 100 });
@@ -90,6 +92,37 @@ class ParsedArticle implements ArticleDocument {
     // The end of the text: vfile-location has no point there.
     const last = this.place.toPoint(clamped - 1);
     return last ? { line: last.line, column: last.column + 1, offset: clamped } : { line: 1, column: 1, offset: 0 };
+  }
+
+  /**
+   * The text with what is not article text blanked out (same length, same
+   * line breaks): front matter, and in HTML and Markdown the contents of
+   * `<script>`, `<style>`, `<noscript>` and `<template>` and comments. The
+   * views never hold these; a rule that scans the raw text scans this.
+   */
+  get articleText(): string {
+    if (this.cachedArticleText === undefined) {
+      let blanked = this.body;
+      // Without a `<` there is no tag, comment or raw HTML to hide, and no parse is needed.
+      if (this.format !== 'text' && this.body.includes('<')) {
+        try {
+          const spans = this.format === 'html' ? hiddenHtml(this.htmlTree()).spans : hiddenMarkdown(this.markdownTree());
+          const parts: string[] = [];
+          let cursor = 0;
+          for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+            if (start < cursor) continue;
+            parts.push(blanked.slice(cursor, start), blank(blanked.slice(start, end)));
+            cursor = end;
+          }
+          blanked = parts.join('') + blanked.slice(cursor);
+        } catch (error) {
+          // Markup too deep for the parser is read as plain text (see views).
+          if (!(error instanceof RangeError)) throw error;
+        }
+      }
+      this.cachedArticleText = blanked;
+    }
+    return this.cachedArticleText;
   }
 
   offsetAt(line: number, column: number): number {
@@ -141,6 +174,7 @@ class ParsedArticle implements ArticleDocument {
         this.cachedViews = this.readViews();
       }
       this.mdast = undefined; // Only the views outlive their build.
+      this.hast = undefined;
     }
     return this.cachedViews;
   }
@@ -173,9 +207,18 @@ class ParsedArticle implements ArticleDocument {
     return this.plainTextPieces();
   }
 
+  /** The HTML tree, kept from its first use (articleText or the views) until the views are built. */
+  private hast?: HastRoot;
+  private htmlTree(): HastRoot {
+    return (this.hast ??= loadedParser('html').fromHtml(this.body));
+  }
+
   private *htmlPieces(): Iterable<TreePiece> {
     const html = loadedParser('html');
-    const hast = html.fromHtml(this.body);
+    const hast = this.htmlTree();
+    this.hast = undefined;
+    // Scripts, styles, templates and comments are not article text: they leave the tree, everything else keeps its place.
+    hiddenHtml(hast).remove();
     // An empty or tag-only document has no position, which hast-util-to-nlcst requires.
     hast.position ??= { start: this.pointAt(0), end: this.pointAt(this.text.length) };
     alignTextNodes(hast, this.body, html.decodeName);
@@ -365,7 +408,7 @@ const NODE_TYPES: Record<string, NodeType> = { WordNode: WORD, WhiteSpaceNode: W
 /** Give the paragraphs among `nodes` (an nlcst tree's top level, in a piece's coordinates) to `views`. */
 export function readTree(views: ViewSink, nodes: NlcstRoot['children'], offset: number): void {
   for (const paragraph of nodes) {
-    if (paragraph.type !== 'ParagraphNode') continue;
+    if (paragraph.type !== 'ParagraphNode' || !hasText(paragraph)) continue;
     const span = spanOf(paragraph, offset);
     if (!span || !views.paragraph(span[0], span[1])) continue;
     for (const sentence of paragraph.children) {
@@ -380,6 +423,154 @@ export function readTree(views: ViewSink, nodes: NlcstRoot['children'], offset: 
       views.sentenceEnd(sentenceSpan[0], sentenceSpan[1]);
     }
   }
+}
+
+/**
+ * The markup structure of an HTML or Markdown file as `--fix` needs it: which
+ * spans are text (edited inside), which are elements or blocks (removed
+ * whole), which are markup (comments, breaks, Markdown's raw HTML), and
+ * which are embedded content never removed (images, media, code, tables,
+ * scripts). Offsets are the file's. Undefined for plain text, or for
+ * markup too deep for the parser.
+ */
+export interface MarkupNode {
+  kind: 'root' | 'text' | 'element' | 'markup' | 'embedded';
+  start: number;
+  end: number;
+  children: MarkupNode[];
+  /** The first and last non-white-space character of the text inside (-1 when none). */
+  textStart: number;
+  textEnd: number;
+  /** Whether embedded content is inside. */
+  embedded: boolean;
+  /** An element that is never removed whole (the page's html, head, body). */
+  frame?: boolean;
+  /** Markup that goes only with the element around it (an HTML comment or doctype), never on its own. */
+  bound?: boolean;
+}
+
+const EMBEDDED_HTML = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'math', 'canvas', 'source', 'track', 'input', 'select', 'textarea', 'button', 'pre', 'code', 'table']);
+const FRAME_HTML = new Set(['html', 'head', 'body']);
+const EMBEDDED_MARKDOWN = new Set(['image', 'imageReference', 'code', 'inlineCode', 'definition', 'footnoteDefinition', 'math', 'inlineMath']);
+const MARKUP_MARKDOWN = new Set(['html', 'break', 'thematicBreak']);
+const EMBEDDED_MARKDOWN_HTML = /^\s*<(?:img|picture|video|audio|iframe|embed|object|svg|math|canvas|pre|code)\b/i;
+
+export function markupTree(text: string, format: ArticleFormat): MarkupNode | undefined {
+  if (format === 'text') return undefined;
+  const match = FRONT_MATTER.exec(text);
+  const body = match ? blank(text.slice(0, match[0].length)) + text.slice(match[0].length) : text;
+  type Any = { type: string; tagName?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Any[] };
+  const kindOf = (node: Any): MarkupNode['kind'] => {
+    if (format === 'html') {
+      if (node.type === 'text') return 'text';
+      // Scripts and styles are no text, but they are the page's: kept like an image.
+      if (node.type === 'element') return EMBEDDED_HTML.has(node.tagName!) || HIDDEN_ELEMENTS.has(node.tagName!) ? 'embedded' : 'element';
+      return 'markup';
+    }
+    if (node.type === 'text') return 'text';
+    if (EMBEDDED_MARKDOWN.has(node.type)) return 'embedded';
+    if (node.type === 'html') return EMBEDDED_MARKDOWN_HTML.test(String(node.value)) ? 'embedded' : 'markup';
+    if (MARKUP_MARKDOWN.has(node.type) || !node.children) return 'markup';
+    return 'element';
+  };
+  const convert = (node: Any, kind: MarkupNode['kind']): MarkupNode => {
+    const start = node.position?.start.offset ?? -1;
+    const end = node.position?.end.offset ?? -1;
+    const result: MarkupNode = { kind, start, end, children: [], textStart: -1, textEnd: -1, embedded: kind === 'embedded' };
+    if (kind === 'text' && start >= 0) {
+      const first = body.slice(start, end).search(/\S/);
+      if (first >= 0) {
+        result.textStart = start + first;
+        result.textEnd = start + body.slice(start, end).trimEnd().length;
+      }
+    }
+    if (kind === 'element' && format === 'html' && FRAME_HTML.has(node.tagName!)) result.frame = true;
+    if (kind === 'markup' && format === 'html') result.bound = true;
+    if (kind === 'element' || kind === 'root') {
+      for (const child of node.children ?? []) {
+        const converted = convert(child, kindOf(child));
+        // A node the parser could not place (an implied element): its children stand in its place.
+        const placed = converted.start < 0 || converted.end < converted.start ? converted.children : [converted];
+        for (const c of placed) {
+          result.children.push(c);
+          if (c.embedded) result.embedded = true;
+          if (c.textStart >= 0) {
+            if (result.textStart < 0) result.textStart = c.textStart;
+            result.textEnd = c.textEnd;
+          }
+        }
+      }
+      result.children.sort((a, b) => a.start - b.start);
+      if (start < 0 && result.children.length) result.frame = true;
+    }
+    return result;
+  };
+  try {
+    const tree = format === 'html' ? loadedParser('html').fromHtml(body) : loadedParser('markdown').fromMarkdown(body);
+    const root = convert(tree as unknown as Any, 'root');
+    return { ...root, start: 0, end: text.length };
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/** Whether an nlcst node holds anything but white space (HTML's inter-element white space makes such paragraphs). */
+function hasText(node: NlcstNodes): boolean {
+  if ('children' in node) return (node.children as NlcstNodes[]).some(hasText);
+  return node.type !== 'WhiteSpaceNode';
+}
+
+/** Elements whose contents are not article text. */
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The spans of an HTML tree's hidden elements and comments, and a way to take them out of the tree. */
+function hiddenHtml(tree: HastRoot): { spans: [number, number][]; remove(): void } {
+  const spans: [number, number][] = [];
+  const isHidden = (node: HastNodes) => node.type === 'comment' || (node.type === 'element' && HIDDEN_ELEMENTS.has(node.tagName));
+  const walk = (node: HastNodes) => {
+    if (isHidden(node)) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) spans.push([start, end]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return {
+    spans,
+    remove() {
+      const prune = (node: HastNodes) => {
+        if (!('children' in node)) return;
+        node.children = (node.children as HastNodes[]).filter((child) => !isHidden(child)) as typeof node.children;
+        for (const child of node.children) prune(child);
+      };
+      prune(tree);
+    },
+  };
+}
+
+/** Raw HTML in Markdown that is not article text: comments and the hidden elements. */
+const HIDDEN_MARKDOWN_HTML = /^\s*(?:<!--|<(?:script|style|noscript|template)\b)/i;
+
+function hiddenMarkdown(tree: MdastRoot): [number, number][] {
+  const spans: [number, number][] = [];
+  const walk = (node: MdastNodes) => {
+    if (node.type === 'html' && HIDDEN_MARKDOWN_HTML.test(node.value)) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) spans.push([start, end]);
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return spans;
+}
+
+/** Everything but line breaks as spaces. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
 }
 
 /** Non-blank lines of a plain-text body with their offsets. */
@@ -424,7 +615,10 @@ function alignTextNodes(node: { type: string; value?: unknown; position?: { star
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const written = source.slice(start, end);
-    if (written !== node.value) node.value = written.replace(REFERENCE_OR_ESCAPE, (match: string, escaped?: string) => padTo(match, escaped ?? decodeReference(match, decodeName)));
+    if (written === node.value) return;
+    // HTML's parser merges white space on both sides of `</body>` and `</html>` into one node that spans the tags: it stays white space.
+    if (!/\S/.test(node.value) && /\S/.test(written)) node.value = blank(written);
+    else node.value = written.replace(REFERENCE_OR_ESCAPE, (match: string, escaped?: string) => padTo(match, escaped ?? decodeReference(match, decodeName)));
     return;
   }
   for (const child of node.children ?? []) alignTextNodes(child as typeof node, source, decodeName);
