@@ -34,6 +34,8 @@ const rule: Rule = {
         end: finding.end,
         expected: finding.expected,
         fixable: finding.certain,
+        // A form suggested from the dictionary's names alone has no witness in the glossary, the article or the run: a hint.
+        severity: finding.source === 'dictionary' ? 'info' : undefined,
         data: { kind: finding.kind, source: finding.source },
       });
     }
