@@ -199,7 +199,8 @@ const cases: RuleCases = {
       name: 'a name the article itself spells consistently (no glossary)',
       text: 'Gizenga spoke. Gizenga left. Later Gizegna returned.',
       errors: [{ text: 'Gizegna', expected: ['Gizenga'] }],
-      output: 'Gizenga spoke. Gizenga left. Later Gizenga returned.',
+      // Without a glossary the correction is a suggestion: the article's own majority spelling can itself be the damage.
+      output: null,
     },
     {
       name: 'names the other articles of the run spell right (no glossary)',
@@ -211,7 +212,8 @@ const cases: RuleCases = {
         { text: 'Kishidida', expected: ['Kishida'] },
         { text: 'Isba', expected: ['Ishiba'] },
       ],
-      output: '“It will be our first meeting,” Ishiba told reporters in Washington. Officials said Ishiba had prepared, with advice from Melania Trump and from his predecessor, Fumio Kishida. In Kentucky and Tokyo, Ishiba is expected to stress jobs.\n',
+      // What the run writes is a suggestion, not a fix: only the glossary's spelling is applied by --fix.
+      output: null,
     },
   ],
 };

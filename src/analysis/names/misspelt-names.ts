@@ -18,7 +18,7 @@ export interface NameFinding {
   expected: string[];
   kind: CorruptionKind | 'glossary-misspelling';
   source: NameSource;
-  /** Whether the correction is certain enough for --fix: one clear name, a cheap or typical corruption. */
+  /** Whether the correction is certain enough for --fix: one clear glossary name, a cheap or typical corruption. */
   certain: boolean;
 }
 
@@ -134,7 +134,8 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
       expected: options.map((o) => o.form),
       kind: options[0]!.kind,
       source: options[0]!.source,
-      certain: options.length === 1 && options[0]!.typical,
+      // Only the glossary's spelling is rewritten by --fix: a spelling the article or the run writes more often can itself be the damage (an OCR error repeated) or another person's name.
+      certain: options.length === 1 && options[0]!.typical && options[0]!.source === 'glossary',
     });
   }
   // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
