@@ -1,6 +1,7 @@
 // Corpus files (JSONL, gzipped JSONL, Parquet) as input, --format jsonl,
 // --fix-output, and evidence that merges across shards: a sharded run gives
 // the findings of one run over the whole corpus.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -129,13 +130,16 @@ describe('corpus files', () => {
     expect(topLevelValueSpan('{"a":1}', 'text')).toBeUndefined();
   });
 
-  it('refuses evidence from another version, and a missing corpus file, with one line and exit 2', async () => {
+  it('refuses evidence from another version, a missing corpus file and a FIFO, with one line and exit 2', async () => {
     const root = tempTree({ 'c.jsonl': jsonl([{ id: 'a', text: 'One line.' }]), 'old.evidence': gzipSync('{"format":"article-lint-evidence","version":0,"articleLint":"0.0.1","records":0}\n') });
     const old = await cli(['--evidence', 'old.evidence', 'c.jsonl'], { cwd: root });
     expect(old.code).toBe(2);
     expect(old.stderr).toMatch(/^article-lint: .*old\.evidence:1: evidence version 0 from article-lint 0\.0\.1; .* collect it again\n$/);
     const missing = await cli(['missing.jsonl'], { cwd: root });
     expect([missing.code, missing.stderr]).toEqual([2, 'article-lint: missing.jsonl: cannot read file (ENOENT)\n']);
+    execFileSync('mkfifo', [join(root, 'pipe.evidence'), join(root, 'pipe.jsonl')]);
+    expect(await cli(['--evidence', 'pipe.evidence', 'c.jsonl'], { cwd: root })).toMatchObject({ code: 2, stderr: 'article-lint: pipe.evidence: not a regular file (a FIFO), refused\n' });
+    expect(await cli(['pipe.jsonl'], { cwd: root })).toMatchObject({ code: 2, stderr: 'article-lint: pipe.jsonl: not a regular file (a FIFO), refused\n' });
     writeFileSync(join(root, 'x.evidence'), 'plain');
     expect((await cli(['--evidence', 'x.evidence', 'c.jsonl'], { cwd: root })).stderr).toContain('not an evidence file');
   });

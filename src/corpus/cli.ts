@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { LintOptions } from '../engine/engine.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../util/errors.js';
+import { fileKind } from '../util/read-file.js';
 import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
 import { loadEvidence, mergeEvidence, writeEvidence } from './evidence.js';
 import { LineWriter, withText } from './fix-output.js';
@@ -41,15 +42,8 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
     },
   };
   const corpusFiles = files.map((name, i) => ({ name, path: absolute[i]! }));
-  for (const { name, path } of corpusFiles) {
-    let regular = false;
-    try {
-      regular = statSync(path).isFile();
-    } catch (error) {
-      throw new UsageError(`${name}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    if (!regular) throw new UsageError(`${name}: not a regular file`);
-  }
+  for (const { name, path } of corpusFiles) requireRegularFile(name, path);
+  if (options.evidence) requireRegularFile(options.evidence, resolve(io.cwd, options.evidence));
 
   if (collecting) {
     if (!options.evidenceOut) throw new UsageError('collect needs --evidence-out FILE');
@@ -86,6 +80,17 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   if (corpusOptions.timings) io.stderr.write(parts.formatTimings(corpusOptions.timings));
   if (problems > 0) io.stderr.write(`article-lint: ${problems} records skipped\n`);
   return parts.exitStatus(counts, options, io, false);
+}
+
+/** Corpus and evidence files are streamed: only a regular file is opened (a FIFO or a device would never end). */
+function requireRegularFile(name: string, path: string): void {
+  let kind: string | undefined;
+  try {
+    kind = fileKind(statSync(path));
+  } catch (error) {
+    throw new UsageError(`${name}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (kind) throw new UsageError(`${name}: not a regular file (${kind}), refused`);
 }
 
 async function drained(io: CliIo): Promise<void> {
