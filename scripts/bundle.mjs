@@ -1,5 +1,6 @@
 // Bundles the commands (`npm run build`, after tsc): dist/bin/cli.js, lsp.js
-// and worker.js (the --jobs thread, which workers.ts finds next to itself),
+// worker.js (the --jobs thread, which workers.ts finds next to itself),
+// lsp-worker.js (the language server's thread for large documents),
 // rules.js (the rule set a thread loads, cli/builtin-rules.ts), with the
 // code they share, and the modules loaded only on demand (import()),
 // in chunks beside them. A cold start then reads a few files instead of ~180
@@ -60,7 +61,7 @@ const dictionaryWordsFile = {
 };
 await build({
   absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-  entryPoints: { cli: 'dist/src/bin/cli.js', lsp: 'dist/src/bin/lsp.js', worker: 'dist/src/engine/worker.js', rules: 'dist/rules/index.js' },
+  entryPoints: { cli: 'dist/src/bin/cli.js', lsp: 'dist/src/bin/lsp.js', worker: 'dist/src/engine/worker.js', 'lsp-worker': 'dist/src/lsp/lint-worker.js', rules: 'dist/rules/index.js' },
   outdir,
   bundle: true,
   splitting: true,

@@ -3,7 +3,7 @@
 // or over the other transports vscode-languageserver understands.
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { trustFromEnv } from '../config/plugins.js';
-import { builtinRules } from '../../rules/index.js';
+import { builtinRules, builtinRulesModule } from '../cli/builtin-rules.js';
 import { createServer } from '../lsp/server.js';
 import { ResyncingMessageReader } from '../lsp/transport.js';
 import { VERSION } from '../util/version.js';
@@ -29,5 +29,5 @@ if (args.includes('--help') || args.includes('-h')) {
   const connection = otherTransport
     ? createConnection(ProposedFeatures.all)
     : createConnection(ProposedFeatures.all, new ResyncingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
-  createServer(connection, { rules: builtinRules, trustPlugins: args.includes('--trust-plugins') ? 'all' : trustFromEnv(process.env) });
+  createServer(connection, { rules: builtinRules, rulesModule: builtinRulesModule(), trustPlugins: args.includes('--trust-plugins') ? 'all' : trustFromEnv(process.env) });
 }

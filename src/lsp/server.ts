@@ -9,8 +9,15 @@
 // diagnostics (its neighbours' first passes are kept for their versions);
 // the documents whose corpus changed are re-linted once the editor has been
 // quiet for a moment.
+//
+// A large document (LARGE_DOCUMENT_CHARS) is linted in a worker thread of its
+// own (lint-worker.ts), so that requests and the other documents' lints are
+// served meanwhile; a newer version or a close ends that thread, and its
+// lint is not published. Until then the large document is no neighbour of
+// the documents linted in this thread (its first pass would block it).
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   CodeAction,
   DidChangeWatchedFilesNotification,
@@ -31,6 +38,7 @@ import type { LintMessage, Rule } from '../types.js';
 import { VERSION } from '../util/version.js';
 import { failureDiagnostic, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit, quickFixes, toDiagnostic } from './convert.js';
 import { CorpusLint, isArticle, pathOf, snapshotOf } from './corpus-lint.js';
+import type { LintReply, LintRequest } from './lint-worker.js';
 
 export interface ServerOptions {
   /** Rules before plugins (the command gives the built-in set; tests add a crashing one). */
@@ -39,11 +47,29 @@ export interface ServerOptions {
   timeLimit?: number;
   /** Whose plugins load (`article-lint-lsp --trust-plugins`, ARTICLE_LINT_TRUST_PLUGINS); default: only the user's own config's. */
   trustPlugins?: PluginTrust;
+  /** The URL of a module whose default export is `rules`: with it, large documents are linted in a worker thread that loads it. */
+  rulesModule?: string;
 }
 
 export const CONFIG_ERROR = 'config-error';
 /** Quiet time (no document event) before documents whose corpus changed are re-linted: long enough that a pause in typing rarely meets one of those lints. */
 const NEIGHBOUR_DELAY_MS = 1000;
+/** Documents longer than this (in characters) are linted in a worker thread: a lint of this size blocks for a few hundred ms (docs/guarantees.md). */
+export const LARGE_DOCUMENT_CHARS = 256 * 1024;
+
+/** The compiled worker: beside the bundle (dist/bin), beside this module in tsc's output; under a TypeScript test runner, the build's. */
+function lintWorkerUrl(): URL {
+  const here = new URL(import.meta.url);
+  if (here.pathname.endsWith('.ts')) return new URL('../../dist/src/lsp/lint-worker.js', here);
+  return new URL(here.pathname.includes('/dist/bin/') ? './lsp-worker.js' : './lint-worker.js', here);
+}
+
+/** A lint in a worker thread that a newer one (or a close) made moot. */
+class Abandoned extends Error {
+  constructor() {
+    super('the lint was abandoned');
+  }
+}
 
 /** What the last lint of a document found, on the exact text it linted. */
 interface Linted {
@@ -78,12 +104,16 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     if (warning) connection.console.warn(`article-lint: ${warning}`);
   }
 
+  /** Lints running in worker threads, by document (and `fix` for fix all's): abandoning one ends its thread. */
+  const workerLints = new Map<string, { worker: Worker; abandon(): void }>();
+  const isLarge = (document: TextDocument) => options.rulesModule !== undefined && document.getText().length > LARGE_DOCUMENT_CHARS;
+
   const corpusLint = new CorpusLint({
     rules: options.rules,
     timeLimit: options.timeLimit,
     trustPlugins: options.trustPlugins,
     root: () => root,
-    documents: () => documents.all(),
+    documents: () => documents.all().filter((document) => !isLarge(document)),
     onLint: warnSkippedPlugins,
     onCorpusChanged: (uri) => neighbours.add(uri),
   });
@@ -95,10 +125,64 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     void connection.sendDiagnostics({ uri: snapshot.uri, version: snapshot.version, diagnostics });
   }
 
+  /** End a document's lints in worker threads: they reject with Abandoned, and nothing of theirs is published. */
+  function abandonWorkerLints(uri: string): void {
+    for (const key of [uri, `${uri}\0fix`]) workerLints.get(key)?.abandon();
+  }
+
+  /** Lint a large document (or make its fix-all output) in a worker thread; a newer lint of the same kind abandons this one. */
+  function lintInWorker(document: TextDocument, fix: boolean): Promise<Extract<LintReply, { type: 'linted' }>> {
+    const key = fix ? `${document.uri}\0fix` : document.uri;
+    workerLints.get(key)?.abandon();
+    const workerData: LintRequest = {
+      rulesModule: options.rulesModule!,
+      root,
+      timeLimit: options.timeLimit,
+      trustPlugins: options.trustPlugins,
+      documents: documents.all().map((d) => ({ uri: d.uri, languageId: d.languageId, version: d.version, text: d.getText() })),
+      uri: document.uri,
+      fix,
+    };
+    const worker = new Worker(lintWorkerUrl(), { workerData });
+    return new Promise((resolve, reject) => {
+      const lint = { worker, abandon: () => settle(new Abandoned()) };
+      workerLints.set(key, lint);
+      const settle = (reply: LintReply | Error) => {
+        if (workerLints.get(key) !== lint) return;
+        workerLints.delete(key);
+        void worker.terminate();
+        if (reply instanceof Error) reject(reply);
+        else if (reply.type === 'linted') resolve(reply);
+        else reject(Object.assign(reply.usage ? new UsageError(reply.message) : new Error(reply.message), { stack: reply.stack }));
+      };
+      worker.once('message', settle);
+      worker.once('error', settle);
+      worker.once('exit', (code) => settle(new Error(`the lint thread exited with code ${code}`)));
+    });
+  }
+
+  /** Lint a large document in a worker thread and publish its diagnostics; its neighbours' lints go on meanwhile. */
+  function lintLarge(document: TextDocument): void {
+    const snapshot = snapshotOf(document);
+    warnSkippedPlugins(corpusLint.configOf(snapshot));
+    lintInWorker(snapshot, false).then(
+      ({ messages, diagnostics }) => publish(snapshot, messages, diagnostics),
+      (error: unknown) => {
+        if (!(error instanceof Abandoned)) reportFailure(snapshot, error);
+      },
+    );
+  }
+
   /** Lint an open document and publish its diagnostics. */
   async function lintOpen(uri: string): Promise<void> {
     const document = documents.get(uri);
-    if (document && isArticle(document)) {
+    if (document && isArticle(document) && isLarge(document)) {
+      try {
+        lintLarge(document);
+      } catch (error) {
+        reportFailure(snapshotOf(document), error);
+      }
+    } else if (document && isArticle(document)) {
       const snapshot = snapshotOf(document);
       try {
         const { result, locate } = await corpusLint.lint(snapshot, false);
@@ -204,6 +288,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     requestPass();
   });
   documents.onDidClose(({ document }) => {
+    abandonWorkerLints(document.uri);
     edited.delete(document.uri);
     neighbours.delete(document.uri);
     linted.delete(document.uri);
@@ -216,8 +301,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const document = documents.get(uri);
     if (!document || !isArticle(document)) return undefined;
     const snapshot = snapshotOf(document);
-    const { result } = await corpusLint.lint(snapshot, true);
-    const edit = result.output === undefined ? undefined : minimalEdit(snapshot, result.output);
+    const output = isLarge(document) ? (await lintInWorker(snapshot, true)).output : (await corpusLint.lint(snapshot, true)).result.output;
+    const edit = output === undefined ? undefined : minimalEdit(snapshot, output);
     return edit ? { documentChanges: [{ textDocument: { uri, version: snapshot.version }, edits: [edit] }] } : undefined;
   }
 
@@ -259,6 +344,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     clearTimeout(quietTimer);
     edited.clear();
     neighbours.clear();
+    for (const lint of [...workerLints.values()]) lint.abandon();
   });
 
   documents.listen(connection);

@@ -107,7 +107,8 @@ export class ResyncingMessageReader extends AbstractMessageReader {
   }
 
   private deliver(message: Message, bytes: number): boolean {
-    this.buffer = this.buffer.subarray(bytes);
+    // Once all is read, a view of nothing would keep a large message's bytes alive until the next message.
+    this.buffer = bytes === this.buffer.length ? Buffer.alloc(0) : this.buffer.subarray(bytes);
     this.length = -1;
     this.callback?.(message);
     return true;
