@@ -63,7 +63,7 @@ function run(name, nodeArgs, { repeat = REPEAT, bytes, articles, okStatus = [0, 
   return figures[name];
 }
 
-const lint = (...args) => [CLI, '--format', 'json', ...args];
+const lint = (...args) => [CLI, '--format', 'json', '--no-ignore', ...args];
 const corpusSize = { bytes: corpusBytes, articles: corpusFiles.length };
 
 // --- 500 articles -------------------------------------------------------------

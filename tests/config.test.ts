@@ -178,6 +178,24 @@ describe('ignores apply to walked and named files alike', () => {
     expect(run.code).toBe(0);
   });
 
+  it('a named folder that an ignore pattern excludes: a one-line notice, not "no article files found"', async () => {
+    const root = tree();
+    const run = await cli(['--format', 'json', 'drafts'], { cwd: root });
+    expect(run.stderr).toBe('article-lint: drafts: folder ignored because of a matching ignore pattern\n');
+    expect(parseJson(run)).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('--no-ignore lints what the ignore files and globs exclude, walked or named', async () => {
+    const root = tree();
+    const walked = await cli(['--format', 'json', '--no-ignore', '.'], { cwd: root });
+    expect(paths(walked)).toEqual(expect.arrayContaining(['news/a.txt', 'news/b.draft.md', 'drafts/c.txt']));
+    const named = await cli(['--format', 'json', '--no-ignore', 'drafts', 'news/b.draft.md'], { cwd: root });
+    expect(named.stderr).toBe('');
+    expect(paths(named)).toEqual(['drafts/c.txt', 'news/b.draft.md']);
+    expect(parseJson(named).map((f) => f.messages.map((m) => m.ruleId))).toEqual([['repeated-word'], ['repeated-word']]);
+  });
+
   it('globs honour them too; an ignore file above the walked folder applies to it', async () => {
     const root = tree();
     const globbed = await cli(['--format', 'json', '**/*.md', 'news/*.txt'], { cwd: root });

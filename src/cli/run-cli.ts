@@ -85,6 +85,8 @@ Options:
   --cache                reuse results of unchanged files (not with --fix)
   --cache-location PATH  cache file (default: .article-lint-cache)
   --color, --no-color    force colour on or off (default: on a TTY, unless NO_COLOR)
+  --no-ignore            lint what is named or walked even where .gitignore,
+                         .article-lintignore or a config's ignore excludes it
   -o, --output-file FILE write the report to FILE instead of standard output
                          (no colour)
   --init                 write a starter .article-lintrc.yaml and glossary.yml here
@@ -133,6 +135,7 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string;
   color?: boolean;
+  noIgnore: boolean;
   outputFile?: string;
   init: boolean;
   printConfig?: string;
@@ -174,6 +177,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
         init: { type: 'boolean' },
         'print-config': { type: 'string' },
@@ -249,6 +253,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: v.cache ?? false,
     cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
     color: v['no-color'] ? false : v.color,
+    noIgnore: v['no-ignore'] ?? false,
     outputFile: v['output-file'],
     init: v.init ?? false,
     printConfig: v['print-config'],
@@ -345,14 +350,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     options.paths.filter((p) => p !== '-'),
     io.cwd,
     // Each folder's config is looked up once (runConfigs), as the lint run does.
-    { configOf: runConfigs({ cwd: io.cwd, configPath: options.config }) },
+    { configOf: runConfigs({ cwd: io.cwd, configPath: options.config }), noIgnore: options.noIgnore },
   );
   for (const problem of problems) {
     warn(problem.path, problem.message);
     if (problem.explicit) failedExplicitly = true;
   }
   // As ESLint: a named file that an ignore pattern excludes is a notice, not a failure.
-  for (const path of ignored) warn(path, 'file ignored because of a matching ignore pattern');
+  for (const path of ignored) warn(path, `${isFolder(resolve(io.cwd, path)) ? 'folder' : 'file'} ignored because of a matching ignore pattern`);
   for (const { path, explicit } of files) {
     try {
       // Taken before the read: a save after it shows as a change when --fix writes back.
@@ -409,6 +414,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
 `);
   return exitStatus(countFindings(results), options, io, failedExplicitly || unwritten);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The engine's options for a run with these flags. */

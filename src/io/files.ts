@@ -31,6 +31,8 @@ export interface ResolvedInputs {
 export interface InputOptions {
   /** The config that applies to a file (by absolute path): its `ignore` globs exclude files, relative to its folder. */
   configOf?: (absolutePath: string) => LintConfig;
+  /** --no-ignore: no ignore file or config `ignore` glob applies. */
+  noIgnore?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function resolveInputs(args: readonly string[], cwd: string, option
   const files: { path: string; explicit: boolean }[] = [];
   const problems: InputProblem[] = [];
   const ignored: string[] = [];
-  const ignores = new Ignores(cwd, problems, options.configOf);
+  const ignores = new Ignores(cwd, problems, options.noIgnore ? undefined : options.configOf, !options.noIgnore);
   const seen = new Set<string>();
   /** `walked`: the walk already applied the ignore files. */
   const add = async (path: string, explicit: boolean, walked = false) => {
@@ -65,7 +67,10 @@ export async function resolveInputs(args: readonly string[], cwd: string, option
       stats = undefined;
     }
     // The glob library loads only when a pattern needs it (a cold start on one file does not).
-    if (stats?.isDirectory()) {
+    if (stats?.isDirectory() && (await ignores.excludes(absolute, true, true))) {
+      // As a named file: a named folder that an ignore pattern excludes is a notice.
+      ignored.push(arg);
+    } else if (stats?.isDirectory()) {
       const found = await walkDirectory(absolute, cwd, ignores, problems);
       if (found.length === 0) problems.push({ path: arg, message: `no article files (${ARTICLE_EXTENSIONS.join(' ')}) found`, explicit: true });
       for (const file of found) await add(displayPath(cwd, file, arg), false, true);
@@ -101,6 +106,8 @@ class Ignores {
     private readonly cwd: string,
     private readonly problems: InputProblem[],
     private readonly configOf?: (absolutePath: string) => LintConfig,
+    /** False with --no-ignore: no folder has ignore rules. */
+    private readonly enabled = true,
   ) {}
 
   /** The `ignore` matcher factory; the package loads only when an ignore file or glob exists. */
@@ -111,6 +118,7 @@ class Ignores {
 
   /** The rules of one folder's own ignore files, or null when it has none. */
   async ofFolder(dir: string): Promise<IgnoreRules | null> {
+    if (!this.enabled) return null;
     let rules = this.folders.get(dir);
     if (rules !== undefined) return rules;
     rules = null;
@@ -157,12 +165,12 @@ class Ignores {
     return rules;
   }
 
-  /** Whether a file is excluded by its config, or (with `folders`) by an ignore file above it. */
-  async excludes(absolutePath: string, folders: boolean): Promise<boolean> {
+  /** Whether a file (or folder) is excluded by its config, or (with `folders`) by an ignore file above it. */
+  async excludes(absolutePath: string, folders: boolean, isDir = false): Promise<boolean> {
     const rules = folders ? await this.ofFoldersDownTo(dirname(absolutePath), true) : [];
     const config = await this.ofConfig(absolutePath);
     if (config) rules.push(config);
-    return isIgnored(absolutePath, false, rules);
+    return isIgnored(absolutePath, isDir, rules);
   }
 }
 
