@@ -150,6 +150,15 @@ describe('plugin trust model: a config found next to the articles loads no code'
     expect(run.code).toBe(1);
   });
 
+  it('a corpus file beside the config: the same warning, the plugin not loaded', async () => {
+    const root = prTree();
+    writeFileSync(join(root, 'news/c.jsonl'), JSON.stringify({ id: 'r1', text: 'The the council met.' }) + '\n');
+    const run = await cli(['--format', 'jsonl', 'news/c.jsonl'], { cwd: root });
+    expect(loaded(root)).toBe(false);
+    expect(run.stderr).toContain(`article-lint: ${join(root, 'news/.article-lintrc.yaml')}: plugins not loaded (../tools/x.js)`);
+    expect(run.code).toBe(1);
+  });
+
   it('one warning per config, however many files it covers; also walked', async () => {
     const root = prTree();
     writeFileSync(join(root, 'news/b.txt'), 'Calm.\n');

@@ -323,7 +323,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (collecting || options.paths.some(isCorpusFile)) {
-    const parts = { lintOptionsFor, report, exitStatus, formatTimings };
+    const parts = { lintOptionsFor, report, exitStatus, formatTimings, warnSkippedPlugins };
     if (options.outputFile === undefined || collecting) return runCorpus(options, io, collecting, parts);
     // A corpus report is written as records are linted: to the file as a stream.
     const stream = createWriteStream('', { fd: openOutputFile(options, io) });

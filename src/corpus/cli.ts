@@ -22,6 +22,7 @@ export interface CliParts {
   report(results: readonly FileResult[], options: CliOptions, io: CliIo): Promise<string>;
   exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, failedExplicitly: boolean): number;
   formatTimings(timings: Map<string, number>): string;
+  warnSkippedPlugins(inputs: readonly { path: string; text: string }[], options: LintOptions, io: CliIo): void;
 }
 
 export async function runCorpus(options: CliOptions, io: CliIo, collecting: boolean, parts: CliParts): Promise<number> {
@@ -43,6 +44,8 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   };
   const corpusFiles = files.map((name, i) => ({ name, path: absolute[i]! }));
   for (const { name, path } of corpusFiles) requireRegularFile(name, path);
+  // A record's config is its file's: one warning per config whose plugins are not trusted, as for articles.
+  parts.warnSkippedPlugins(files.map((name) => ({ path: name, text: '' })), corpusOptions, io);
   if (options.evidence) requireRegularFile(options.evidence, resolve(io.cwd, options.evidence));
 
   if (collecting) {
