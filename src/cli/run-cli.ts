@@ -323,7 +323,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (collecting || options.paths.some(isCorpusFile)) {
-    const parts = { lintOptionsFor, report, exitStatus, formatTimings, warnSkippedPlugins };
+    const parts = { lintOptionsFor, report, exitStatus, formatTimings, warnSkippedPlugins, countFindings, shownResult };
     if (options.outputFile === undefined || collecting) return runCorpus(options, io, collecting, parts);
     // A corpus report is written as records are linted: to the file as a stream.
     const stream = createWriteStream('', { fd: openOutputFile(options, io) });
@@ -404,7 +404,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { unifiedDiff } = await import('../fix/diff.js');
     io.stdout.write(linted.map((r, i) => unifiedDiff(r.path, inputs[i]!.text, r.output ?? inputs[i]!.text)).join(''));
   }
-  const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
+  const shown = results.map((r) => shownResult(r, options));
   const fixedStdin = options.fix && useStdin;
   // With --fix on standard input the fixed text, and with --fix-dry-run the diff, goes to stdout and the report to stderr.
   const reportText = await report(shown, options, io);
@@ -440,6 +440,11 @@ function lintOptionsFor(options: CliOptions, io: CliIo, showProgress = false): L
     timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
     onProgress: showProgress ? (done, total) => io.stderr.write(`\rarticle-lint: ${done}/${total} files`) : undefined,
   };
+}
+
+/** The result as reported: with --quiet, its errors only. */
+function shownResult(result: FileResult, options: CliOptions): FileResult {
+  return options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
 }
 
 export interface FindingCounts {

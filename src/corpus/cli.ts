@@ -23,6 +23,8 @@ export interface CliParts {
   exitStatus(counts: FindingCounts, options: CliOptions, io: CliIo, failedExplicitly: boolean): number;
   formatTimings(timings: Map<string, number>): string;
   warnSkippedPlugins(inputs: readonly { path: string; text: string }[], options: LintOptions, io: CliIo): void;
+  countFindings(results: readonly FileResult[], counts: FindingCounts): FindingCounts;
+  shownResult(result: FileResult, options: CliOptions): FileResult;
 }
 
 export async function runCorpus(options: CliOptions, io: CliIo, collecting: boolean, parts: CliParts): Promise<number> {
@@ -65,12 +67,9 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   const kept: FileResult[] = [];
   const fixed = options.fixOutput ? new LineWriter(resolve(io.cwd, options.fixOutput)) : undefined;
   for await (const { record, result } of lintCorpus(corpusFiles, corpus, corpusOptions)) {
-    for (const m of result.messages) {
-      if (m.severity === 'error') counts.errors++;
-      else if (m.severity === 'warn') counts.warnings++;
-    }
+    parts.countFindings([result], counts);
     if (fixed && record.raw !== undefined) await fixed.write(result.output === undefined ? record.raw : withText(record.raw, options.fields.text, result.output));
-    const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
+    const shown = parts.shownResult(result, options);
     // jsonl is written as each record is linted; the other formats need the whole run.
     if (options.format === 'jsonl') {
       if (!io.stdout.write(formatJsonLine(shown, record.id))) await drained(io);
