@@ -2,13 +2,12 @@
 // every record (two streamed passes, or one against --evidence),
 // `article-lint collect --evidence-out F SHARDS` writes a shard's evidence,
 // `article-lint merge-evidence -o F EVIDENCE...` merges evidence files.
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintOptions } from '../engine/engine.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../util/errors.js';
-import { fileKind } from '../util/read-file.js';
+import { FileRefusedError, requireRegularFile } from '../util/read-file.js';
 import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
 import { loadEvidence, mergeEvidence, writeEvidence } from './evidence.js';
 import { LineWriter, withText } from './fix-output.js';
@@ -45,10 +44,10 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
     },
   };
   const corpusFiles = files.map((name, i) => ({ name, path: absolute[i]! }));
-  for (const { name, path } of corpusFiles) requireRegularFile(name, path);
+  for (const { name, path } of corpusFiles) regularFileOrUsageError(name, path);
   // A record's config is its file's: one warning per config whose plugins are not trusted, as for articles.
   parts.warnSkippedPlugins(files.map((name) => ({ path: name, text: '' })), corpusOptions, io);
-  if (options.evidence) requireRegularFile(options.evidence, resolve(io.cwd, options.evidence));
+  if (options.evidence) regularFileOrUsageError(options.evidence, resolve(io.cwd, options.evidence));
 
   if (collecting) {
     if (!options.evidenceOut) throw new UsageError('collect needs --evidence-out FILE');
@@ -85,14 +84,13 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
 }
 
 /** Corpus and evidence files are streamed: only a regular file is opened (a FIFO or a device would never end). */
-function requireRegularFile(name: string, path: string): void {
-  let kind: string | undefined;
+function regularFileOrUsageError(name: string, path: string): void {
   try {
-    kind = fileKind(statSync(path));
+    requireRegularFile(path);
   } catch (error) {
-    throw new UsageError(`${name}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const reason = error instanceof FileRefusedError ? error.message : `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    throw new UsageError(`${name}: ${reason}`);
   }
-  if (kind) throw new UsageError(`${name}: not a regular file (${kind}), refused`);
 }
 
 async function drained(io: CliIo): Promise<void> {

@@ -28,6 +28,11 @@ export function fileKind(stats: Stats): string | undefined {
   return 'not a regular file';
 }
 
+/** Throws FileRefusedError unless `path` is a regular file (links followed): for files that are streamed rather than read here. */
+export function requireRegularFile(path: string): void {
+  refuseKind(statSync(path));
+}
+
 function refuseKind(stats: Stats): void {
   const kind = fileKind(stats);
   if (kind) throw new FileRefusedError(`not a regular file (${kind}), refused`, 'not-regular');
