@@ -48,7 +48,7 @@ describe('corpus files', () => {
   });
 
   it('reports a bad record once, naming the file and line, and goes on', async () => {
-    const root = tempTree({ 'c.jsonl': ['{"id":"x","text":"the the cat"}', 'not json', '{"id":"y"}', '{"id":"z","text":42}', '[1]', '{"text":"A fine line."}'].join('\n') + '\n' });
+    const root = tempTree({ 'c.jsonl': ['{"id":"x","url":"https://example.org/x","text":"the the cat"}', 'not json', '{"id":"y"}', '{"id":"z","text":42}', '[1]', '{"text":"A fine line."}'].join('\n') + '\n' });
     const run = await cli(['--format', 'jsonl', 'c.jsonl'], { cwd: root });
     expect(run.stderr.split('\n').filter((line) => line.includes('record skipped'))).toEqual([
       expect.stringMatching(/^article-lint: c\.jsonl:2: not JSON/),
@@ -59,6 +59,8 @@ describe('corpus files', () => {
     const out = lines(run.stdout);
     // A record without an id is named by its line.
     expect(out.map((line) => [line.id, line.path])).toEqual([['x', 'c.jsonl#x'], ['6', 'c.jsonl#6']]);
+    // The record's URL is carried into its line, to lead back to the page.
+    expect(out.map((line) => (line as { url?: string }).url)).toEqual(['https://example.org/x', undefined]);
     expect(out[0]!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['repeated-word', 1, 5]]);
     expect(run.code).toBe(0);
   });

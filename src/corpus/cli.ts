@@ -71,7 +71,7 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
     const shown = parts.shownResult(result, options);
     // jsonl is written as each record is linted; the other formats need the whole run.
     if (options.format === 'jsonl') {
-      if (!io.stdout.write(formatJsonLine(shown, record.id))) await drained(io);
+      if (!io.stdout.write(formatJsonLine(shown, record))) await drained(io);
     } else {
       kept.push(shown);
     }

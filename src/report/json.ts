@@ -9,9 +9,10 @@ export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(results.map((result) => jsonResult(result)));
 }
 
-/** One line of `--format jsonl`. */
-export function formatJsonLine(result: FileResult, id?: string): string {
-  return JSON.stringify(id === undefined ? jsonResult(result) : { id, ...jsonResult(result) }) + '\n';
+/** One line of `--format jsonl`; a corpus record's line leads with its id (and its URL, when it has one). */
+export function formatJsonLine(result: FileResult, record?: { id: string; url?: string }): string {
+  const line = record ? { id: record.id, ...(record.url === undefined ? {} : { url: record.url }), ...jsonResult(result) } : jsonResult(result);
+  return JSON.stringify(line) + '\n';
 }
 
 function jsonResult(result: FileResult) {
