@@ -77,5 +77,7 @@ await build({
   // The require() of bundled CommonJS packages and of Node's modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [requireBuiltins, dictionaryWordsFile],
+  // jsonc-parser's main is a UMD build whose require() of its own parts esbuild cannot follow: bundle its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 });

@@ -20,7 +20,6 @@ import { decodeArticle, encodeArticle, resolveInputs, type Encoding } from '../i
 import { FixWriteError, readSnapshot, writeFixedFile, type ReadSnapshot } from '../fix/write-file.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson, formatJsonLine } from '../report/json.js';
-import { runCorpus, runMergeEvidence } from '../corpus/cli.js';
 import { isCorpusFile, DEFAULT_FIELDS, type RecordFields } from '../corpus/records.js';
 import type { Shard } from '../corpus/run.js';
 import { formatSarif } from '../report/sarif.js';
@@ -298,7 +297,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'merge-evidence') return runMergeEvidence(rest, io);
+  if (command === 'merge-evidence') return (await import('../corpus/cli.js')).runMergeEvidence(rest, io);
   const collecting = command === 'collect';
   const options = parseCliArgs(collecting ? rest : argv);
   if (options.help) {
@@ -323,6 +322,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (collecting || options.paths.some(isCorpusFile)) {
+    // Corpus mode loads only when asked for: an article run's start pays nothing for it.
+    const { runCorpus } = await import('../corpus/cli.js');
     const parts = { lintOptionsFor, report, exitStatus, formatTimings, warnSkippedPlugins, countFindings, shownResult };
     if (options.outputFile === undefined || collecting) return runCorpus(options, io, collecting, parts);
     // A corpus report is written as records are linted: to the file as a stream.

@@ -1,64 +1,18 @@
 // --fix on a corpus writes the fixed records to --fix-output, never in
 // place: each JSONL line as it was read, with only the text field's value
 // replaced when the record was fixed, so every other field (and the line's
-// spacing and key order) stays byte for byte.
+// spacing and key order) stays byte for byte. jsonc-parser gives the value's
+// offsets in the line, which JSON.parse does not.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 /** The span of the value of top-level `key` in a JSON object's text, or undefined. */
 export function topLevelValueSpan(json: string, key: string): { start: number; end: number } | undefined {
-  let i = json.indexOf('{');
-  if (i < 0) return undefined;
-  i++;
-  while (i < json.length) {
-    i = skipSpace(json, i);
-    if (json[i] === '}') return undefined;
-    const keyEnd = stringEnd(json, i);
-    const name = JSON.parse(json.slice(i, keyEnd)) as string;
-    i = skipSpace(json, keyEnd) + 1; // the colon
-    const start = skipSpace(json, i);
-    const end = valueEnd(json, start);
-    if (name === key) return { start, end };
-    i = skipSpace(json, end);
-    if (json[i] === ',') i++;
-  }
-  return undefined;
-}
-
-function skipSpace(json: string, i: number): number {
-  while (i < json.length && (json[i] === ' ' || json[i] === '\t' || json[i] === '\n' || json[i] === '\r')) i++;
-  return i;
-}
-
-/** The offset after the string that opens at `i`. */
-function stringEnd(json: string, i: number): number {
-  for (let j = i + 1; j < json.length; j++) {
-    if (json[j] === '\\') j++;
-    else if (json[j] === '"') return j + 1;
-  }
-  return json.length;
-}
-
-/** The offset after the value that starts at `i` (a string, number, literal, object or array). */
-function valueEnd(json: string, i: number): number {
-  if (json[i] === '"') return stringEnd(json, i);
-  if (json[i] !== '{' && json[i] !== '[') {
-    let j = i;
-    while (j < json.length && !/[,}\]\s]/.test(json[j]!)) j++;
-    return j;
-  }
-  let depth = 0;
-  for (let j = i; j < json.length; j++) {
-    const c = json[j];
-    if (c === '"') j = stringEnd(json, j) - 1;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return j + 1;
-    }
-  }
-  return json.length;
+  const root = parseTree(json);
+  const node = root?.type === 'object' ? findNodeAtLocation(root, [key]) : undefined;
+  return node ? { start: node.offset, end: node.offset + node.length } : undefined;
 }
 
 /** The record's line with its text field's value replaced by `text`. */
