@@ -358,7 +358,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (problem.explicit) failedExplicitly = true;
   }
   // As ESLint: a named file that an ignore pattern excludes is a notice, not a failure.
-  for (const path of ignored) warn(path, `${isFolder(resolve(io.cwd, path)) ? 'folder' : 'file'} ignored because of a matching ignore pattern`);
+  for (const { path, folder } of ignored) warn(path, `${folder ? 'folder' : 'file'} ignored because of a matching ignore pattern`);
   for (const { path, explicit } of files) {
     try {
       // Taken before the read: a save after it shows as a change when --fix writes back.
@@ -415,14 +415,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
 `);
   return exitStatus(countFindings(results), options, io, failedExplicitly || unwritten);
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The engine's options for a run with these flags. */

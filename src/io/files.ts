@@ -24,8 +24,13 @@ export interface InputProblem {
 export interface ResolvedInputs {
   files: { path: string; explicit: boolean }[];
   problems: InputProblem[];
-  /** Files named on the command line that an ignore file or the config's `ignore` excludes (not linted; a notice, not an error). */
-  ignored: string[];
+  /** Files and folders named on the command line that an ignore file or the config's `ignore` excludes (not linted; a notice, not an error). */
+  ignored: IgnoredInput[];
+}
+
+export interface IgnoredInput {
+  path: string;
+  folder: boolean;
 }
 
 export interface InputOptions {
@@ -44,7 +49,7 @@ export interface InputOptions {
 export async function resolveInputs(args: readonly string[], cwd: string, options: InputOptions = {}): Promise<ResolvedInputs> {
   const files: { path: string; explicit: boolean }[] = [];
   const problems: InputProblem[] = [];
-  const ignored: string[] = [];
+  const ignored: IgnoredInput[] = [];
   const ignores = new Ignores(cwd, problems, options.noIgnore ? undefined : options.configOf, !options.noIgnore);
   const seen = new Set<string>();
   /** `walked`: the walk already applied the ignore files. */
@@ -53,7 +58,7 @@ export async function resolveInputs(args: readonly string[], cwd: string, option
     if (seen.has(key)) return;
     seen.add(key);
     if (await ignores.excludes(key, !walked)) {
-      if (explicit) ignored.push(path);
+      if (explicit) ignored.push({ path, folder: false });
       return;
     }
     files.push({ path, explicit });
@@ -69,7 +74,7 @@ export async function resolveInputs(args: readonly string[], cwd: string, option
     // The glob library loads only when a pattern needs it (a cold start on one file does not).
     if (stats?.isDirectory() && (await ignores.excludes(absolute, true, true))) {
       // As a named file: a named folder that an ignore pattern excludes is a notice.
-      ignored.push(arg);
+      ignored.push({ path: arg, folder: true });
     } else if (stats?.isDirectory()) {
       const found = await walkDirectory(absolute, cwd, ignores, problems);
       if (found.length === 0) problems.push({ path: arg, message: `no article files (${ARTICLE_EXTENSIONS.join(' ')}) found`, explicit: true });
