@@ -1,9 +1,11 @@
 // --fix never rewrites correct text: short clean articles (a seed of the
 // repository, hand-made article bodies of real web pages, and hand-corrected
 // transcriptions of old newspaper articles, each with a glossary of its own
-// names) come out of --fix byte for byte as they went in. Two of them held
-// text that --fix used to change: `CCI**` (a grade of horse show) and
-// `*Sharks begin circling*` (plain-text emphasis).
+// names, and a plan of our own) come out of --fix byte for byte as they went
+// in. Three of them held text that --fix used to change: `CCI**` (a grade of
+// horse show), `*Sharks begin circling*` (plain-text emphasis) and a plan
+// entry served twice under a long label that every day repeats
+// (`training-plan.txt`: the label of a slot, not a copied run).
 // `node scripts/measure-gold-fixes.mjs` measures the same over the whole real sets.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

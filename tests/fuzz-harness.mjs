@@ -405,6 +405,18 @@ export const PATHOLOGICAL_PATTERNS = {
   'nested brackets': (size) => nested('[', ']', size),
   'nested parentheses': (size) => nested('(', ')', size),
   'nested emphasis': (size) => nested('*_', '_*', size),
+  // What the Markdown parser matches closer by opener within a paragraph, or re-enters on every line (markdown-nesting.ts).
+  'emphasis openers of two kinds (*a **b)': (size) => repeated('*a **b ', size),
+  'emphasis inside words (a*a*)': (size) => repeated('a*', size),
+  'emphasis inside words (a_a_)': (size) => repeated('a_', size),
+  'emphasis openers, then closers': (size) => repeated('*a ', size / 2) + repeated(' b*', size / 2),
+  'link openers (*a [b _c)': (size) => repeated('*a [b _c ', size),
+  'link references ([a][b])': (size) => repeated('[a][b] ', size),
+  'nested link text ([a[a]])': (size) => nested('[a', ']', size),
+  'nested block quotes with spaces (> > >)': (size) => repeated('> ', size, '', 'word'),
+  'nested list items on one line (- - -)': (size) => repeated('- ', size, '', 'word'),
+  'nested numbered items on one line (1. 1.)': (size) => repeated('1. ', size, '', 'word'),
+  'emphasis over lines joined by empty items': (size) => repeated('*a **b _c __d\n2. \n', size),
   // Long lines, tiny paragraphs.
   'one long line of words': (size) => repeated('council said minister people report market city ', size),
   'one long paragraph of sentences': (size) => repeated('Officials said talks would resume. Police said the market was calm. ', size),

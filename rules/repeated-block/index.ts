@@ -15,7 +15,7 @@ import { EarlierItems } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
-import { endsAsSentence, formUnits, isAttribution, isQuestion } from './structure.js';
+import { endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -175,15 +175,28 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   const blockCounts = new Map<number, number>();
   for (const u of units) if (u.block) blockCounts.set(u.sequence, (blockCounts.get(u.sequence) ?? 0) + 1);
   const isFormulaic = (u: Unit) => u.tokens.length < SHORT_BLOCK_WORDS && (u.leadIn || (blockCounts.get(u.sequence) ?? 0) >= FORMULAIC_MIN_COUNT);
-  const form = formUnits(doc, units.filter((u) => u.block), 2 * SHORT_BLOCK_WORDS);
+  const blockUnits = units.filter((u) => u.block);
+  const form = formUnits(doc, blockUnits, 2 * SHORT_BLOCK_WORDS);
+  const slots = slotLabels(blockUnits, SHORT_BLOCK_WORDS);
   const unitOfBlock: (Unit | undefined)[] = [];
   for (const u of units) if (u.block) unitOfBlock[u.block.index] = u;
   /** The block right before a block-sized unit. */
   const blockBefore = (u: Unit) => (u.block && u.block.index > 0 ? unitOfBlock[u.block.index - 1] : undefined);
-  /** The label before a block: the block right before it, when shorter than a paragraph. */
+  /** The block right after a block-sized unit. */
+  const blockAfter = (u: Unit) => (u.block ? unitOfBlock[u.block.index + 1] : undefined);
+  /**
+   * Whether the block after a copy repeats the block after its first copy,
+   * and is prose that no test of form keeps (a paragraph, not a field or a
+   * recurring line): then the two are a copied run, not an entry in its slot.
+   */
+  const copiedRunGoesOn = (u: Unit, first: Unit) => {
+    const [next, firstNext] = [blockAfter(u), blockAfter(first)];
+    return next !== undefined && next.sequence === firstNext?.sequence && next.tokens.length >= options.minWords && !isFormulaic(next) && !form.has(next);
+  };
+  /** The label before a block: the block right before it, when shorter than a paragraph or the label of a slot. */
   const labelBefore = (u: Unit) => {
     const previous = blockBefore(u);
-    return previous && previous.tokens.length > 0 && previous.tokens.length < options.minWords ? previous : undefined;
+    return previous && previous.tokens.length > 0 && (previous.tokens.length < options.minWords || slots.has(previous.sequence)) ? previous : undefined;
   };
   /**
    * A short line that follows siblings of one shape but other words (`I have,
@@ -200,7 +213,8 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
    * Repeats that are the article's form (structure.ts): attributions, fields
    * and slot formulas, short formulas after siblings, and questions and list
    * entries (no sentence) that recur in three blocks, or list entries under
-   * the same label as their first copy.
+   * the same label as their first copy (unless the copied run goes on past
+   * the entry).
    */
   const isForm = (u: Unit, first: Unit) => {
     if (form.has(u) || isAttribution(doc, u) || followsSiblings(u, first)) return true;
@@ -210,7 +224,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
     if (endsAsSentence(doc, u)) return false;
     if (recurs) return true;
     const label = labelBefore(u);
-    return label !== undefined && label.sequence === labelBefore(first)?.sequence;
+    return label !== undefined && label.sequence === labelBefore(first)?.sequence && !copiedRunGoesOn(u, first);
   };
 
   const firstBySequence = new Map<number, Unit>();

@@ -5,7 +5,10 @@
 // with a name in it (`Vote for Anna on the last page!`), the signature line
 // of each embedded post (`— The Council (@council) May 2, 2019`), and the
 // entries of a list that recur under the same label (a menu that serves the
-// same dish on several days). Each is told by its shape, not its words.
+// same dish on several days), whether the label is short or is the heading of
+// a slot that every section of the article fills (`Drink within 30 minutes
+// after your workout` over each day's supplement). Each is told by its shape,
+// not its words.
 import type { ArticleDocument } from '../../src/types.js';
 import { mix32 } from '../../src/analysis/text.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
@@ -95,4 +98,27 @@ export function formUnits<Unit extends StructureUnit>(doc: ArticleDocument, unit
     if (sequences.size >= 2 && members.length >= RECURRENCE) for (const u of members) form.add(u);
   }
   return form;
+}
+
+/**
+ * The sequences of slot labels among blocks (one unit each): a short line
+ * (fewer than `shortWords` words) that heads RECURRENCE blocks or more and is
+ * followed by at least two different blocks. Every section of a plan or a
+ * spec sheet repeats the label and fills the slot, mostly with another
+ * entry, sometimes with the same one; a copied run repeats the label and its
+ * entry alike.
+ */
+export function slotLabels<Unit extends StructureUnit>(units: readonly Unit[], shortWords: number): Set<number> {
+  const followers = new Map<number, { count: number; next: Set<number> }>();
+  for (let i = 0; i + 1 < units.length; i++) {
+    const label = units[i]!;
+    if (label.tokens.length === 0 || label.tokens.length >= shortWords) continue;
+    let seen = followers.get(label.sequence);
+    if (!seen) followers.set(label.sequence, (seen = { count: 0, next: new Set() }));
+    seen.count++;
+    seen.next.add(units[i + 1]!.sequence);
+  }
+  const labels = new Set<number>();
+  for (const [sequence, { count, next }] of followers) if (count >= RECURRENCE && next.size >= 2) labels.add(sequence);
+  return labels;
 }

@@ -46,7 +46,7 @@ function delimitersIn(text: string, offset: number): (Delimiter & { canOpen: boo
     const leftFlanking = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
     const rightFlanking = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
     if (!leftFlanking && !rightFlanking) continue; // `2 * 3`, `marked *`: not emphasis
-    const standsFor = marker !== '__' && (rightFlanking && !leftFlanking ? masksOrGrades(text.slice(0, match.index)) : leftFlanking && !rightFlanking && marker === '*' && NOTE_MARK_BEFORE.test(text.slice(match.index + 1)));
+    const standsFor = marker !== '__' && (rightFlanking && !leftFlanking ? masksOrGrades(text.slice(Math.max(0, match.index - STEM_WINDOW), match.index)) : leftFlanking && !rightFlanking && marker === '*' && NOTE_MARK_BEFORE.test(text.slice(match.index + 1)));
     found.push({ start: offset + match.index, end: offset + match.index + run.length, marker, canOpen: leftFlanking, canClose: rightFlanking, standsFor });
   }
   return found;
@@ -54,6 +54,8 @@ function delimitersIn(text: string, offset: number): (Delimiter & { canOpen: boo
 
 /** Letters a masked word keeps at most before its stars (`Ni**`, `Tur**`); `Washington**` is a whole word. */
 const MASK_STEM_LETTERS = 3;
+/** Characters before a marker that decide masksOrGrades: a longer stem is neither (an end-anchored pattern over the whole text before would be quadratic). */
+const STEM_WINDOW = 7;
 
 /** Whether stars right after `before` mask the rest of a word or grade a code: a short stem (`Ni**`) or capitals (`CCI**`, `A*`). */
 function masksOrGrades(before: string): boolean {
@@ -65,8 +67,12 @@ function masksOrGrades(before: string): boolean {
 /** What follows a note mark or a multiplication star: a token holding a digit (`*10`, `*x100`). */
 const NOTE_MARK_BEFORE = /^[\p{L}]{0,2}\p{N}/u;
 
-/** A `*` opening a line marks a footnote or a bullet, not emphasis. */
-const atLineStart = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index).trim() === '';
+/** A `*` opening a line marks a footnote or a bullet, not emphasis: only white space before it on its line (scanned back over that space alone, so that a long line costs no more). */
+function atLineStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n';
+}
 
 /** Pair the emphasis delimiters of `text` (which starts at `offset` in the document). */
 export function scanEmphasis(text: string, offset = 0): EmphasisScan {

@@ -7,7 +7,7 @@ import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig }
 import { parseIsoDate, today } from '../util/dates.js';
 import { findDirectives, suppression } from './directives.js';
 import { memoizeByObject } from '../util/memo.js';
-import { formatOf, loadFormat, parseArticle } from '../parse/document.js';
+import { formatOf, loadFormat, parseArticle, plainTextNotice } from '../parse/document.js';
 import { UsageError } from '../util/errors.js';
 import { applyFixes, editOf, fixTree } from '../fix/fix.js';
 import { formatSeconds, TimeLimitExceeded, withTimeLimit } from './time-limit.js';
@@ -20,6 +20,8 @@ import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileR
 
 export const SOURCE = 'article-lint';
 export const INTERNAL_ERROR = 'internal-error';
+/** The id of the notice that a Markdown file was read as plain text (src/parse/markdown-nesting.ts). */
+export const READ_AS_PLAIN_TEXT = 'read-as-plain-text';
 export const DIRECTIVE_RULE = 'directive';
 /** --fix re-lints after each pass; this bounds the passes. */
 const MAX_FIX_PASSES = 10;
@@ -180,7 +182,7 @@ function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules
   const messages: LintMessage[] = [];
   return {
     steps: createSteps(doc, rules, run, messages),
-    finish: () => certainFixes(doc, [...earlier, ...messages, ...directiveProblems(doc, run.setup)]).sort(byPosition),
+    finish: () => certainFixes(doc, [...earlier, ...messages, ...plainTextNotices(doc, earlier), ...directiveProblems(doc, run.setup)]).sort(byPosition),
   };
 }
 
@@ -536,6 +538,25 @@ export function internalError(doc: ArticleDocument, reason: string, rule?: strin
     place: { start: point, end: point },
     fixable: false,
   };
+}
+
+/** The notice (info, at the line that decided) that a Markdown file was read as plain text, unless an earlier pass gave it. */
+function plainTextNotices(doc: ArticleDocument, earlier: readonly LintMessage[]): LintMessage[] {
+  const nesting = plainTextNotice(doc);
+  if (!nesting) return [];
+  const point = doc.pointAt(doc.offsetAt(nesting.line, 1));
+  const notice: LintMessage = {
+    ruleId: READ_AS_PLAIN_TEXT,
+    source: SOURCE,
+    reason: `this file was read as plain text: its Markdown has ${nesting.reason}, which no article has and the Markdown parser reads in super-linear time`,
+    severity: 'info',
+    fatal: null,
+    line: point.line,
+    column: point.column,
+    place: { start: point, end: point },
+    fixable: false,
+  };
+  return earlier.some((m) => m.ruleId === READ_AS_PLAIN_TEXT) ? [] : [notice];
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -11,6 +11,7 @@ import { OTHER, readLine, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type NodeType,
 import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from '../types.js';
 import { yamlModule } from './yaml.js';
 import { FNV_OFFSET, fnvStep } from '../util/fnv.js';
+import { markdownNesting, type MarkdownNesting } from './markdown-nesting.js';
 
 const parser = new ParseEnglish();
 
@@ -56,9 +57,16 @@ export function parseArticle(path: string, text: string, format: ArticleFormat =
   return new ParsedArticle(path, text, format);
 }
 
+/** Why a Markdown article is read as plain text (its markup nested past what any article holds), or undefined. */
+export function plainTextNotice(doc: ArticleDocument): MarkdownNesting | undefined {
+  return doc instanceof ParsedArticle ? doc.nesting : undefined;
+}
+
 class ParsedArticle implements ArticleDocument {
   readonly frontMatter?: Record<string, unknown>;
   readonly bodyStart: number;
+  /** Why this Markdown file is read as plain text, when it is (see plainTextNotice). */
+  readonly nesting?: MarkdownNesting;
   /** The text with front matter blanked out (same length, same line breaks). */
   private readonly body: string;
   private readonly place: ReturnType<typeof location>;
@@ -75,6 +83,9 @@ class ParsedArticle implements ArticleDocument {
     const match = FRONT_MATTER.exec(text);
     this.bodyStart = match ? match[0].length : 0;
     this.body = match ? blank(text.slice(0, this.bodyStart)) + text.slice(this.bodyStart) : text;
+    // Markdown nested past what micromark parses in linear time is read as plain text (markdown-nesting.ts).
+    this.nesting = format === 'markdown' ? markdownNesting(this.body) : undefined;
+    this.markupFailed = this.nesting !== undefined;
     if (match) {
       try {
         const data: unknown = yamlModule().parse(match[1]!, { maxAliasCount: 100 });
@@ -104,7 +115,7 @@ class ParsedArticle implements ArticleDocument {
     if (this.cachedArticleText === undefined) {
       let blanked = this.body;
       // Without a `<` there is no tag, comment or raw HTML to hide, and no parse is needed.
-      if (this.format !== 'text' && this.body.includes('<')) {
+      if (this.format !== 'text' && !this.markupFailed && this.body.includes('<')) {
         try {
           const spans = this.format === 'html' ? hiddenHtml(this.htmlTree()).spans : hiddenMarkdown(this.markdownTree());
           const parts: string[] = [];
@@ -431,7 +442,7 @@ export function readTree(views: ViewSink, nodes: NlcstRoot['children'], offset: 
  * whole), which are markup (comments, breaks, Markdown's raw HTML), and
  * which are embedded content never removed (images, media, code, tables,
  * scripts). Offsets are the file's. Undefined for plain text, or for
- * markup too deep for the parser.
+ * markup too deep for the parser or nested past what it reads in linear time.
  */
 export interface MarkupNode {
   kind: 'root' | 'text' | 'element' | 'markup' | 'embedded';
@@ -459,6 +470,7 @@ export function markupTree(text: string, format: ArticleFormat): MarkupNode | un
   if (format === 'text') return undefined;
   const match = FRONT_MATTER.exec(text);
   const body = match ? blank(text.slice(0, match[0].length)) + text.slice(match[0].length) : text;
+  if (format === 'markdown' && markdownNesting(body)) return undefined;
   type Any = { type: string; tagName?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Any[] };
   const kindOf = (node: Any): MarkupNode['kind'] => {
     if (format === 'html') {
