@@ -12,6 +12,7 @@ import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } fro
 import { yamlModule } from './yaml.js';
 import { FNV_OFFSET, fnvStep } from '../util/fnv.js';
 import { markdownNesting, type MarkdownNesting } from './markdown-nesting.js';
+import { readPlainLine } from './long-line.js';
 
 const parser = new ParseEnglish();
 
@@ -201,9 +202,7 @@ class ParsedArticle implements ArticleDocument {
     if (this.format !== 'text' && !this.markupFailed) {
       for (const { nodes, offset } of this.treePieces()) readTree(views, nodes, offset);
     } else {
-      for (const line of plainTextLines(this.body, this.bodyStart)) {
-        if (!readLine(line.text, line.start, views)) readTree(views, parser.parse(line.text).children, line.start);
-      }
+      for (const line of plainTextLines(this.body, this.bodyStart)) readPlainLine(views, line.text, line.start, readWholeLine);
     }
     return { blocks: views.blocks, sentences: views.sentences, words: views.words };
   }
@@ -412,6 +411,11 @@ class WordInterner {
       this.hashes[slot] = hashes[index]!;
     }
   }
+}
+
+/** A plain-text line read by the scanner, or parsed when the scanner declines it. */
+function readWholeLine(views: ViewSink, text: string, offset: number): void {
+  if (!readLine(text, offset, views)) readTree(views, parser.parse(text).children, offset);
 }
 
 const NODE_TYPES: Record<string, NodeType> = { WordNode: WORD, WhiteSpaceNode: WHITE_SPACE, PunctuationNode: PUNCTUATION, SymbolNode: SYMBOL };

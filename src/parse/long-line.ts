@@ -1,0 +1,66 @@
+// A plain-text line is one paragraph. parse-english, and the scanner that
+// reproduces it, merge a sentence with the next by moving the rest of the
+// line, so a line of thousands of merges (`1. 1. 1. …`, `Mr. Mr. …`) costs
+// the square of its length. A long line is therefore read in pieces cut
+// where a sentence surely ends: the paragraph stays one block, and its
+// sentences are the ones a whole read gives (tests/long-line.test.ts).
+import type { ViewSink } from './tokenizer.js';
+
+/** Lines up to this many characters are read whole. */
+export const LONG_LINE_CHARS = 8192;
+/** A piece is cut at the first sure sentence end after this many characters... */
+const PIECE_CHARS = 4096;
+/** ...or, when none comes, at the first white space after this many. */
+const PIECE_LIMIT_CHARS = 2 * PIECE_CHARS;
+
+// A sure sentence end: a word of three or more lower-case letters (no
+// abbreviation the tokenizer joins to the next sentence), a terminal mark,
+// closing quotes or brackets, white space, then a capital letter.
+const SURE_SENTENCE_END = /[a-z]{3}[.!?]["'\u2019\u201D)\]]*(\s+)(?=[A-Z])/g;
+const WHITE_SPACE_RUN = /\s+/g;
+
+/** The starts of the pieces of `text` after the first (empty for a line read whole). */
+export function pieceStarts(text: string): number[] {
+  const starts: number[] = [];
+  if (text.length <= LONG_LINE_CHARS) return starts;
+  let pieceStart = 0;
+  while (text.length - pieceStart > PIECE_LIMIT_CHARS) {
+    const cut = cutAfter(text, SURE_SENTENCE_END, pieceStart + PIECE_CHARS, pieceStart + PIECE_LIMIT_CHARS) ?? cutAfter(text, WHITE_SPACE_RUN, pieceStart + PIECE_LIMIT_CHARS, text.length);
+    if (cut === undefined || cut >= text.length) break;
+    starts.push(cut);
+    pieceStart = cut;
+  }
+  return starts;
+}
+
+/** The end of the first match of `pattern` (its white space included) starting from `from` and before `before`. */
+function cutAfter(text: string, pattern: RegExp, from: number, before: number): number | undefined {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  if (!match || match.index >= before) return undefined;
+  return match.index + match[0].length;
+}
+
+/**
+ * Read one plain-text line through `readPiece` (which reads a line whole),
+ * in pieces when it is long: `views` gets the line's paragraph once, then
+ * every piece's sentences.
+ */
+export function readPlainLine(views: ViewSink, text: string, offset: number, readPiece: (sink: ViewSink, text: string, offset: number) => void): void {
+  const starts = pieceStarts(text);
+  if (starts.length === 0) return readPiece(views, text, offset);
+  const first = text.search(/\S/);
+  const last = text.length - (text.length - text.trimEnd().length);
+  if (!views.paragraph(offset + first, offset + last)) return;
+  const sentences: ViewSink = {
+    paragraph: () => true,
+    sentenceChild: (type, start, end, mark) => views.sentenceChild(type, start, end, mark),
+    sentenceEnd: (start, end) => views.sentenceEnd(start, end),
+  };
+  starts.push(text.length);
+  let start = 0;
+  for (const end of starts) {
+    readPiece(sentences, text.slice(start, end), offset + start);
+    start = end;
+  }
+}

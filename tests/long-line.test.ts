@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, plainTextLines, ViewsBuilder } from '../src/parse/document.js';
+import { LONG_LINE_CHARS, pieceStarts } from '../src/parse/long-line.js';
+import { readLine } from '../src/parse/tokenizer.js';
+
+/** The views of `line` read whole by the scanner, as parse-english would give them. */
+function wholeReading(line: string): ViewsBuilder {
+  const views = new ViewsBuilder(line, undefined);
+  expect(readLine(line, 0, views)).toBe(true);
+  return views;
+}
+
+// The seeds' prose on one line, as a scraper that drops line breaks gives it.
+const seedProse = readdirSync('seeds')
+  .filter((name) => name.endsWith('.txt'))
+  .flatMap((name) => plainTextLines(readFileSync(`seeds/${name}`, 'utf8')).map((line) => line.text.trim()))
+  .filter((text) => /^[\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]+$/.test(text))
+  .join(' ');
+
+describe('a long plain-text line', () => {
+  it('is read in pieces that give the sentences and the one paragraph of a whole read', () => {
+    const line = (seedProse + ' ').repeat(Math.ceil(40_000 / seedProse.length)).trimEnd();
+    expect(pieceStarts(line).length).toBeGreaterThan(4);
+    const doc = parseArticle('one-line.txt', line);
+    const whole = wholeReading(line);
+    expect(doc.blocks.map(({ start, end }) => [start, end])).toEqual(whole.blocks.map(({ start, end }) => [start, end]));
+    expect(doc.sentences.length).toBe(whole.sentences.length);
+    expect(JSON.stringify(doc.sentences)).toBe(JSON.stringify(whole.sentences));
+    expect(JSON.stringify(doc.words)).toBe(JSON.stringify(whole.words));
+  });
+
+  it('of thousands of abbreviation merges (1. 1. 1.) parses in linear time, one paragraph with exact places', () => {
+    // Whole, 150 K characters took over 15 s: each merge moved the rest of the line.
+    const line = 'Items: ' + '1. '.repeat(50_000) + 'end';
+    const started = performance.now();
+    const doc = parseArticle('numbers.txt', line);
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0]).toMatchObject({ start: 0, end: line.length });
+    expect(performance.now() - started).toBeLessThan(4_000);
+    for (const word of doc.words.slice(0, 50)) expect(line.slice(word.start, word.end)).toMatch(/^(Items|1\.?|end)$/);
+    expect(doc.words.at(-1)).toMatchObject({ start: line.length - 3, end: line.length });
+  });
+
+  it('up to the limit is read whole', () => {
+    expect(pieceStarts('Officials said talks would resume. '.repeat(LONG_LINE_CHARS / 35))).toEqual([]);
+  });
+});
