@@ -1,0 +1,123 @@
+// The one hash table of the project's hot paths (word forms, interned words,
+// dictionary lines, name forms, shingles, seeds, posting keys, LSH bands). A
+// Map keyed by strings reads its keys scattered over the heap, and one keyed
+// by numbers or holding arrays costs an allocation per key; this one is a
+// few typed arrays. It stores no keys, only their 32-bit hashes: each user
+// keeps its entries' keys (and any data) in its own arrays, indexed by entry
+// number, and compares them itself.
+
+/**
+ * Entries numbered 0, 1, 2... in the order added, found by the 32-bit hash of
+ * their key. Entries added under one hash are chained in that order, so
+ * callers whose distinct keys may share a hash walk the chain and compare:
+ *
+ *     for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) if (sameKey(entry)) ...
+ *
+ * Open addressing with linear probing, at most half full; a slot is chosen by
+ * Fibonacci hashing (the hash's product's high bits), so hashes whose low bits
+ * are poorly spread are as good as mixed ones. Any 32-bit value, 0 included,
+ * is a hash; signed and unsigned forms of one value are the same hash.
+ */
+export class HashIndex {
+  /** Entries added since the start or the last `clear`. */
+  size = 0;
+  /** Per slot: a hash, and the first entry added under it (-1: an empty slot). */
+  private slotHashes: Int32Array;
+  private slotEntries: Int32Array;
+  /** Per entry: the next entry added under its hash (-1: none). */
+  private nextEntries: Int32Array;
+  /** Per entry that is first under its hash: the last entry added under it. */
+  private lastEntries: Int32Array;
+  /** Slots in use: distinct hashes. */
+  private used = 0;
+  /** 32 - log2(slots): a hash's slot is the top bits of its product with the golden ratio. */
+  private shift: number;
+
+  /** Sized for `expected` entries of distinct hashes, so that as many are added without regrowing. */
+  constructor(expected = 8) {
+    let slots = 16;
+    while (slots < 2 * expected) slots *= 2;
+    this.slotHashes = new Int32Array(slots);
+    this.slotEntries = new Int32Array(slots).fill(-1);
+    this.shift = 32 - Math.log2(slots);
+    const entries = Math.max(8, expected);
+    this.nextEntries = new Int32Array(entries);
+    this.lastEntries = new Int32Array(entries);
+  }
+
+  /** The first entry added under `hash`, or -1. */
+  first(hash: number): number {
+    const { slotHashes, slotEntries } = this;
+    const mask = slotEntries.length - 1;
+    hash |= 0;
+    for (let slot = Math.imul(hash, GOLDEN) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const entry = slotEntries[slot]!;
+      if (entry === -1 || slotHashes[slot] === hash) return entry;
+    }
+  }
+
+  /** The entry added under the same hash after `entry`, or -1. */
+  next(entry: number): number {
+    return this.nextEntries[entry]!;
+  }
+
+  /** Adds an entry under `hash`, after any already under it, and returns its number (the size before). */
+  add(hash: number): number {
+    if (2 * (this.used + 1) > this.slotEntries.length) this.rehash(2 * this.slotEntries.length);
+    const entry = this.size++;
+    if (entry === this.nextEntries.length) {
+      this.nextEntries = grown(this.nextEntries);
+      this.lastEntries = grown(this.lastEntries);
+    }
+    this.nextEntries[entry] = -1;
+    const { slotHashes, slotEntries } = this;
+    const mask = slotEntries.length - 1;
+    hash |= 0;
+    let slot = Math.imul(hash, GOLDEN) >>> this.shift;
+    while (slotEntries[slot] !== -1 && slotHashes[slot] !== hash) slot = (slot + 1) & mask;
+    const head = slotEntries[slot]!;
+    if (head === -1) {
+      slotHashes[slot] = hash;
+      slotEntries[slot] = entry;
+      this.lastEntries[entry] = entry;
+      this.used++;
+    } else {
+      this.nextEntries[this.lastEntries[head]!] = entry;
+      this.lastEntries[head] = entry;
+    }
+    return entry;
+  }
+
+  /** Empties the index, keeping its room; entries are numbered from 0 again. */
+  clear(): void {
+    this.slotEntries.fill(-1);
+    this.size = 0;
+    this.used = 0;
+  }
+
+  private rehash(slots: number): void {
+    const { slotHashes, slotEntries } = this;
+    this.slotHashes = new Int32Array(slots);
+    this.slotEntries = new Int32Array(slots).fill(-1);
+    this.shift = 32 - Math.log2(slots);
+    const mask = slots - 1;
+    for (let old = 0; old < slotEntries.length; old++) {
+      if (slotEntries[old] === -1) continue;
+      const hash = slotHashes[old]!;
+      let slot = Math.imul(hash, GOLDEN) >>> this.shift;
+      while (this.slotEntries[slot] !== -1) slot = (slot + 1) & mask;
+      this.slotHashes[slot] = hash;
+      this.slotEntries[slot] = slotEntries[old]!;
+    }
+  }
+}
+
+/** 2^32 / φ, odd: multiplying by it spreads a hash's bits into the high ones. */
+const GOLDEN = 0x9e3779b1;
+
+/** `array`'s values in a new array twice as long, or `least` long if that is more. */
+export function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, least = 0): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(2 * array.length, least));
+  bigger.set(array);
+  return bigger;
+}

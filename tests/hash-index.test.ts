@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HashIndex, grown } from '../src/util/hash-index.js';
+
+/** The entries under `hash`, in chain order. */
+function chain(index: HashIndex, hash: number): number[] {
+  const entries: number[] = [];
+  for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) entries.push(entry);
+  return entries;
+}
+
+/** The slot a hash starts probing at in a table of 2^bits slots (the index's Fibonacci hashing). */
+const startSlot = (hash: number, bits: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+
+describe('HashIndex', () => {
+  it('finds nothing when empty, hash 0 included', () => {
+    const index = new HashIndex();
+    for (const hash of [0, 1, -1, 0x7fffffff, 0x80000000]) expect(index.first(hash)).toBe(-1);
+    expect(index.size).toBe(0);
+  });
+
+  it('takes 0 and -1 as hashes like any other (no hash marks an empty slot), and a hash\'s unsigned form as the same hash', () => {
+    const index = new HashIndex();
+    expect(index.add(0)).toBe(0);
+    expect(index.first(0)).toBe(0);
+    expect(index.first(-1)).toBe(-1);
+    expect(index.add(0xffffffff)).toBe(1);
+    expect(index.first(-1)).toBe(1);
+    expect(index.first(0xffffffff)).toBe(1);
+    expect(index.add(0x80000000)).toBe(2);
+    expect(index.first(-0x80000000)).toBe(2);
+    expect(chain(index, 0)).toEqual([0]);
+  });
+
+  it('chains the entries added under one hash in the order added, apart from other hashes', () => {
+    const index = new HashIndex();
+    for (const hash of [7, 9, 7, 7, 0, 9]) index.add(hash);
+    expect(chain(index, 7)).toEqual([0, 2, 3]);
+    expect(chain(index, 9)).toEqual([1, 5]);
+    expect(chain(index, 0)).toEqual([4]);
+    expect(chain(index, 8)).toEqual([]);
+    expect(index.size).toBe(6);
+  });
+
+  it('tells apart distinct hashes that start at the same slot, and stops at the first empty slot for a hash not added', () => {
+    // Sized for 8 entries: 16 slots. Eight hashes that all start at slot 5.
+    const sameSlot: number[] = [];
+    for (let hash = 0; sameSlot.length < 8; hash++) if (startSlot(hash, 4) === 5) sameSlot.push(hash);
+    const index = new HashIndex(8);
+    sameSlot.slice(0, 7).forEach((hash, i) => expect(index.add(hash)).toBe(i));
+    sameSlot.slice(0, 7).forEach((hash, i) => expect(chain(index, hash)).toEqual([i]));
+    expect(index.first(sameSlot[7]!)).toBe(-1);
+  });
+
+  it('probes past the last slot round to the first ones', () => {
+    const atLastSlot: number[] = [];
+    for (let hash = 0; atLastSlot.length < 4; hash++) if (startSlot(hash, 4) === 15) atLastSlot.push(hash);
+    const index = new HashIndex(8);
+    for (const hash of atLastSlot.slice(0, 3)) index.add(hash);
+    atLastSlot.slice(0, 3).forEach((hash, i) => expect(chain(index, hash)).toEqual([i]));
+    expect(index.first(atLastSlot[3]!)).toBe(-1);
+  });
+
+  it('keeps every entry and chain while it grows from its first 16 slots', () => {
+    const index = new HashIndex(1);
+    const hashes = Array.from({ length: 20_000 }, (_, i) => Math.imul(i, 0x01000193) ^ (i >>> 3));
+    // Every hundredth entry repeats an earlier hash, so chains cross the regrowths.
+    hashes.forEach((hash, i) => index.add(i % 100 === 99 ? hashes[i - 50]! : hash));
+    expect(index.size).toBe(20_000);
+    for (let i = 0; i < hashes.length; i++) {
+      if (i % 100 === 99) continue;
+      const repeated = i % 100 === 49 ? [i, i + 50] : [i];
+      expect(chain(index, hashes[i]!)).toEqual(repeated);
+    }
+  });
+
+  it('starts afresh on clear, numbering from 0 again', () => {
+    const index = new HashIndex();
+    for (let hash = 0; hash < 100; hash++) index.add(hash);
+    index.clear();
+    expect(index.size).toBe(0);
+    for (let hash = 0; hash < 100; hash++) expect(index.first(hash)).toBe(-1);
+    expect(index.add(42)).toBe(0);
+    expect(index.add(42)).toBe(1);
+    expect(chain(index, 42)).toEqual([0, 1]);
+    expect(index.first(41)).toBe(-1);
+  });
+
+  it('holds what a map of hash to entry lists holds, over any adds and clears', () => {
+    // A few hashes shared by many entries, and any 32-bit ones (mostly distinct: the probing and regrowth).
+    const hash = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -0x80000000, max: 0x7fffffff }));
+    const operation = fc.oneof({ weight: 40, arbitrary: hash }, { weight: 1, arbitrary: fc.constant('clear' as const) });
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 400 }), fc.nat(40), (operations, expected) => {
+        const index = new HashIndex(expected);
+        let model = new Map<number, number[]>();
+        let size = 0;
+        for (const operation of operations) {
+          if (operation === 'clear') {
+            index.clear();
+            model = new Map();
+            size = 0;
+            continue;
+          }
+          expect(index.add(operation)).toBe(size);
+          model.set(operation, [...(model.get(operation) ?? []), size++]);
+        }
+        expect(index.size).toBe(size);
+        for (const operation of operations) if (operation !== 'clear') expect(chain(index, operation)).toEqual(model.get(operation) ?? []);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('grown', () => {
+  it('copies a typed array into one of the same kind, twice as long or as long as asked', () => {
+    const doubled = grown(Int32Array.of(-1, 2, 3));
+    expect(doubled).toBeInstanceOf(Int32Array);
+    expect([...doubled]).toEqual([-1, 2, 3, 0, 0, 0]);
+    const longer = grown(Uint16Array.of(65535), 5);
+    expect(longer).toBeInstanceOf(Uint16Array);
+    expect([...longer]).toEqual([65535, 0, 0, 0, 0]);
+  });
+});
