@@ -24,10 +24,14 @@ export class HashIndex {
   /** Per slot: a hash, and the first entry added under it (-1: an empty slot). */
   private slotHashes: Int32Array;
   private slotEntries: Int32Array;
-  /** Per entry: the next entry added under its hash (-1: none). */
-  private nextEntries: Int32Array;
-  /** Per entry that is first under its hash: the last entry added under it. */
-  private lastEntries: Int32Array;
+  /**
+   * Per entry: the next entry added under its hash (-1: none), and for one
+   * first under its hash, the last one (itself when alone). Made when a hash
+   * first takes a second entry and extended as needed: where keys are their
+   * own hashes, or distinct keys seldom share one, there are no chains to hold.
+   */
+  private nextEntries = NO_CHAINS;
+  private lastEntries = NO_CHAINS;
   /** Slots in use: distinct hashes. */
   private used = 0;
   /** 32 - log2(slots): a hash's slot is the top bits of its product with the golden ratio. */
@@ -40,9 +44,6 @@ export class HashIndex {
     this.slotHashes = new Int32Array(slots);
     this.slotEntries = new Int32Array(slots).fill(-1);
     this.shift = 32 - Math.log2(slots);
-    const entries = Math.max(8, expected);
-    this.nextEntries = new Int32Array(entries);
-    this.lastEntries = new Int32Array(entries);
   }
 
   /** The first entry added under `hash`, or -1. */
@@ -58,18 +59,14 @@ export class HashIndex {
 
   /** The entry added under the same hash after `entry`, or -1. */
   next(entry: number): number {
-    return this.nextEntries[entry]!;
+    const { nextEntries } = this;
+    return entry < nextEntries.length ? nextEntries[entry]! : -1;
   }
 
   /** Adds an entry under `hash`, after any already under it, and returns its number (the size before). */
   add(hash: number): number {
     if (2 * (this.used + 1) > this.slotEntries.length) this.rehash(2 * this.slotEntries.length);
     const entry = this.size++;
-    if (entry === this.nextEntries.length) {
-      this.nextEntries = grown(this.nextEntries);
-      this.lastEntries = grown(this.lastEntries);
-    }
-    this.nextEntries[entry] = -1;
     const { slotHashes, slotEntries } = this;
     const mask = slotEntries.length - 1;
     hash |= 0;
@@ -82,6 +79,7 @@ export class HashIndex {
       this.lastEntries[entry] = entry;
       this.used++;
     } else {
+      if (this.nextEntries.length < this.size) this.extendChains();
       this.nextEntries[this.lastEntries[head]!] = entry;
       this.lastEntries[head] = entry;
     }
@@ -91,8 +89,19 @@ export class HashIndex {
   /** Empties the index, keeping its room; entries are numbered from 0 again. */
   clear(): void {
     this.slotEntries.fill(-1);
+    this.nextEntries = NO_CHAINS;
+    this.lastEntries = NO_CHAINS;
     this.size = 0;
     this.used = 0;
+  }
+
+  /** Chain room for twice the entries so far; the entries it adds are alone under their hashes. */
+  private extendChains(): void {
+    const from = this.nextEntries.length;
+    const length = Math.max(16, 2 * this.size);
+    this.nextEntries = grown(this.nextEntries, length).fill(-1, from);
+    this.lastEntries = grown(this.lastEntries, length);
+    for (let entry = from; entry < length; entry++) this.lastEntries[entry] = entry;
   }
 
   private rehash(slots: number): void {
@@ -111,6 +120,8 @@ export class HashIndex {
     }
   }
 }
+
+const NO_CHAINS = new Int32Array(0);
 
 /** 2^32 / φ, odd: multiplying by it spreads a hash's bits into the high ones. */
 const GOLDEN = 0x9e3779b1;
