@@ -8,7 +8,10 @@ import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { formatJson } from '../src/report/json.js';
-import { lintArticles, lintRun, threadCount } from '../src/engine/workers.js';
+import { lintArticles, lintRun, threadCount, workerOptions, type RunOptions } from '../src/engine/workers.js';
+import type { LintConfig } from '../src/config/config.js';
+import type { Glossary } from '../src/config/glossary.js';
+import type { LintCache } from '../src/io/cache.js';
 import { cli, tempTree } from './helpers.js';
 
 /** Six articles of the synthetic dev corpus (Brown Corpus texts with injected defects). */
@@ -51,6 +54,48 @@ describe('--jobs', () => {
     await lintArticles(three, { ...options, rules: [runSize as Rule] });
     await lintArticles(three.slice(0, 1), { ...options, rules: [runSize as Rule] });
     expect(seen).toEqual([3, 3, 3, 1]);
+  });
+
+  it('workers receive every engine option that can cross a thread, and the ones only this thread holds stay here', () => {
+    // Every option set (Required): an option added to the engine's must be placed here, and then reaches the workers or is named as this thread's.
+    const all: Required<RunOptions> = {
+      cwd: '/articles',
+      rules: builtinRules,
+      configPath: 'article-lint.yml',
+      trustPlugins: 'all',
+      glossaries: ['people.yml'],
+      date: '2025-06-01',
+      ruleOverrides: new Map([['spelling', 'off']]),
+      fix: true,
+      config: {} as LintConfig,
+      glossaryOverride: {} as Glossary,
+      timings: new Map(),
+      files: 7,
+      timeLimit: 500,
+      onProgress: () => {},
+      rulesModule: 'file:///rules.js',
+      jobs: 2,
+      cache: {} as LintCache,
+      minCharsPerThread: 1,
+      keptCharsPerThread: 1000,
+    };
+    const passed = workerOptions(all, 9);
+    expect(passed).toEqual({
+      cwd: '/articles',
+      configPath: 'article-lint.yml',
+      trustPlugins: 'all',
+      glossaries: ['people.yml'],
+      date: '2025-06-01',
+      ruleOverrides: new Map([['spelling', 'off']]),
+      fix: true,
+      timeLimit: 500,
+      rulesModule: 'file:///rules.js',
+      files: 9,
+      timing: true,
+      keptChars: 1000,
+    });
+    // What a worker gets is a structured clone: nothing in it may be a function or a class instance.
+    expect(structuredClone(passed)).toEqual(passed);
   });
 
   it('splits a run over two threads once there is enough text', () => {
