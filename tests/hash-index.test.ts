@@ -74,6 +74,21 @@ describe('HashIndex', () => {
     }
   });
 
+  it('firstOrAdd gives the first entry under a hash, or adds one when there is none', () => {
+    const index = new HashIndex(2);
+    expect(index.firstOrAdd(0)).toBe(0);
+    expect(index.firstOrAdd(5)).toBe(1);
+    expect(index.firstOrAdd(0)).toBe(0);
+    expect(index.size).toBe(2);
+    index.add(5);
+    expect(index.firstOrAdd(5)).toBe(1);
+    // Past its first sizes: every hash once, whatever the order asked.
+    const hashes = Array.from({ length: 3000 }, (_, i) => Math.imul(i, 0x2545f491));
+    hashes.forEach((hash, i) => expect(index.firstOrAdd(hash)).toBe(i === 0 ? 0 : i + 2));
+    expect(index.size).toBe(3002);
+    expect(chain(index, 5)).toEqual([1, 2]);
+  });
+
   it('starts afresh on clear, numbering from 0 again', () => {
     const index = new HashIndex();
     for (let hash = 0; hash < 100; hash++) index.add(hash);
@@ -86,27 +101,38 @@ describe('HashIndex', () => {
     expect(index.first(41)).toBe(-1);
   });
 
-  it('holds what a map of hash to entry lists holds, over any adds and clears', () => {
+  it('holds what a map of hash to entry lists holds, over any adds, firstOrAdds and clears', () => {
     // A few hashes shared by many entries, and any 32-bit ones (mostly distinct: the probing and regrowth).
     const hash = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -0x80000000, max: 0x7fffffff }));
-    const operation = fc.oneof({ weight: 40, arbitrary: hash }, { weight: 1, arbitrary: fc.constant('clear' as const) });
+    const operation = fc.oneof(
+      { weight: 20, arbitrary: hash.map((h) => ({ add: h })) },
+      { weight: 20, arbitrary: hash.map((h) => ({ firstOrAdd: h })) },
+      { weight: 1, arbitrary: fc.constant('clear' as const) },
+    );
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 400 }), fc.nat(40), (operations, expected) => {
         const index = new HashIndex(expected);
         let model = new Map<number, number[]>();
         let size = 0;
+        const hashes: number[] = [];
         for (const operation of operations) {
           if (operation === 'clear') {
             index.clear();
             model = new Map();
             size = 0;
-            continue;
+          } else if ('add' in operation) {
+            expect(index.add(operation.add)).toBe(size);
+            model.set(operation.add, [...(model.get(operation.add) ?? []), size++]);
+            hashes.push(operation.add);
+          } else {
+            const entries = model.get(operation.firstOrAdd);
+            expect(index.firstOrAdd(operation.firstOrAdd)).toBe(entries ? entries[0] : size);
+            if (!entries) model.set(operation.firstOrAdd, [size++]);
+            hashes.push(operation.firstOrAdd);
           }
-          expect(index.add(operation)).toBe(size);
-          model.set(operation, [...(model.get(operation) ?? []), size++]);
         }
         expect(index.size).toBe(size);
-        for (const operation of operations) if (operation !== 'clear') expect(chain(index, operation)).toEqual(model.get(operation) ?? []);
+        for (const hash of hashes) expect(chain(index, hash)).toEqual(model.get(hash) ?? []);
       }),
       { numRuns: 200 },
     );

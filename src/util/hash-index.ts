@@ -65,18 +65,31 @@ export class HashIndex {
 
   /** Adds an entry under `hash`, after any already under it, and returns its number (the size before). */
   add(hash: number): number {
+    return this.enter(hash, true);
+  }
+
+  /**
+   * The first entry under `hash`, or else a new one added under it (then
+   * `size` grew by one): one probe where a key is its own hash.
+   */
+  firstOrAdd(hash: number): number {
+    return this.enter(hash, false);
+  }
+
+  /** The entry added under `hash`, or with `always` false the first one already under it if any. */
+  private enter(hash: number, always: boolean): number {
     if (2 * (this.used + 1) > this.slotEntries.length) this.rehash(2 * this.slotEntries.length);
-    const entry = this.size++;
     const { slotHashes, slotEntries } = this;
     const mask = slotEntries.length - 1;
     hash |= 0;
     let slot = Math.imul(hash, GOLDEN) >>> this.shift;
     while (slotEntries[slot] !== -1 && slotHashes[slot] !== hash) slot = (slot + 1) & mask;
     const head = slotEntries[slot]!;
+    if (head !== -1 && !always) return head;
+    const entry = this.size++;
     if (head === -1) {
       slotHashes[slot] = hash;
       slotEntries[slot] = entry;
-      this.lastEntries[entry] = entry;
       this.used++;
     } else {
       if (this.nextEntries.length < this.size) this.extendChains();
