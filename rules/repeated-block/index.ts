@@ -306,9 +306,9 @@ function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32A
     const width = Math.min(SHINGLE_SIZE, tokens.length);
     for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
       const shingle = shingleHash(tokens, i, width);
-      let entry = seen.first(shingle);
-      if (entry === -1) {
-        entry = seen.add(shingle);
+      const known = seen.size;
+      const entry = seen.firstOrAdd(shingle);
+      if (entry === known) {
         leastEnds[entry] = u.end;
       } else {
         if (unit[lastItems[entry]!] === index) continue;
@@ -570,8 +570,8 @@ function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLe
     let row = 0;
     for (let i = 0; i + RUN_SEED_WORDS <= count; i++) {
       const seed = shingleHash(blockTokens, i, RUN_SEED_WORDS);
-      if (seeds.first(seed) === -1) {
-        seeds.add(seed);
+      const known = seeds.size;
+      if (seeds.firstOrAdd(seed) === known) {
         row = 0;
       } else if (++row >= rowLength) {
         return true;
