@@ -34,9 +34,9 @@ export class EarlierItems {
     for (let item = 0; item < keys.length; item++) {
       if (!indexed(item)) continue;
       const key = keys[item]!;
-      let entry = byKey.first(key);
-      if (entry === -1) {
-        entry = byKey.add(key);
+      const known = byKey.size;
+      const entry = byKey.firstOrAdd(key);
+      if (entry === known) {
         this.head[item] = item;
       } else {
         const last = lastItems[entry]!;
