@@ -21,9 +21,10 @@
 export class HashIndex {
   /** Entries added since the start or the last `clear`. */
   size = 0;
-  /** Per slot: a hash, and the first entry added under it (-1: an empty slot). */
-  private slotHashes: Int32Array;
-  private slotEntries: Int32Array;
+  /** Per slot, side by side (one memory read a probe): the first entry added under a hash (-1: an empty slot), and the hash. */
+  private slots: Int32Array;
+  /** Slots - 1. */
+  private mask: number;
   /**
    * Per entry: the next entry added under its hash (-1: none), and for one
    * first under its hash, the last one (itself when alone). Made when a hash
@@ -41,19 +42,18 @@ export class HashIndex {
   constructor(expected = 8) {
     let slots = 16;
     while (slots < 2 * expected) slots *= 2;
-    this.slotHashes = new Int32Array(slots);
-    this.slotEntries = new Int32Array(slots).fill(-1);
+    this.slots = emptySlots(slots);
+    this.mask = slots - 1;
     this.shift = 32 - Math.log2(slots);
   }
 
   /** The first entry added under `hash`, or -1. */
   first(hash: number): number {
-    const { slotHashes, slotEntries } = this;
-    const mask = slotEntries.length - 1;
+    const { slots, mask } = this;
     hash |= 0;
     for (let slot = Math.imul(hash, GOLDEN) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const entry = slotEntries[slot]!;
-      if (entry === -1 || slotHashes[slot] === hash) return entry;
+      const entry = slots[2 * slot]!;
+      if (entry === -1 || slots[2 * slot + 1] === hash) return entry;
     }
   }
 
@@ -78,18 +78,17 @@ export class HashIndex {
 
   /** The entry added under `hash`, or with `always` false the first one already under it if any. */
   private enter(hash: number, always: boolean): number {
-    if (2 * (this.used + 1) > this.slotEntries.length) this.rehash(2 * this.slotEntries.length);
-    const { slotHashes, slotEntries } = this;
-    const mask = slotEntries.length - 1;
+    if (2 * (this.used + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
+    const { slots, mask } = this;
     hash |= 0;
     let slot = Math.imul(hash, GOLDEN) >>> this.shift;
-    while (slotEntries[slot] !== -1 && slotHashes[slot] !== hash) slot = (slot + 1) & mask;
-    const head = slotEntries[slot]!;
+    while (slots[2 * slot] !== -1 && slots[2 * slot + 1] !== hash) slot = (slot + 1) & mask;
+    const head = slots[2 * slot]!;
     if (head !== -1 && !always) return head;
     const entry = this.size++;
     if (head === -1) {
-      slotHashes[slot] = hash;
-      slotEntries[slot] = entry;
+      slots[2 * slot] = entry;
+      slots[2 * slot + 1] = hash;
       this.used++;
     } else {
       if (this.nextEntries.length < this.size) this.extendChains();
@@ -101,7 +100,7 @@ export class HashIndex {
 
   /** Empties the index, keeping its room; entries are numbered from 0 again. */
   clear(): void {
-    this.slotEntries.fill(-1);
+    this.slots.fill(-1);
     this.nextEntries = NO_CHAINS;
     this.lastEntries = NO_CHAINS;
     this.size = 0;
@@ -117,21 +116,25 @@ export class HashIndex {
     for (let entry = from; entry < length; entry++) this.lastEntries[entry] = entry;
   }
 
-  private rehash(slots: number): void {
-    const { slotHashes, slotEntries } = this;
-    this.slotHashes = new Int32Array(slots);
-    this.slotEntries = new Int32Array(slots).fill(-1);
-    this.shift = 32 - Math.log2(slots);
-    const mask = slots - 1;
-    for (let old = 0; old < slotEntries.length; old++) {
-      if (slotEntries[old] === -1) continue;
-      const hash = slotHashes[old]!;
+  private rehash(count: number): void {
+    const old = this.slots;
+    const slots = (this.slots = emptySlots(count));
+    const mask = (this.mask = count - 1);
+    this.shift = 32 - Math.log2(count);
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === -1) continue;
+      const hash = old[at + 1]!;
       let slot = Math.imul(hash, GOLDEN) >>> this.shift;
-      while (this.slotEntries[slot] !== -1) slot = (slot + 1) & mask;
-      this.slotHashes[slot] = hash;
-      this.slotEntries[slot] = slotEntries[old]!;
+      while (slots[2 * slot] !== -1) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[at]!;
+      slots[2 * slot + 1] = hash;
     }
   }
+}
+
+/** `count` empty slots, side by side. */
+function emptySlots(count: number): Int32Array {
+  return new Int32Array(2 * count).fill(-1);
 }
 
 const NO_CHAINS = new Int32Array(0);
