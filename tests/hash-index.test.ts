@@ -101,12 +101,14 @@ describe('HashIndex', () => {
     expect(index.first(41)).toBe(-1);
   });
 
-  it('holds what a map of hash to entry lists holds, over any adds, firstOrAdds and clears', () => {
+  it('holds what a map of hash to entry lists holds, over any look-ups, adds, firstOrAdds and clears', () => {
     // A few hashes shared by many entries, and any 32-bit ones (mostly distinct: the probing and regrowth).
     const hash = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -0x80000000, max: 0x7fffffff }));
     const operation = fc.oneof(
       { weight: 20, arbitrary: hash.map((h) => ({ add: h })) },
       { weight: 20, arbitrary: hash.map((h) => ({ firstOrAdd: h })) },
+      // A look-up, then often an add of the same hash (as a caller does when its key is not there).
+      { weight: 20, arbitrary: fc.tuple(hash, fc.boolean()).map(([h, then]) => ({ first: h, then })) },
       { weight: 1, arbitrary: fc.constant('clear' as const) },
     );
     fc.assert(
@@ -124,6 +126,13 @@ describe('HashIndex', () => {
             expect(index.add(operation.add)).toBe(size);
             model.set(operation.add, [...(model.get(operation.add) ?? []), size++]);
             hashes.push(operation.add);
+          } else if ('first' in operation) {
+            expect(index.first(operation.first)).toBe(model.get(operation.first)?.[0] ?? -1);
+            if (operation.then) {
+              expect(index.add(operation.first)).toBe(size);
+              model.set(operation.first, [...(model.get(operation.first) ?? []), size++]);
+              hashes.push(operation.first);
+            }
           } else {
             const entries = model.get(operation.firstOrAdd);
             expect(index.firstOrAdd(operation.firstOrAdd)).toBe(entries ? entries[0] : size);

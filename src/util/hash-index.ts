@@ -37,6 +37,9 @@ export class HashIndex {
   private used = 0;
   /** 32 - log2(slots): a hash's slot is the top bits of its product with the golden ratio. */
   private shift: number;
+  /** Where the last `first` ended, and for which hash (-1: nowhere): an `add` of a hash just found absent needs no second probe. */
+  private lastSlot = -1;
+  private lastHash = 0;
 
   /** Sized for `expected` entries of distinct hashes, so that as many are added without regrowing. */
   constructor(expected = 8) {
@@ -53,7 +56,11 @@ export class HashIndex {
     hash |= 0;
     for (let slot = Math.imul(hash, GOLDEN) >>> this.shift; ; slot = (slot + 1) & mask) {
       const entry = slots[2 * slot]!;
-      if (entry === -1 || slots[2 * slot + 1] === hash) return entry;
+      if (entry === -1 || slots[2 * slot + 1] === hash) {
+        this.lastSlot = slot;
+        this.lastHash = hash;
+        return entry;
+      }
     }
   }
 
@@ -81,7 +88,8 @@ export class HashIndex {
     if (2 * (this.used + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
     const { slots, mask } = this;
     hash |= 0;
-    let slot = Math.imul(hash, GOLDEN) >>> this.shift;
+    // Slots are never emptied but by clear and rehash (which forget lastSlot): the slot where `first` ended is still the hash's, or still the first free one on its way.
+    let slot = this.lastHash === hash && this.lastSlot !== -1 ? this.lastSlot : Math.imul(hash, GOLDEN) >>> this.shift;
     while (slots[2 * slot] !== -1 && slots[2 * slot + 1] !== hash) slot = (slot + 1) & mask;
     const head = slots[2 * slot]!;
     if (head !== -1 && !always) return head;
@@ -101,6 +109,7 @@ export class HashIndex {
   /** Empties the index, keeping its room; entries are numbered from 0 again. */
   clear(): void {
     this.slots.fill(-1);
+    this.lastSlot = -1;
     this.nextEntries = NO_CHAINS;
     this.lastEntries = NO_CHAINS;
     this.size = 0;
@@ -117,6 +126,7 @@ export class HashIndex {
   }
 
   private rehash(count: number): void {
+    this.lastSlot = -1;
     const old = this.slots;
     const slots = (this.slots = emptySlots(count));
     const mask = (this.mask = count - 1);
