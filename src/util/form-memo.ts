@@ -12,7 +12,8 @@ import { MEMO_LIMIT } from './memo.js';
 export function memoizeByForm(compute: (form: string) => number, limit = MEMO_LIMIT): (form: string) => number {
   const table = new FormTable();
   return (form) => {
-    const hash = fnv1a(form);
+    // An int32, as the index keeps it: an unsigned hash above 2^31 would be a heap number on the way.
+    const hash = fnv1a(form) | 0;
     let entry = table.find(form, hash);
     if (entry < 0) {
       const answer = compute(form);
