@@ -261,4 +261,6 @@ export interface FileResult {
   unfixedMessages?: LintMessage[];
   /** Why the file could not be linted (unreadable, binary...). */
   error?: string;
+  /** Entries of the glossaries the file was checked against that no rule can use (`file:line:col: what`), when there are any. */
+  glossaryWarnings?: readonly string[];
 }

@@ -3,9 +3,13 @@
 // files is one, roles and facts are united, and files that disagree are an
 // error naming both places. And facts written with scale words are checked,
 // while a fact no text can match is a warning naming its place.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/config/glossary.js';
+import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
+import { lintRun } from '../src/engine/workers.js';
+import { LintCache } from '../src/io/cache.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 const SHARED = `entities:
@@ -139,6 +143,25 @@ describe('glossary facts with scale words', () => {
       `article-lint: warning: ${join(root, 'g.yml')}:4:11: unit "€" is never found in text (a fact's unit is %, $, a scale word or the noun counted, such as "people"): fact-number never checks this fact\n`,
     );
     expect(parseJson(run)[0]!.messages).toEqual([]);
+  });
+
+  it("the warning comes with every result checked against the glossary, from worker threads and the cache too: the CLI does not parse the glossary again to word it", { timeout: 60_000 }, async () => {
+    const root = tempTree({ 'g.yml': 'facts:\n  - about: [Germany, Ukraine]\n    value: 40 billion\n    unit: €\n' });
+    const warning = `${join(root, 'g.yml')}:4:11: unit "€" is never found in text (a fact's unit is %, $, a scale word or the noun counted, such as "people"): fact-number never checks this fact`;
+    const inputs = Array.from({ length: 4 }, (_, i) => ({ path: `a${i}.txt`, text: article }));
+    const options = { cwd: root, rules: builtinRules, rulesModule: builtinRulesModule(), glossaries: ['g.yml'], jobs: 2, minCharsPerThread: 1 };
+    const threaded = await lintRun(inputs, options);
+    expect(threaded.map((r) => r.glossaryWarnings)).toEqual(inputs.map(() => [warning]));
+    // The cache keeps them: a re-run's results are the cache's.
+    const cacheFile = join(root, 'cache');
+    await lintRun(inputs, { ...options, cache: LintCache.open(cacheFile) });
+    const entries = Object.values((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { glossaryWarnings?: string[] }> }).entries);
+    expect(entries.map((entry) => entry.glossaryWarnings)).toEqual(inputs.map(() => [warning]));
+    const cached = await lintRun(inputs, { ...options, cache: LintCache.open(cacheFile) });
+    expect(cached.map((r) => r.glossaryWarnings)).toEqual(inputs.map(() => [warning]));
+    // A glossary without such entries gives results without the field.
+    const clean = tempTree({ 'g.yml': 'facts:\n  - about: [Germany, Ukraine]\n    value: 40 billion\n    unit: dollars\n' });
+    expect((await lintRun(inputs, { ...options, cwd: clean })).map((r) => 'glossaryWarnings' in r)).toEqual([false, false, false, false]);
   });
 
   it('a value that is not a number is an error naming its place', async () => {

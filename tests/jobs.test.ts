@@ -8,7 +8,10 @@ import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { formatJson } from '../src/report/json.js';
-import { lintArticles, lintRun, threadCount } from '../src/engine/workers.js';
+import { lintArticles, lintRun, threadCount, workerOptions, type RunOptions } from '../src/engine/workers.js';
+import type { LintConfig } from '../src/config/config.js';
+import type { Glossary } from '../src/config/glossary.js';
+import type { LintCache } from '../src/io/cache.js';
 import { cli, tempTree } from './helpers.js';
 
 /** Six articles of the synthetic dev corpus (Brown Corpus texts with injected defects). */
@@ -51,6 +54,39 @@ describe('--jobs', () => {
     await lintArticles(three, { ...options, rules: [runSize as Rule] });
     await lintArticles(three.slice(0, 1), { ...options, rules: [runSize as Rule] });
     expect(seen).toEqual([3, 3, 3, 1]);
+  });
+
+  it('workers receive every engine option that can cross a thread, and the ones only this thread holds stay here', () => {
+    // The engine options a worker is given as they are.
+    const engine = {
+      cwd: '/articles',
+      configPath: 'article-lint.yml',
+      trustPlugins: 'all' as const,
+      glossaries: ['people.yml'],
+      date: '2025-06-01',
+      ruleOverrides: new Map([['spelling', 'off' as const]]),
+      fix: true,
+      timeLimit: 500,
+    };
+    // Every option set (Required): an option added to the engine's must be placed here, and then reaches the workers or is named as this thread's.
+    const all: Required<RunOptions> = {
+      ...engine,
+      rules: builtinRules,
+      config: {} as LintConfig,
+      glossaryOverride: {} as Glossary,
+      timings: new Map(),
+      files: 7,
+      onProgress: () => {},
+      rulesModule: 'file:///rules.js',
+      jobs: 2,
+      cache: {} as LintCache,
+      minCharsPerThread: 1,
+      keptCharsPerThread: 1000,
+    };
+    const passed = workerOptions(all, 9);
+    expect(passed).toEqual({ ...engine, rulesModule: 'file:///rules.js', files: 9, timing: true, keptChars: 1000 });
+    // What a worker gets is a structured clone: nothing in it may be a function or a class instance.
+    expect(structuredClone(passed)).toEqual(passed);
   });
 
   it('splits a run over two threads once there is enough text', () => {

@@ -3,7 +3,7 @@
 // thread), so requests and other documents' diagnostics are answered while
 // it is linted, and closing it abandons its lint and clears its diagnostics.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
@@ -99,6 +99,23 @@ describe('a large document over stdio', () => {
     expect(edits[0]!.range.start).toEqual({ line: 0, character: 4 });
     await connection.sendRequest('shutdown');
   }, 180_000);
+
+  it("a large document linted in its thread is in its neighbours' corpus: their names are checked against it", async () => {
+    const { connection, published } = start();
+    await connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(REPO).href, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    // The large one writes Ishiba (seed 000 and filler); the small one Isba, Isab and Ishiba nowhere (seed 002).
+    const seed = (name: string) => readFileSync(join(REPO, 'seeds', name), 'utf8');
+    await openLarge(connection, `${seed('000_26a7d50623f7c8ba.txt')}\n${largeArticle(300_000)}`);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'plaintext', version: 1, text: seed('002_a461cf6f35ca191c.txt') } });
+    const fromNeighbour = (d: Diagnostic) => d.code === 'name-spelling' && d.message === '"Isba" looks like a misspelling of "Ishiba", as other articles of this run write it';
+    const checked = await until(() => published.find((p) => p.params.uri === smallUri && p.params.diagnostics.some(fromNeighbour)), 60_000);
+    expect(checked.params.diagnostics.filter(fromNeighbour).map((d) => d.range.start)).toEqual([
+      { line: 5, character: 45 },
+      { line: 15, character: 29 },
+    ]);
+    await connection.sendRequest('shutdown');
+  }, 90_000);
 
   it('closing a large document while it is linted clears its diagnostics, and none are published later', async () => {
     const { connection, published } = start();

@@ -2,6 +2,7 @@
 // articles that share a band are candidates, and only candidates are compared,
 // so finding near copies stays near-linear in the number of articles.
 import { mix32 } from '../../src/analysis/text.js';
+import { HashIndex } from '../../src/util/hash-index.js';
 
 export const SIGNATURE_SIZE = 128;
 /** A shingle's bin: the top bits of its hash. */
@@ -83,8 +84,8 @@ export function estimatedJaccard(a: readonly number[], b: readonly number[]): nu
  * Signatures in input order, bucketed by band: per band, each signature links
  * to the previous one with the same values in the band's rows, so that a
  * bucket is scanned back from any of its members. Typed arrays, built with one
- * open-addressing table per band: a map per bucket would cost an allocation
- * per article and band.
+ * HashIndex of the bands' value pairs, cleared per band: a map per bucket
+ * would cost an allocation per article and band.
  */
 export class LshIndex {
   /** `previous[band * count + i]`: the last signature before i in its bucket of that band (-1: none). */
@@ -97,25 +98,26 @@ export class LshIndex {
     const count = signatures.length;
     this.previous = new Int32Array(BANDS * count).fill(-1);
     this.comparedIn = new Int32Array(count);
-    let size = 16;
-    while (size < 2 * count) size *= 2;
-    // Per slot, the last signature so far whose band holds one pair of values.
-    const lastInSlot = new Int32Array(size);
+    // The band's pairs of values so far, each an entry with the last signature that holds it.
+    const pairs = new HashIndex(count);
+    const lastWithPair = new Int32Array(count);
     for (let band = 0; band < BANDS; band++) {
       const row = band * ROWS_PER_BAND;
-      lastInSlot.fill(-1);
+      pairs.clear();
       signatures.forEach((signature, index) => {
         if (!signature) return;
         const first = signature[row]!;
         const second = signature[row + 1]!;
-        let slot = mix32(first ^ Math.imul(second, 0x9e3779b1)) & (size - 1);
-        for (let last = lastInSlot[slot]!; last !== -1; last = lastInSlot[slot]!) {
-          const other = signatures[last]!;
+        const hash = first ^ Math.imul(second, 0x9e3779b1);
+        let entry = pairs.first(hash);
+        while (entry !== -1) {
+          const other = signatures[lastWithPair[entry]!]!;
           if (other[row] === first && other[row + 1] === second) break;
-          slot = (slot + 1) & (size - 1);
+          entry = pairs.next(entry);
         }
-        this.previous[band * count + index] = lastInSlot[slot]!;
-        lastInSlot[slot] = index;
+        if (entry === -1) entry = pairs.add(hash);
+        else this.previous[band * count + index] = lastWithPair[entry]!;
+        lastWithPair[entry] = index;
       });
     }
   }

@@ -15,6 +15,7 @@ import { EarlierItems } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
+import { HashIndex } from '../../src/util/hash-index.js';
 import { endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
@@ -306,11 +307,10 @@ function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32A
   const unit = new Int32Array(room);
   const first = new Int32Array(units.length + 1);
   const mayNearCopy = new Uint8Array(units.length);
-  // Open addressing over every shingle so far: its last item (whose unit is the last that held it, so that a repeat within a unit is left out), and the least end of the units that held it.
-  let size = 16;
-  while (size < 2 * room) size *= 2;
-  const slotItems = new Int32Array(size).fill(-1);
-  const slotLeastEnds = new Int32Array(size);
+  // Every shingle so far, by its hash: its last item (whose unit is the last that held it, so that a repeat within a unit is left out), and the least end of the units that held it.
+  const seen = new HashIndex(room);
+  const lastItems = new Int32Array(room);
+  const leastEnds = new Int32Array(room);
   let count = 0;
   units.forEach((u, index) => {
     first[index] = count;
@@ -320,17 +320,16 @@ function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32A
     const width = Math.min(SHINGLE_SIZE, tokens.length);
     for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
       const shingle = shingleHash(tokens, i, width);
-      let slot = shingle & (size - 1);
-      while (slotItems[slot] !== -1 && keys[slotItems[slot]!] !== shingle) slot = (slot + 1) & (size - 1);
-      const last = slotItems[slot]!;
-      if (last === -1) {
-        slotLeastEnds[slot] = u.end;
+      const known = seen.size;
+      const entry = seen.firstOrAdd(shingle);
+      if (entry === known) {
+        leastEnds[entry] = u.end;
       } else {
-        if (unit[last] === index) continue;
-        if (slotLeastEnds[slot]! <= u.start) shared++;
-        slotLeastEnds[slot] = Math.min(slotLeastEnds[slot]!, u.end);
+        if (unit[lastItems[entry]!] === index) continue;
+        if (leastEnds[entry]! <= u.start) shared++;
+        leastEnds[entry] = Math.min(leastEnds[entry]!, u.end);
       }
-      slotItems[slot] = count;
+      lastItems[entry] = count;
       keys[count] = shingle;
       unit[count++] = index;
     }
@@ -576,10 +575,7 @@ function runSeeds(words: RunWords): { keys: Uint32Array; has(word: number): bool
  */
 function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLength: number): boolean {
   const wordCount = firstWords[firstWords.length - 1]!;
-  let size = 16;
-  while (size < 2 * wordCount) size *= 2;
-  const seeds = new Uint32Array(size);
-  const used = new Uint8Array(size);
+  const seeds = new HashIndex(wordCount);
   // The block's words that hold a token, their joined tokens' hashes.
   const blockTokens = new Uint32Array(wordCount);
   for (let b = 0; b + 1 < firstWords.length; b++) {
@@ -588,11 +584,8 @@ function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLe
     let row = 0;
     for (let i = 0; i + RUN_SEED_WORDS <= count; i++) {
       const seed = shingleHash(blockTokens, i, RUN_SEED_WORDS);
-      let slot = seed & (size - 1);
-      while (used[slot] === 1 && seeds[slot] !== seed) slot = (slot + 1) & (size - 1);
-      if (used[slot] === 0) {
-        used[slot] = 1;
-        seeds[slot] = seed;
+      const known = seeds.size;
+      if (seeds.firstOrAdd(seed) === known) {
         row = 0;
       } else if (++row >= rowLength) {
         return true;

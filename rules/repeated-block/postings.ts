@@ -3,7 +3,7 @@
 // (the entry, the array, its spare capacity, the boxed 32-bit key), so a
 // word-shingle index outgrew the article itself. Here every key and item is a
 // slot of a typed array.
-import { mix32 } from '../../src/analysis/text.js';
+import { HashIndex } from '../../src/util/hash-index.js';
 
 /**
  * For items numbered in the order they are indexed, each under a 32-bit key:
@@ -28,23 +28,22 @@ export class EarlierItems {
   ) {
     this.head = new Int32Array(keys.length).fill(-1);
     this.next = new Int32Array(keys.length).fill(-1);
-    // Open addressing, linear probing: each slot holds the last item so far under one key.
-    let size = 16;
-    while (size < 2 * keys.length) size *= 2;
-    const lastItems = new Int32Array(size).fill(-1);
+    // The keys so far, each an entry with the last item under it.
+    const byKey = new HashIndex(keys.length);
+    const lastItems = new Int32Array(keys.length);
     for (let item = 0; item < keys.length; item++) {
       if (!indexed(item)) continue;
       const key = keys[item]!;
-      let slot = mix32(key) & (size - 1);
-      while (lastItems[slot] !== -1 && keys[lastItems[slot]!] !== key) slot = (slot + 1) & (size - 1);
-      const last = lastItems[slot]!;
-      if (last === -1) {
+      const known = byKey.size;
+      const entry = byKey.firstOrAdd(key);
+      if (entry === known) {
         this.head[item] = item;
       } else {
+        const last = lastItems[entry]!;
         this.head[item] = this.head[last]!;
         this.next[last] = item;
       }
-      lastItems[slot] = item;
+      lastItems[entry] = item;
     }
   }
 

@@ -7,8 +7,7 @@ import { closeSync, createWriteStream, mkdirSync, openSync, statSync, writeFileS
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules, builtinRulesModule } from './builtin-rules.js';
-import { parseSeverity, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
-import { loadGlossary } from '../config/glossary.js';
+import { parseSeverity, type LintConfig } from '../config/config.js';
 import { skippedPluginsWarning, trustFromEnv, type PluginTrust } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
 import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
@@ -396,7 +395,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const fixed = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
-  for (const warning of glossaryWarnings(inputs, lintOptions)) io.stderr.write(`article-lint: warning: ${warning}\n`);
+  // The warnings of the glossaries the run used (entries no rule can use), each once.
+  for (const warning of new Set(linted.flatMap((r) => r.glossaryWarnings ?? []))) io.stderr.write(`article-lint: warning: ${warning}\n`);
 
   let unwritten = false;
   let results = fixed;
@@ -477,13 +477,6 @@ function warnSkippedPlugins(inputs: readonly ArticleInput[], options: LintOption
     const warning = skippedPluginsWarning(config, options);
     if (warning) io.stderr.write(`article-lint: ${warning}\n`);
   }
-}
-
-/** The warnings of the glossaries the run used (entries no rule can use), each once. */
-function glossaryWarnings(inputs: readonly ArticleInput[], options: LintOptions): Set<string> {
-  const configOf = runConfigs(options);
-  const sets = new Set(inputs.map((input) => resolveGlossaryPaths(options.glossaries ?? [], options.cwd, configOf(input.path)).join('\0')));
-  return new Set([...sets].filter(Boolean).flatMap((set) => loadGlossary(set.split('\0')).warnings));
 }
 
 /** Standard output, or with -o the named file. */

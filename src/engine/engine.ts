@@ -138,7 +138,12 @@ export function lintPreparedFiles(jobs: readonly LintJob[], corpus: Corpus, opti
   const runs = jobs.map(({ file }): RuleRun => ({ setup: file.setup, date: file.date, corpus, options }));
   const pending = jobs.map(({ file, firstMessages }, i) => (firstMessages ? pendingLint(file.doc, runs[i]!, corpusRules(file.setup, firstMessages), firstMessages) : pendingLint(file.doc, runs[i]!)));
   timeLimited(pending.flatMap((lint) => lint.steps), options);
-  return jobs.map(({ file }, i) => withFixes(file, pending[i]!.finish(), runs[i]!, options));
+  return jobs.map(({ file }, i) => {
+    const result = withFixes(file, pending[i]!.finish(), runs[i]!, options);
+    // The glossary's warnings come with the results (from worker threads too), so that no one parses it again to word them.
+    const { warnings } = file.setup.glossary;
+    return warnings.length > 0 ? { ...result, glossaryWarnings: warnings } : result;
+  });
 }
 
 /** The article's result; with --fix, after fixing and linting again until its text is stable. */

@@ -10,9 +10,8 @@ import { hashCorpus, type LintCache } from '../io/cache.js';
 import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions, type PreparedArticle } from './engine.js';
 import { TwoPassLint, type LintJob } from './two-pass.js';
 import { UsageError } from '../util/errors.js';
-import type { PluginTrust } from '../config/plugins.js';
 import { lazyModule } from '../util/lazy-module.js';
-import type { FileResult, LintMessage, Severity } from '../types.js';
+import type { FileResult, LintMessage } from '../types.js';
 
 export interface RunOptions extends LintOptions {
   /**
@@ -55,20 +54,21 @@ export interface LintItem {
   input?: ArticleInput;
 }
 
-/** Options a worker thread can receive: everything but functions and live maps; the rules as a module reference. */
-export interface WorkerOptions {
+/** Engine options that stay in this thread: rules and functions, live maps, and what is given directly (a run with those is not split). */
+type ThreadOptions = 'rules' | 'config' | 'glossaryOverride' | 'timings' | 'onProgress';
+
+/** Options a worker thread receives: the engine's other options, the rules as a module reference. */
+export interface WorkerOptions extends Omit<LintOptions, ThreadOptions> {
   rulesModule: string;
-  cwd: string;
-  configPath?: string;
-  trustPlugins?: PluginTrust;
-  glossaries?: readonly string[];
-  date?: string;
-  ruleOverrides?: ReadonlyMap<string, Severity>;
-  fix?: boolean;
-  timing: boolean;
-  timeLimit?: number;
   files: number;
+  timing: boolean;
   keptChars?: number;
+}
+
+/** What the worker threads of a run over `files` files receive of its options. */
+export function workerOptions(options: RunOptions, files: number): WorkerOptions {
+  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, ...engine } = options;
+  return { ...engine, rulesModule: rulesModule ?? '', files, timing: Boolean(timings), keptChars: keptCharsPerThread };
 }
 
 /** One thread's share of a run: this thread's, or a worker's seen from here. */
@@ -284,22 +284,8 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
     jobs,
     options.minCharsPerThread,
   );
-  const workerOptions: WorkerOptions = {
-    rulesModule: rulesModule ?? '',
-    cwd: options.cwd,
-    configPath: options.configPath,
-    trustPlugins: options.trustPlugins,
-    glossaries: options.glossaries,
-    date: options.date,
-    ruleOverrides: options.ruleOverrides,
-    fix: options.fix,
-    timing: Boolean(options.timings),
-    timeLimit: options.timeLimit,
-    files: inputs.length,
-    keptChars: options.keptCharsPerThread,
-  };
   // This thread works too, last, so that the workers get their share first.
-  const workers = threads > 1 ? startWorkers(threads - 1, workerOptions) : [];
+  const workers = threads > 1 ? startWorkers(threads - 1, workerOptions(options, inputs.length)) : [];
   const lanes: Lane[] = [...workers.map((worker) => new WorkerLane(worker, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
   try {
     const collected: Collected[] = cached.map((entry) => entry?.collected ?? []);

@@ -29,6 +29,7 @@ export interface CacheEntry {
   collected: Collected;
   messages: LintMessage[];
   date?: string;
+  glossaryWarnings?: readonly string[];
 }
 
 interface CacheFile {
@@ -154,7 +155,7 @@ export class LintCache {
   }
 
   resultOf(input: ArticleInput, entry: CacheEntry, cwd: string): FileResult {
-    return { path: input.path, cwd, messages: entry.messages, ...(entry.date ? { date: entry.date } : {}) };
+    return { path: input.path, cwd, messages: entry.messages, ...(entry.date ? { date: entry.date } : {}), ...(entry.glossaryWarnings ? { glossaryWarnings: entry.glossaryWarnings } : {}) };
   }
 
   store(input: ArticleInput, options: LintOptions, collected: Collected, corpusHash: string, result: FileResult): void {
@@ -166,6 +167,7 @@ export class LintCache {
       collected,
       messages: result.messages,
       ...(result.date ? { date: result.date } : {}),
+      ...(result.glossaryWarnings ? { glossaryWarnings: result.glossaryWarnings } : {}),
     });
   }
 

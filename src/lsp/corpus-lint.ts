@@ -52,6 +52,12 @@ export interface CorpusLintHost {
   root(): string;
   /** The open documents, in the order they were opened (the corpus order). */
   documents(): readonly TextDocument[];
+  /**
+   * Whether a document's first pass is made elsewhere (a worker thread's,
+   * given to `adopt`): it is never parsed here, and is in its neighbours'
+   * corpus from its first adopted pass on.
+   */
+  passedElsewhere?(doc: TextDocument): boolean;
   /** A document is about to be linted under this config. */
   onLint?(config: LintConfig): void;
   /** A document's corpus changed (a neighbour's data changed, or the glossary did): it is due a lint. */
@@ -124,7 +130,13 @@ export class CorpusLint {
     const alone = files === 1;
     if (kept && kept.snapshot.version === snapshot.version && kept.config === config && kept.alone === alone) return kept;
     const [first] = run.firstPass([file ?? (await run.prepare({ path: pathOf(snapshot), text: snapshot.getText() }))], files);
-    const fresh = { snapshot, config, first: first!, alone, corpusData: JSON.stringify(first!.collected) };
+    return this.keep(snapshot, config, first!, alone);
+  }
+
+  /** Keep a document's new first pass; when what it gives the corpus changed, the documents that share its config (or shared its old one) are due a lint. */
+  private keep(snapshot: TextDocument, config: LintConfig, first: FirstPass, alone: boolean): KeptFirstPass {
+    const kept = this.firstPasses.get(snapshot.uri);
+    const fresh = { snapshot, config, first, alone, corpusData: JSON.stringify(first.collected) };
     this.firstPasses.set(snapshot.uri, fresh);
     if (kept?.config !== config || kept.corpusData !== fresh.corpusData) {
       for (const [uri, other] of this.firstPasses) if (uri !== snapshot.uri && (other.config === config || other.config === kept?.config)) this.host.onCorpusChanged(uri);
@@ -132,8 +144,18 @@ export class CorpusLint {
     return fresh;
   }
 
+  /**
+   * A first pass made elsewhere (`passedElsewhere`: the worker thread's that
+   * linted the document, from `lint`), kept as if made here, so that the
+   * document is in its neighbours' corpus without being parsed here.
+   */
+  adopt(snapshot: TextDocument, first: FirstPass, alone: boolean): void {
+    this.currentRun();
+    this.keep(snapshot, this.configOf(snapshot), first, alone);
+  }
+
   /** Lint one open document against the corpus of the open documents that share its config. */
-  async lint(snapshot: TextDocument, fix: boolean): Promise<{ result: FileResult; locate: Locate }> {
+  async lint(snapshot: TextDocument, fix: boolean): Promise<{ result: FileResult; locate: Locate; firstPass: FirstPass; alone: boolean }> {
     const run = this.currentRun();
     const config = this.configOf(snapshot);
     this.host.onLint?.(config);
@@ -141,10 +163,19 @@ export class CorpusLint {
     const file = await run.prepare({ path: pathOf(snapshot), text: snapshot.getText() });
     const group = this.openArticles().filter((article) => article.config === config);
     const mine = await this.firstPassOf(run, snapshot, config, group.length, file);
-    const members = await Promise.all(group.map(({ doc }) => (doc.uri === snapshot.uri ? mine : this.firstPassOf(run, snapshotOf(doc), config, group.length))));
+    const members = (
+      await Promise.all(
+        group.map(({ doc }) => {
+          if (doc.uri === snapshot.uri) return mine;
+          // A pass made elsewhere counts from when it comes, until a newer one does.
+          if (this.host.passedElsewhere?.(doc)) return this.firstPasses.get(doc.uri);
+          return this.firstPassOf(run, snapshotOf(doc), config, group.length);
+        }),
+      )
+    ).filter((member): member is KeptFirstPass => member?.config === config);
     const corpus = TwoPassLint.corpus(members.map((member) => ({ path: pathOf(member.snapshot), collected: member.first.collected })));
     const [result] = run.lint([{ file, firstMessages: mine.first.messages }], corpus, fix);
-    return { result: result!, locate: locator(members.map((member) => member.snapshot)) };
+    return { result: result!, locate: locator(members.map((member) => member.snapshot)), firstPass: mine.first, alone: mine.alone };
   }
 
   /** A document closed: the documents that had it in their corpus lose a neighbour. */

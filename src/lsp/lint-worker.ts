@@ -1,8 +1,10 @@
 // A worker thread of the language server: it lints one large document (see
 // server.ts, LARGE_DOCUMENT_CHARS) against the open documents it is given,
 // as corpus-lint.ts does in the server's thread, and posts its diagnostics
-// back. One thread per lint: the server ends it when the lint is superseded
-// (a newer version, the document closed), which also frees its memory.
+// back, with the document's first pass (what it gives its neighbours'
+// corpus). One thread per lint: the server ends it when the lint is
+// superseded (a newer version, the document closed), which also frees its
+// memory.
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PluginTrust } from '../config/plugins.js';
@@ -10,6 +12,7 @@ import type { FileResult, LintMessage, Rule } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import { toDiagnostic } from './convert.js';
 import { CorpusLint } from './corpus-lint.js';
+import type { FirstPass } from '../engine/engine.js';
 import type { Diagnostic } from 'vscode-languageserver';
 
 export interface WorkerDocument {
@@ -32,7 +35,7 @@ export interface LintRequest {
 }
 
 export type LintReply =
-  | { type: 'linted'; messages: LintMessage[]; diagnostics: Diagnostic[]; output: FileResult['output'] }
+  | { type: 'linted'; messages: LintMessage[]; diagnostics: Diagnostic[]; output: FileResult['output']; firstPass: FirstPass; alone: boolean }
   | { type: 'failed'; usage: boolean; message: string; stack: string };
 
 const request = workerData as LintRequest;
@@ -50,8 +53,8 @@ async function lint(): Promise<LintReply> {
     onCorpusChanged: () => {},
   });
   const snapshot = documents.find((d) => d.uri === request.uri)!;
-  const { result, locate } = await corpusLint.lint(snapshot, request.fix);
-  return { type: 'linted', messages: result.messages, diagnostics: result.messages.map((m) => toDiagnostic(m, snapshot, locate)), output: result.output };
+  const { result, locate, firstPass, alone } = await corpusLint.lint(snapshot, request.fix);
+  return { type: 'linted', messages: result.messages, diagnostics: result.messages.map((m) => toDiagnostic(m, snapshot, locate)), output: result.output, firstPass, alone };
 }
 
 lint().then(

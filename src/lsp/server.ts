@@ -13,8 +13,9 @@
 // A large document (LARGE_DOCUMENT_CHARS) is linted in a worker thread of its
 // own (lint-worker.ts), so that requests and the other documents' lints are
 // served meanwhile; a newer version or a close ends that thread, and its
-// lint is not published. Until then the large document is no neighbour of
-// the documents linted in this thread (its first pass would block it).
+// lint is not published. Its first pass comes back with its findings and is
+// kept as if made here: the large document is its neighbours' neighbour too,
+// from its first lint on, without being parsed in this thread.
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -113,7 +114,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     timeLimit: options.timeLimit,
     trustPlugins: options.trustPlugins,
     root: () => root,
-    documents: () => documents.all().filter((document) => !isLarge(document)),
+    documents: () => documents.all(),
+    passedElsewhere: isLarge,
     onLint: warnSkippedPlugins,
     onCorpusChanged: (uri) => neighbours.add(uri),
   });
@@ -166,7 +168,13 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const snapshot = snapshotOf(document);
     warnSkippedPlugins(corpusLint.configOf(snapshot));
     lintInWorker(snapshot, false).then(
-      ({ messages, diagnostics }) => publish(snapshot, messages, diagnostics),
+      ({ messages, diagnostics, firstPass, alone }) => {
+        if (documents.get(snapshot.uri)?.version !== snapshot.version) return;
+        // Its neighbours whose corpus this changes are due a lint (after a quiet moment, as for an edit's).
+        corpusLint.adopt(snapshot, firstPass, alone);
+        if (neighboursDue && neighbours.size > 0) requestPass();
+        publish(snapshot, messages, diagnostics);
+      },
       (error: unknown) => {
         if (!(error instanceof Abandoned)) reportFailure(snapshot, error);
       },

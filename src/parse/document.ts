@@ -13,6 +13,7 @@ import { yamlModule } from './yaml.js';
 import { FNV_OFFSET, fnvStep } from '../util/fnv.js';
 import { markdownNesting, type MarkdownNesting } from './markdown-nesting.js';
 import { readPlainLine } from './long-line.js';
+import { HashIndex } from '../util/hash-index.js';
 
 const parser = new ParseEnglish();
 
@@ -365,51 +366,30 @@ export class ViewsBuilder implements ViewSink {
 /**
  * One string per distinct word: an article repeats most of its words, and a
  * copy per word is ~25% of the views' memory. The words are found by a hash
- * of their characters in the text (open addressing), so that a word seen
- * before is neither copied out of the text nor hashed as a new string.
+ * of their characters in the text (a HashIndex), so that a word seen before
+ * is neither copied out of the text nor hashed as a new string.
  */
 class WordInterner {
-  private words: (string | undefined)[];
-  private hashes: Int32Array;
-  private count = 0;
+  private readonly words: string[] = [];
+  private readonly index: HashIndex;
 
-  /** Sized for the distinct words of a text of `length` characters (about one in eight characters starts one), up to a bound. */
+  /** Sized for the distinct words of a text of `length` characters (about one in eight characters starts one), up to a bound: as many slots, half of them filled before it grows. */
   constructor(length: number) {
-    const size = 2 ** Math.min(16, Math.max(10, Math.ceil(Math.log2(length / 8))));
-    this.words = new Array<string | undefined>(size);
-    this.hashes = new Int32Array(size);
+    const slots = 2 ** Math.min(16, Math.max(10, Math.ceil(Math.log2(length / 8))));
+    this.index = new HashIndex(slots / 2);
   }
 
   interned(text: string, start: number, end: number): string {
     let hash = FNV_OFFSET | 0;
     for (let index = start; index < end; index++) hash = fnvStep(hash, text.charCodeAt(index));
-    const mask = this.words.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const known = this.words[slot];
-      if (known === undefined) {
-        const word = text.slice(start, end);
-        this.words[slot] = word;
-        this.hashes[slot] = hash;
-        if (++this.count * 2 > this.words.length) this.grow();
-        return word;
-      }
-      if (this.hashes[slot] === hash && known.length === end - start && text.startsWith(known, start)) return known;
+    const { index, words } = this;
+    for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) {
+      const known = words[entry]!;
+      if (known.length === end - start && text.startsWith(known, start)) return known;
     }
-  }
-
-  private grow(): void {
-    const { words, hashes } = this;
-    this.words = new Array<string | undefined>(words.length * 2);
-    this.hashes = new Int32Array(words.length * 2);
-    const mask = this.words.length - 1;
-    for (let index = 0; index < words.length; index++) {
-      const word = words[index];
-      if (word === undefined) continue;
-      let slot = hashes[index]! & mask;
-      while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
-      this.words[slot] = word;
-      this.hashes[slot] = hashes[index]!;
-    }
+    const word = text.slice(start, end);
+    words[index.add(hash)] = word;
+    return word;
   }
 }
 

@@ -5,20 +5,22 @@
 // characters in one array next to its hash and answer, several times faster
 // a hit (docs/benchmarks.md), so articles need no map of their own forms either.
 import { fnv1a } from './fnv.js';
+import { HashIndex, grown } from './hash-index.js';
 import { MEMO_LIMIT } from './memo.js';
 
 /** Answers of `compute`, a small integer (0-255) per word form, bounded as `memoize` is: when full it starts afresh. */
 export function memoizeByForm(compute: (form: string) => number, limit = MEMO_LIMIT): (form: string) => number {
   const table = new FormTable();
   return (form) => {
-    const hash = formHash(form);
-    let slot = table.find(form, hash);
-    if (slot < 0) {
+    // An int32, as the index keeps it: an unsigned hash above 2^31 would be a heap number on the way.
+    const hash = fnv1a(form) | 0;
+    let entry = table.find(form, hash);
+    if (entry < 0) {
       const answer = compute(form);
       if (table.size >= limit) table.clear();
-      slot = table.insert(form, hash, answer);
+      entry = table.insert(form, hash, answer);
     }
-    return table.answers[slot]!;
+    return table.answers[entry]!;
   };
 }
 
@@ -28,78 +30,52 @@ export function memoizeFormTest(test: (form: string) => boolean, limit = MEMO_LI
   return (form) => answer(form) === 1;
 }
 
-/** The form's hash as the table stores it: an int32. */
-function formHash(form: string): number {
-  return fnv1a(form) | 0;
-}
+const INITIAL_FORMS = 512;
 
-const INITIAL_SLOTS = 1024;
-
-/** Open addressing, at most half full; a slot's form is `chars[starts[slot], starts[slot] + lengths[slot])`, start -1 when empty. */
+/** Forms, their answers and their characters by entry of a HashIndex: a form is `chars[starts[entry], starts[entry] + lengths[entry])`. */
 class FormTable {
-  size = 0;
-  answers = new Uint8Array(INITIAL_SLOTS);
-  private hashes = new Int32Array(INITIAL_SLOTS);
-  private starts = new Int32Array(INITIAL_SLOTS).fill(-1);
-  private lengths = new Int32Array(INITIAL_SLOTS);
-  private chars = new Uint16Array(8 * INITIAL_SLOTS);
+  answers = new Uint8Array(INITIAL_FORMS);
+  private readonly index = new HashIndex(INITIAL_FORMS);
+  private starts = new Int32Array(INITIAL_FORMS);
+  private lengths = new Int32Array(INITIAL_FORMS);
+  private chars = new Uint16Array(16 * INITIAL_FORMS);
   private used = 0;
 
-  /** The form's slot, or -1. */
-  find(form: string, hash: number): number {
-    const { hashes, starts, lengths, chars } = this;
-    const mask = starts.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const start = starts[slot]!;
-      if (start === -1) return -1;
-      if (hashes[slot] !== hash || lengths[slot] !== form.length) continue;
-      let i = 0;
-      while (i < form.length && chars[start + i] === form.charCodeAt(i)) i++;
-      if (i === form.length) return slot;
-    }
+  get size(): number {
+    return this.index.size;
   }
 
-  /** Adds a form that is not in the table; returns its slot. */
-  insert(form: string, hash: number, answer: number): number {
-    if (2 * (this.size + 1) > this.starts.length) this.rehash(2 * this.starts.length);
-    if (this.used + form.length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(2 * this.chars.length, this.used + form.length));
-      chars.set(this.chars);
-      this.chars = chars;
+  /** The form's entry, or -1. */
+  find(form: string, hash: number): number {
+    const { index, starts, lengths, chars } = this;
+    for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) {
+      if (lengths[entry] !== form.length) continue;
+      const start = starts[entry]!;
+      let i = 0;
+      while (i < form.length && chars[start + i] === form.charCodeAt(i)) i++;
+      if (i === form.length) return entry;
     }
-    const mask = this.starts.length - 1;
-    let slot = hash & mask;
-    while (this.starts[slot] !== -1) slot = (slot + 1) & mask;
-    this.hashes[slot] = hash;
-    this.starts[slot] = this.used;
-    this.lengths[slot] = form.length;
-    this.answers[slot] = answer;
+    return -1;
+  }
+
+  /** Adds a form that is not in the table; returns its entry. */
+  insert(form: string, hash: number, answer: number): number {
+    const entry = this.index.add(hash);
+    if (entry === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.lengths = grown(this.lengths);
+      this.answers = grown(this.answers);
+    }
+    if (this.used + form.length > this.chars.length) this.chars = grown(this.chars, this.used + form.length);
+    this.starts[entry] = this.used;
+    this.lengths[entry] = form.length;
+    this.answers[entry] = answer;
     for (let i = 0; i < form.length; i++) this.chars[this.used++] = form.charCodeAt(i);
-    this.size++;
-    return slot;
+    return entry;
   }
 
   clear(): void {
-    this.starts.fill(-1);
+    this.index.clear();
     this.used = 0;
-    this.size = 0;
-  }
-
-  private rehash(slots: number): void {
-    const { hashes, starts, lengths, answers } = this;
-    this.hashes = new Int32Array(slots);
-    this.starts = new Int32Array(slots).fill(-1);
-    this.lengths = new Int32Array(slots);
-    this.answers = new Uint8Array(slots);
-    const mask = slots - 1;
-    for (let old = 0; old < starts.length; old++) {
-      if (starts[old] === -1) continue;
-      let slot = hashes[old]! & mask;
-      while (this.starts[slot] !== -1) slot = (slot + 1) & mask;
-      this.hashes[slot] = hashes[old]!;
-      this.starts[slot] = starts[old]!;
-      this.lengths[slot] = lengths[old]!;
-      this.answers[slot] = answers[old]!;
-    }
   }
 }

@@ -10,6 +10,7 @@ import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
+import { HashIndex, grown } from '../../util/hash-index.js';
 
 /** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
 export interface NameCounts {
@@ -51,8 +52,8 @@ function countNames(doc: ArticleDocument): NameCounts {
  * a scan. Forms are read in place (a word and the positions cut out of it)
  * and hashed, so that neither building nor looking up makes a string per
  * form: a run's index holds some 100,000 forms, and every candidate of
- * every article looks up dozens. The entries live in typed arrays, chained
- * per bucket of a hash table: no Map entry or array per form.
+ * every article looks up dozens. The entries live in typed arrays, found by
+ * their forms' hashes in a HashIndex: no Map entry or array per form.
  */
 class NameIndex {
   private readonly names: string[] = [];
@@ -60,15 +61,10 @@ class NameIndex {
   /** Per name: the last look-up that found it (`lookups`), so that a look-up reports each name once without a Set. */
   private readonly lastFound: number[] = [];
   private lookups = 0;
-  /** Per entry: the name (index into `names`), its form's cut positions (`packCuts`) and hash, and the next entry of its bucket (-1: none). */
+  /** Entries by their form's hash; per entry, the name (index into `names`) and its form's cut positions (`packCuts`). */
+  private readonly index = new HashIndex(INITIAL_ENTRIES);
   private entryNames = new Int32Array(INITIAL_ENTRIES);
   private entryCuts = new Int32Array(INITIAL_ENTRIES);
-  private entryHashes = new Int32Array(INITIAL_ENTRIES);
-  private entryNext = new Int32Array(INITIAL_ENTRIES);
-  private entries = 0;
-  /** Per bucket (form hash & mask): its first and last entries (-1: none); a bucket's entries are chained in the order added. */
-  private heads = new Int32Array(2 * INITIAL_ENTRIES).fill(-1);
-  private tails = new Int32Array(2 * INITIAL_ENTRIES).fill(-1);
 
   add(name: string): void {
     const id = this.names.length;
@@ -90,15 +86,13 @@ class NameIndex {
    * that form's position in `written`.
    */
   near(written: DeletionForms, found: (name: string, form: number) => void): void {
-    if (this.entries === 0) return;
+    const { index } = this;
+    if (index.size === 0) return;
     const lookup = ++this.lookups;
-    const mask = this.heads.length - 1;
     for (let form = 0; form < written.length; form++) {
-      const hash = written.hashes[form]!;
       const word = written.wordOf(form);
       const cuts = written.cuts[form]!;
-      for (let entry = this.heads[hash & mask]!; entry !== -1; entry = this.entryNext[entry]!) {
-        if (this.entryHashes[entry] !== hash) continue;
+      for (let entry = index.first(written.hashes[form]!); entry !== -1; entry = index.next(entry)) {
         const id = this.entryNames[entry]!;
         if (this.lastFound[id] === lookup) continue;
         const name = this.names[id]!;
@@ -111,46 +105,17 @@ class NameIndex {
   }
 
   private push(name: number, cuts: number, hash: number): void {
-    if (this.entries === this.entryNames.length) {
-      const grown = (array: Int32Array) => {
-        const bigger = new Int32Array(2 * array.length);
-        bigger.set(array);
-        return bigger;
-      };
+    const entry = this.index.add(hash);
+    if (entry === this.entryNames.length) {
       this.entryNames = grown(this.entryNames);
       this.entryCuts = grown(this.entryCuts);
-      this.entryHashes = grown(this.entryHashes);
-      this.entryNext = grown(this.entryNext);
-      this.heads = new Int32Array(2 * this.entryNames.length);
-      this.tails = new Int32Array(2 * this.entryNames.length);
-      this.rechain();
     }
-    const entry = this.entries++;
     this.entryNames[entry] = name;
     this.entryCuts[entry] = cuts;
-    this.entryHashes[entry] = hash;
-    this.chain(entry);
-  }
-
-  /** Appends the entry to its bucket's chain. */
-  private chain(entry: number): void {
-    const bucket = this.entryHashes[entry]! & (this.heads.length - 1);
-    const last = this.tails[bucket]!;
-    if (last === -1) this.heads[bucket] = entry;
-    else this.entryNext[last] = entry;
-    this.tails[bucket] = entry;
-    this.entryNext[entry] = -1;
-  }
-
-  /** Chains every entry anew, in the order added (after the buckets grew). */
-  private rechain(): void {
-    this.heads.fill(-1);
-    this.tails.fill(-1);
-    for (let entry = 0; entry < this.entries; entry++) this.chain(entry);
   }
 }
 
-/** Entries a new index has room for; buckets are twice as many. */
+/** Entries a new index has room for before it grows. */
 const INITIAL_ENTRIES = 1024;
 
 /**

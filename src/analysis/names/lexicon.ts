@@ -11,6 +11,7 @@ import type { ArticleDocument } from '../../types.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
+import { HashIndex, grown } from '../../util/hash-index.js';
 
 /** The part of nspell's speller the rules use (declared here, so that the library's types need none of nspell's). */
 interface Spell {
@@ -121,24 +122,22 @@ function sortedLinesCheck(list: string): WordCheck {
 }
 
 /**
- * Whether a word is a line of `list`: an open-addressing hash table of line
- * starts (a 1 MB Int32Array, where a Set of the lines took 55 ms and 10 MB),
- * the word compared in place. A search reads ~17 lines scattered over the
- * list; this reads one or two.
+ * Whether a word is a line of `list`: a HashIndex of line starts (typed
+ * arrays, where a Set of the lines took 55 ms and 10 MB), the word compared
+ * in place. A search reads ~17 lines scattered over the list; this reads one
+ * or two.
  */
 function lineIndexCheck(list: string): WordCheck {
   let lines = 1;
   for (let at = list.indexOf('\n'); at !== -1; at = list.indexOf('\n', at + 1)) lines++;
-  const mask = (1 << Math.ceil(Math.log2(2 * lines))) - 1;
-  // Line start + 1 per slot; 0 is an empty slot.
-  const slots = new Int32Array(mask + 1);
+  const index = new HashIndex(lines);
+  // Per entry: its line's start.
+  const starts = new Int32Array(lines);
   for (let start = 0; start <= list.length; ) {
     let hash = FNV_OFFSET;
     let end = start;
     for (let code = list.charCodeAt(end); end < list.length && code !== 10; code = list.charCodeAt(++end)) hash = fnvStep(hash, code);
-    let slot = hash & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = start + 1;
+    starts[index.add(hash)] = start;
     start = end + 1;
   }
   return (word) => {
@@ -149,8 +148,8 @@ function lineIndexCheck(list: string): WordCheck {
       if (code === 10) return false;
       hash = fnvStep(hash, code);
     }
-    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
-      const start = slots[slot]! - 1;
+    for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) {
+      const start = starts[entry]!;
       const end = start + word.length;
       if ((end === list.length || list.charCodeAt(end) === 10) && list.startsWith(word, start)) return true;
     }
@@ -361,11 +360,6 @@ export class WordParts {
 
   /** Compounds split into several parts: room for more parts than words. */
   private grow(): void {
-    const grown = <T extends Int32Array | Uint8Array>(array: T): T => {
-      const bigger = new (array.constructor as new (length: number) => T)(2 * array.length);
-      bigger.set(array);
-      return bigger;
-    };
     this.starts = grown(this.starts);
     this.words = grown(this.words);
     this.nameShapes = grown(this.nameShapes);
