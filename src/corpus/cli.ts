@@ -10,6 +10,7 @@ import { UsageError } from '../util/errors.js';
 import { FileRefusedError, requireRegularFile } from '../util/read-file.js';
 import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
 import { loadEvidence, mergeEvidence, writeEvidence } from './evidence.js';
+import { useCorpusHeapGrowth } from './heap-growth.js';
 import { jsonlFixWriter, parquetFixWriter, type FixedRecordWriter } from './fix-output.js';
 import { isCorpusFile, isParquetFile, parquetSchema } from './records.js';
 import { formatJsonLine } from '../report/json.js';
@@ -27,6 +28,7 @@ export interface CliParts {
 }
 
 export async function runCorpus(options: CliOptions, io: CliIo, collecting: boolean, parts: CliParts): Promise<number> {
+  useCorpusHeapGrowth();
   const files = options.paths;
   const others = files.filter((path) => !isCorpusFile(path));
   if (files.length === 0) throw new UsageError('no input: give corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
