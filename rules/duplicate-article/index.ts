@@ -5,7 +5,7 @@
 // the most similar one.
 import { docsUrl } from '../../src/engine/docs.js';
 import { memoizeByObject } from '../../src/util/memo.js';
-import type { ArticleDocument, CorpusEntry, Place, Point, Rule } from '../../src/types.js';
+import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
 import { LshIndex, MinHashSketch, type Signature } from './minhash.js';
@@ -62,8 +62,10 @@ const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[
   return { lsh: new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined)), places };
 });
 
-function lineAndColumn(point: Point): [line: number, column: number] {
-  return [point.line, point.column];
+function titleOf(doc: ArticleDocument, start: number, end: number): ArticleSignature['title'] {
+  const first = doc.pointAt(start);
+  const last = doc.pointAt(end);
+  return [start, end, first.line, first.column, last.line, last.column];
 }
 
 /** A title's offsets and place, as a related location. */
@@ -98,7 +100,7 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     const end = doc.blocks[0]?.end ?? start;
     return {
       signature: distinct.size >= MIN_SHINGLES ? sketch.signature() : null,
-      title: [start, end, ...lineAndColumn(doc.pointAt(start)), ...lineAndColumn(doc.pointAt(end))],
+      title: titleOf(doc, start, end),
     };
   },
   create(context) {

@@ -36,9 +36,15 @@ export function signatureValues(signature: Signature): number[] {
 }
 
 function packed(values: Uint32Array): Signature {
-  let out = '';
-  for (const value of values) out += String.fromCharCode(value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24);
-  return out;
+  const bytes = new Uint8Array(4 * values.length);
+  values.forEach((value, i) => {
+    bytes[4 * i] = value & 0xff;
+    bytes[4 * i + 1] = (value >>> 8) & 0xff;
+    bytes[4 * i + 2] = (value >>> 16) & 0xff;
+    bytes[4 * i + 3] = value >>> 24;
+  });
+  // One call makes one flat string; appending a piece at a time would hold a rope of 128 pieces (5 KB).
+  return String.fromCharCode(...bytes);
 }
 
 /** The MinHash signature of a set of shingle hashes (see MinHashSketch). */
