@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 
 const FLAG = '--heap-growing-percent';
 /** The heap may grow by this share of the surviving data before a full collection (V8's own factor is 1.1 to 4). */
-const CORPUS_HEAP_GROWING_PERCENT = 50;
+const CORPUS_HEAP_GROWING_PERCENT = 20;
 
 /** Whether node's own arguments set the heap growth (V8 reads `_` and `-` alike). */
 export function heapGrowthGiven(execArgv: readonly string[]): boolean {
