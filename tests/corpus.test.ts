@@ -158,6 +158,33 @@ describe('corpus files', () => {
     expect([mixed.code, mixed.stderr]).toEqual([2, 'article-lint: --fix-output: other.parquet has another schema than c.parquet; the fixed rows go to one file of one schema\n']);
   });
 
+  it('--fix on Parquet keeps nested columns (a list, a struct) under their schema', async () => {
+    const schema = [
+      { name: 'root', num_children: 3 },
+      { name: 'text', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const },
+      { name: 'tags', repetition_type: 'OPTIONAL' as const, converted_type: 'LIST' as const, num_children: 1 },
+      { name: 'list', repetition_type: 'REPEATED' as const, num_children: 1 },
+      { name: 'element', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const },
+      { name: 'meta', repetition_type: 'OPTIONAL' as const, num_children: 2 },
+      { name: 'n', type: 'INT32' as const, repetition_type: 'OPTIONAL' as const },
+      { name: 's', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const },
+    ];
+    const columnData = [
+      { name: 'text', data: ['The the cat sat.', 'Fine.'] },
+      { name: 'tags', data: [['x', 'y'], []] },
+      { name: 'meta', data: [{ n: 1, s: 'q' }, null] },
+    ];
+    const root = tempTree({ 'n.parquet': new Uint8Array(parquetWriteBuffer({ columnData, schema })) });
+    expect((await cli(['--fix', '--fix-output', 'fixed.parquet', 'n.parquet'], { cwd: root })).code).toBe(0);
+    const file = await asyncBufferFromFile(join(root, 'fixed.parquet'));
+    const metadata = await parquetMetadataAsync(file);
+    expect(metadata.schema.map(({ name, num_children }) => [name, num_children])).toEqual(schema.map(({ name, num_children }) => [name, num_children]));
+    expect(await parquetReadObjects({ file, metadata })).toEqual([
+      { text: 'The cat sat.', tags: ['x', 'y'], meta: { n: 1, s: 'q' } },
+      { text: 'Fine.', tags: [], meta: null },
+    ]);
+  });
+
   it('finds a top-level field in any JSON spacing and only at the top level', () => {
     const raw = '{ "meta" : {"text": "inner"} , "text" :"outer \\" }", "n": [ {"text":1} ] }';
     const span = topLevelValueSpan(raw, 'text')!;
