@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { cli, parseJson, seedArticle, tempTree, type JsonFile } from './helpers.js';
 import { topLevelValueSpan, withText } from '../src/corpus/fix-output.js';
@@ -122,6 +123,66 @@ describe('corpus files', () => {
     expect(readFileSync(join(root, 'c.jsonl'), 'utf8')).toBe(source);
     expect((await cli(['--fix', 'c.jsonl'], { cwd: root })).stderr).toContain('--fix-output');
     expect((await cli(['--fix', '--fix-output', 'c.jsonl', 'c.jsonl'], { cwd: root })).code).toBe(2);
+  });
+
+  it('--fix on Parquet writes a Parquet file of the same schema: the fixed text column changed, every other column as it was', async () => {
+    const columnData = [
+      { name: 'id', data: ['a', 'b', 'c'], type: 'STRING' as const },
+      { name: 'text', data: ['The the cat sat.', 'A clean line.', 'He said that that he would go.'], type: 'STRING' as const },
+      { name: 'views', data: [3, null, 70000], type: 'INT32' as const },
+      { name: 'bytes', data: [10n, 20n, 9007199254740993n], type: 'INT64' as const },
+      { name: 'score', data: [0.5, 1.25, -2], type: 'DOUBLE' as const },
+      { name: 'fetched', data: [new Date('2024-01-02T03:04:05Z'), new Date(0), null], type: 'TIMESTAMP' as const },
+      { name: 'flagged', data: [true, false, null], type: 'BOOLEAN' as const },
+    ];
+    // Two row groups, so that rows are carried across groups in order.
+    const root = tempTree({ 'c.parquet': new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize: 2 })) });
+    const run = await cli(['--fix', '--fix-output', 'fixed.parquet', 'c.parquet'], { cwd: root });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const read = async (name: string) => {
+      const file = await asyncBufferFromFile(join(root, name));
+      const metadata = await parquetMetadataAsync(file);
+      return { schema: metadata.schema, rows: await parquetReadObjects({ file, metadata }) };
+    };
+    const [input, output] = [await read('c.parquet'), await read('fixed.parquet')];
+    expect(output.schema).toEqual(input.schema);
+    expect(output.rows.map((row) => row.text)).toEqual(['The cat sat.', 'A clean line.', 'He said that he would go.']);
+    const others = (rows: Record<string, unknown>[]) => rows.map(({ text: _text, ...rest }) => rest);
+    expect(others(output.rows)).toEqual(others(input.rows));
+    expect(output.rows[1]!.bytes).toBe(20n);
+    // The output is in the input's format, and one file of one schema.
+    const wrongName = await cli(['--fix', '--fix-output', 'fixed.jsonl', 'c.parquet'], { cwd: root });
+    expect([wrongName.code, wrongName.stderr]).toEqual([2, 'article-lint: --fix-output fixed.jsonl: the inputs are Parquet, so the fixed records are Parquet (name it .parquet)\n']);
+    writeFileSync(join(root, 'other.parquet'), new Uint8Array(parquetWriteBuffer({ columnData: columnData.slice(0, 2) })));
+    const mixed = await cli(['--fix', '--fix-output', 'out.parquet', 'c.parquet', 'other.parquet'], { cwd: root });
+    expect([mixed.code, mixed.stderr]).toEqual([2, 'article-lint: --fix-output: other.parquet has another schema than c.parquet; the fixed rows go to one file of one schema\n']);
+  });
+
+  it('--fix on Parquet keeps nested columns (a list, a struct) under their schema', async () => {
+    const schema = [
+      { name: 'root', num_children: 3 },
+      { name: 'text', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const },
+      { name: 'tags', repetition_type: 'OPTIONAL' as const, converted_type: 'LIST' as const, num_children: 1 },
+      { name: 'list', repetition_type: 'REPEATED' as const, num_children: 1 },
+      { name: 'element', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const },
+      { name: 'meta', repetition_type: 'OPTIONAL' as const, num_children: 2 },
+      { name: 'n', type: 'INT32' as const, repetition_type: 'OPTIONAL' as const },
+      { name: 's', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const },
+    ];
+    const columnData = [
+      { name: 'text', data: ['The the cat sat.', 'Fine.'] },
+      { name: 'tags', data: [['x', 'y'], []] },
+      { name: 'meta', data: [{ n: 1, s: 'q' }, null] },
+    ];
+    const root = tempTree({ 'n.parquet': new Uint8Array(parquetWriteBuffer({ columnData, schema })) });
+    expect((await cli(['--fix', '--fix-output', 'fixed.parquet', 'n.parquet'], { cwd: root })).code).toBe(0);
+    const file = await asyncBufferFromFile(join(root, 'fixed.parquet'));
+    const metadata = await parquetMetadataAsync(file);
+    expect(metadata.schema.map(({ name, num_children }) => [name, num_children])).toEqual(schema.map(({ name, num_children }) => [name, num_children]));
+    expect(await parquetReadObjects({ file, metadata })).toEqual([
+      { text: 'The cat sat.', tags: ['x', 'y'], meta: { n: 1, s: 'q' } },
+      { text: 'Fine.', tags: [], meta: null },
+    ]);
   });
 
   it('finds a top-level field in any JSON spacing and only at the top level', () => {

@@ -8,7 +8,7 @@ import { shingleHashes, wordTokens } from '../../src/analysis/text.js';
 import { documentViews } from '../../src/analysis/context.js';
 import cases from './cases.js';
 import rule from './index.js';
-import { estimatedJaccard, minHash, SIGNATURE_SIZE } from './minhash.js';
+import { estimatedJaccard, minHash, SIGNATURE_SIZE, signatureValues } from './minhash.js';
 
 await testRule(rule, cases);
 
@@ -59,7 +59,7 @@ describe('duplicate-article', () => {
     // One shingle in any one bin: every other bin's sequence of bins reaches it.
     for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
       const shingle = ((bin << 25) | 12345) >>> 0;
-      expect(new Set(minHash([shingle]))).toEqual(new Set([shingle]));
+      expect(new Set(signatureValues(minHash([shingle])))).toEqual(new Set([shingle]));
     }
     // A short article (40 shingles: most bins empty) against a copy with a quarter of them replaced.
     const shingles = Array.from({ length: 40 }, (_, i) => shingleHashes([`w${i}`], 3)[0]!);
@@ -67,6 +67,14 @@ describe('duplicate-article', () => {
     expect(estimatedJaccard(minHash(shingles), minHash(shingles))).toBe(1);
     expect(Math.abs(estimatedJaccard(minHash(shingles), minHash(edited)) - 30 / 50)).toBeLessThan(0.15);
     expect(() => minHash([])).toThrow();
+  });
+
+  it('packs a signature into 512 one-byte characters that come back from JSON unchanged', () => {
+    const values = Array.from({ length: SIGNATURE_SIZE }, (_, bin) => ((bin << 25) | ((0x1234567 * (bin + 1)) & 0x1ffffff)) >>> 0);
+    const signature = minHash(values);
+    expect(signature.length).toBe(4 * SIGNATURE_SIZE);
+    expect(signatureValues(signature)).toEqual(values);
+    expect(JSON.parse(JSON.stringify(signature))).toBe(signature);
   });
 
   it('pairs 1,000 articles by their LSH bands, not all pairs', async () => {

@@ -8,7 +8,7 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
-import { LshIndex, MinHashSketch } from './minhash.js';
+import { LshIndex, MinHashSketch, type Signature } from './minhash.js';
 
 export interface DuplicateArticleOptions {
   /** Least estimated Jaccard similarity of the two articles' word 3-shingles. */
@@ -16,10 +16,14 @@ export interface DuplicateArticleOptions {
 }
 
 interface ArticleSignature {
-  /** MinHash of the word shingles; null for an article too short to compare. */
-  signature: number[] | null;
-  /** The article's first block (its title), to point at from the other file. */
-  title: { start: number; end: number; place: Place };
+  /** MinHash of the word shingles (packed); null for an article too short to compare. */
+  signature: Signature | null;
+  /**
+   * The article's first block (its title), to point at from the other file:
+   * its offsets and start and end lines and columns, as numbers in one array
+   * (a corpus run holds one per record for the whole run).
+   */
+  title: [start: number, end: number, startLine: number, startColumn: number, endLine: number, endColumn: number];
 }
 
 /**
@@ -58,6 +62,17 @@ const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[
   return { lsh: new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined)), places };
 });
 
+function titleOf(doc: ArticleDocument, start: number, end: number): ArticleSignature['title'] {
+  const first = doc.pointAt(start);
+  const last = doc.pointAt(end);
+  return [start, end, first.line, first.column, last.line, last.column];
+}
+
+/** A title's offsets and place, as a related location. */
+function titlePlace([start, end, startLine, startColumn, endLine, endColumn]: ArticleSignature['title']): { start: number; end: number; place: Place } {
+  return { start, end, place: { start: { line: startLine, column: startColumn, offset: start }, end: { line: endLine, column: endColumn, offset: end } } };
+}
+
 const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   meta: {
     id: 'duplicate-article',
@@ -85,7 +100,7 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     const end = doc.blocks[0]?.end ?? start;
     return {
       signature: distinct.size >= MIN_SHINGLES ? sketch.signature() : null,
-      title: { start, end, place: { start: doc.pointAt(start), end: doc.pointAt(end) } },
+      title: titleOf(doc, start, end),
     };
   },
   create(context) {
@@ -102,7 +117,7 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
       message: `This article is ${Math.round(best.similarity * 100)}% the same as ${other.path}`,
       start: first?.start ?? doc.bodyStart,
       end: first?.end ?? doc.bodyStart,
-      related: [{ path: other.path, ...other.data.title, message: 'The other copy' }],
+      related: [{ path: other.path, ...titlePlace(other.data.title), message: 'The other copy' }],
       data: { similarity, other: other.path },
     });
   },

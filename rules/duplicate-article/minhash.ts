@@ -17,10 +17,39 @@ const BANDS = SIGNATURE_SIZE / ROWS_PER_BAND;
 const MAX_BUCKET_SCAN = 64;
 
 /**
- * The MinHash signature of a set of shingle hashes (see MinHashSketch); a
- * plain array, as the corpus pass's data must survive JSON (the cache).
+ * A signature as the corpus pass keeps it: its 128 values packed four
+ * characters each (low byte first) into a one-byte string, which survives
+ * JSON (the cache, evidence files) and holds 512 bytes, where an array of
+ * the values held 1.3 KB (most are over a small integer's range, so each is a
+ * number object). A corpus run holds one per record for the whole run.
  */
-export function minHash(shingleHashes: Iterable<number>): number[] {
+export type Signature = string;
+
+/** Value `i` of a packed signature. */
+export function signatureValue(signature: Signature, i: number): number {
+  const at = 4 * i;
+  return (signature.charCodeAt(at) | (signature.charCodeAt(at + 1) << 8) | (signature.charCodeAt(at + 2) << 16) | (signature.charCodeAt(at + 3) << 24)) >>> 0;
+}
+
+/** A packed signature's values. */
+export function signatureValues(signature: Signature): number[] {
+  return Array.from({ length: signature.length / 4 }, (_, i) => signatureValue(signature, i));
+}
+
+function packed(values: Uint32Array): Signature {
+  const bytes = new Uint8Array(4 * values.length);
+  values.forEach((value, i) => {
+    bytes[4 * i] = value & 0xff;
+    bytes[4 * i + 1] = (value >>> 8) & 0xff;
+    bytes[4 * i + 2] = (value >>> 16) & 0xff;
+    bytes[4 * i + 3] = value >>> 24;
+  });
+  // One call makes one flat string; appending a piece at a time would hold a rope of 128 pieces (5 KB).
+  return String.fromCharCode(...bytes);
+}
+
+/** The MinHash signature of a set of shingle hashes (see MinHashSketch). */
+export function minHash(shingleHashes: Iterable<number>): Signature {
   const sketch = new MinHashSketch();
   for (const shingle of shingleHashes) sketch.add(shingle);
   return sketch.signature();
@@ -56,15 +85,17 @@ export class MinHashSketch {
    * unbiased estimate of the Jaccard similarity. Hash values carry their bin,
    * so a borrowed value never equals a value of the bin's own.
    */
-  signature(): number[] {
+  signature(): Signature {
     if (!this.reached.includes(1)) throw new Error('MinHash signature of an empty set');
-    return Array.from(this.least, (least, bin) => {
-      if (this.reached[bin] === 1) return least;
-      for (let attempt = 1; ; attempt++) {
-        const other = densificationBin(bin, attempt);
-        if (this.reached[other] === 1) return this.least[other]!;
-      }
-    });
+    return packed(
+      this.least.map((least, bin) => {
+        if (this.reached[bin] === 1) return least;
+        for (let attempt = 1; ; attempt++) {
+          const other = densificationBin(bin, attempt);
+          if (this.reached[other] === 1) return this.least[other]!;
+        }
+      }),
+    );
   }
 }
 
@@ -74,9 +105,9 @@ function densificationBin(bin: number, attempt: number): number {
 }
 
 /** Estimated Jaccard similarity: the share of equal signature entries. */
-export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
+export function estimatedJaccard(a: Signature, b: Signature): number {
   let equal = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) equal++;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (signatureValue(a, i) === signatureValue(b, i)) equal++;
   return equal / SIGNATURE_SIZE;
 }
 
@@ -94,7 +125,7 @@ export class LshIndex {
   private readonly comparedIn: Int32Array;
   private queries = 0;
 
-  constructor(private readonly signatures: readonly (readonly number[] | undefined)[]) {
+  constructor(private readonly signatures: readonly (Signature | undefined)[]) {
     const count = signatures.length;
     this.previous = new Int32Array(BANDS * count).fill(-1);
     this.comparedIn = new Int32Array(count);
@@ -106,13 +137,13 @@ export class LshIndex {
       pairs.clear();
       signatures.forEach((signature, index) => {
         if (!signature) return;
-        const first = signature[row]!;
-        const second = signature[row + 1]!;
+        const first = signatureValue(signature, row);
+        const second = signatureValue(signature, row + 1);
         const hash = first ^ Math.imul(second, 0x9e3779b1);
         let entry = pairs.first(hash);
         while (entry !== -1) {
           const other = signatures[lastWithPair[entry]!]!;
-          if (other[row] === first && other[row + 1] === second) break;
+          if (signatureValue(other, row) === first && signatureValue(other, row + 1) === second) break;
           entry = pairs.next(entry);
         }
         if (entry === -1) entry = pairs.add(hash);

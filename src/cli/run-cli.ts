@@ -100,7 +100,8 @@ Corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet: one article per record):
                          id, date, url, format); a record is reported as FILE#ID
   --shard I/N            lint only the records whose id hashes to I of N
   --evidence FILE        lint against the whole corpus's evidence (see below)
-  --fix-output FILE      with --fix: write the fixed records here (JSONL)
+  --fix-output FILE      with --fix: write the fixed records here, in the
+                         inputs' format (JSONL, or Parquet of their schema)
   article-lint collect --evidence-out FILE [options] INPUTS
                          write a shard's evidence for the corpus rules
   article-lint merge-evidence -o FILE SHARD.evidence ...

@@ -3,17 +3,18 @@
 // `article-lint collect --evidence-out F SHARDS` writes a shard's evidence,
 // `article-lint merge-evidence -o F EVIDENCE...` merges evidence files.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import type { LintOptions } from '../engine/engine.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import { FileRefusedError, requireRegularFile } from '../util/read-file.js';
 import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
 import { loadEvidence, mergeEvidence, writeEvidence } from './evidence.js';
-import { LineWriter, withText } from './fix-output.js';
-import { isCorpusFile } from './records.js';
+import { useCorpusHeapGrowth } from './heap-growth.js';
+import { jsonlFixWriter, parquetFixWriter, type FixedRecordWriter } from './fix-output.js';
+import { isCorpusFile, isParquetFile, parquetSchema } from './records.js';
 import { formatJsonLine } from '../report/json.js';
-import { collectCorpus, corpusOf, lintCorpus, type CorpusOptions } from './run.js';
+import { collectCorpus, corpusOf, lintCorpus, type CorpusFile, type CorpusOptions } from './run.js';
 
 /** What the corpus run borrows from the ordinary one, so that both report and exit alike. */
 export interface CliParts {
@@ -27,6 +28,7 @@ export interface CliParts {
 }
 
 export async function runCorpus(options: CliOptions, io: CliIo, collecting: boolean, parts: CliParts): Promise<number> {
+  useCorpusHeapGrowth();
   const files = options.paths;
   const others = files.filter((path) => !isCorpusFile(path));
   if (files.length === 0) throw new UsageError('no input: give corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
@@ -58,16 +60,15 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   }
   if (options.fix && !options.fixOutput) throw new UsageError('--fix on corpus files writes to --fix-output FILE (never in place)');
   if (options.fixOutput && absolute.includes(resolve(io.cwd, options.fixOutput))) throw new UsageError(`--fix-output ${options.fixOutput} is an input: corpus files are never fixed in place`);
-  if (options.fixOutput && files.some((file) => file.toLowerCase().endsWith('.parquet'))) throw new UsageError('--fix-output writes JSONL: Parquet corpora cannot be fixed yet');
+  const fixed = options.fixOutput ? await fixWriter(options.fixOutput, resolve(io.cwd, options.fixOutput), corpusFiles, options.fields.text) : undefined;
 
   // Bad records are reported once, by the pass that lints them.
   const corpus = corpusOf(options.evidence ? await loadEvidence(resolve(io.cwd, options.evidence)) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
   const counts: FindingCounts = { errors: 0, warnings: 0 };
   const kept: FileResult[] = [];
-  const fixed = options.fixOutput ? new LineWriter(resolve(io.cwd, options.fixOutput)) : undefined;
-  for await (const { record, result } of lintCorpus(corpusFiles, corpus, corpusOptions)) {
+  for await (const { record, result } of lintCorpus(corpusFiles, corpus, { ...corpusOptions, wholeRows: fixed !== undefined })) {
     parts.countFindings([result], counts);
-    if (fixed && record.raw !== undefined) await fixed.write(result.output === undefined ? record.raw : withText(record.raw, options.fields.text, result.output));
+    await fixed?.write(record, result.output);
     const shown = parts.shownResult(result, options);
     // jsonl is written as each record is linted; the other formats need the whole run.
     if (options.format === 'jsonl') {
@@ -81,6 +82,25 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   if (corpusOptions.timings) io.stderr.write(parts.formatTimings(corpusOptions.timings));
   if (problems > 0) io.stderr.write(`article-lint: ${problems} records skipped\n`);
   return parts.exitStatus(counts, options, io, false);
+}
+
+/**
+ * --fix-output's writer, in the inputs' format: JSONL for JSONL inputs,
+ * Parquet with their schema for Parquet inputs (one schema for all of them,
+ * as the rows go to one file).
+ */
+async function fixWriter(name: string, path: string, inputs: readonly CorpusFile[], textField: string): Promise<FixedRecordWriter> {
+  const parquetInputs = inputs.filter((input) => isParquetFile(input.path));
+  if (parquetInputs.length === 0) {
+    if (isParquetFile(path)) throw new UsageError(`--fix-output ${name}: the inputs are JSONL, so the fixed records are JSONL (not .parquet)`);
+    return jsonlFixWriter(path, textField);
+  }
+  if (parquetInputs.length < inputs.length) throw new UsageError('--fix-output: JSONL and Parquet inputs cannot be fixed into one file; fix each format in its own run');
+  if (!isParquetFile(path)) throw new UsageError(`--fix-output ${name}: the inputs are Parquet, so the fixed records are Parquet (name it .parquet)`);
+  const schemas = await Promise.all(parquetInputs.map((input) => parquetSchema(input.path)));
+  const differing = schemas.findIndex((schema) => !isDeepStrictEqual(schema, schemas[0]));
+  if (differing > 0) throw new UsageError(`--fix-output: ${parquetInputs[differing]!.name} has another schema than ${parquetInputs[0]!.name}; the fixed rows go to one file of one schema`);
+  return parquetFixWriter(path, textField, schemas[0]!);
 }
 
 /** Corpus and evidence files are streamed: only a regular file is opened (a FIFO or a device would never end). */

@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import type { SchemaElement } from 'hyparquet';
 import type { ArticleFormat } from '../types.js';
 import { parseIsoDate } from '../util/dates.js';
 
@@ -39,6 +40,8 @@ export interface CorpusRecord {
   url?: string;
   /** The JSONL line as read, for --fix-output (other fields kept byte for byte). */
   raw?: string;
+  /** The Parquet row's values, every column, when asked for (--fix-output writes them back with the text replaced). */
+  row?: Record<string, unknown>;
 }
 
 export interface RecordProblem {
@@ -50,9 +53,19 @@ export interface RecordProblem {
 
 const FORMATS: readonly ArticleFormat[] = ['text', 'markdown', 'html'];
 
-/** The records of one corpus file, in order. */
-export function readRecords(path: string, fields: RecordFields = DEFAULT_FIELDS): AsyncIterable<CorpusRecord | RecordProblem> {
-  return path.toLowerCase().endsWith('.parquet') ? parquetRecords(path, fields) : jsonlRecords(path, fields);
+export function isParquetFile(path: string): boolean {
+  return path.toLowerCase().endsWith('.parquet');
+}
+
+/** The records of one corpus file, in order; `wholeRows`: a Parquet record carries every column's value (`row`). */
+export function readRecords(path: string, fields: RecordFields = DEFAULT_FIELDS, wholeRows = false): AsyncIterable<CorpusRecord | RecordProblem> {
+  return isParquetFile(path) ? parquetRecords(path, fields, wholeRows) : jsonlRecords(path, fields);
+}
+
+/** A Parquet file's schema (its metadata's flattened schema elements, the root first). */
+export async function parquetSchema(path: string): Promise<SchemaElement[]> {
+  const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
+  return (await parquetMetadataAsync(await asyncBufferFromFile(path))).schema;
 }
 
 async function* jsonlRecords(path: string, fields: RecordFields): AsyncIterable<CorpusRecord | RecordProblem> {
@@ -76,19 +89,23 @@ async function* jsonlRecords(path: string, fields: RecordFields): AsyncIterable<
   }
 }
 
-async function* parquetRecords(path: string, fields: RecordFields): AsyncIterable<CorpusRecord | RecordProblem> {
+async function* parquetRecords(path: string, fields: RecordFields, wholeRows: boolean): AsyncIterable<CorpusRecord | RecordProblem> {
   const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } = await import('hyparquet');
   const file = await asyncBufferFromFile(path);
   const metadata = await parquetMetadataAsync(file);
   const names = new Set(metadata.schema.slice(1).map((element) => element.name));
-  const columns = Object.values(fields).filter((name) => names.has(name));
+  // Every column only when the rows are written back: otherwise only the record's fields are decoded.
+  const columns = wholeRows ? undefined : Object.values(fields).filter((name) => names.has(name));
   let row = 0;
   // One row group at a time: a shard's memory is bounded by its largest row group, not its size.
   for (const group of metadata.row_groups) {
     const rowStart = row;
     const rowEnd = rowStart + Number(group.num_rows);
     const rows = await parquetReadObjects({ file, metadata, columns, rowStart, rowEnd });
-    for (const value of rows) yield toRecord(value, ++row, fields);
+    for (const value of rows) {
+      const record = toRecord(value, ++row, fields);
+      yield wholeRows && record.kind === 'record' ? { ...record, row: value } : record;
+    }
     row = rowEnd;
   }
 }

@@ -19,6 +19,8 @@ export interface Shard {
 export interface CorpusOptions extends LintOptions {
   fields?: RecordFields;
   shard?: Shard;
+  /** Parquet records carry every column's value (`row`), for --fix-output. */
+  wholeRows?: boolean;
   /** Called for each record that cannot be linted (not JSON, no text...). */
   onProblem?(file: string, problem: RecordProblem): void;
 }
@@ -41,7 +43,7 @@ export interface CorpusFile {
 /** Each record of the shards in order (those of `--shard`), problems reported and skipped. */
 async function* recordsOf(files: readonly CorpusFile[], options: CorpusOptions): AsyncIterable<{ file: string; record: CorpusRecord }> {
   for (const { path, name } of files) {
-    for await (const item of readRecords(path, options.fields ?? DEFAULT_FIELDS)) {
+    for await (const item of readRecords(path, options.fields ?? DEFAULT_FIELDS, options.wholeRows)) {
       if (item.kind === 'problem') options.onProblem?.(name, item);
       else if (inShard(item.id, options.shard)) yield { file: name, record: item };
     }

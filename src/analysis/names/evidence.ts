@@ -12,12 +12,35 @@ import { collapsedRepeats } from './similarity.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
 
-/** What one article says about names: how often it writes each, and which it writes as first+last pairs. */
+/**
+ * What one article says about names: how often it writes each, and which it
+ * writes as first+last pairs. Compact, as a corpus run holds one per record
+ * for the whole run: the names in one string, not an array per name.
+ */
 export interface NameCounts {
-  /** Names as written and their occurrences, in the order first written. */
-  names: [name: string, count: number][];
-  /** `First Last` pairs as written, each once, in the order first written. */
-  pairs: string[];
+  /** Names as written, in the order first written, separated by line breaks (namesOf). */
+  names: string;
+  /** Each name's occurrences, in the order of `names`. */
+  counts: number[];
+  /** `First Last` pairs as written, each once, in the order first written, separated by line breaks (pairsOf). */
+  pairs: string;
+}
+
+/** The names of a NameCounts, in the order first written. */
+export function namesOf(counts: NameCounts): string[] {
+  return lines(counts.names);
+}
+
+/** The first+last pairs of a NameCounts, in the order first written. */
+export function pairsOf(counts: NameCounts): string[] {
+  return lines(counts.pairs);
+}
+
+/** A name is a word, and a pair two: neither holds a line break. */
+const SEPARATOR = '\n';
+
+function lines(joined: string): string[] {
+  return joined === '' ? [] : joined.split(SEPARATOR);
 }
 
 /**
@@ -28,7 +51,7 @@ export interface NameCounts {
 export const collectNames = memoizeByObject(countNames);
 
 function countNames(doc: ArticleDocument): NameCounts {
-  // Maps while counting, arrays for JSON: a record would make every name a property key, interned.
+  // Maps while counting, strings and numbers for JSON: a record would make every name a property key, interned.
   const names = new Map<string, number>();
   const pairs = new Set<string>();
   const parts = wordParts(doc);
@@ -43,7 +66,7 @@ function countNames(doc: ArticleDocument): NameCounts {
     names.set(text, (names.get(text) ?? 0) + 1);
     if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.texts[before]} ${text}`);
   }
-  return { names: [...names], pairs: [...pairs] };
+  return { names: [...names.keys()].join(SEPARATOR), counts: [...names.values()], pairs: [...pairs].join(SEPARATOR) };
 }
 
 /**
@@ -236,9 +259,11 @@ interface Tally {
   forms?: Map<string, number>;
 }
 
-/** Counts merged by lower-cased name, keeping how each spelling was written. */
-function tally(into: Map<string, Tally>, names: NameCounts['names']): void {
-  for (const [name, count] of names) {
+/** Counts merged by lower-cased name, keeping how each spelling was written: `names[i]` written `counts[i]` times. */
+function tally(into: Map<string, Tally>, names: readonly string[], counts: readonly number[]): void {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const count = counts[i]!;
     const key = name.toLowerCase();
     const entry = into.get(key);
     if (!entry) into.set(key, { count, form: name });
@@ -309,7 +334,8 @@ const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; i
   for (const entity of glossary.entities) {
     for (const form of [entity.name, ...entity.aliases]) {
       const words = splitForm(form).filter(looksLikeName);
-      tally(names, [...new Set(words)].map((word) => [word, 1]));
+      const distinct = [...new Set(words)];
+      tally(names, distinct, distinct.map(() => 1));
       for (let i = 1; i < words.length; i++) pairList.push(`${words[i - 1]} ${words[i]}`);
     }
   }
@@ -318,9 +344,10 @@ const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; i
 
 /** The run's articles as the corpus pass collected them (before any fix). */
 interface RunNames {
-  files: { path: string; names: ReadonlySet<string>; counts: NameCounts }[];
-  /** Path -> that file's lower-cased names (the first file of a path), so an article finds its own in constant time. */
-  namesByPath: Map<string, ReadonlySet<string>>;
+  /** Each file's counts and how many names (lower-cased) it writes; its names are read from the counts when asked (lowerCasedNames), not held for the run. */
+  files: { path: string; nameCount: number; counts: NameCounts }[];
+  /** Path -> its first file, so an article finds its own names in constant time. */
+  fileByPath: Map<string, number>;
   /** Lower-cased name -> indices of the files that write it. */
   postings: Map<string, number[]>;
   /** Names written consistently somewhere in the run. */
@@ -328,7 +355,7 @@ interface RunNames {
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
-  return new Set(counts.names.map(([name]) => name.toLowerCase()));
+  return new Set(namesOf(counts).map((name) => name.toLowerCase()));
 }
 
 /** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
@@ -337,24 +364,25 @@ const MIN_SHARED_NAMES = 4;
 const MIN_SHARED_SHARE = 0.3;
 
 const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): RunNames => {
-  const files = corpus.map(({ path, data }) => ({ path, names: lowerCasedNames(data), counts: data }));
-  const namesByPath = new Map<string, ReadonlySet<string>>();
+  const fileByPath = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  files.forEach((file, i) => {
-    if (!namesByPath.has(file.path)) namesByPath.set(file.path, file.names);
-    for (const name of file.names) {
+  const files = corpus.map(({ path, data }, i) => {
+    const names = lowerCasedNames(data);
+    if (!fileByPath.has(path)) fileByPath.set(path, i);
+    for (const name of names) {
       const list = postings.get(name);
       if (list) list.push(i);
       else postings.set(name, [i]);
     }
+    return { path, nameCount: names.size, counts: data };
   });
   const totals = new Map<string, Tally>();
   const pairs = new Set<string>();
   for (const { data } of corpus) {
-    tally(totals, data.names);
-    for (const pair of data.pairs) pairs.add(pair);
+    tally(totals, namesOf(data), data.counts);
+    for (const pair of pairsOf(data)) pairs.add(pair);
   }
-  return { files, namesByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
+  return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
 });
 
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
@@ -368,7 +396,7 @@ function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): 
   return met.filter((i) => {
     const file = run.files[i]!;
     const count = shared[i]!;
-    return file.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, file.names.size);
+    return file.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, file.nameCount);
   });
 }
 
@@ -396,19 +424,21 @@ export class NameEvidence {
     ({ source: this.glossary, index: this.glossaryIndex } = glossarySource(glossary));
     const counts = collectNames(doc);
     const names = new Map<string, Tally>();
-    tally(names, counts.names);
-    this.article = buildSource(names, counts.pairs);
+    tally(names, namesOf(counts), counts.counts);
+    this.article = buildSource(names, pairsOf(counts));
     const articleNames = (this.articleNames = consistentNames(this.article));
     if (corpus.length > 1) {
       const run = runNames(corpus);
-      const own = run.namesByPath.get(doc.path) ?? lowerCasedNames(counts);
+      const ownFile = run.fileByPath.get(doc.path);
+      const own = lowerCasedNames(ownFile === undefined ? counts : run.files[ownFile]!.counts);
       const related = relatedFiles(run, doc.path, own);
       const relatedNames = new Map<string, Tally>();
       const relatedPairs: string[] = [];
       for (const i of related) {
-        tally(relatedNames, run.files[i]!.counts.names);
-        for (const name of run.files[i]!.names) this.filesWriting.set(name, (this.filesWriting.get(name) ?? 0) + 1);
-        relatedPairs.push(...run.files[i]!.counts.pairs);
+        const { counts: theirs } = run.files[i]!;
+        tally(relatedNames, namesOf(theirs), theirs.counts);
+        for (const name of lowerCasedNames(theirs)) this.filesWriting.set(name, (this.filesWriting.get(name) ?? 0) + 1);
+        relatedPairs.push(...pairsOf(theirs));
       }
       this.corpus = buildSource(relatedNames, relatedPairs);
       this.runIndex = run.index;

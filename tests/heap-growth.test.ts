@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { heapGrowthGiven } from '../src/corpus/heap-growth.js';
+
+describe('the heap growth of a corpus run', () => {
+  it('is left to the user who gives node one', () => {
+    expect(heapGrowthGiven(['--heap-growing-percent=20'])).toBe(true);
+    expect(heapGrowthGiven(['--enable-source-maps', '--heap_growing_percent=80'])).toBe(true);
+  });
+
+  it('is set when node is given other options or none', () => {
+    expect(heapGrowthGiven([])).toBe(false);
+    expect(heapGrowthGiven(['--max-old-space-size=300'])).toBe(false);
+  });
+});
