@@ -10,14 +10,16 @@ import type { ViewSink } from './tokenizer.js';
 export const LONG_LINE_CHARS = 8192;
 /** A piece is cut at the first sure sentence end after this many characters... */
 const PIECE_CHARS = 4096;
-/** ...or, when none comes, at the first white space after this many. */
+/** ...or, when none comes, at the first terminal mark and white space after this many. */
 const PIECE_LIMIT_CHARS = 2 * PIECE_CHARS;
 
 // A sure sentence end: a word of three or more lower-case letters (no
 // abbreviation the tokenizer joins to the next sentence), a terminal mark,
 // closing quotes or brackets, white space, then a capital letter.
 const SURE_SENTENCE_END = /[a-z]{3}[.!?]["'\u2019\u201D)\]]*(\s+)(?=[A-Z])/g;
-const WHITE_SPACE_RUN = /\s+/g;
+// Any terminal mark before white space: the sentence may go on past it (`1. 1.`),
+// but a cut there never falls inside a run of words.
+const TERMINAL_MARK = /[.!?]["'\u2019\u201D)\]]*\s+/g;
 
 /** The starts of the pieces of `text` after the first (empty for a line read whole). */
 export function pieceStarts(text: string): number[] {
@@ -25,7 +27,7 @@ export function pieceStarts(text: string): number[] {
   if (text.length <= LONG_LINE_CHARS) return starts;
   let pieceStart = 0;
   while (text.length - pieceStart > PIECE_LIMIT_CHARS) {
-    const cut = cutAfter(text, SURE_SENTENCE_END, pieceStart + PIECE_CHARS, pieceStart + PIECE_LIMIT_CHARS) ?? cutAfter(text, WHITE_SPACE_RUN, pieceStart + PIECE_LIMIT_CHARS, text.length);
+    const cut = cutAfter(text, SURE_SENTENCE_END, pieceStart + PIECE_CHARS, pieceStart + PIECE_LIMIT_CHARS) ?? cutAfter(text, TERMINAL_MARK, pieceStart + PIECE_LIMIT_CHARS, text.length);
     if (cut === undefined || cut >= text.length) break;
     starts.push(cut);
     pieceStart = cut;
@@ -33,12 +35,14 @@ export function pieceStarts(text: string): number[] {
   return starts;
 }
 
-/** The end of the first match of `pattern` (its white space included) starting from `from` and before `before`. */
+/** The end of the first match of `pattern` that starts at or after `from` and before `before`. */
 function cutAfter(text: string, pattern: RegExp, from: number, before: number): number | undefined {
-  pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  if (!match || match.index >= before) return undefined;
-  return match.index + match[0].length;
+  // Only the window is searched, so a line with no match costs one pass, not one a piece.
+  const window = text.slice(from, Math.min(text.length, before + 256));
+  pattern.lastIndex = 0;
+  const match = pattern.exec(window);
+  if (!match || from + match.index >= before) return undefined;
+  return from + match.index + match[0].length;
 }
 
 /**
