@@ -5,6 +5,7 @@
 // Results come back by input index, so the output order never depends on
 // which thread finished first.
 import { availableParallelism } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { hashCorpus, type LintCache } from '../io/cache.js';
 import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions, type PreparedArticle } from './engine.js';
@@ -29,6 +30,8 @@ export interface RunOptions extends LintOptions {
   minCharsPerThread?: number;
   /** Parsed text a thread keeps between the passes (default KEPT_CHARS_PER_THREAD; tests lower it). */
   keptCharsPerThread?: number;
+  /** Worker threads started while the inputs were read (startWorkersEarly): the run uses them when they fit it. */
+  earlyWorkers?: EarlyWorkers;
 }
 
 /** Below this much text per thread, starting a thread costs more than it saves. */
@@ -41,7 +44,16 @@ export function defaultJobs(): number {
 /** How many threads (the main one included) a run over these inputs uses. */
 export function threadCount(inputs: readonly ArticleInput[], jobs: number, minCharsPerThread = MIN_CHARS_PER_THREAD): number {
   const chars = inputs.reduce((sum, input) => sum + input.text.length, 0);
-  return Math.max(1, Math.min(jobs, inputs.length, Math.floor(chars / minCharsPerThread)));
+  return threadsFor(inputs.length, chars, jobs, minCharsPerThread);
+}
+
+function threadsFor(files: number, chars: number, jobs: number, minCharsPerThread = MIN_CHARS_PER_THREAD): number {
+  return Math.max(1, Math.min(jobs, files, Math.floor(chars / minCharsPerThread)));
+}
+
+/** --jobs as the run can use it: worker threads load the rules from a module and read configs and glossaries from files themselves. */
+function usableJobs(options: RunOptions): number {
+  return options.rulesModule && !options.config && !options.glossaryOverride ? (options.jobs ?? defaultJobs()) : 1;
 }
 
 /** One input with its place in the run. */
@@ -240,6 +252,61 @@ function startWorkers(count: number, options: WorkerOptions): Worker[] {
   return Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: options }));
 }
 
+/** What a worker thread is given for a run of `files` inputs. */
+function workerOptionsOf(options: RunOptions, files: number): WorkerOptions {
+  return {
+    rulesModule: options.rulesModule ?? '',
+    cwd: options.cwd,
+    configPath: options.configPath,
+    trustPlugins: options.trustPlugins,
+    glossaries: options.glossaries,
+    date: options.date,
+    ruleOverrides: options.ruleOverrides,
+    fix: options.fix,
+    timing: Boolean(options.timings),
+    timeLimit: options.timeLimit,
+    files,
+    keptChars: options.keptCharsPerThread,
+  };
+}
+
+/** Worker threads started before the run's inputs are read, with the options they were given. */
+export interface EarlyWorkers {
+  options: WorkerOptions;
+  workers: Worker[];
+  /** A thread that failed or stopped before the run took it. */
+  failed: boolean;
+}
+
+/**
+ * Start the worker threads a run of `files` inputs of about `chars`
+ * characters will use, before its inputs are read: a thread's start (its
+ * modules and the rules, ~0.1 s) then overlaps the reading instead of
+ * delaying its share of the run. Pass them to lintRun as `earlyWorkers`;
+ * until then they do not keep the process alive.
+ */
+export function startWorkersEarly(options: RunOptions, files: number, chars: number): EarlyWorkers | undefined {
+  const threads = threadsFor(files, chars, usableJobs(options), options.minCharsPerThread);
+  if (threads <= 1) return undefined;
+  const early: EarlyWorkers = { options: workerOptionsOf(options, files), workers: startWorkers(threads - 1, workerOptionsOf(options, files)), failed: false };
+  for (const worker of early.workers) {
+    worker.unref();
+    worker.once('error', () => (early.failed = true));
+    worker.once('exit', () => (early.failed = true));
+  }
+  return early;
+}
+
+/** `count` worker threads for a run with these options: the early ones when they were given the same options, else new ones. */
+function workersFor(count: number, options: WorkerOptions, early?: EarlyWorkers): Worker[] {
+  const fit = early && !early.failed && isDeepStrictEqual(early.options, options) ? early.workers.slice(0, count) : [];
+  for (const worker of early?.workers ?? []) {
+    if (fit.includes(worker)) worker.ref();
+    else void worker.terminate();
+  }
+  return [...fit, ...(count > fit.length ? startWorkers(count - fit.length, options) : [])];
+}
+
 /** The compiled worker; under a TypeScript test runner this module is src/engine/workers.ts, and threads run the build. */
 function workerUrl(): URL {
   const here = new URL(import.meta.url);
@@ -277,29 +344,13 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
   const cached = items.map(({ input }) => cache?.lookup(input, options));
   const misses = items.filter(({ index }) => !cached[index]);
 
-  const { rulesModule } = options;
-  const jobs = rulesModule && !options.config && !options.glossaryOverride ? (options.jobs ?? defaultJobs()) : 1;
   const threads = threadCount(
     misses.map((m) => m.input),
-    jobs,
+    usableJobs(options),
     options.minCharsPerThread,
   );
-  const workerOptions: WorkerOptions = {
-    rulesModule: rulesModule ?? '',
-    cwd: options.cwd,
-    configPath: options.configPath,
-    trustPlugins: options.trustPlugins,
-    glossaries: options.glossaries,
-    date: options.date,
-    ruleOverrides: options.ruleOverrides,
-    fix: options.fix,
-    timing: Boolean(options.timings),
-    timeLimit: options.timeLimit,
-    files: inputs.length,
-    keptChars: options.keptCharsPerThread,
-  };
   // This thread works too, last, so that the workers get their share first.
-  const workers = threads > 1 ? startWorkers(threads - 1, workerOptions) : [];
+  const workers = workersFor(threads - 1, workerOptionsOf(options, inputs.length), options.earlyWorkers);
   const lanes: Lane[] = [...workers.map((worker) => new WorkerLane(worker, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
   try {
     const collected: Collected[] = cached.map((entry) => entry?.collected ?? []);
