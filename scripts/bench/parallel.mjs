@@ -84,7 +84,7 @@ export function pairedDask(python, records, { pairs = 3, partitions = 2 } = {}) 
   const work = mkdtempSync(join(tmpdir(), 'article-lint-dask-'));
   const recipe = (workers) => ['--', python, RECIPE, '--local', String(workers), '--partitions', String(partitions), '--timing', '--cli', `${process.execPath} ${CLI}`, '--work', join(work, String(workers)), records];
   // measureOnce runs node: a one-line node script that runs the recipe keeps its figures whole-process.
-  const launcher = ['-e', "const r = require('node:child_process').spawnSync(process.argv[2], process.argv.slice(3), { stdio: 'inherit' }); process.exit(r.status ?? 2)"];
+  const launcher = ['-e', "const r = require('node:child_process').spawnSync(process.argv[1], process.argv.slice(2), { stdio: 'inherit' }); process.exit(r.status ?? 2)"];
   const steps = { first: [], second: [] };
   try {
     const result = paired([...launcher, ...recipe(1)], [...launcher, ...recipe(2)], {
