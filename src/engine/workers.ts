@@ -288,7 +288,8 @@ export interface EarlyWorkers {
 export function startWorkersEarly(options: RunOptions, files: number, chars: number): EarlyWorkers | undefined {
   const threads = threadsFor(files, chars, usableJobs(options), options.minCharsPerThread);
   if (threads <= 1) return undefined;
-  const early: EarlyWorkers = { options: workerOptionsOf(options, files), workers: startWorkers(threads - 1, workerOptionsOf(options, files)), failed: false };
+  const workerOptions = workerOptionsOf(options, files);
+  const early: EarlyWorkers = { options: workerOptions, workers: startWorkers(threads - 1, workerOptions), failed: false };
   for (const worker of early.workers) {
     worker.unref();
     worker.once('error', () => (early.failed = true));
