@@ -387,7 +387,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
   if (inputs.length === 0) {
-    for (const worker of earlyWorkers?.workers ?? []) void worker.terminate();
+    earlyWorkers?.stop();
     // Only ignored files: an empty report (scripts parse it) and success.
     if (!failedExplicitly && ignored.length > 0) {
       io.stdout.write(await report([], options, io));

@@ -270,42 +270,58 @@ function workerOptionsOf(options: RunOptions, files: number): WorkerOptions {
   };
 }
 
-/** Worker threads started before the run's inputs are read, with the options they were given. */
+/** Worker threads started before a run's inputs are read (startWorkersEarly), for lintRun's `earlyWorkers`. */
 export interface EarlyWorkers {
-  options: WorkerOptions;
-  workers: Worker[];
-  /** A thread that failed or stopped before the run took it. */
-  failed: boolean;
+  /** Stop them: the run will not happen. */
+  stop(): void;
+}
+
+/**
+ * The threads behind EarlyWorkers, with the options they were given. Until
+ * a run takes them they do not keep the process alive. (Not exported: the
+ * library's types do not name node:worker_threads.)
+ */
+class StartedWorkers implements EarlyWorkers {
+  /** A thread failed or stopped before the run took it. */
+  private failed = false;
+
+  constructor(
+    private readonly options: WorkerOptions,
+    private readonly workers: Worker[],
+  ) {
+    for (const worker of workers) {
+      worker.unref();
+      worker.once('error', () => (this.failed = true));
+      worker.once('exit', () => (this.failed = true));
+    }
+  }
+
+  /** `count` threads for a run with these options: these when they were given the same options (the others are stopped), else new ones. */
+  take(count: number, options: WorkerOptions): Worker[] {
+    const fit = !this.failed && isDeepStrictEqual(this.options, options) ? this.workers.slice(0, count) : [];
+    for (const worker of this.workers) {
+      if (fit.includes(worker)) worker.ref();
+      else void worker.terminate();
+    }
+    return [...fit, ...(count > fit.length ? startWorkers(count - fit.length, options) : [])];
+  }
+
+  stop(): void {
+    this.take(0, this.options);
+  }
 }
 
 /**
  * Start the worker threads a run of `files` inputs of about `chars`
  * characters will use, before its inputs are read: a thread's start (its
  * modules and the rules, ~0.1 s) then overlaps the reading instead of
- * delaying its share of the run. Pass them to lintRun as `earlyWorkers`;
- * until then they do not keep the process alive.
+ * delaying its share of the run. Pass them to lintRun as `earlyWorkers`.
  */
 export function startWorkersEarly(options: RunOptions, files: number, chars: number): EarlyWorkers | undefined {
   const threads = threadsFor(files, chars, usableJobs(options), options.minCharsPerThread);
   if (threads <= 1) return undefined;
   const workerOptions = workerOptionsOf(options, files);
-  const early: EarlyWorkers = { options: workerOptions, workers: startWorkers(threads - 1, workerOptions), failed: false };
-  for (const worker of early.workers) {
-    worker.unref();
-    worker.once('error', () => (early.failed = true));
-    worker.once('exit', () => (early.failed = true));
-  }
-  return early;
-}
-
-/** `count` worker threads for a run with these options: the early ones when they were given the same options, else new ones. */
-function workersFor(count: number, options: WorkerOptions, early?: EarlyWorkers): Worker[] {
-  const fit = early && !early.failed && isDeepStrictEqual(early.options, options) ? early.workers.slice(0, count) : [];
-  for (const worker of early?.workers ?? []) {
-    if (fit.includes(worker)) worker.ref();
-    else void worker.terminate();
-  }
-  return [...fit, ...(count > fit.length ? startWorkers(count - fit.length, options) : [])];
+  return new StartedWorkers(workerOptions, startWorkers(threads - 1, workerOptions));
 }
 
 /** The compiled worker; under a TypeScript test runner this module is src/engine/workers.ts, and threads run the build. */
@@ -351,7 +367,9 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
     options.minCharsPerThread,
   );
   // This thread works too, last, so that the workers get their share first.
-  const workers = workersFor(threads - 1, workerOptionsOf(options, inputs.length), options.earlyWorkers);
+  const workerOptions = workerOptionsOf(options, inputs.length);
+  const early = options.earlyWorkers as StartedWorkers | undefined;
+  const workers = early ? early.take(threads - 1, workerOptions) : threads > 1 ? startWorkers(threads - 1, workerOptions) : [];
   const lanes: Lane[] = [...workers.map((worker) => new WorkerLane(worker, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
   try {
     const collected: Collected[] = cached.map((entry) => entry?.collected ?? []);
