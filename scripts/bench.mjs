@@ -19,6 +19,7 @@ import { buildCorpus } from './bench/corpus.mjs';
 import { buildRecords } from './bench/corpus-records.mjs';
 import { measureLsp } from './bench/lsp.mjs';
 import { measure, measureOnce } from './bench/measure.mjs';
+import { daskPython, pairedDask } from './bench/parallel.mjs';
 
 const { values: flags } = parseArgs({ options: { repeat: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' }, json: { type: 'string' } } });
 const SECTIONS = ['articles', 'single', 'cold', 'cache', 'lsp', 'corpus'];
@@ -158,6 +159,19 @@ if (runs('corpus')) {
   console.log(`evidence: ${(evidenceBytesPerRecord).toFixed(0)} bytes per record gzipped (${((evidenceBytesPerRecord * 1e6) / 2 ** 30).toFixed(2)} GiB per million records); sharded run (2 shards, merged evidence) ${shardedIdentical ? 'identical to' : 'DIFFERS from'} one run; collect ${collects.map((c) => c.wall.toFixed(1)).join(' + ')} s`);
 }
 
+// The Dask recipe, one worker against two, back to back (scripts/bench/parallel.mjs has the paired medians).
+let dask;
+if (runs('corpus')) {
+  const python = daskPython();
+  if (python) {
+    dask = pairedDask(python, records[manyRecords], { pairs: 1, partitions: 2 });
+    const steps = (s) => `collect ${s.collect.toFixed(1)} + merge ${s.merge.toFixed(1)} + lint ${s.lint.toFixed(1)} s`;
+    console.log(`Dask recipe, ${manyRecords} records, --partitions 2: 1 worker ${dask.first.wall.toFixed(2)} s (${steps(dask.steps.first)}), 2 workers ${dask.second.wall.toFixed(2)} s (${steps(dask.steps.second)}): ${dask.speedUp.toFixed(2)}x`);
+  } else {
+    console.log('Dask recipe: skipped (no Python with distributed: apt-get install python3-distributed)');
+  }
+}
+
 // --- time per rule ----------------------------------------------------------------------
 if (jobs1) {
   console.log('\nTime per rule (--timing, --jobs 1, the median run above)');
@@ -170,6 +184,8 @@ const bytesPerChar = single ? (single.rssMB * 2 ** 20) / singleChars : undefined
 const targets = [
   ['all rules, --jobs 1 <= 1.3x the bare parse', jobs1 && floor ? jobs1.wall / floor.wall : undefined, 1.3, jobs1 && floor ? jobs1.cpu / floor.cpu : undefined],
   ['all rules, --jobs 2 <= 0.75x the bare parse', jobs2 ? jobs2.wall / floor.wall : undefined, 0.75, undefined],
+  ['--jobs 2 >= 1.6x faster than --jobs 1', jobs2 ? jobs2.wall / jobs1.wall : undefined, 1 / 1.6, jobs2 ? jobs2.cpu / jobs1.cpu : undefined, jobs2 ? `${(jobs1.wall / jobs2.wall).toFixed(2)}x` : undefined],
+  ['Dask: 2 workers >= 1.7x faster than 1', dask ? 1 / dask.speedUp : undefined, 1 / 1.7, dask ? dask.second.cpu / dask.first.cpu : undefined, dask ? `${dask.speedUp.toFixed(2)}x` : undefined],
   ['faster than cspell (--jobs 1 / cspell < 1)', cspell ? jobs1.wall / cspell.wall : undefined, 1, cspell ? jobs1.cpu / cspell.cpu : undefined],
   ['one 6 MB file: per byte <= 2x 500 files', single ? perByte(single) / perByte(jobs1) : undefined, 2, single ? single.cpu / single.bytes / (jobs1.cpu / jobs1.bytes) : undefined],
   ['one 6 MB file: peak RSS <= 400 MB', single ? single.rssMB / 400 : undefined, 1, undefined, single ? `${single.rssMB.toFixed(0)} MB` : undefined],
@@ -202,7 +218,7 @@ if (flags.json) {
         figures: Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, strip(v)])),
         timing: jobs1?.stderr.trim(),
         lsp,
-        corpusMode: { records, evidenceBytesPerRecord, shardedIdentical },
+        corpusMode: { records, evidenceBytesPerRecord, shardedIdentical, dask: dask && { first: dask.first, second: dask.second, speedUp: dask.speedUp, steps: dask.steps } },
         targets: verdicts,
       },
       null,

@@ -4,7 +4,7 @@
 // `distributed` (Debian: python3-distributed), which .ci/run installs: in CI
 // a machine without it fails this test instead of skipping it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedArticle, tempTree } from './helpers.js';
@@ -56,5 +56,9 @@ describe.runIf(python ?? process.env.CI)('the Dask recipe', () => {
     const crossArticle = Object.values(expected).flatMap((messages) => messages as Line['messages']).filter((m) => m.ruleId === 'duplicate-article');
     expect(crossArticle.length).toBeGreaterThan(100);
     expect(distributed).toEqual(expected);
-  }, 300_000);
+    // --partitions 3 over the one whole file: three tasks of `--shard I/3` each, the same findings.
+    execFileSync(python, [script, '--local', '2', '--partitions', '3', '--cli', `${process.execPath} ${CLI}`, '--work', 'parts', 'all.jsonl'], { cwd: root, stdio: 'pipe' });
+    expect(readdirSync(join(root, 'parts')).filter((name) => name.endsWith('.findings.jsonl'))).toHaveLength(3);
+    expect(byRecord(readFileSync(join(root, 'parts/findings.jsonl'), 'utf8'))).toEqual(expected);
+  }, 480_000);
 });

@@ -3,12 +3,13 @@
 // Worker threads run the build (dist/src/engine/worker.js): `npm test` builds first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { formatJson } from '../src/report/json.js';
-import { lintArticles, lintRun, threadCount, workerOptions, type RunOptions } from '../src/engine/workers.js';
+import { lintArticles, lintRun, startWorkersEarly, threadCount, workerOptions, type EarlyWorkers, type RunOptions } from '../src/engine/workers.js';
 import type { LintConfig } from '../src/config/config.js';
 import type { Glossary } from '../src/config/glossary.js';
 import type { LintCache } from '../src/io/cache.js';
@@ -109,6 +110,34 @@ describe('--jobs', () => {
     const copy = (JSON.parse(two) as { path: string; messages: { ruleId: string; reason: string }[] }[]).find((f) => f.path === 'copy-of-long.txt')!;
     const corpusRules = new Set(builtinRules.filter((r) => r.collect || r.meta.uses).map((r) => r.meta.id));
     expect(copy.messages.some((m) => corpusRules.has(m.ruleId) && m.reason.includes('long.txt'))).toBe(true);
+  });
+
+  it('uses the worker threads started while the inputs were read, unless they were started for another run', { timeout: 90_000 }, async () => {
+    const all = inputs();
+    const chars = all.reduce((sum, input) => sum + input.text.length, 0);
+    const run = { ...options, jobs: 2, minCharsPerThread: 1 };
+    const one = formatJson(await lintArticles(all, options));
+    const repliesOf = (worker: Worker) => {
+      const replies = { count: 0 };
+      worker.on('message', () => replies.count++);
+      return replies;
+    };
+    // The test watches the threads themselves (private: the library's types do not name node:worker_threads).
+    const threadsOf = (early: EarlyWorkers) => (early as unknown as { workers: Worker[] }).workers;
+    const early = startWorkersEarly(run, all.length, chars)!;
+    expect(threadsOf(early)).toHaveLength(1);
+    const used = repliesOf(threadsOf(early)[0]!);
+    expect(formatJson(await lintRun(all, { ...run, earlyWorkers: early }))).toBe(one);
+    expect(used.count).toBeGreaterThan(0);
+    // Started for a run of one more file (one that could not be read): stopped unused.
+    const stale = startWorkersEarly(run, all.length + 1, chars)!;
+    const unused = repliesOf(threadsOf(stale)[0]!);
+    const stopped = new Promise((resolve) => threadsOf(stale)[0]!.once('exit', resolve));
+    expect(formatJson(await lintRun(all, { ...run, earlyWorkers: stale }))).toBe(one);
+    await stopped;
+    expect(unused.count).toBe(0);
+    // Too little text for a second thread: none is started.
+    expect(startWorkersEarly({ ...options, jobs: 2 }, all.length, chars)).toBeUndefined();
   });
 
   it('--timing sums the rules of every thread', { timeout: 60_000 }, async () => {

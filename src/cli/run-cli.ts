@@ -3,7 +3,7 @@
 // 1: findings over that; 2: usage error, unreadable named input, invalid
 // config or glossary, fixes that could not be written (one line on stderr
 // naming file and place).
-import { closeSync, createWriteStream, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules, builtinRulesModule } from './builtin-rules.js';
@@ -14,7 +14,7 @@ import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engin
 import { UsageError } from '../util/errors.js';
 import { FileRefusedError, readRegularFile } from '../util/read-file.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';
-import { defaultJobs, lintRun } from '../engine/workers.js';
+import { defaultJobs, lintRun, startWorkersEarly } from '../engine/workers.js';
 import { decodeArticle, encodeArticle, resolveInputs, type Encoding } from '../io/files.js';
 import { FixWriteError, readSnapshot, writeFixedFile, type ReadSnapshot } from '../fix/write-file.js';
 import { formatGithub } from '../report/github.js';
@@ -359,14 +359,23 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   // As ESLint: a named file that an ignore pattern excludes is a notice, not a failure.
   for (const { path, folder } of ignored) warn(path, `${folder ? 'folder' : 'file'} ignored because of a matching ignore pattern`);
-  for (const { path, explicit } of files) {
+  // Taken before the read: a save after it shows as a change when --fix writes back.
+  const stats = files.map(({ path }) => statIfPossible(resolve(io.cwd, path)));
+  // A run without the cache (whose hits need no thread) starts its worker threads now, sized by the files' bytes.
+  const earlyWorkers = options.cache
+    ? undefined
+    : startWorkersEarly(
+        { ...lintOptionsFor(options, io), rulesModule: builtinRulesModule(), jobs: options.jobs },
+        files.length + inputs.length,
+        stats.reduce((sum, stat) => sum + (stat?.size ?? 0), inputs[0]?.text.length ?? 0),
+      );
+  for (const [k, { path, explicit }] of files.entries()) {
     try {
-      // Taken before the read: a save after it shows as a change when --fix writes back.
-      const stats = statSync(resolve(io.cwd, path));
+      const stat = stats[k] ?? statSync(resolve(io.cwd, path));
       // Only a regular file is read, and its size is checked on the opened file (a device's stat size is 0).
       const bytes = readRegularFile(resolve(io.cwd, path), options.maxFileBytes);
       const { text, encoding } = decodeArticle(bytes);
-      inputs.push({ path, text, file: resolve(io.cwd, path), encoding, read: readSnapshot(bytes, stats) });
+      inputs.push({ path, text, file: resolve(io.cwd, path), encoding, read: readSnapshot(bytes, stat) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (error instanceof FileRefusedError && error.reason === 'too-large') {
@@ -378,6 +387,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
   if (inputs.length === 0) {
+    earlyWorkers?.stop();
     // Only ignored files: an empty report (scripts parse it) and success.
     if (!failedExplicitly && ignored.length > 0) {
       io.stdout.write(await report([], options, io));
@@ -392,7 +402,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   warnSkippedPlugins(inputs, lintOptions, io);
   // Runs that compute fixes are never cached.
   const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
-  const linted = await lintRun(inputs, { ...lintOptions, rulesModule: builtinRulesModule(), jobs: options.jobs, cache });
+  const linted = await lintRun(inputs, { ...lintOptions, rulesModule: builtinRulesModule(), jobs: options.jobs, cache, earlyWorkers });
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const fixed = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
@@ -416,6 +426,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
 `);
   return exitStatus(countFindings(results), options, io, failedExplicitly || unwritten);
+}
+
+/** A file's stat, or undefined when it fails (the read that follows reports why). */
+function statIfPossible(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The engine's options for a run with these flags. */

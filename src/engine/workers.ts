@@ -5,6 +5,7 @@
 // Results come back by input index, so the output order never depends on
 // which thread finished first.
 import { availableParallelism } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { hashCorpus, type LintCache } from '../io/cache.js';
 import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions, type PreparedArticle } from './engine.js';
@@ -28,6 +29,8 @@ export interface RunOptions extends LintOptions {
   minCharsPerThread?: number;
   /** Parsed text a thread keeps between the passes (default KEPT_CHARS_PER_THREAD; tests lower it). */
   keptCharsPerThread?: number;
+  /** Worker threads started while the inputs were read (startWorkersEarly): the run uses them when they fit it. */
+  earlyWorkers?: EarlyWorkers;
 }
 
 /** Below this much text per thread, starting a thread costs more than it saves. */
@@ -40,7 +43,16 @@ export function defaultJobs(): number {
 /** How many threads (the main one included) a run over these inputs uses. */
 export function threadCount(inputs: readonly ArticleInput[], jobs: number, minCharsPerThread = MIN_CHARS_PER_THREAD): number {
   const chars = inputs.reduce((sum, input) => sum + input.text.length, 0);
-  return Math.max(1, Math.min(jobs, inputs.length, Math.floor(chars / minCharsPerThread)));
+  return threadsFor(inputs.length, chars, jobs, minCharsPerThread);
+}
+
+function threadsFor(files: number, chars: number, jobs: number, minCharsPerThread = MIN_CHARS_PER_THREAD): number {
+  return Math.max(1, Math.min(jobs, files, Math.floor(chars / minCharsPerThread)));
+}
+
+/** --jobs as the run can use it: worker threads load the rules from a module and read configs and glossaries from files themselves. */
+function usableJobs(options: RunOptions): number {
+  return options.rulesModule && !options.config && !options.glossaryOverride ? (options.jobs ?? defaultJobs()) : 1;
 }
 
 /** One input with its place in the run. */
@@ -67,7 +79,7 @@ export interface WorkerOptions extends Omit<LintOptions, ThreadOptions> {
 
 /** What the worker threads of a run over `files` files receive of its options. */
 export function workerOptions(options: RunOptions, files: number): WorkerOptions {
-  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, ...engine } = options;
+  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, earlyWorkers, ...engine } = options;
   return { ...engine, rulesModule: rulesModule ?? '', files, timing: Boolean(timings), keptChars: keptCharsPerThread };
 }
 
@@ -240,6 +252,60 @@ function startWorkers(count: number, options: WorkerOptions): Worker[] {
   return Array.from({ length: count }, () => new Worker(workerUrl(), { workerData: options }));
 }
 
+/** Worker threads started before a run's inputs are read (startWorkersEarly), for lintRun's `earlyWorkers`. */
+export interface EarlyWorkers {
+  /** Stop them: the run will not happen. */
+  stop(): void;
+}
+
+/**
+ * The threads behind EarlyWorkers, with the options they were given. Until
+ * a run takes them they do not keep the process alive. (Not exported: the
+ * library's types do not name node:worker_threads.)
+ */
+class StartedWorkers implements EarlyWorkers {
+  /** A thread failed or stopped before the run took it. */
+  private failed = false;
+
+  constructor(
+    private readonly options: WorkerOptions,
+    private readonly workers: Worker[],
+  ) {
+    for (const worker of workers) {
+      worker.unref();
+      worker.once('error', () => (this.failed = true));
+      worker.once('exit', () => (this.failed = true));
+    }
+  }
+
+  /** `count` threads for a run with these options: these when they were given the same options (the others are stopped), else new ones. */
+  take(count: number, options: WorkerOptions): Worker[] {
+    const fit = !this.failed && isDeepStrictEqual(this.options, options) ? this.workers.slice(0, count) : [];
+    for (const worker of this.workers) {
+      if (fit.includes(worker)) worker.ref();
+      else void worker.terminate();
+    }
+    return [...fit, ...(count > fit.length ? startWorkers(count - fit.length, options) : [])];
+  }
+
+  stop(): void {
+    this.take(0, this.options);
+  }
+}
+
+/**
+ * Start the worker threads a run of `files` inputs of about `chars`
+ * characters will use, before its inputs are read: a thread's start (its
+ * modules and the rules, ~0.1 s) then overlaps the reading instead of
+ * delaying its share of the run. Pass them to lintRun as `earlyWorkers`.
+ */
+export function startWorkersEarly(options: RunOptions, files: number, chars: number): EarlyWorkers | undefined {
+  const threads = threadsFor(files, chars, usableJobs(options), options.minCharsPerThread);
+  if (threads <= 1) return undefined;
+  const forWorkers = workerOptions(options, files);
+  return new StartedWorkers(forWorkers, startWorkers(threads - 1, forWorkers));
+}
+
 /** The compiled worker; under a TypeScript test runner this module is src/engine/workers.ts, and threads run the build. */
 function workerUrl(): URL {
   const here = new URL(import.meta.url);
@@ -277,15 +343,15 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
   const cached = items.map(({ input }) => cache?.lookup(input, options));
   const misses = items.filter(({ index }) => !cached[index]);
 
-  const { rulesModule } = options;
-  const jobs = rulesModule && !options.config && !options.glossaryOverride ? (options.jobs ?? defaultJobs()) : 1;
   const threads = threadCount(
     misses.map((m) => m.input),
-    jobs,
+    usableJobs(options),
     options.minCharsPerThread,
   );
   // This thread works too, last, so that the workers get their share first.
-  const workers = threads > 1 ? startWorkers(threads - 1, workerOptions(options, inputs.length)) : [];
+  const forWorkers = workerOptions(options, inputs.length);
+  const early = options.earlyWorkers as StartedWorkers | undefined;
+  const workers = early ? early.take(threads - 1, forWorkers) : threads > 1 ? startWorkers(threads - 1, forWorkers) : [];
   const lanes: Lane[] = [...workers.map((worker) => new WorkerLane(worker, options.timings)), new LocalLane(options, options.keptCharsPerThread)];
   try {
     const collected: Collected[] = cached.map((entry) => entry?.collected ?? []);
