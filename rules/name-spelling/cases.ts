@@ -176,6 +176,30 @@ const cases: RuleCases = {
       output: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour'),
     },
     {
+      name: 'OCR text: a name misread the same way twice is still read back to the glossary name, suggested only (Kholcr for Kholer)',
+      text: ocrNotice('Mr Henry Parkes and Herr Wilhelm Kholcr') + 'Tho tickets of Herr Kholcr aro sold at tho door.\n',
+      glossary: { entities: [...trustees.entities, { name: 'Wilhelm Kholer' }] },
+      errors: [
+        { text: 'Kholcr', expected: ['Kholer'] },
+        { text: 'Kholcr', expected: ['Kholer'] },
+      ],
+      output: ocrNotice('Mr Henry Parkes and Herr Wilhelm Kholcr') + 'Tho tickets of Herr Kholcr aro sold at tho door.\n',
+    },
+    {
+      name: 'OCR text: capitalised inside a sentence, a damaged form is a name rather than a common word (Tamos is James, not tames)',
+      text: ocrNotice('Mr Henry Parkes and Mr Tamos Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'James Gilmour' }] },
+      errors: [{ text: 'Tamos', expected: ['James'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Tamos Gilmour'),
+    },
+    {
+      name: 'OCR text: the glossary name beats a name of the dictionary the channel reads about as cheaply (Janies is James, not Janie)',
+      text: ocrNotice('Mr Henry Parkes and Mr Janies Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'James Gilmour' }] },
+      errors: [{ text: 'Janies', expected: ['James'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Janies Gilmour'),
+    },
+    {
       name: 'OCR text: heavier damage is suggested, not fixed (Gihnour for Gilmour)',
       text: ocrNotice('Mr Henry Parkes and Mr Joseph Gihnour'),
       glossary: trustees,
