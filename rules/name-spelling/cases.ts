@@ -54,6 +54,11 @@ const cases: RuleCases = {
       text: ocrNotice('Mr Hickson and Mr Tackett'),
     },
     {
+      name: 'OCR text: heavy damage is not read as a glossary name the article already writes right',
+      text: ocrNotice('Mr Henry Hamley and Mr Ihellunlej Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'Henry Hamley' }] },
+    },
+    {
       name: 'clean text: a name the glossary lacks is no OCR misreading of one (Longwood, Kingwood)',
       text: 'The Longwood estate was sold by the Kingwood family.',
       glossary: { entities: [{ name: 'Kingwood' }] },
@@ -198,6 +203,13 @@ const cases: RuleCases = {
       glossary: { entities: [...trustees.entities, { name: 'James Gilmour' }] },
       errors: [{ text: 'Janies', expected: ['James'] }],
       output: ocrNotice('Mr Henry Parkes and Mr Janies Gilmour'),
+    },
+    {
+      name: 'OCR text: a long form damaged beyond the budget is read as the one glossary name within reach that the article never writes right (Frrricilck)',
+      text: ocrNotice('Mr Henry Parkes and Mr Frrricilck Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'Frederick Gilmour' }] },
+      errors: [{ text: 'Frrricilck', expected: ['Frederick'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Frrricilck Gilmour'),
     },
     {
       name: 'OCR text: heavier damage is suggested, not fixed (Gihnour for Gilmour)',

@@ -41,6 +41,17 @@ const PAIR_BONUS = 0.3;
  */
 const CHANNEL_BUDGET_PER_LETTER = 0.25;
 const CHANNEL_BUDGET_MAX = 2.5;
+/**
+ * Beyond the budget, a form of LONE_READING_MIN_LENGTH letters or more is
+ * still read as a glossary name within LONE_READING_PER_LETTER an edit per
+ * letter (at most LONE_READING_MAX) when no other glossary name is within
+ * LONE_READING_MARGIN of it, and the article never writes that name
+ * right (`Frrricilck`, Frederick).
+ */
+const LONE_READING_MIN_LENGTH = 6;
+const LONE_READING_PER_LETTER = 0.35;
+const LONE_READING_MAX = 3.5;
+const LONE_READING_MARGIN = 0.5;
 /** A channel link this cheap, with no rival within CERTAIN_MARGIN, is certain enough for --fix. */
 const CERTAIN_CHANNEL_COST = 0.6;
 /**
@@ -319,16 +330,24 @@ class Resolver {
   private addChannelLinks(written: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
     if (!this.scansGlossary || written.length < 3) return;
     const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
+    // A long form may be damaged further when one glossary name alone is within reach of it.
+    const reach = written.length >= LONE_READING_MIN_LENGTH ? Math.max(budget, Math.min(LONE_READING_MAX, LONE_READING_PER_LETTER * written.length)) : budget;
     const found: { name: string; cost: number; read: number }[] = [];
     for (const name of this.evidence.glossaryNames()) {
       if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
       const writtenRight = (this.evidence.record(name)?.inArticle ?? 0) > 0;
-      const read = channelCost(written, name, budget + WRITTEN_RIGHT_BONUS);
+      const read = channelCost(written, name, reach + WRITTEN_RIGHT_BONUS);
       const cost = read - (writtenRight ? WRITTEN_RIGHT_BONUS : 0);
-      if (cost <= budget) found.push({ name, cost, read });
+      if (cost <= reach) found.push({ name, cost, read });
     }
     if (found.length === 0) return;
     found.sort((a, b) => a.cost - b.cost);
+    if (found[0]!.cost > budget) {
+      // The glossary lists the names the article writes: one it never writes right is the likelier reading of heavy damage.
+      const lone = found[0]!;
+      if ((this.evidence.record(lone.name)?.inArticle ?? 0) > 0 || (found[1]?.cost ?? Infinity) - lone.cost < LONE_READING_MARGIN) return;
+      found.length = 1;
+    }
     // Another of the dictionary's names the channel reaches as cheaply is as likely a reading as the glossary's; a common word
     // (`Octobor`, `Bead`) is weighed where the form is written (resolve): capitalised inside a sentence, it is less likely.
     const rivals = this.cheapestWords(written, found[0]!.cost + CAPITALISED_WORD_PENALTY);
