@@ -73,6 +73,10 @@ const cases: RuleCases = {
       text: 'Jonas Brodin scored twice. Later Joonas Korpisalo stopped 30 shots, and Jonas Brodin added a third. Korpisalo was named the star.',
     },
     {
+      name: 'another person: a name written after a first name is not one the article writes only before a last name (Kim Jong, Jang Noksu; no glossary)',
+      text: 'The Tale of Jang Noksu opened on Friday. Jang Noksu was a dancer at the court, and the story of Jang Noksu still draws crowds. Costumes are by Kim Jong and lights by Kim Hyun.',
+    },
+    {
       name: 'another romanisation of a name the run writes (no glossary)',
       text: 'President Zelenskyy met envoys in Kyiv and Warsaw with Shmyhal, Kuleba and Yermak.\n',
       corpus: [

@@ -378,15 +378,19 @@ class Resolver {
   /**
    * Whether the written form, beside its neighbour, is another person than
    * `link` names: the neighbour is a known name, the sources pair the
-   * linked name with other names in that place but never with this one
-   * (`Joonas Korpisalo` beside an article's `Jonas Brodin`).
+   * linked name with other names (in that place or the other) but never
+   * with this one (`Joonas Korpisalo` beside an article's `Jonas Brodin`;
+   * `Kim Jong` beside an article's `Jang Noksu`).
    */
   private isOtherPerson(link: Link, context: Place): boolean {
     const against = (neighbour: string | undefined, pairsWithOthers: boolean, pairsWithIt: boolean) =>
       neighbour !== undefined && this.evidence.record(neighbour) !== undefined && pairsWithOthers && !pairsWithIt;
+    // A name the sources write only as a first part (`Jang Noksu`) stands in the other place after a first name (`Kim Jong`), and the reverse.
+    const asFirst = this.evidence.hasPartner(link.name, 'first');
+    const asLast = this.evidence.hasPartner(link.name, 'last');
     return (
-      against(context.first, this.evidence.hasPartner(link.name, 'last'), Boolean(context.first && this.evidence.pairedAs(context.first, link.name))) ||
-      against(context.last, this.evidence.hasPartner(link.name, 'first'), Boolean(context.last && this.evidence.pairedAs(link.name, context.last)))
+      against(context.first, asLast || asFirst, Boolean(context.first && this.evidence.pairedAs(context.first, link.name))) ||
+      against(context.last, asFirst || asLast, Boolean(context.last && this.evidence.pairedAs(link.name, context.last)))
     );
   }
 
