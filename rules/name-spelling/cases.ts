@@ -59,6 +59,15 @@ const cases: RuleCases = {
       glossary: { entities: [...trustees.entities, { name: 'Henry Hamley' }] },
     },
     {
+      name: 'OCR text without a glossary: a surname prefix keeps its capital (M\'Kenzie is no damaged Mackenzie)',
+      text: ocrNotice("Mr M'Kenzie and Mr M'Namara"),
+    },
+    {
+      name: 'OCR text: a damaged month is no misspelt name (Octobor beside October)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho meetings of October 2 and October 9 wero adjourned until Octobor 12.\n',
+      glossary: trustees,
+    },
+    {
       name: 'clean text: a name the glossary lacks is no OCR misreading of one (Longwood, Kingwood)',
       text: 'The Longwood estate was sold by the Kingwood family.',
       glossary: { entities: [{ name: 'Kingwood' }] },

@@ -6,7 +6,7 @@
 import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
@@ -188,6 +188,11 @@ function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: Wor
   return undefined;
 }
 
+/** The dictionary's names that name people and places: not months and days (`Novcmbei` is a damaged date, not a name). */
+function isGazetteerName(lower: string): boolean {
+  return isDictionaryName(lower) && !isCalendarName(lower);
+}
+
 /** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
 function isLatin(text: string): boolean {
   return /^[\p{Script=Latin}']+$/u.test(text);
@@ -298,7 +303,7 @@ class Resolver {
     const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
     const found: { name: string; form: string; cost: number; source: NameSource; count: number }[] = [];
     for (const name of this.evidence.consistentArticleNames()) {
-      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
+      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name) || isCalendarName(name)) continue;
       const record = this.evidence.record(name)!;
       if (record.inArticle <= writtenCount.inArticle || isDictionaryWord(record.form)) continue;
       const cost = channelCost(written, name, budget);
@@ -306,7 +311,7 @@ class Resolver {
     }
     if (found.length === 0 && writtenCount.total <= 1 && this.usesGazetteer) {
       const gazetteerBudget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
-      for (const { form, cost } of channelVariants(written, gazetteerBudget, isDictionaryName)) {
+      for (const { form, cost } of channelVariants(written, gazetteerBudget, isGazetteerName)) {
         if (isDerivedForm(written, form)) continue;
         found.push({ name: form, form: form[0]!.toUpperCase() + form.slice(1), cost, source: 'dictionary', count: 0 });
       }
@@ -458,7 +463,8 @@ class Resolver {
     for (const name of near) {
       // Most names near a form are the run's, unknown to this article's sources: no record, nothing to measure.
       const record = this.evidence.record(name);
-      if (!record) continue;
+      // Months and days are capitalised words, not names (`Octobor` is a damaged date).
+      if (!record || isCalendarName(name)) continue;
       // Another romanisation of a name the articles write (`Zelenskyy`, `Zelenskiy`) is a spelling of its own; the glossary may still decide.
       if (!record.inGlossary && transliterationKey(written) === transliterationKey(name)) continue;
       const corruption = corruptionOf(written, name);
