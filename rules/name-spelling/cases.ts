@@ -86,6 +86,10 @@ const cases: RuleCases = {
       text: 'The Tale of Jang Noksu opened on Friday. Jang Noksu was a dancer at the court, and the story of Jang Noksu still draws crowds. Costumes are by Kim Jong and lights by Kim Hyun.',
     },
     {
+      name: 'another person: a first name glued to a credit by an underscore is still the neighbour (Make-up_Kim Jong; no glossary)',
+      text: 'The Tale of Jang Noksu opened on Friday. Jang Noksu was a dancer at the court, and the story of Jang Noksu still draws crowds.\n\nCostume Design_Lee Ho Jun, Make-up_Kim Jong, Prop Design_Kim Sang Hee\n',
+    },
+    {
       name: 'another romanisation of a name the run writes (no glossary)',
       text: 'President Zelenskyy met envoys in Kyiv and Warsaw with Shmyhal, Kuleba and Yermak.\n',
       corpus: [

@@ -332,11 +332,12 @@ export class WordParts {
     this.nameShapes = new Uint8Array(capacity);
     doc.words.forEach((word, index) => {
       // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
-      if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
+      if (!/[-_\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
         if (word.text) this.push(word.text, word.start, index);
         return;
       }
-      const pattern = /[^-\u2010\u2011\u2013]+/g;
+      // An underscore glues words as a hyphen does (`Make-up_Kim`, a credit line): each is read alone.
+      const pattern = /[^-_\u2010\u2011\u2013]+/g;
       for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
         const raw = normalizeApostrophes(match[0]);
         const text = stripPossessive(raw).replace(/\.$/, '');
