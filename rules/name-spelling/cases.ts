@@ -54,6 +54,20 @@ const cases: RuleCases = {
       text: ocrNotice('Mr Hickson and Mr Tackett'),
     },
     {
+      name: 'OCR text: heavy damage is not read as a glossary name the article already writes right',
+      text: ocrNotice('Mr Henry Hamley and Mr Ihellunlej Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'Henry Hamley' }] },
+    },
+    {
+      name: 'OCR text without a glossary: a surname prefix keeps its capital (M\'Kenzie is no damaged Mackenzie)',
+      text: ocrNotice("Mr M'Kenzie and Mr M'Namara"),
+    },
+    {
+      name: 'OCR text: a damaged month is no misspelt name (Octobor beside October)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho meetings of October 2 and October 9 wero adjourned until Octobor 12.\n',
+      glossary: trustees,
+    },
+    {
       name: 'clean text: a name the glossary lacks is no OCR misreading of one (Longwood, Kingwood)',
       text: 'The Longwood estate was sold by the Kingwood family.',
       glossary: { entities: [{ name: 'Kingwood' }] },
@@ -66,6 +80,14 @@ const cases: RuleCases = {
     {
       name: 'another person: the neighbour is a known name the other form is never paired with (no glossary)',
       text: 'Jonas Brodin scored twice. Later Joonas Korpisalo stopped 30 shots, and Jonas Brodin added a third. Korpisalo was named the star.',
+    },
+    {
+      name: 'another person: a name written after a first name is not one the article writes only before a last name (Kim Jong, Jang Noksu; no glossary)',
+      text: 'The Tale of Jang Noksu opened on Friday. Jang Noksu was a dancer at the court, and the story of Jang Noksu still draws crowds. Costumes are by Kim Jong and lights by Kim Hyun.',
+    },
+    {
+      name: 'another person: a first name glued to a credit by an underscore is still the neighbour (Make-up_Kim Jong; no glossary)',
+      text: 'The Tale of Jang Noksu opened on Friday. Jang Noksu was a dancer at the court, and the story of Jang Noksu still draws crowds.\n\nCostume Design_Lee Ho Jun, Make-up_Kim Jong, Prop Design_Kim Sang Hee\n',
     },
     {
       name: 'another romanisation of a name the run writes (no glossary)',
@@ -174,6 +196,37 @@ const cases: RuleCases = {
       glossary: trustees,
       errors: [{ text: 'Tosepli', expected: ['Joseph'] }],
       output: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour'),
+    },
+    {
+      name: 'OCR text: a name misread the same way twice is still read back to the glossary name, suggested only (Kholcr for Kholer)',
+      text: ocrNotice('Mr Henry Parkes and Herr Wilhelm Kholcr') + 'Tho tickets of Herr Kholcr aro sold at tho door.\n',
+      glossary: { entities: [...trustees.entities, { name: 'Wilhelm Kholer' }] },
+      errors: [
+        { text: 'Kholcr', expected: ['Kholer'] },
+        { text: 'Kholcr', expected: ['Kholer'] },
+      ],
+      output: ocrNotice('Mr Henry Parkes and Herr Wilhelm Kholcr') + 'Tho tickets of Herr Kholcr aro sold at tho door.\n',
+    },
+    {
+      name: 'OCR text: capitalised inside a sentence, a damaged form is a name rather than a common word (Tamos is James, not tames)',
+      text: ocrNotice('Mr Henry Parkes and Mr Tamos Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'James Gilmour' }] },
+      errors: [{ text: 'Tamos', expected: ['James'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Tamos Gilmour'),
+    },
+    {
+      name: 'OCR text: the glossary name beats a name of the dictionary the channel reads about as cheaply (Janies is James, not Janie)',
+      text: ocrNotice('Mr Henry Parkes and Mr Janies Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'James Gilmour' }] },
+      errors: [{ text: 'Janies', expected: ['James'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Janies Gilmour'),
+    },
+    {
+      name: 'OCR text: a long form damaged beyond the budget is read as the one glossary name within reach that the article never writes right (Frrricilck)',
+      text: ocrNotice('Mr Henry Parkes and Mr Frrricilck Gilmour'),
+      glossary: { entities: [...trustees.entities, { name: 'Frederick Gilmour' }] },
+      errors: [{ text: 'Frrricilck', expected: ['Frederick'] }],
+      output: ocrNotice('Mr Henry Parkes and Mr Frrricilck Gilmour'),
     },
     {
       name: 'OCR text: heavier damage is suggested, not fixed (Gihnour for Gilmour)',

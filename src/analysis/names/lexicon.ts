@@ -203,6 +203,15 @@ export function isDictionaryName(lower: string): boolean {
 
 let nameTrigrams: Set<string> | undefined;
 
+const NAME_PREFIX = /^(?:Ma?c|M'|O'|D'|Fitz|De|La|Le|Van|Von)(?=\p{Lu}\p{Ll})/u;
+
+const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether the lower-case form names a month or a day of the week: capitalised words the dictionary lists as names, but no one's name or place. */
+export function isCalendarName(lower: string): boolean {
+  return CALENDAR_NAMES.has(lower.replace(/s$/, ''));
+}
+
 /**
  * Whether a name-shaped word looks like no name: a capital inside it
  * (`MOrrtain`, `OiRce`), or three letters in a row that none of the
@@ -211,9 +220,11 @@ let nameTrigrams: Set<string> | undefined;
  * 1 in 10 real names of the OCR set's transcriptions (docs/benchmarks.md).
  */
 export function looksDamaged(word: string): boolean {
-  if (/.\p{Lu}/u.test(word.slice(1))) return true;
+  // A prefix of Scottish, Irish or Romance surnames keeps its own capital after it (`M'Kenzie`, `McLeod`, `O'Brien`, `DeLisle`).
+  const body = word.replace(NAME_PREFIX, '');
+  if (/.\p{Lu}/u.test(body.slice(1))) return true;
   nameTrigrams ??= trigramsOfNames();
-  const padded = `^${word.toLowerCase()}$`;
+  const padded = `^${body.toLowerCase()}$`;
   for (let i = 0; i + 3 <= padded.length; i++) if (!nameTrigrams.has(padded.slice(i, i + 3))) return true;
   return false;
 }
@@ -321,11 +332,12 @@ export class WordParts {
     this.nameShapes = new Uint8Array(capacity);
     doc.words.forEach((word, index) => {
       // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
-      if (!/[-\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
+      if (!/[-_\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
         if (word.text) this.push(word.text, word.start, index);
         return;
       }
-      const pattern = /[^-\u2010\u2011\u2013]+/g;
+      // An underscore glues words as a hyphen does (`Make-up_Kim`, a credit line): each is read alone.
+      const pattern = /[^-_\u2010\u2011\u2013]+/g;
       for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
         const raw = normalizeApostrophes(match[0]);
         const text = stripPossessive(raw).replace(/\.$/, '');

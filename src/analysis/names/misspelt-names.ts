@@ -6,7 +6,7 @@
 import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument, CorpusEntry } from '../../types.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
@@ -41,8 +41,38 @@ const PAIR_BONUS = 0.3;
  */
 const CHANNEL_BUDGET_PER_LETTER = 0.25;
 const CHANNEL_BUDGET_MAX = 2.5;
+/**
+ * Beyond the budget, a form of LONE_READING_MIN_LENGTH letters or more is
+ * still read as a glossary name within LONE_READING_PER_LETTER an edit per
+ * letter (at most LONE_READING_MAX) when no other glossary name is within
+ * LONE_READING_MARGIN of it, and the article never writes that name
+ * right (`Frrricilck`, Frederick).
+ */
+const LONE_READING_MIN_LENGTH = 6;
+const LONE_READING_PER_LETTER = 0.35;
+const LONE_READING_MAX = 3.5;
+const LONE_READING_MARGIN = 0.5;
 /** A channel link this cheap, with no rival within CERTAIN_MARGIN, is certain enough for --fix. */
 const CERTAIN_CHANNEL_COST = 0.6;
+/**
+ * A common word capitalised inside a sentence is an unlikely reading of a
+ * damaged capitalised form: reading it so costs this much more than at a
+ * sentence's start.
+ */
+const CAPITALISED_WORD_PENALTY = 0.4;
+/** Forms of this many letters or fewer are read with less trust: the channel reaches many names and words from them (`Edn`, `Bcn`). */
+const SHORT_FORM = 3;
+/** The glossary names the article's people and places: another of the dictionary's names must be read this much more cheaply to be the likelier reading. */
+const GLOSSARY_PRIOR = 0.3;
+/** A damaged form read as a glossary name for at most this much per letter (and of 4 letters or more) is read well enough for the penalty to count. */
+const WELL_READ_PER_LETTER = 0.15;
+
+function readsWell(cost: number, written: string): boolean {
+  return written.length >= 4 && cost <= WELL_READ_PER_LETTER * written.length;
+}
+
+/** A form the article repeats without ever writing the glossary's name is still read as that name when the channel reads it this cheaply (OCR misreads a name the same way twice). */
+const REPEATED_DAMAGE_COST = 0.6;
 /** A glossary name the article also writes right is likelier: its budget grows by this much. */
 const WRITTEN_RIGHT_BONUS = 0.3;
 const CERTAIN_MARGIN = 0.5;
@@ -124,7 +154,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
     resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign));
-    const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase() });
+    const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.words[part.word]!.sentenceStart });
     if (options.length === 0) continue;
     if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
     findings.push({
@@ -156,6 +186,11 @@ function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: Wor
     return { start: span.start, end: part.end, written, expected, kind: 'glossary-misspelling', source: 'glossary', certain: expected.length === 1 };
   }
   return undefined;
+}
+
+/** The dictionary's names that name people and places: not months and days (`Novcmbei` is a damaged date, not a name). */
+function isGazetteerName(lower: string): boolean {
+  return isDictionaryName(lower) && !isCalendarName(lower);
 }
 
 /** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
@@ -220,6 +255,17 @@ interface Link extends Option {
   name: string;
   /** The name is itself unknown to every word list: it may be a corruption too. */
   unknown: boolean;
+  /** For a channel link: what the channel costs to read the written form as a common lower-case word instead (`Bead` for Beid), if within its budget. */
+  rivalWord?: number;
+  /** The channel reads the written form as this name cheaply for its length (`readsWell`). */
+  readsWell?: boolean;
+}
+
+/** Where a form is written: its neighbours (lower-cased), and whether it opens its sentence. */
+interface Place {
+  first?: string;
+  last?: string;
+  sentenceStart?: boolean;
 }
 
 class Resolver {
@@ -257,7 +303,7 @@ class Resolver {
     const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
     const found: { name: string; form: string; cost: number; source: NameSource; count: number }[] = [];
     for (const name of this.evidence.consistentArticleNames()) {
-      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
+      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name) || isCalendarName(name)) continue;
       const record = this.evidence.record(name)!;
       if (record.inArticle <= writtenCount.inArticle || isDictionaryWord(record.form)) continue;
       const cost = channelCost(written, name, budget);
@@ -265,7 +311,7 @@ class Resolver {
     }
     if (found.length === 0 && writtenCount.total <= 1 && this.usesGazetteer) {
       const gazetteerBudget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
-      for (const { form, cost } of channelVariants(written, gazetteerBudget, isDictionaryName)) {
+      for (const { form, cost } of channelVariants(written, gazetteerBudget, isGazetteerName)) {
         if (isDerivedForm(written, form)) continue;
         found.push({ name: form, form: form[0]!.toUpperCase() + form.slice(1), cost, source: 'dictionary', count: 0 });
       }
@@ -289,23 +335,35 @@ class Resolver {
   private addChannelLinks(written: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
     if (!this.scansGlossary || written.length < 3) return;
     const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
-    const found: { name: string; cost: number }[] = [];
+    // A long form may be damaged further when one glossary name alone is within reach of it.
+    const reach = written.length >= LONE_READING_MIN_LENGTH ? Math.max(budget, Math.min(LONE_READING_MAX, LONE_READING_PER_LETTER * written.length)) : budget;
+    const found: { name: string; cost: number; read: number }[] = [];
     for (const name of this.evidence.glossaryNames()) {
       if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name)) continue;
       const writtenRight = (this.evidence.record(name)?.inArticle ?? 0) > 0;
-      const cost = channelCost(written, name, budget + WRITTEN_RIGHT_BONUS) - (writtenRight ? WRITTEN_RIGHT_BONUS : 0);
-      if (cost <= budget) found.push({ name, cost });
+      const read = channelCost(written, name, reach + WRITTEN_RIGHT_BONUS);
+      const cost = read - (writtenRight ? WRITTEN_RIGHT_BONUS : 0);
+      if (cost <= reach) found.push({ name, cost, read });
     }
     if (found.length === 0) return;
     found.sort((a, b) => a.cost - b.cost);
-    // A word the channel reaches as cheaply is the likelier reading (`Octobor`, `Qold`): an OCR'd common word, not a name.
-    const word = this.cheapestWord(written, found[0]!.cost, true);
-    if (word !== undefined && word <= found[0]!.cost) return;
-    for (const [rank, { name, cost }] of found.entries()) {
+    if (found[0]!.cost > budget) {
+      // The glossary lists the names the article writes: one it never writes right is the likelier reading of heavy damage.
+      const lone = found[0]!;
+      if ((this.evidence.record(lone.name)?.inArticle ?? 0) > 0 || (found[1]?.cost ?? Infinity) - lone.cost < LONE_READING_MARGIN) return;
+      found.length = 1;
+    }
+    // Another of the dictionary's names the channel reaches as cheaply is as likely a reading as the glossary's; a common word
+    // (`Octobor`, `Bead`) is weighed where the form is written (resolve): capitalised inside a sentence, it is less likely.
+    const rivals = this.cheapestWords(written, found[0]!.cost + CAPITALISED_WORD_PENALTY);
+    if (rivals.name !== undefined && rivals.name + (written.length > SHORT_FORM ? GLOSSARY_PRIOR : 0) <= found[0]!.cost) return;
+    for (const [rank, { name, cost, read }] of found.entries()) {
       // A kind `corruptionOf` names keeps its cost: those are weighed for typed text as well as OCR.
       if (links.some((link) => link.name === name)) continue;
       const record = this.evidence.record(name);
-      if (!record?.inGlossary || !outweighsAsGlossaryName(record, writtenCount)) continue;
+      // A form the article repeats, never writing the glossary's name, is likelier another name the glossary lacks, unless OCR damage reads it cheaply as that name.
+      const outweighsRepeated = record !== undefined && outweighsAsGlossaryName(record, writtenCount);
+      if (!record?.inGlossary || !(outweighsRepeated || cost <= REPEATED_DAMAGE_COST)) continue;
       const rival = found[rank + 1]?.cost ?? Infinity;
       links.push({
         name,
@@ -315,7 +373,9 @@ class Resolver {
         source: 'glossary',
         count: record.inArticle + record.inCorpus,
         unknown: false,
-        typical: rank === 0 && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN,
+        typical: rank === 0 && outweighsRepeated && written.length > SHORT_FORM && !(rivals.name !== undefined && rivals.name <= cost) && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN,
+        rivalWord: rivals.word,
+        readsWell: readsWell(read, written),
       });
     }
   }
@@ -323,15 +383,19 @@ class Resolver {
   /**
    * Whether the written form, beside its neighbour, is another person than
    * `link` names: the neighbour is a known name, the sources pair the
-   * linked name with other names in that place but never with this one
-   * (`Joonas Korpisalo` beside an article's `Jonas Brodin`).
+   * linked name with other names (in that place or the other) but never
+   * with this one (`Joonas Korpisalo` beside an article's `Jonas Brodin`;
+   * `Kim Jong` beside an article's `Jang Noksu`).
    */
-  private isOtherPerson(link: Link, context: { first?: string; last?: string }): boolean {
+  private isOtherPerson(link: Link, context: Place): boolean {
     const against = (neighbour: string | undefined, pairsWithOthers: boolean, pairsWithIt: boolean) =>
       neighbour !== undefined && this.evidence.record(neighbour) !== undefined && pairsWithOthers && !pairsWithIt;
+    // A name the sources write only as a first part (`Jang Noksu`) stands in the other place after a first name (`Kim Jong`), and the reverse.
+    const asFirst = this.evidence.hasPartner(link.name, 'first');
+    const asLast = this.evidence.hasPartner(link.name, 'last');
     return (
-      against(context.first, this.evidence.hasPartner(link.name, 'last'), Boolean(context.first && this.evidence.pairedAs(context.first, link.name))) ||
-      against(context.last, this.evidence.hasPartner(link.name, 'first'), Boolean(context.last && this.evidence.pairedAs(link.name, context.last)))
+      against(context.first, asLast || asFirst, Boolean(context.first && this.evidence.pairedAs(context.first, link.name))) ||
+      against(context.last, asFirst || asLast, Boolean(context.last && this.evidence.pairedAs(link.name, context.last)))
     );
   }
 
@@ -341,27 +405,42 @@ class Resolver {
     return channelVariants(written, budget, isOtherWord)[0]?.cost;
   }
 
+  /** What the channel costs, if `budget` or less, to reach from `written` a common word (`word`) and one of the dictionary's names (`name`), neither a glossary name. */
+  private cheapestWords(written: string, budget: number): { word?: number; name?: number } {
+    const isOther = (form: string) => !this.evidence.record(form)?.inGlossary && (isDictionaryWord(form) || isDictionaryName(form));
+    const rivals: { word?: number; name?: number } = {};
+    for (const { form, cost } of channelVariants(written, budget, isOther)) {
+      if (isDictionaryName(form)) rivals.name ??= cost;
+      else rivals.word ??= cost;
+    }
+    return rivals;
+  }
+
   /**
    * The known names `written` is a corruption of, best first (near ties
    * kept). `context` holds the names written just before and after it.
    * A target that is itself an unknown form resolving to another name is
    * followed one step (`Isab` -> `Isba` -> `Ishiba`).
    */
-  resolve(written: string, context: { first?: string; last?: string }, followTargets = true): Option[] {
+  resolve(written: string, context: Place, followTargets = true): Option[] {
     const lower = written.toLowerCase();
-    const memoKey = `${lower}|${followTargets}`;
+    const memoKey = `${lower}|${followTargets}|${context.sentenceStart === true}`;
     const withoutContext = !context.first && !context.last;
     if (withoutContext && this.contextFree.has(memoKey)) return this.contextFree.get(memoKey)!;
     if (this.resolving.has(lower)) return [];
     this.resolving.add(lower);
     const options: Option[] = [];
     for (const link of this.linksOf(lower, written)) {
+      // A common word read as cheaply wins (`Octobor`, `Qold`: an OCR'd word, not a name); capitalised inside a sentence, a word is the less likely reading.
+      const rivalWord = link.rivalWord ?? Infinity;
+      if (rivalWord + (context.sentenceStart === false && link.readsWell ? CAPITALISED_WORD_PENALTY : 0) <= link.cost) continue;
       // The glossary is trusted to name whom it lists; the articles' own names may belong to several people.
       if (link.source !== 'glossary' && this.isOtherPerson(link, context)) continue;
       const inPair = (context.first && this.evidence.pairedAs(context.first, link.name)) || (context.last && this.evidence.pairedAs(link.name, context.last));
       const cost = link.cost - (inPair ? PAIR_BONUS : 0);
       const further = link.unknown ? this.resolve(link.form, {}, false) : [];
-      if (further.length === 0) options.push({ ...link, cost });
+      // A name that wins over a cheaper reading only by where it is written is suggested, not fixed.
+      if (further.length === 0) options.push({ ...link, cost, typical: link.typical && rivalWord > link.cost });
       else if (followTargets) for (const next of further) options.push({ ...next, cost, kind: link.kind });
     }
     this.resolving.delete(lower);
@@ -384,7 +463,8 @@ class Resolver {
     for (const name of near) {
       // Most names near a form are the run's, unknown to this article's sources: no record, nothing to measure.
       const record = this.evidence.record(name);
-      if (!record) continue;
+      // Months and days are capitalised words, not names (`Octobor` is a damaged date).
+      if (!record || isCalendarName(name)) continue;
       // Another romanisation of a name the articles write (`Zelenskyy`, `Zelenskiy`) is a spelling of its own; the glossary may still decide.
       if (!record.inGlossary && transliterationKey(written) === transliterationKey(name)) continue;
       const corruption = corruptionOf(written, name);
@@ -437,7 +517,7 @@ function transliterationKey(name: string): string {
 }
 
 /** The glossary's name wins unless the article repeats the written form and never writes the glossary's. */
-function outweighsAsGlossaryName(name: NameRecord, written: { inArticle: number }): boolean {
+function outweighsAsGlossaryName(name: { inArticle: number }, written: { inArticle: number }): boolean {
   return name.inArticle > 0 || written.inArticle <= 1;
 }
 
