@@ -7,7 +7,7 @@
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { dominantKind, isShort, linesIfCued, type Line } from './lines.js';
+import { articleLines, dominantKind, isShort, type Line } from './lines.js';
 import { consecutive, cueFurniture, isClear } from './verdict.js';
 
 /** What decided a finding, for its message: the strongest cue's words, or the form that made a line a button or a menu. */
@@ -39,8 +39,8 @@ const rule: Rule = {
   },
   create(context) {
     const { doc } = context;
-    const lines = linesIfCued(doc);
-    const furniture = cueFurniture(lines);
+    const lines = articleLines(doc);
+    const furniture = cueFurniture(lines, context.analysis.pageLayout());
     for (const group of consecutive([...furniture].sort((a, b) => a - b))) {
       const members = group.map((i) => lines[i]!);
       const kinds = [...new Set(members.flatMap((line) => line.cues.map((c) => c.kind)))] as FurnitureKind[];

@@ -4,7 +4,9 @@
 // cues and the bare labels around it, and the end of the document counts as
 // furniture territory. A line that is not in English keeps its verdict only
 // with evidence in its own terms (see isForeign).
+import type { PageLayout } from '../../src/analysis/page-layout.js';
 import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
+import { positionFurniture } from './position.js';
 
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
@@ -89,8 +91,11 @@ export function consecutive(indices: readonly number[]): number[][] {
   return groups;
 }
 
-/** The lines the cues, the lines' form and their neighbours mark as furniture. */
-export function cueFurniture(lines: readonly Line[]): Set<number> {
+/**
+ * The lines the cues, the lines' form, their neighbours and (given the
+ * page's layout) their position mark as furniture.
+ */
+export function cueFurniture(lines: readonly Line[], layout?: PageLayout): Set<number> {
   const runs = consecutive(lines.map((line, i) => (line.prose ? -1 : i)).filter((i) => i >= 0));
   const furniture = new Set<number>();
   for (const run of runs) {
@@ -101,6 +106,7 @@ export function cueFurniture(lines: readonly Line[]): Set<number> {
     if (line.prose && line.points >= 1 && line.words <= 40 && furniture.has(i - 1) && furniture.has(i + 1)) furniture.add(i);
   });
   takeAuthorBio(lines, furniture);
+  if (layout) positionFurniture(lines, layout, furniture);
   // The cues are English: a line in another language is furniture only when its cues make most of it or it holds `©`.
   for (const index of furniture) {
     const line = lines[index]!;

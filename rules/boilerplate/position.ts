@@ -1,0 +1,116 @@
+// Position evidence: furniture gathers at the edges of the article, after
+// its last body paragraph (the page layout, src/analysis/page-layout.ts). A
+// cue there opens furniture territory; headline-shaped lines that follow the
+// body to the end of the page are a list of other stories; a line that
+// describes a writer at the very end is their biography.
+import type { PageLayout } from '../../src/analysis/page-layout.js';
+import { isForeign, type Line } from './lines.js';
+
+/** A teaser list holds at least this many headlines. */
+const TEASERS = 3;
+/** Words of a headline, and of the line of summary that may follow it. */
+const HEADLINE_WORDS = { min: 4, max: 20 };
+const SUMMARY_WORDS = 25;
+/** The biography is among the last lines of the article that are not furniture. */
+const BIO_FROM_END = 2;
+const BIO_WORDS = 60;
+
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/** `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its value, the shape of a data list. */
+const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
+/** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
+const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){0,3}$/u;
+const NUMBER = /\b\d[\d,.]*\b/g;
+
+/**
+ * A line shaped like the headline of another story: a few words opening
+ * with a capital, no closing period, and none of the shapes of the
+ * article's own lists (dates, prices, label and value, work and maker).
+ * A short question is a headline too (`Who will make the Hall of Fame?`).
+ */
+export function isTeaser(line: Line): boolean {
+  const { plain, words } = line;
+  if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || isForeign(line)) return false;
+  if (line.prose && !(words <= 14 && /[?!]$/.test(plain))) return false;
+  if (/[.:;,]$/.test(plain) || !/^[\p{Lu}\d'‘"“]/u.test(plain)) return false;
+  if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || LABEL_VALUE.test(plain) || CREDIT.test(plain)) return false;
+  return (plain.match(NUMBER)?.length ?? 0) / words < 0.3;
+}
+
+/** A line of no words (`-`, `•`): a list item whose link or picture the extractor dropped, the mark of a list of links. */
+const isEmptyItem = (line: Line) => line.words === 0;
+
+/**
+ * The lines from `tail` to the end that are a list of other stories:
+ * headlines (each perhaps with a line of summary, items parted by empty list
+ * items), read back from the end of the page. Empty when the list holds
+ * fewer than TEASERS headlines.
+ */
+function teaserList(lines: readonly Line[], tail: number): number[] {
+  const taken: number[] = [];
+  let headlines = 0;
+  let k = lines.length - 1;
+  while (k >= tail) {
+    // One item: the lines back to the previous empty item, or to the tail's start.
+    let from = k;
+    while (from > tail && !isEmptyItem(lines[from - 1]!)) from--;
+    const item = lines.slice(from, k + 1).map((line, j) => ({ line, index: from + j }));
+    const parted = from > tail;
+    // Without empty items to part them, every line must read as a headline.
+    const isItem = parted
+      ? item.length <= 2 && isTeaser(item[0]!.line) && item.every(({ line }) => line.words <= SUMMARY_WORDS)
+      : item.every(({ line }) => isTeaser(line) || isEmptyItem(line));
+    if (!isItem) break;
+    for (const { index } of item) taken.push(index);
+    headlines += parted ? 1 : item.filter(({ line }) => isTeaser(line)).length;
+    k = from - (parted ? 2 : 1);
+    if (parted) taken.push(from - 1);
+  }
+  return headlines >= TEASERS ? taken : [];
+}
+
+/** `NAME is a senior writer at...`: the writer described in the third person, with their role. */
+const BIOGRAPHY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\([^()]*\)\s+)?(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\b/u;
+const ROLE = /\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|author|curator|fellow|producer|critic|analyst|blogger|freelancer)s?\b/i;
+
+/** A writer's biography: a line in the shape of BIOGRAPHY with a role among its first words. */
+export function isBiography(line: Line): boolean {
+  if (line.words > BIO_WORDS || isForeign(line)) return false;
+  const plain = line.plain.replace(/^[\s_*=~-]+/, '');
+  return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
+}
+
+/** The index of the first line after the body's last paragraph (`lines.length` when the page ends with one). */
+export function tailStart(lines: readonly Line[], layout: PageLayout): number {
+  const index = lines.findIndex((line) => line.start >= layout.bodyEnd);
+  return index < 0 ? lines.length : index;
+}
+
+/**
+ * Add the furniture that position tells: after the body, from the first
+ * furniture line on, every line (the page's end is furniture territory); a
+ * list of other stories that runs from the body to the end; a writer's
+ * biography among the last lines. Returns the lines added by position alone.
+ */
+export function positionFurniture(lines: readonly Line[], layout: PageLayout, furniture: Set<number>): Set<number> {
+  const added = new Set<number>();
+  const add = (index: number) => {
+    if (!furniture.has(index)) {
+      furniture.add(index);
+      added.add(index);
+    }
+  };
+  const tail = tailStart(lines, layout);
+  if (layout.bodyEnd > 0) {
+    for (const index of teaserList(lines, tail)) add(index);
+    const first = lines.findIndex((_, i) => i >= tail && furniture.has(i));
+    if (first >= 0) for (let i = first + 1; i < lines.length; i++) add(i);
+  }
+  let fromEnd = 0;
+  for (let i = lines.length - 1; i >= 0 && fromEnd < BIO_FROM_END; i--) {
+    if (furniture.has(i) || isEmptyItem(lines[i]!)) continue;
+    fromEnd++;
+    if (isBiography(lines[i]!)) add(i);
+  }
+  return added;
+}
