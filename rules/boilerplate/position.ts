@@ -80,6 +80,21 @@ export function isBiography(line: Line): boolean {
   return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
 }
 
+/** A table row (`| a | b |`): tables are the article's. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+/** Whether the article resumes at line `i`: a table, or a sentence followed by another (word-less lines between do not count). */
+function resumesBody(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (TABLE_ROW.test(line.plain)) return true;
+  if (!line.prose || furnitureLike(line)) return false;
+  const next = lines.slice(i + 1).find((other) => !isEmptyItem(other));
+  return next !== undefined && next.prose && !furnitureLike(next);
+}
+
+/** A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox for the latest news.`). */
+const furnitureLike = (line: Line) => line.points > 0;
+
 /** The index of the first line after the body's last paragraph (`lines.length` when the page ends with one). */
 export function tailStart(lines: readonly Line[], layout: PageLayout): number {
   const index = lines.findIndex((line) => line.start >= layout.bodyEnd);
@@ -103,8 +118,15 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
   const tail = tailStart(lines, layout);
   if (layout.bodyEnd > 0) {
     for (const index of teaserList(lines, tail)) add(index);
-    const first = lines.findIndex((_, i) => i >= tail && furniture.has(i));
-    if (first >= 0) for (let i = first + 1; i < lines.length; i++) add(i);
+    // A caption or credit opens nothing: pictures sit in the body too.
+    const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
+    if (first >= 0) {
+      for (let i = first + 1; i < lines.length; i++) {
+        // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
+        if (resumesBody(lines, i)) break;
+        add(i);
+      }
+    }
   }
   let fromEnd = 0;
   for (let i = lines.length - 1; i >= 0 && fromEnd < BIO_FROM_END; i--) {
