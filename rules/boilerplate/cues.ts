@@ -337,6 +337,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\bmedia playback\b|\b(?:unsupported|not supported) (?:on|by) your (?:device|browser)\b`,
   ),
   ...cues('metadata', 2, String.raw`\bretrieved \w+ \d{1,2},? \d{4}\b|^citation:`, String.raw`^print (?:recipe|article|story|page)$`),
+  // A machine timestamp alone on its line (`2019-11-19T08:57:40+01:00`): a page's metadata, which prose writes otherwise.
+  ...cues('metadata', 2, String.raw`^\d{4}-\d\d-\d\dt\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?$`),
 ];
 
 /**

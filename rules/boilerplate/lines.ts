@@ -245,7 +245,9 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   // A cross-reference (`See also ..., below.`) is the article's own: related-link vocabulary does not count here.
   const imperative = CALL_TO_ACTION.has(firstWord) && cues.some((c) => c.weight === 2 && c.kind !== 'related') && score >= 3 && words <= 30;
   const speaksOfUse = cues.some((c) => c.weight === 2 && (c.kind === 'rights' || c.kind === 'affiliate'));
-  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
+  // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
+  const mostlyUi = points >= 4 && covered / letters >= 0.5;
+  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
 }
 

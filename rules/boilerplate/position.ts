@@ -8,6 +8,8 @@ import { isForeign, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
+/** Lines of UI that may follow a teaser list at the end of the page. */
+const TRAILING_UI = 3;
 /** Words of a headline, and of the line of summary that may follow it. */
 const HEADLINE_WORDS = { min: 4, max: 20 };
 const SUMMARY_WORDS = 25;
@@ -49,7 +51,9 @@ const isEmptyItem = (line: Line) => line.words === 0;
 function teaserList(lines: readonly Line[], tail: number): number[] {
   const taken: number[] = [];
   let headlines = 0;
+  // The list may be followed by a few lines of UI (`Originally published on ...`, a footer).
   let k = lines.length - 1;
+  while (k >= tail && lines.length - k <= TRAILING_UI && lines[k]!.points > 0) k--;
   while (k >= tail) {
     // One item: the lines back to the previous empty item, or to the tail's start.
     let from = k;
