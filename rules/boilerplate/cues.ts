@@ -23,7 +23,8 @@ export type FurnitureKind =
   | 'call-to-action'
   | 'footer'
   | 'rights'
-  | 'affiliate';
+  | 'affiliate'
+  | 'site';
 
 /** How each kind is named in messages. */
 export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
@@ -44,6 +45,7 @@ export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
   footer: 'footer',
   rights: 'rights or disclaimer notice',
   affiliate: 'affiliate or shopping widget',
+  site: 'a line the site repeats on its articles',
 };
 
 export interface Cue {

@@ -105,30 +105,44 @@ export function tailStart(lines: readonly Line[], layout: PageLayout): number {
   return index < 0 ? lines.length : index;
 }
 
+/** What put a line among the furniture when its own cues did not: the message names it. */
+export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography';
+
+/** A byline recurs on every article of its writer: it is the article's, not the site's. */
+const BYLINE = /^by\s/i;
+
 /**
- * Add the furniture that position tells: after the body, from the first
- * furniture line on, every line (the page's end is furniture territory); a
- * list of other stories that runs from the body to the end; a writer's
- * biography among the last lines. Returns the lines added by position alone.
+ * Add the furniture that position and repetition tell: a line the site
+ * repeats on other articles (`recurring`, indices into `lines`) when it
+ * stands outside the body, holds UI words or touches furniture; after the
+ * body, from the first furniture line on, every line until the article
+ * resumes (the page's end is furniture territory); a list of other stories
+ * that runs from the body to the end; a writer's biography among the last
+ * lines. Returns the evidence of each line added.
  */
-export function positionFurniture(lines: readonly Line[], layout: PageLayout, furniture: Set<number>): Set<number> {
-  const added = new Set<number>();
-  const add = (index: number) => {
+export function positionFurniture(lines: readonly Line[], layout: PageLayout, furniture: Set<number>, recurring: ReadonlySet<number> = new Set()): Map<number, PositionEvidence> {
+  const added = new Map<number, PositionEvidence>();
+  const add = (index: number, evidence: PositionEvidence) => {
     if (!furniture.has(index)) {
       furniture.add(index);
-      added.add(index);
+      added.set(index, evidence);
     }
   };
   const tail = tailStart(lines, layout);
+  for (const index of recurring) {
+    const line = lines[index]!;
+    const outside = line.end <= layout.bodyStart || index >= tail;
+    if (!BYLINE.test(line.plain) && (outside || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
+  }
   if (layout.bodyEnd > 0) {
-    for (const index of teaserList(lines, tail)) add(index);
+    for (const index of teaserList(lines, tail)) add(index, 'teasers');
     // A caption or credit opens nothing: pictures sit in the body too.
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
     if (first >= 0) {
       for (let i = first + 1; i < lines.length; i++) {
         // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
         if (resumesBody(lines, i)) break;
-        add(i);
+        add(i, 'after-furniture');
       }
     }
   }
@@ -136,7 +150,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
   for (let i = lines.length - 1; i >= 0 && fromEnd < BIO_FROM_END; i--) {
     if (furniture.has(i) || isEmptyItem(lines[i]!)) continue;
     fromEnd++;
-    if (isBiography(lines[i]!)) add(i);
+    if (isBiography(lines[i]!)) add(i, 'biography');
   }
   return added;
 }

@@ -6,7 +6,7 @@
 // with evidence in its own terms (see isForeign).
 import type { PageLayout } from '../../src/analysis/page-layout.js';
 import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
-import { positionFurniture } from './position.js';
+import { positionFurniture, type PositionEvidence } from './position.js';
 
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
@@ -93,9 +93,10 @@ export function consecutive(indices: readonly number[]): number[][] {
 
 /**
  * The lines the cues, the lines' form, their neighbours and (given the
- * page's layout) their position mark as furniture.
+ * page's layout) their position and repetition across the run mark as
+ * furniture, with the evidence of the lines that position or repetition added.
  */
-export function cueFurniture(lines: readonly Line[], layout?: PageLayout): Set<number> {
+export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recurring?: ReadonlySet<number>): { furniture: Set<number>; evidence: Map<number, PositionEvidence> } {
   const runs = consecutive(lines.map((line, i) => (line.prose ? -1 : i)).filter((i) => i >= 0));
   const furniture = new Set<number>();
   for (const run of runs) {
@@ -106,11 +107,11 @@ export function cueFurniture(lines: readonly Line[], layout?: PageLayout): Set<n
     if (line.prose && line.points >= 1 && line.words <= 40 && furniture.has(i - 1) && furniture.has(i + 1)) furniture.add(i);
   });
   takeAuthorBio(lines, furniture);
-  if (layout) positionFurniture(lines, layout, furniture);
+  const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
   // The cues are English: a line in another language is furniture only when its cues make most of it or it holds `©`.
   for (const index of furniture) {
     const line = lines[index]!;
-    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain))) furniture.delete(index);
+    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain) || evidence.get(index) === 'recurring')) furniture.delete(index);
   }
-  return furniture;
+  return { furniture, evidence };
 }

@@ -21,6 +21,8 @@ export interface PageLayout {
   bodyEnd: number;
   /** lineKey of every body paragraph, in order: what tells two copies of one page from two pages. */
   paragraphKeys: number[];
+  /** lineKey of every other line (0 for a line without a letter or digit), in order: the lines a site repeats on its pages. */
+  lineKeys: number[];
 }
 
 const ENDS_SENTENCE = /[.!?…。！？]["'”’)\]」』]*$/;
@@ -55,6 +57,7 @@ export function pageLayout(doc: ArticleDocument): PageLayout {
   let bodyStart = doc.text.length;
   let bodyEnd = 0;
   const paragraphKeys: number[] = [];
+  const lineKeys: number[] = [];
   for (const block of doc.blocks) {
     let offset = block.start;
     for (const raw of block.text.split(/\r\n|\r|\n/)) {
@@ -64,9 +67,9 @@ export function pageLayout(doc: ArticleDocument): PageLayout {
         bodyStart = Math.min(bodyStart, start);
         bodyEnd = Math.max(bodyEnd, start + text.length);
         paragraphKeys.push(lineKey(text));
-      }
+      } else if (text) lineKeys.push(lineKey(text));
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }
   }
-  return { bodyStart, bodyEnd, paragraphKeys };
+  return { bodyStart, bodyEnd, paragraphKeys, lineKeys };
 }
