@@ -3,13 +3,13 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import type { PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, type Line } from './lines.js';
+import { PARAGRAPH_WORDS, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isForeign, isShort, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
-/** Lines of UI that may follow a teaser list at the end of the page. */
-const TRAILING_UI = 3;
+/** Short lines (a source note, a footer) that may follow a teaser list at the end of the page. */
+const TRAILING_LINES = 2;
 /** Words of a headline, and of the line of summary that may follow it. */
 const HEADLINE_WORDS = { min: 4, max: 20 };
 const SUMMARY_WORDS = 25;
@@ -21,7 +21,7 @@ const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 /** `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its value, the shape of a data list. */
 const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
 /** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
-const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){0,3}$/u;
+const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){1,3}$/u;
 const NUMBER = /\b\d[\d,.]*\b/g;
 
 /**
@@ -48,12 +48,12 @@ const isEmptyItem = (line: Line) => line.words === 0;
  * items), read back from the end of the page. Empty when the list holds
  * fewer than TEASERS headlines.
  */
-function teaserList(lines: readonly Line[], tail: number): number[] {
+function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet<number>): number[] {
   const taken: number[] = [];
   let headlines = 0;
   // The list may be followed by a few lines of UI (`Originally published on ...`, a footer).
   let k = lines.length - 1;
-  while (k >= tail && lines.length - k <= TRAILING_UI && lines[k]!.points > 0) k--;
+  while (k >= tail && lines.length - k <= TRAILING_LINES && (furniture.has(k) || isShort(lines[k]!)) && !isTeaser(lines[k]!)) k--;
   while (k >= tail) {
     // One item: the lines back to the previous empty item, or to the tail's start.
     let from = k;
@@ -99,10 +99,15 @@ function resumesBody(lines: readonly Line[], i: number): boolean {
 /** A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox for the latest news.`). */
 const furnitureLike = (line: Line) => line.points > 0;
 
-/** The index of the first line after the body's last paragraph (`lines.length` when the page ends with one). */
-export function tailStart(lines: readonly Line[], layout: PageLayout): number {
-  const index = lines.findIndex((line) => line.start >= layout.bodyEnd);
-  return index < 0 ? lines.length : index;
+/**
+ * The index of the first line after the body's last paragraph that is not
+ * furniture itself (`lines.length` when the page ends with one): the page
+ * layout's paragraphs less the long lines of UI (an author's box).
+ */
+export function tailStart(lines: readonly Line[], layout: PageLayout, furniture: ReadonlySet<number>): number {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last]!.start >= layout.bodyEnd || furniture.has(last) || !lines[last]!.prose || lines[last]!.words < PARAGRAPH_WORDS)) last--;
+  return last + 1;
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
@@ -128,16 +133,16 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
       added.set(index, evidence);
     }
   };
-  const tail = tailStart(lines, layout);
+  const tail = tailStart(lines, layout, furniture);
   for (const index of recurring) {
     const line = lines[index]!;
     const outside = line.end <= layout.bodyStart || index >= tail;
     if (!BYLINE.test(line.plain) && (outside || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   if (layout.bodyEnd > 0) {
-    for (const index of teaserList(lines, tail)) add(index, 'teasers');
-    // A caption or credit opens nothing: pictures sit in the body too.
+    // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
+    for (const index of teaserList(lines, tail, furniture)) add(index, 'teasers');
     if (first >= 0) {
       for (let i = first + 1; i < lines.length; i++) {
         // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
