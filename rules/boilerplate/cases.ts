@@ -30,6 +30,30 @@ function atStart(name: string, furniture: string, message: RegExp): InvalidRuleC
 
 const valid: RuleCase[] = [
   { name: 'clean article', text: CLEAN },
+  // Position: what sits after the body is judged by its shape and its neighbours, never for being there.
+  { name: 'a short line between two body paragraphs', text: article(TITLE, P1, 'Clinching in November', P2, P3) },
+  { name: 'a data list that ends the article (dates, places)', text: article(TITLE, P1, P2, 'Tour dates', 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ Bay Arena', 'June 14 – Atlanta, GA @ Peach Pavilion') },
+  { name: 'a list of labels and values that ends the article', text: article(TITLE, P1, P2, 'England (Group A): 10th appearance', 'Spain (Group F): 11th appearance', 'Wales (Group E): Second appearance') },
+  { name: 'captions of works and their makers after the body', text: article(TITLE, P1, P2, 'Light Cloud by Anna Meyer', 'The Bridge Spider by Groupe Nord', 'A Wish of Light by Peter Snell') },
+  { name: 'two headlines after the body are not yet a list', text: article(TITLE, P1, P2, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade') },
+  { name: 'a person described in the body, not at the end', text: article(TITLE, P1, 'Jane Doe is a reporter at the Valley Gazette who first broke the story of the bridge.', P2, P3) },
+  { name: "the article ends on a description of someone without a writer's role", text: article(TITLE, P1, P2, 'Mary Jones is a teacher at Lincoln Elementary School.') },
+  {
+    name: "a line that three copies of one page share is not the site's",
+    text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street'),
+    corpus: [
+      { path: 'copy-1.txt', text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street') },
+      { path: 'copy-2.txt', text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street') },
+    ],
+  },
+  {
+    name: 'a section title that recurs inside the body of several articles',
+    text: article(TITLE, P1, 'The bottom line', P2),
+    corpus: [
+      { path: 'other-1.txt', text: article('Another story', P3, 'The bottom line', P2.replace('farmers', 'fishermen')) },
+      { path: 'other-2.txt', text: article('A third story', P2.replace('truck drivers', 'nurses'), 'The bottom line', P3.replace('county', 'city')) },
+    ],
+  },
   { name: 'prose that mentions replies', text: article(TITLE, P1, "Readers can leave a reply on the council's website.", P2) },
   { name: 'prose that mentions replies, last line', text: article(TITLE, P1, P2, "Readers can leave a reply on the council's website.") },
   {
@@ -188,6 +212,78 @@ const invalid: InvalidRuleCase[] = [
   atEnd('a disclaimer', 'Disclaimer: The opinions expressed above are the writer\'s own and do not reflect those of the site.', /rights or disclaimer/),
   atEnd('an affiliate note', 'We may earn a commission when you buy through the links on this page.', /affiliate/),
   between('an image counter', 'Image 3 of 12', /media caption/),
+  // Position: after the body's last paragraph.
+  {
+    name: 'headlines of other stories after the body, with no heading',
+    text: article(TITLE, P1, P2, P3, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade', 'Who will coach the high school team next fall?'),
+    errors: [
+      {
+        text: 'Mayor opens the new library on Main Street\n\nCounty fair returns with a rodeo and a parade\n\nWho will coach the high school team next fall?',
+        message: /related links.*headlines after the article's last paragraph/,
+        expected: [''],
+      },
+    ],
+    // Headlines with no cue of their own: a suggestion, not a fix.
+    output: null,
+  },
+  {
+    name: 'teasers with summaries, parted by empty list items, after a list of the article\'s own',
+    text: article(TITLE, P1, P2, 'England (Group A): 10th appearance', 'Wales (Group E): Second appearance', '-', 'Coach fired after a winless season', 'The club had lost nine games in a row', '-', 'Results from the expansion draft', "Here's what you need to know about the draft", '-', 'Star striker accepts a challenge', 'He seems to be getting better with age'),
+    errors: [
+      {
+        text: "-\n\nCoach fired after a winless season\n\nThe club had lost nine games in a row\n\n-\n\nResults from the expansion draft\n\nHere's what you need to know about the draft\n\n-\n\nStar striker accepts a challenge\n\nHe seems to be getting better with age",
+        message: /headlines after the article's last paragraph/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'after the body, furniture takes the lines below it',
+    text: article(TITLE, P1, P2, 'Sports Newsletter', 'Get the big stories of the day in your inbox every morning.', 'Sorry!', 'There was an error processing your request.'),
+    errors: [
+      {
+        text: 'Sports Newsletter\n\nGet the big stories of the day in your inbox every morning.\n\nSorry!\n\nThere was an error processing your request.',
+        message: /newsletter prompt/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'the article resumes after a read-more link: its sentences stay',
+    text: article(TITLE, P1, P2, 'Most Popular', 'The mayor said the vote would be held in the spring.', 'The council has not yet set a date for the hearing.'),
+    errors: [{ text: 'Most Popular', message: /related links/ }],
+    output: article(TITLE, P1, P2, 'The mayor said the vote would be held in the spring.', 'The council has not yet set a date for the hearing.'),
+  },
+  {
+    name: 'a foreign line after furniture at the end stays',
+    text: article(TITLE, P1, P2, 'Share this:', 'Городской совет проголосовал за новый налог во вторник'),
+    errors: [{ text: 'Share this:', message: /share widget/ }],
+    output: article(TITLE, P1, P2, 'Городской совет проголосовал за новый налог во вторник'),
+  },
+  {
+    name: "a writer's biography at the end",
+    text: article(TITLE, P1, P2, 'Jane Doe (jdoe@example.com) is a senior reporter at the Valley Gazette, where she has covered county politics since 2010.'),
+    errors: [{ text: 'Jane Doe (jdoe@example.com) is a senior reporter at the Valley Gazette, where she has covered county politics since 2010.', message: /author box.*biography/ }],
+    output: null,
+  },
+  atEnd('a machine timestamp alone on its line', '2019-11-19T08:57:40+01:00', /post metadata/),
+  {
+    name: 'a sentence made mostly of UI words',
+    text: article(TITLE, P1, P2, 'Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe or on Facebook.'),
+    errors: [{ message: /call to action|author box|social follow/ }],
+    output: CLEAN.replace(P3 + '\n', '').replace(/\n\n$/, '\n'),
+  },
+  // Repetition across the run.
+  {
+    name: 'a line that three different articles of the run end with',
+    text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street'),
+    corpus: [
+      { path: 'other-1.txt', text: article('Another story', P3, 'Valley Gazette newsroom, Main Street') },
+      { path: 'other-2.txt', text: article('A third story', P2.replace('truck drivers', 'nurses'), 'Valley Gazette newsroom, Main Street') },
+    ],
+    errors: [{ text: 'Valley Gazette newsroom, Main Street', message: /a line the site repeats on its articles.*recurs on 3 or more other articles/ }],
+    output: null,
+  },
   {
     name: 'a section title next to furniture is kept',
     text: article(TITLE, P1, 'Advertisement', 'Reply to the critics', P2),

@@ -44,11 +44,13 @@ function evidenceOf(members: readonly Line[], position: PositionEvidence | undef
 
 /**
  * Whether --fix may delete a finding: it holds a line whose own evidence
- * suffices, and each of its lines has a cue of its own or is a short label.
- * A long line taken along only by its neighbours is offered as a suggestion.
+ * suffices, and each of its lines has a cue of its own or is a short label
+ * its neighbours took along. A long line taken along only by its
+ * neighbours, or a line that only position or repetition added, is offered
+ * as a suggestion.
  */
-function isCertain(members: readonly Line[]): boolean {
-  return members.some(isClear) && members.every((line) => line.cues.length > 0 || isShort(line));
+function isCertain(members: readonly Line[], byPosition: readonly boolean[]): boolean {
+  return members.some(isClear) && members.every((line, k) => line.cues.length > 0 || (isShort(line) && !byPosition[k]));
 }
 
 const rule: Rule<Record<string, unknown>, RunLines | null> = {
@@ -83,7 +85,7 @@ const rule: Rule<Record<string, unknown>, RunLines | null> = {
         start: first.start,
         end: last.end,
         expected: [''],
-        fixable: isCertain(members),
+        fixable: isCertain(members, group.map((i) => evidence.has(i))),
         data: { kind, kinds, lines: members.length },
       });
     }
