@@ -179,7 +179,7 @@ function isButton(lower: string): boolean {
   return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t));
 }
 
-/** A line's text and its cues: what tells whether an article may hold furniture at all (see describe for the rest). */
+/** A line's text and its cues (see describe for the rest). */
 interface CuedLine {
   start: number;
   end: number;
@@ -254,16 +254,6 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
 /** Every non-blank line of the article's blocks, in order. */
 export function articleLines(doc: ArticleDocument): Line[] {
   return cuedLines(doc).map(describe);
-}
-
-/**
- * The article's lines as articleLines gives them, or none when no line holds
- * a cue: furniture starts at a line with a cue, and most articles have none,
- * so their lines' form need not be weighed.
- */
-export function linesIfCued(doc: ArticleDocument): Line[] {
-  const lines = cuedLines(doc);
-  return lines.some((line) => line.cues.length > 0) ? lines.map(describe) : [];
 }
 
 function cuedLines(doc: ArticleDocument): CuedLine[] {
