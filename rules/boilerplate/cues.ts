@@ -323,6 +323,15 @@ export const CUES: readonly Cue[] = [
     String.raw`\bmore (?:great |top |from )?\w+ (?:stories|articles|news|coverage)\b`,
     String.raw`\bfull coverage of\b`,
   ),
+  // A link to another story labelled with its site (`On example.com: ...`, `Also on example.com ...`).
+  ...cues('related', 2, String.raw`^(?:also |more )?on (?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|tv|news)(?:\.[a-z]{2})?\b:?`),
+  // A picture's credit alone on its line: a name and a wire agency, or a name and its outlet after a slash (`Jane Doe/Example News`).
+  ...cues(
+    'media',
+    2,
+    String.raw`^[a-z][\w'.-]*(?: [a-z][\w'.-]*){1,2}\s*(?:/|,)\s*(?:ap|associated press|reuters|afp|getty images|epa|bloomberg)$`,
+    String.raw`^[a-z][\w'-]*(?: [a-z][\w'.-]*){1,2} ?/ ?[a-z][\w.]*$`,
+  ),
   ...cues('related', 1, String.raw`\[(?:video|insight|reaction|pics?|photos?|gallery|poll|watch|analysis|news|live|warning|latest|opinion|revealed|explained|comment)\]`),
   ...cues(
     'call-to-action',
