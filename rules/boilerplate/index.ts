@@ -19,6 +19,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   teasers: "headlines after the article's last paragraph",
   'after-furniture': "after the article's last paragraph, below furniture",
   biography: "a writer's biography at the end",
+  comments: 'reader comments under a comment heading',
 };
 
 /** The kind of a run of lines that holds no cue, from what added them. */
@@ -27,6 +28,7 @@ const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
   teasers: 'related',
   'after-furniture': 'related',
   biography: 'author-box',
+  comments: 'comment-form',
 };
 
 /**

@@ -111,7 +111,42 @@ export function tailStart(lines: readonly Line[], layout: PageLayout, furniture:
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography';
+export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography' | 'comments';
+
+/** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
+const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
+/** Share of a thread's sentences that must speak in the first person. */
+const FIRST_PERSON_SHARE = 0.3;
+
+/** Body paragraphs that must come before a comment heading: a count of comments under the title opens no thread. */
+const PARAGRAPHS_BEFORE_COMMENTS = 3;
+
+/** Share of the prose lines among `lines` that speak in the first person, outside quotation marks. */
+function firstPersonShare(lines: readonly Line[]): { share: number; sentences: number } {
+  const sentences = lines.filter((line) => line.prose);
+  const speaking = sentences.filter((line) => FIRST_PERSON.test(line.plain.replace(/"[^"]*"|“[^”]*”/g, ' ')));
+  return { share: speaking.length / (sentences.length || 1), sentences: sentences.length };
+}
+
+/**
+ * The reader comments under a comment heading after the body has begun
+ * (`Top Rated Comments`, `12 Comments`): the lines from the heading to the
+ * end, or to the next comment widget (`Read All Comments`), when they speak
+ * as readers do, in the first person, and the article above them does not.
+ */
+function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): number[] {
+  const heading = lines.findIndex(
+    (line, i) => furniture.has(i) && line.kind === 'comment-form' && isShort(line) && lines.slice(0, i).filter((l) => l.prose && l.words >= PARAGRAPH_WORDS).length >= PARAGRAPHS_BEFORE_COMMENTS,
+  );
+  if (heading < 0) return [];
+  let end = heading + 1;
+  while (end < lines.length && !(furniture.has(end) && lines[end]!.kind === 'comment-form')) end++;
+  const thread = lines.slice(heading + 1, end);
+  const readers = firstPersonShare(thread);
+  const article = firstPersonShare(lines.slice(0, heading));
+  if (readers.sentences < 2 || readers.share < FIRST_PERSON_SHARE || article.share >= readers.share / 2 || thread.some(isForeign)) return [];
+  return thread.map((_, k) => heading + 1 + k);
+}
 
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
@@ -139,6 +174,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     const outside = line.end <= layout.bodyStart || index >= tail;
     if (!BYLINE.test(line.plain) && (outside || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
+  for (const index of commentThread(lines, furniture)) add(index, 'comments');
   if (layout.bodyEnd > 0) {
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
