@@ -36,6 +36,8 @@ const valid: RuleCase[] = [
   { name: 'a list of labels and values that ends the article', text: article(TITLE, P1, P2, 'England (Group A): 10th appearance', 'Spain (Group F): 11th appearance', 'Wales (Group E): Second appearance') },
   { name: 'captions of works and their makers after the body', text: article(TITLE, P1, P2, 'Light Cloud by Anna Meyer', 'The Bridge Spider by Groupe Nord', 'A Wish of Light by Peter Snell') },
   { name: 'two headlines after the body are not yet a list', text: article(TITLE, P1, P2, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade') },
+  { name: 'a name and a place under a letter', text: article('Letters', 'To the editor:', P1, 'Jane Doe, Springfield') },
+  { name: 'a sentence that mentions a site', text: article(TITLE, P1, 'On example.com, readers voted for the new parking rules by a wide margin.', P2) },
   { name: 'a person described in the body, not at the end', text: article(TITLE, P1, 'Jane Doe is a reporter at the Valley Gazette who first broke the story of the bridge.', P2, P3) },
   { name: "the article ends on a description of someone without a writer's role", text: article(TITLE, P1, P2, 'Mary Jones is a teacher at Lincoln Elementary School.') },
   {
@@ -273,6 +275,26 @@ const invalid: InvalidRuleCase[] = [
     errors: [{ message: /call to action|author box|social follow/ }],
     output: CLEAN.replace(P3 + '\n', '').replace(/\n\n$/, '\n'),
   },
+  {
+    name: 'reader comments under a comment heading after the article',
+    text: article(TITLE, P1, P2, P3, 'Top Rated Comments', 'I think the council got this one right, and I say that as a driver.', 'My town tried the same tax and it paid for two bridges.', 'Just my opinion, but I would rather pay at the pump than in tolls.'),
+    errors: [
+      {
+        text: 'Top Rated Comments\n\nI think the council got this one right, and I say that as a driver.\n\nMy town tried the same tax and it paid for two bridges.\n\nJust my opinion, but I would rather pay at the pump than in tolls.',
+        message: /comment form/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'a comment count under the title of a first-person post opens no thread',
+    text: article('My week on the new bridge', '3 Comments', 'I drove across the new bridge every morning this week, and I have to say that my commute has never been shorter or calmer than it is now.', 'My neighbours tell me they feel the same, and I believe the council will hear a lot of praise at its next meeting on Tuesday night.', 'I will keep writing about the bridge, and my next post will look at what the tax has paid for so far and what it has not.'),
+    errors: [{ text: '3 Comments', message: /comment form/ }],
+    output: article('My week on the new bridge', 'I drove across the new bridge every morning this week, and I have to say that my commute has never been shorter or calmer than it is now.', 'My neighbours tell me they feel the same, and I believe the council will hear a lot of praise at its next meeting on Tuesday night.', 'I will keep writing about the bridge, and my next post will look at what the tax has paid for so far and what it has not.'),
+  },
+  between('a link labelled with its site', 'On example.com: Council approves the new parking rules', /related links/),
+  between("a picture's credit: a name and a wire agency", 'Jane Doe, Associated Press', /media caption/),
+  between("a picture's credit: a name and its outlet", 'Jane Doe/Example News', /media caption/),
   // Repetition across the run.
   {
     name: 'a line that three different articles of the run end with',

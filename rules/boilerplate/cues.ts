@@ -330,7 +330,7 @@ export const CUES: readonly Cue[] = [
     'media',
     2,
     String.raw`^[a-z][\w'.-]*(?: [a-z][\w'.-]*){1,2}\s*(?:/|,)\s*(?:ap|associated press|reuters|afp|getty images|epa|bloomberg)$`,
-    String.raw`^[a-z][\w'-]*(?: [a-z][\w'.-]*){1,2} ?/ ?[a-z][\w.]*$`,
+    String.raw`^[a-z][\w'-]*(?: [a-z][\w'.-]*){1,2} ?/ ?[a-z][\w.]*(?: [a-z][\w.]*)?$`,
   ),
   ...cues('related', 1, String.raw`\[(?:video|insight|reaction|pics?|photos?|gallery|poll|watch|analysis|news|live|warning|latest|opinion|revealed|explained|comment)\]`),
   ...cues(
