@@ -38,6 +38,8 @@ const valid: RuleCase[] = [
   { name: 'two headlines after the body are not yet a list', text: article(TITLE, P1, P2, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade') },
   { name: 'a name and a place under a letter', text: article('Letters', 'To the editor:', P1, 'Jane Doe, Springfield') },
   { name: 'a sentence that mentions a site', text: article(TITLE, P1, 'On example.com, readers voted for the new parking rules by a wide margin.', P2) },
+  { name: 'an article that ends with its source\'s address', text: article(TITLE, P1, P2, 'http://example.com/2hWbQ1f') },
+  { name: 'links of the article\'s own between its paragraphs', text: article(TITLE, P1, 'http://example.com/2iJFhRj', P2, 'http://example.com/2hZfWFJ', P3) },
   { name: 'a person described in the body, not at the end', text: article(TITLE, P1, 'Jane Doe is a reporter at the Valley Gazette who first broke the story of the bridge.', P2, P3) },
   { name: "the article ends on a description of someone without a writer's role", text: article(TITLE, P1, P2, 'Mary Jones is a teacher at Lincoln Elementary School.') },
   {
@@ -174,6 +176,7 @@ const invalid: InvalidRuleCase[] = [
   // Post metadata.
   atStart('reading time', '6 min read', /post metadata/),
   atEnd('categories and tags', 'Posted in Politics\nTags: budget, bridge, council', /post metadata/),
+  atEnd('a single tag', 'Tag: example.com', /post metadata/),
   // Footers.
   atEnd('copyright footer', '© 1961 The Evening Herald. All rights reserved.', /footer/),
   atEnd('footer links', 'Terms of Use | Privacy Policy | Contact Us\nPowered by WordPress', /footer/),
@@ -295,6 +298,17 @@ const invalid: InvalidRuleCase[] = [
   between('a link labelled with its site', 'On example.com: Council approves the new parking rules', /related links/),
   between("a picture's credit: a name and a wire agency", 'Jane Doe, Associated Press', /media caption/),
   between("a picture's credit: a name and its outlet", 'Jane Doe/Example News', /media caption/),
+  {
+    name: 'addresses and labels between lines of metadata',
+    text: article(TITLE, P1, '2019-11-19T08:57:40+01:00', 'https://static.example.com/image/5dd3a081-500-250/bridge.jpg', 'ExampleNews', 'https://www.example.com/assets/logo.png', P2, P3),
+    errors: [
+      {
+        text: '2019-11-19T08:57:40+01:00\n\nhttps://static.example.com/image/5dd3a081-500-250/bridge.jpg\n\nExampleNews\n\nhttps://www.example.com/assets/logo.png',
+        message: /post metadata/,
+      },
+    ],
+    output: CLEAN,
+  },
   // Repetition across the run.
   {
     name: 'a line that three different articles of the run end with',

@@ -61,6 +61,9 @@ const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|tumblr|
 const PAGE = '(?:posts?|articles?|stor(?:y|ies)|pages?|entr(?:y|ies)|items?|site|website|blog)';
 const RESPONSE = '(?:reply|comment|response|thoughts|opinion|review)';
 
+/** A web address with a path, alone on its line. */
+export const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*$/i;
+
 function cues(kind: FurnitureKind, weight: 1 | 2, ...sources: string[]): Cue[] {
   // No `u` flag: case-insensitive matching is ten times slower with it, and the patterns need no Unicode classes.
   return sources.map((source) => ({ kind, weight, pattern: new RegExp(source, 'gi'), needs: neededFragments(source)?.map((f) => f.text.toLowerCase()) }));
@@ -228,6 +231,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:this )?(?:content|video|embed|media|post) (?:is )?(?:not |no longer |currently un)available\b`,
   ),
   ...cues('media', 1, String.raw`\bcaption\b`, String.raw`\b\d+ (?:photos|images|pictures)\b`),
+  // A bare address alone on its line: a link or a picture's source the page kept (prose and reference lists write them too: weak).
+  ...cues('metadata', 1, BARE_ADDRESS.source),
   ...cues(
     'metadata',
     2,
@@ -236,7 +241,7 @@ export const CUES: readonly Cue[] = [
     String.raw`^(?:posted|published|written|filed|submitted)\s*(?:by|on|in|at|under|:)`,
     String.raw`^(?:last )?(?:updated|modified)\b`,
     String.raw`\bfiled under\b`,
-    String.raw`^(?:tags|tagged(?: with)?|categories|category|topics|filed under)\s*:`,
+    String.raw`^(?:tags?|tagged(?: with)?|categories|category|topics|filed under)\s*:`,
     String.raw`\blisten to this (?:article|story)\b`,
     String.raw`\bprint (?:this )?(?:article|page|story)\b`,
     String.raw`\b(?:enable|requires?) javascript\b`,
