@@ -28,13 +28,31 @@ export interface PageLayout {
 const ENDS_SENTENCE = /[.!?…。！？]["'”’)\]」』]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+/** Words of a line: its runs of non-space (punctuation alone on its run is rare enough not to matter here). */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Whether a line is a body paragraph: long running prose. */
 function isParagraph(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = countWords(text);
   if (words > LONG_WORDS) return true;
-  const long = words >= PARAGRAPH_WORDS || (text.match(CJK)?.length ?? 0) >= PARAGRAPH_CJK_CHARACTERS;
-  return long && ENDS_SENTENCE.test(text);
+  if (!ENDS_SENTENCE.test(text)) return false;
+  return words >= PARAGRAPH_WORDS || (text.length >= PARAGRAPH_CJK_CHARACTERS && (text.match(CJK)?.length ?? 0) >= PARAGRAPH_CJK_CHARACTERS);
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Letters and digits of a line beyond ASCII, by the Unicode classes. */
+const WORD_PART = /[\p{L}\p{N}]+/gu;
 
 /**
  * A line's text as a number, for finding the same line in other articles:
@@ -42,14 +60,32 @@ function isParagraph(text: string): boolean {
  * this:` and `SHARE THIS` are one line). 0 for a line without a letter or digit.
  */
 export function lineKey(text: string): number {
-  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  if (!words) return 0;
-  let hash = 0x811c9dc5;
-  for (const word of words) {
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0x20, 0x01000193);
+  let hash = FNV_OFFSET;
+  let any = false;
+  // Most lines are ASCII: their letters and digits are read without a regex.
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      const upper = code >= 0x41 && code <= 0x5a;
+      if (upper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+        if (upper) code += 0x20;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        inWord = any = true;
+      } else if (inWord) {
+        hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+        inWord = false;
+      }
+    }
+    if (inWord) hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+  } else {
+    for (const word of text.normalize('NFKC').toLowerCase().match(WORD_PART) ?? []) {
+      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+      hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+      any = true;
+    }
   }
-  return mix32(hash) || 1;
+  return any ? mix32(hash) || 1 : 0;
 }
 
 /** The layout of an article: where its body paragraphs start and end. */
