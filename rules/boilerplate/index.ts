@@ -8,14 +8,14 @@ import { lineKey } from '../../src/analysis/page-layout.js';
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { articleLines, dominantKind, isShort, type Line } from './lines.js';
-import type { PositionEvidence } from './position.js';
-import { RECURRING_ARTICLES, recurringLines, runLines, type RunLines } from './recurring.js';
+import { articleLines, dominantKind, isShort, linesToWeigh, type Line } from './lines.js';
+import { pageEnd, type PositionEvidence } from './position.js';
+import { isKeyed, RECURRING_ARTICLES, RECURRING_SHARE, recurringLines, runLines, type RunLines } from './recurring.js';
 import { consecutive, furnitureLines, isClear } from './verdict.js';
 
 /** How a message names the evidence of lines that position or repetition added. */
 const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
-  recurring: `the line recurs on ${RECURRING_ARTICLES} or more other articles of the run`,
+  recurring: `the line recurs on ${RECURRING_ARTICLES} or more different articles of the run, ${RECURRING_SHARE * 100} % of them or more`,
   teasers: "headlines after the article's last paragraph",
   'after-furniture': "after the article's last paragraph, below furniture",
   biography: "a writer's biography at the end",
@@ -64,14 +64,15 @@ const rule: Rule<Record<string, unknown>, RunLines | null> = {
     fixable: true,
     options: {},
   },
-  // The run's lines that recur on different articles (recurring.ts).
-  collect: (_doc, { analysis, files }) => runLines(analysis.pageLayout(), files),
+  // The run's lines that recur on different articles (recurring.ts); in a smaller run no line can.
+  collect: (doc, { analysis, files }) => (files < RECURRING_ARTICLES ? null : runLines(doc.text, analysis.pageLayout())),
   create(context) {
     const { doc } = context;
-    const lines = articleLines(doc);
     const layout = context.analysis.pageLayout();
     const siteLines = context.corpus.length >= RECURRING_ARTICLES ? recurringLines(context.corpus) : new Set<number>();
-    const recurring = new Set(siteLines.size === 0 ? [] : lines.flatMap((line, i) => (siteLines.has(lineKey(doc.text.slice(line.start, line.end))) ? [i] : [])));
+    // In a run where lines recur, any line may be the site's: every line is weighed.
+    const lines = siteLines.size > 0 ? articleLines(doc) : linesToWeigh(doc, (spans) => pageEnd(spans, layout));
+    const recurring = new Set(siteLines.size === 0 ? [] : lines.flatMap((line, i) => (isKeyed(line) && siteLines.has(lineKey(doc.text.slice(line.start, line.end))) ? [i] : [])));
     const { furniture, evidence } = furnitureLines(lines, layout, recurring);
     for (const group of consecutive([...furniture].sort((a, b) => a - b))) {
       const members = group.map((i) => lines[i]!);

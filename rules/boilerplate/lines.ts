@@ -256,6 +256,17 @@ export function articleLines(doc: ArticleDocument): Line[] {
   return cuedLines(doc).map(describe);
 }
 
+/**
+ * The lines the verdict must weigh: every line when one of them holds a cue;
+ * else only those from `endFrom(lines)` on, the end of the page, where
+ * position alone may find furniture. Most articles hold no cue: the form of
+ * their other lines need not be weighed.
+ */
+export function linesToWeigh(doc: ArticleDocument, endFrom: (lines: readonly { start: number }[]) => number): Line[] {
+  const lines = cuedLines(doc);
+  return (lines.some((line) => line.cues.length > 0) ? lines : lines.slice(endFrom(lines))).map(describe);
+}
+
 function cuedLines(doc: ArticleDocument): CuedLine[] {
   const lines: CuedLine[] = [];
   for (const block of doc.blocks) {

@@ -110,6 +110,16 @@ export function tailStart(lines: readonly Line[], layout: PageLayout, furniture:
   return last + 1;
 }
 
+/**
+ * Where the lines that position may read without a cue begin: the body's
+ * last paragraph (from which the tail is found) or the lines a biography
+ * may be among, whichever comes first.
+ */
+export function pageEnd(lines: readonly { start: number }[], layout: PageLayout): number {
+  const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
+  return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
+}
+
 /** What put a line among the furniture when its own cues did not: the message names it. */
 export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography' | 'comments';
 

@@ -14,25 +14,29 @@ const PARAGRAPH_CJK_CHARACTERS = 60;
 /** Past this many words a line is running text whatever its punctuation. */
 const LONG_WORDS = 40;
 
+/** A non-blank line of the article: its offsets, and whether it is a body paragraph. */
+export interface LayoutLine {
+  start: number;
+  end: number;
+  paragraph: boolean;
+}
+
 export interface PageLayout {
   /** Offset where the first body paragraph starts (the text's length when there is none). */
   bodyStart: number;
   /** Offset where the last body paragraph ends (0 when there is none). */
   bodyEnd: number;
-  /** lineKey of every body paragraph, in order: what tells two copies of one page from two pages. */
-  paragraphKeys: number[];
-  /** lineKey of every other line (0 for a line without a letter or digit), in order: the lines a site repeats on its pages. */
-  lineKeys: number[];
+  lines: LayoutLine[];
 }
 
 const ENDS_SENTENCE = /[.!?…。！？]["'”’)\]」』]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
-/** Words of a line: its runs of non-space (punctuation alone on its run is rare enough not to matter here). */
-function countWords(text: string): number {
+/** Words of a line up to `limit`: its runs of non-space (punctuation alone on its run is rare enough not to matter here). */
+function countWords(text: string, limit: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && words < limit; i++) {
     const code = text.charCodeAt(i);
     const space = code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
     if (!space && !inWord) words++;
@@ -43,7 +47,7 @@ function countWords(text: string): number {
 
 /** Whether a line is a body paragraph: long running prose. */
 function isParagraph(text: string): boolean {
-  const words = countWords(text);
+  const words = countWords(text, LONG_WORDS + 1);
   if (words > LONG_WORDS) return true;
   if (!ENDS_SENTENCE.test(text)) return false;
   return words >= PARAGRAPH_WORDS || (text.length >= PARAGRAPH_CJK_CHARACTERS && (text.match(CJK)?.length ?? 0) >= PARAGRAPH_CJK_CHARACTERS);
@@ -51,8 +55,22 @@ function isParagraph(text: string): boolean {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-/** Letters and digits of a line beyond ASCII, by the Unicode classes. */
+/** Letters and digits of a line, by the Unicode classes (for lines with characters outside the BMP). */
 const WORD_PART = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * What each BMP character is to lineKey, filled in as characters are met: 0
+ * not yet known, 1 not a letter or digit, 2 folds to more than one character
+ * (the line is read by WORD_PART), else the character it folds to plus 3.
+ */
+const FOLDED = new Uint32Array(0x10000);
+
+function foldOf(code: number): number {
+  const char = String.fromCharCode(code);
+  const folded = char.normalize('NFKC').toLowerCase();
+  if (folded.length !== 1) return LETTER_OR_DIGIT.test(char) || /[\p{L}\p{N}]/u.test(folded) ? 2 : 1;
+  return LETTER_OR_DIGIT.test(folded) ? folded.charCodeAt(0) + 3 : 1;
+}
 
 /**
  * A line's text as a number, for finding the same line in other articles:
@@ -62,50 +80,56 @@ const WORD_PART = /[\p{L}\p{N}]+/gu;
 export function lineKey(text: string): number {
   let hash = FNV_OFFSET;
   let any = false;
-  // Most lines are ASCII: their letters and digits are read without a regex.
-  if (/^[\x00-\x7f]*$/.test(text)) {
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      const upper = code >= 0x41 && code <= 0x5a;
-      if (upper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-        if (upper) code += 0x20;
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        inWord = any = true;
-      } else if (inWord) {
-        hash = Math.imul(hash ^ 0x20, FNV_PRIME);
-        inWord = false;
-      }
-    }
-    if (inWord) hash = Math.imul(hash ^ 0x20, FNV_PRIME);
-  } else {
-    for (const word of text.normalize('NFKC').toLowerCase().match(WORD_PART) ?? []) {
-      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let fold = FOLDED[code]!;
+    if (fold === 0) FOLDED[code] = fold = code >= 0xd800 && code <= 0xdfff ? 2 : foldOf(code);
+    if (fold === 2) return wordPartKey(text);
+    if (fold > 2) {
+      hash = Math.imul(hash ^ (fold - 3), FNV_PRIME);
+      inWord = any = true;
+    } else if (inWord) {
       hash = Math.imul(hash ^ 0x20, FNV_PRIME);
-      any = true;
+      inWord = false;
     }
+  }
+  if (inWord) hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+  return any ? mix32(hash) || 1 : 0;
+}
+
+/** lineKey of a line that holds a character folding to several, or outside the BMP: by its normalised words. */
+function wordPartKey(text: string): number {
+  let hash = FNV_OFFSET;
+  let any = false;
+  for (const word of text.normalize('NFKC').toLowerCase().match(WORD_PART) ?? []) {
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+    any = true;
   }
   return any ? mix32(hash) || 1 : 0;
 }
 
-/** The layout of an article: where its body paragraphs start and end. */
+/** The layout of an article: its lines, and where its body paragraphs start and end. */
 export function pageLayout(doc: ArticleDocument): PageLayout {
   let bodyStart = doc.text.length;
   let bodyEnd = 0;
-  const paragraphKeys: number[] = [];
-  const lineKeys: number[] = [];
+  const lines: LayoutLine[] = [];
   for (const block of doc.blocks) {
     let offset = block.start;
     for (const raw of block.text.split(/\r\n|\r|\n/)) {
       const text = raw.trim();
-      if (text && isParagraph(text)) {
+      if (text) {
         const start = offset + raw.length - raw.trimStart().length;
-        bodyStart = Math.min(bodyStart, start);
-        bodyEnd = Math.max(bodyEnd, start + text.length);
-        paragraphKeys.push(lineKey(text));
-      } else if (text) lineKeys.push(lineKey(text));
+        const paragraph = isParagraph(text);
+        if (paragraph) {
+          bodyStart = Math.min(bodyStart, start);
+          bodyEnd = Math.max(bodyEnd, start + text.length);
+        }
+        lines.push({ start, end: start + text.length, paragraph });
+      }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }
   }
-  return { bodyStart, bodyEnd, paragraphKeys, lineKeys };
+  return { bodyStart, bodyEnd, lines };
 }
