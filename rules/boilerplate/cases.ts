@@ -48,6 +48,14 @@ const valid: RuleCase[] = [
       { path: 'letter-2.txt', text: article('To the editor:', 'Introduction', P2.replace('truck drivers', 'nurses'), 'A.', P3.replace('county', 'city')) },
     ],
   },
+  {
+    name: 'a salutation that every letter of a run opens with',
+    text: article('To the Editor of the Herald.', P1, P2),
+    corpus: [
+      { path: 'letter-1.txt', text: article('To the Editor of the Herald.', P3, P2.replace('farmers', 'fishermen')) },
+      { path: 'letter-2.txt', text: article('To the Editor of the Herald.', P2.replace('truck drivers', 'nurses'), P3.replace('county', 'city')) },
+    ],
+  },
   { name: 'a person described in the body, not at the end', text: article(TITLE, P1, 'Jane Doe is a reporter at the Valley Gazette who first broke the story of the bridge.', P2, P3) },
   { name: "the article ends on a description of someone without a writer's role", text: article(TITLE, P1, P2, 'Mary Jones is a teacher at Lincoln Elementary School.') },
   {

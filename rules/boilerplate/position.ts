@@ -164,7 +164,7 @@ const BYLINE = /^by\s/i;
 /**
  * Add the furniture that position and repetition tell: a line the site
  * repeats on other articles (`recurring`, indices into `lines`) when it
- * stands outside the body, holds UI words or touches furniture; after the
+ * stands after the body, holds UI words or touches furniture; after the
  * body, from the first furniture line on, every line until the article
  * resumes (the page's end is furniture territory); a list of other stories
  * that runs from the body to the end; a writer's biography among the last
@@ -179,10 +179,10 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     }
   };
   const tail = tailStart(lines, layout, furniture);
+  // Not before the body: there a publication repeats its own openings (`To the Editor of the Herald.`, a dateline, a section).
   for (const index of recurring) {
     const line = lines[index]!;
-    const outside = line.end <= layout.bodyStart || index >= tail;
-    if (!BYLINE.test(line.plain) && (outside || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
+    if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   if (layout.bodyEnd > 0) {
