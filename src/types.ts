@@ -4,6 +4,7 @@
 import type { Root as NlcstRoot } from 'nlcst';
 import type { Glossary } from './config/glossary.js';
 import type { WordParts } from './analysis/names/lexicon.js';
+import type { PageLayout } from './analysis/page-layout.js';
 import type { NameAnalysis } from './analysis/names/misspelt-names.js';
 import type { WordTokens } from './analysis/word-tokens.js';
 
@@ -145,6 +146,8 @@ export interface DocumentViews {
   firstWordOfBlocks(): Int32Array;
   /** Its words cut into parts (`Ishiba's` -> `Ishiba`), with their name shapes. */
   wordParts(): WordParts;
+  /** Where its body paragraphs start and end: furniture gathers at the edges. */
+  pageLayout(): PageLayout;
 }
 
 /** A run-level analysis: one first pass over every file of the run, shared by the rules that name it in `meta.uses`. */

@@ -30,6 +30,50 @@ function atStart(name: string, furniture: string, message: RegExp): InvalidRuleC
 
 const valid: RuleCase[] = [
   { name: 'clean article', text: CLEAN },
+  // Position: what sits after the body is judged by its shape and its neighbours, never for being there.
+  { name: 'a short line between two body paragraphs', text: article(TITLE, P1, 'Clinching in November', P2, P3) },
+  { name: 'a data list that ends the article (dates, places)', text: article(TITLE, P1, P2, 'Tour dates', 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ Bay Arena', 'June 14 – Atlanta, GA @ Peach Pavilion') },
+  { name: 'a list of labels and values that ends the article', text: article(TITLE, P1, P2, 'England (Group A): 10th appearance', 'Spain (Group F): 11th appearance', 'Wales (Group E): Second appearance') },
+  { name: 'captions of works and their makers after the body', text: article(TITLE, P1, P2, 'Light Cloud by Anna Meyer', 'The Bridge Spider by Groupe Nord', 'A Wish of Light by Peter Snell') },
+  { name: 'two headlines after the body are not yet a list', text: article(TITLE, P1, P2, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade') },
+  { name: 'a name and a place under a letter', text: article('Letters', 'To the editor:', P1, 'Jane Doe, Springfield') },
+  { name: 'a sentence that mentions a site', text: article(TITLE, P1, 'On example.com, readers voted for the new parking rules by a wide margin.', P2) },
+  { name: 'an article that ends with its source\'s address', text: article(TITLE, P1, P2, 'http://example.com/2hWbQ1f') },
+  { name: 'links of the article\'s own between its paragraphs', text: article(TITLE, P1, 'http://example.com/2iJFhRj', P2, 'http://example.com/2hZfWFJ', P3) },
+  {
+    name: 'labels that recur across a run of many sources: a salutation, a list marker, a one-word title',
+    text: article('To the editor:', 'Introduction', P1, 'A.', P2),
+    corpus: [
+      { path: 'letter-1.txt', text: article('To the editor:', 'Introduction', P3, 'A.', P2.replace('farmers', 'fishermen')) },
+      { path: 'letter-2.txt', text: article('To the editor:', 'Introduction', P2.replace('truck drivers', 'nurses'), 'A.', P3.replace('county', 'city')) },
+    ],
+  },
+  {
+    name: 'a salutation that every letter of a run opens with',
+    text: article('To the Editor of the Herald.', P1, P2),
+    corpus: [
+      { path: 'letter-1.txt', text: article('To the Editor of the Herald.', P3, P2.replace('farmers', 'fishermen')) },
+      { path: 'letter-2.txt', text: article('To the Editor of the Herald.', P2.replace('truck drivers', 'nurses'), P3.replace('county', 'city')) },
+    ],
+  },
+  { name: 'a person described in the body, not at the end', text: article(TITLE, P1, 'Jane Doe is a reporter at the Valley Gazette who first broke the story of the bridge.', P2, P3) },
+  { name: "the article ends on a description of someone without a writer's role", text: article(TITLE, P1, P2, 'Mary Jones is a teacher at Lincoln Elementary School.') },
+  {
+    name: "a line that three copies of one page share is not the site's",
+    text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street'),
+    corpus: [
+      { path: 'copy-1.txt', text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street') },
+      { path: 'copy-2.txt', text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street') },
+    ],
+  },
+  {
+    name: 'a section title that recurs inside the body of several articles',
+    text: article(TITLE, P1, 'The bottom line', P2),
+    corpus: [
+      { path: 'other-1.txt', text: article('Another story', P3, 'The bottom line', P2.replace('farmers', 'fishermen')) },
+      { path: 'other-2.txt', text: article('A third story', P2.replace('truck drivers', 'nurses'), 'The bottom line', P3.replace('county', 'city')) },
+    ],
+  },
   { name: 'prose that mentions replies', text: article(TITLE, P1, "Readers can leave a reply on the council's website.", P2) },
   { name: 'prose that mentions replies, last line', text: article(TITLE, P1, P2, "Readers can leave a reply on the council's website.") },
   {
@@ -148,6 +192,7 @@ const invalid: InvalidRuleCase[] = [
   // Post metadata.
   atStart('reading time', '6 min read', /post metadata/),
   atEnd('categories and tags', 'Posted in Politics\nTags: budget, bridge, council', /post metadata/),
+  atEnd('a single tag', 'Tag: example.com', /post metadata/),
   // Footers.
   atEnd('copyright footer', '© 1961 The Evening Herald. All rights reserved.', /footer/),
   atEnd('footer links', 'Terms of Use | Privacy Policy | Contact Us\nPowered by WordPress', /footer/),
@@ -188,6 +233,109 @@ const invalid: InvalidRuleCase[] = [
   atEnd('a disclaimer', 'Disclaimer: The opinions expressed above are the writer\'s own and do not reflect those of the site.', /rights or disclaimer/),
   atEnd('an affiliate note', 'We may earn a commission when you buy through the links on this page.', /affiliate/),
   between('an image counter', 'Image 3 of 12', /media caption/),
+  // Position: after the body's last paragraph.
+  {
+    name: 'headlines of other stories after the body, with no heading',
+    text: article(TITLE, P1, P2, P3, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade', 'Who will coach the high school team next fall?'),
+    errors: [
+      {
+        text: 'Mayor opens the new library on Main Street\n\nCounty fair returns with a rodeo and a parade\n\nWho will coach the high school team next fall?',
+        message: /related links.*headlines after the article's last paragraph/,
+        expected: [''],
+      },
+    ],
+    // Headlines with no cue of their own: a suggestion, not a fix.
+    output: null,
+  },
+  {
+    name: 'teasers with summaries, parted by empty list items, after a list of the article\'s own',
+    text: article(TITLE, P1, P2, 'England (Group A): 10th appearance', 'Wales (Group E): Second appearance', '-', 'Coach fired after a winless season', 'The club had lost nine games in a row', '-', 'Results from the expansion draft', "Here's what you need to know about the draft", '-', 'Star striker accepts a challenge', 'He seems to be getting better with age'),
+    errors: [
+      {
+        text: "-\n\nCoach fired after a winless season\n\nThe club had lost nine games in a row\n\n-\n\nResults from the expansion draft\n\nHere's what you need to know about the draft\n\n-\n\nStar striker accepts a challenge\n\nHe seems to be getting better with age",
+        message: /headlines after the article's last paragraph/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'after the body, furniture takes the lines below it',
+    text: article(TITLE, P1, P2, 'Sports Newsletter', 'Get the big stories of the day in your inbox every morning.', 'Sorry!', 'There was an error processing your request.'),
+    errors: [
+      {
+        text: 'Sports Newsletter\n\nGet the big stories of the day in your inbox every morning.\n\nSorry!\n\nThere was an error processing your request.',
+        message: /newsletter prompt/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'the article resumes after a read-more link: its sentences stay',
+    text: article(TITLE, P1, P2, 'Most Popular', 'The mayor said the vote would be held in the spring.', 'The council has not yet set a date for the hearing.'),
+    errors: [{ text: 'Most Popular', message: /related links/ }],
+    output: article(TITLE, P1, P2, 'The mayor said the vote would be held in the spring.', 'The council has not yet set a date for the hearing.'),
+  },
+  {
+    name: 'a foreign line after furniture at the end stays',
+    text: article(TITLE, P1, P2, 'Share this:', 'Городской совет проголосовал за новый налог во вторник'),
+    errors: [{ text: 'Share this:', message: /share widget/ }],
+    output: article(TITLE, P1, P2, 'Городской совет проголосовал за новый налог во вторник'),
+  },
+  {
+    name: "a writer's biography at the end",
+    text: article(TITLE, P1, P2, 'Jane Doe (jdoe@example.com) is a senior reporter at the Valley Gazette, where she has covered county politics since 2010.'),
+    errors: [{ text: 'Jane Doe (jdoe@example.com) is a senior reporter at the Valley Gazette, where she has covered county politics since 2010.', message: /author box.*biography/ }],
+    output: null,
+  },
+  atEnd('a machine timestamp alone on its line', '2019-11-19T08:57:40+01:00', /post metadata/),
+  {
+    name: 'a sentence made mostly of UI words',
+    text: article(TITLE, P1, P2, 'Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe or on Facebook.'),
+    errors: [{ message: /call to action|author box|social follow/ }],
+    output: CLEAN.replace(P3 + '\n', '').replace(/\n\n$/, '\n'),
+  },
+  {
+    name: 'reader comments under a comment heading after the article',
+    text: article(TITLE, P1, P2, P3, 'Top Rated Comments', 'I think the council got this one right, and I say that as a driver.', 'My town tried the same tax and it paid for two bridges.', 'Just my opinion, but I would rather pay at the pump than in tolls.'),
+    errors: [
+      {
+        text: 'Top Rated Comments\n\nI think the council got this one right, and I say that as a driver.\n\nMy town tried the same tax and it paid for two bridges.\n\nJust my opinion, but I would rather pay at the pump than in tolls.',
+        message: /comment form/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'a comment count under the title of a first-person post opens no thread',
+    text: article('My week on the new bridge', '3 Comments', 'I drove across the new bridge every morning this week, and I have to say that my commute has never been shorter or calmer than it is now.', 'My neighbours tell me they feel the same, and I believe the council will hear a lot of praise at its next meeting on Tuesday night.', 'I will keep writing about the bridge, and my next post will look at what the tax has paid for so far and what it has not.'),
+    errors: [{ text: '3 Comments', message: /comment form/ }],
+    output: article('My week on the new bridge', 'I drove across the new bridge every morning this week, and I have to say that my commute has never been shorter or calmer than it is now.', 'My neighbours tell me they feel the same, and I believe the council will hear a lot of praise at its next meeting on Tuesday night.', 'I will keep writing about the bridge, and my next post will look at what the tax has paid for so far and what it has not.'),
+  },
+  between('a link labelled with its site', 'On example.com: Council approves the new parking rules', /related links/),
+  between("a picture's credit: a name and a wire agency", 'Jane Doe, Associated Press', /media caption/),
+  between("a picture's credit: a name and its outlet", 'Jane Doe/Example News', /media caption/),
+  {
+    name: 'addresses and labels between lines of metadata',
+    text: article(TITLE, P1, '2019-11-19T08:57:40+01:00', 'https://static.example.com/image/5dd3a081-500-250/bridge.jpg', 'ExampleNews', 'https://www.example.com/assets/logo.png', P2, P3),
+    errors: [
+      {
+        text: '2019-11-19T08:57:40+01:00\n\nhttps://static.example.com/image/5dd3a081-500-250/bridge.jpg\n\nExampleNews\n\nhttps://www.example.com/assets/logo.png',
+        message: /post metadata/,
+      },
+    ],
+    output: CLEAN,
+  },
+  // Repetition across the run.
+  {
+    name: 'a line that three different articles of the run end with',
+    text: article(TITLE, P1, P2, 'Valley Gazette newsroom, Main Street'),
+    corpus: [
+      { path: 'other-1.txt', text: article('Another story', P3, 'Valley Gazette newsroom, Main Street') },
+      { path: 'other-2.txt', text: article('A third story', P2.replace('truck drivers', 'nurses'), 'Valley Gazette newsroom, Main Street') },
+    ],
+    errors: [{ text: 'Valley Gazette newsroom, Main Street', message: /a line the site repeats on its articles.*recurs on 3 or more different articles of the run/ }],
+    output: null,
+  },
   {
     name: 'a section title next to furniture is kept',
     text: article(TITLE, P1, 'Advertisement', 'Reply to the critics', P2),

@@ -23,7 +23,8 @@ export type FurnitureKind =
   | 'call-to-action'
   | 'footer'
   | 'rights'
-  | 'affiliate';
+  | 'affiliate'
+  | 'site';
 
 /** How each kind is named in messages. */
 export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
@@ -44,6 +45,7 @@ export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
   footer: 'footer',
   rights: 'rights or disclaimer notice',
   affiliate: 'affiliate or shopping widget',
+  site: 'a line the site repeats on its articles',
 };
 
 export interface Cue {
@@ -58,6 +60,9 @@ export interface Cue {
 const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|instagram|youtube|tiktok|flipboard|threads|bluesky|mastodon|messenger|snapchat|e-?mail|sms)';
 const PAGE = '(?:posts?|articles?|stor(?:y|ies)|pages?|entr(?:y|ies)|items?|site|website|blog)';
 const RESPONSE = '(?:reply|comment|response|thoughts|opinion|review)';
+
+/** A web address with a path, alone on its line. */
+export const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 
 function cues(kind: FurnitureKind, weight: 1 | 2, ...sources: string[]): Cue[] {
   // No `u` flag: case-insensitive matching is ten times slower with it, and the patterns need no Unicode classes.
@@ -226,6 +231,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:this )?(?:content|video|embed|media|post) (?:is )?(?:not |no longer |currently un)available\b`,
   ),
   ...cues('media', 1, String.raw`\bcaption\b`, String.raw`\b\d+ (?:photos|images|pictures)\b`),
+  // A bare address alone on its line: a link or a picture's source the page kept (prose and reference lists write them too: weak).
+  ...cues('metadata', 1, BARE_ADDRESS.source),
   ...cues(
     'metadata',
     2,
@@ -234,7 +241,7 @@ export const CUES: readonly Cue[] = [
     String.raw`^(?:posted|published|written|filed|submitted)\s*(?:by|on|in|at|under|:)`,
     String.raw`^(?:last )?(?:updated|modified)\b`,
     String.raw`\bfiled under\b`,
-    String.raw`^(?:tags|tagged(?: with)?|categories|category|topics|filed under)\s*:`,
+    String.raw`^(?:tags?|tagged(?: with)?|categories|category|topics|filed under)\s*:`,
     String.raw`\blisten to this (?:article|story)\b`,
     String.raw`\bprint (?:this )?(?:article|page|story)\b`,
     String.raw`\b(?:enable|requires?) javascript\b`,
@@ -321,6 +328,15 @@ export const CUES: readonly Cue[] = [
     String.raw`\bmore (?:great |top |from )?\w+ (?:stories|articles|news|coverage)\b`,
     String.raw`\bfull coverage of\b`,
   ),
+  // A link to another story labelled with its site (`On example.com: ...`, `Also on example.com ...`).
+  ...cues('related', 2, String.raw`^(?:also |more )?on (?:www\.)?[a-z0-9-]+\.(?:com|net|org|co|io|tv|news)(?:\.[a-z]{2})?\b:?`),
+  // A picture's credit alone on its line: a name and a wire agency, or a name and its outlet after a slash (`Jane Doe/Example News`).
+  ...cues(
+    'media',
+    2,
+    String.raw`^[a-z][\w'.-]*(?: [a-z][\w'.-]*){1,2}\s*(?:/|,)\s*(?:ap|associated press|reuters|afp|getty images|epa|bloomberg)$`,
+    String.raw`^[a-z][\w'-]*(?: [a-z][\w'.-]*){1,2} ?/ ?[a-z][\w.]*(?: [a-z][\w.]*)?$`,
+  ),
   ...cues('related', 1, String.raw`\[(?:video|insight|reaction|pics?|photos?|gallery|poll|watch|analysis|news|live|warning|latest|opinion|revealed|explained|comment)\]`),
   ...cues(
     'call-to-action',
@@ -337,6 +353,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\bmedia playback\b|\b(?:unsupported|not supported) (?:on|by) your (?:device|browser)\b`,
   ),
   ...cues('metadata', 2, String.raw`\bretrieved \w+ \d{1,2},? \d{4}\b|^citation:`, String.raw`^print (?:recipe|article|story|page)$`),
+  // A machine timestamp alone on its line (`2019-11-19T08:57:40+01:00`): a page's metadata, which prose writes otherwise.
+  ...cues('metadata', 2, String.raw`^\d{4}-\d\d-\d\dt\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?$`),
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFormat, parseArticle } from '../../src/parse/document.js';
-import { articleLines, linesIfCued } from './lines.js';
+import { articleLines } from './lines.js';
 
 await loadFormat('text');
 
@@ -28,14 +28,6 @@ describe('articleLines', () => {
   it('counts the words of a long line up to 61, past every reader\'s threshold', () => {
     const [line] = linesOf(`${'word '.repeat(100)}end.`);
     expect(line!.words).toBe(61);
-  });
-
-  it('gives the lines of an article only when one of them holds a cue', () => {
-    const prose = 'The council met again on Tuesday.\n\nIt voted to build the bridge.';
-    expect(linesIfCued(parseArticle('article.txt', prose))).toEqual([]);
-    const cued = `${prose}\n\nShare this:`;
-    expect(linesIfCued(parseArticle('article.txt', cued))).toEqual(linesOf(cued));
-    expect(linesOf(cued)).toHaveLength(3);
   });
 
   it('finds a menu in a long line cut by separators', () => {

@@ -179,7 +179,7 @@ function isButton(lower: string): boolean {
   return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t));
 }
 
-/** A line's text and its cues: what tells whether an article may hold furniture at all (see describe for the rest). */
+/** A line's text and its cues (see describe for the rest). */
 interface CuedLine {
   start: number;
   end: number;
@@ -245,7 +245,9 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   // A cross-reference (`See also ..., below.`) is the article's own: related-link vocabulary does not count here.
   const imperative = CALL_TO_ACTION.has(firstWord) && cues.some((c) => c.weight === 2 && c.kind !== 'related') && score >= 3 && words <= 30;
   const speaksOfUse = cues.some((c) => c.weight === 2 && (c.kind === 'rights' || c.kind === 'affiliate'));
-  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
+  // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
+  const mostlyUi = points >= 4 && covered / letters >= 0.5;
+  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
 }
 
@@ -255,13 +257,14 @@ export function articleLines(doc: ArticleDocument): Line[] {
 }
 
 /**
- * The article's lines as articleLines gives them, or none when no line holds
- * a cue: furniture starts at a line with a cue, and most articles have none,
- * so their lines' form need not be weighed.
+ * The lines the verdict must weigh: every line when one of them holds a cue;
+ * else only those from `endFrom(lines)` on, the end of the page, where
+ * position alone may find furniture. Most articles hold no cue: the form of
+ * their other lines need not be weighed.
  */
-export function linesIfCued(doc: ArticleDocument): Line[] {
+export function linesToWeigh(doc: ArticleDocument, endFrom: (lines: readonly { start: number }[]) => number): Line[] {
   const lines = cuedLines(doc);
-  return lines.some((line) => line.cues.length > 0) ? lines.map(describe) : [];
+  return (lines.some((line) => line.cues.length > 0) ? lines : lines.slice(endFrom(lines))).map(describe);
 }
 
 function cuedLines(doc: ArticleDocument): CuedLine[] {

@@ -4,7 +4,10 @@
 // cues and the bare labels around it, and the end of the document counts as
 // furniture territory. A line that is not in English keeps its verdict only
 // with evidence in its own terms (see isForeign).
+import type { PageLayout } from '../../src/analysis/page-layout.js';
 import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
+import { BARE_ADDRESS } from './cues.js';
+import { positionFurniture, type PositionEvidence } from './position.js';
 
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
@@ -28,7 +31,8 @@ function furnitureOf(lines: readonly Line[], run: readonly number[], atEnd: bool
     // At the end of the page, a bare UI word on its own line ("Comments", "Share") is enough.
     const last = run[run.length - 1]!;
     const line = lines[last]!;
-    if (atEnd && line.points >= 1 && line.coverage >= 0.5 && isShort(line)) furniture.add(last);
+    // Not a bare address: an article may end with its source's.
+    if (atEnd && line.points >= 1 && line.coverage >= 0.5 && isShort(line) && !BARE_ADDRESS.test(line.plain)) furniture.add(last);
     if (furniture.size === 0) return furniture;
   }
   // Neighbours re-judge: weak cues and bare labels next to furniture are furniture.
@@ -42,13 +46,16 @@ function furnitureOf(lines: readonly Line[], run: readonly number[], atEnd: bool
       const line = lines[index]!;
       const before = k > 0 && furniture.has(run[k - 1]!);
       if (!furniture.has(index)) {
-        const after = k < run.length - 1 && furniture.has(run[k + 1]!);
+        const next = k < run.length - 1 ? run[k + 1]! : -1;
+        const after = next >= 0 && furniture.has(next);
+        // A short label between furniture and a line of UI words is furniture too (`Website` between two fields of a comment form).
+        const afterUi = after || (next >= 0 && lines[next]!.points >= 1 && lines[next]!.coverage >= 0.5);
         // A weak cue joins only when UI words make most of its line: "Facebook", not the title "Reply to critics".
         const weakCue = line.points >= 1 && line.coverage >= 0.5 && (before || after);
         // The last short line before the article resumes is more likely the next section's title than a related headline.
         // A related list's headlines may be long; its last one joins when it carries a teaser tag or other cue of its own.
         const listItem = before && (line.bullet || (inRelatedList && (k < run.length - 1 || line.points >= 1)));
-        const label = (isShort(line) && ((before && after) || (atEnd && seenFurniture))) || (listItem && (isShort(line) || isHeadline(line)));
+        const label = (isShort(line) && ((before && afterUi) || (atEnd && seenFurniture))) || (listItem && (isShort(line) || isHeadline(line)));
         if (weakCue || label) {
           furniture.add(index);
           changed = true;
@@ -89,8 +96,12 @@ export function consecutive(indices: readonly number[]): number[][] {
   return groups;
 }
 
-/** The lines the cues, the lines' form and their neighbours mark as furniture. */
-export function cueFurniture(lines: readonly Line[]): Set<number> {
+/**
+ * The lines the cues, the lines' form, their neighbours and (given the
+ * page's layout) their position and repetition across the run mark as
+ * furniture, with the evidence of the lines that position or repetition added.
+ */
+export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recurring?: ReadonlySet<number>): { furniture: Set<number>; evidence: Map<number, PositionEvidence> } {
   const runs = consecutive(lines.map((line, i) => (line.prose ? -1 : i)).filter((i) => i >= 0));
   const furniture = new Set<number>();
   for (const run of runs) {
@@ -101,10 +112,11 @@ export function cueFurniture(lines: readonly Line[]): Set<number> {
     if (line.prose && line.points >= 1 && line.words <= 40 && furniture.has(i - 1) && furniture.has(i + 1)) furniture.add(i);
   });
   takeAuthorBio(lines, furniture);
+  const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
   // The cues are English: a line in another language is furniture only when its cues make most of it or it holds `©`.
   for (const index of furniture) {
     const line = lines[index]!;
-    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain))) furniture.delete(index);
+    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain) || evidence.get(index) === 'recurring')) furniture.delete(index);
   }
-  return furniture;
+  return { furniture, evidence };
 }

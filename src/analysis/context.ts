@@ -8,6 +8,7 @@ import type { ArticleDocument, CorpusEntry, DocumentAnalysis, DocumentViews, Run
 import type { Glossary } from '../config/glossary.js';
 import { collectNames, type NameCounts } from './names/evidence.js';
 import { wordParts } from './names/lexicon.js';
+import { pageLayout, type PageLayout } from './page-layout.js';
 import { analyseNames, type NameAnalysis } from './names/misspelt-names.js';
 import { firstWordOfBlocks, wordTokensOf } from './word-tokens.js';
 
@@ -36,11 +37,13 @@ export interface AnalysisRun {
 /** The views of one article, which depend on its text alone (what `collect` may read). */
 export function documentViews(doc: ArticleDocument): DocumentViews {
   let firstWords: Int32Array | undefined;
+  let layout: PageLayout | undefined;
   return {
     // Not kept here: wordTokensOf keeps the latest article's, so that kept articles do not hold theirs.
     wordTokens: () => wordTokensOf(doc),
     firstWordOfBlocks: () => (firstWords ??= firstWordOfBlocks(doc)),
     wordParts: () => wordParts(doc),
+    pageLayout: () => (layout ??= pageLayout(doc)),
   };
 }
 

@@ -1,0 +1,207 @@
+// Position evidence: furniture gathers at the edges of the article, after
+// its last body paragraph (the page layout, src/analysis/page-layout.ts). A
+// cue there opens furniture territory; headline-shaped lines that follow the
+// body to the end of the page are a list of other stories; a line that
+// describes a writer at the very end is their biography.
+import { PARAGRAPH_WORDS, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isForeign, isShort, type Line } from './lines.js';
+
+/** A teaser list holds at least this many headlines. */
+const TEASERS = 3;
+/** Short lines (a source note, a footer) that may follow a teaser list at the end of the page. */
+const TRAILING_LINES = 2;
+/** Words of a headline, and of the line of summary that may follow it. */
+const HEADLINE_WORDS = { min: 4, max: 20 };
+const SUMMARY_WORDS = 25;
+/** The biography is among the last lines of the article that are not furniture. */
+const BIO_FROM_END = 2;
+const BIO_WORDS = 60;
+
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/** `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its value, the shape of a data list. */
+const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
+/** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
+const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){1,3}$/u;
+const NUMBER = /\b\d[\d,.]*\b/g;
+
+/**
+ * A line shaped like the headline of another story: a few words opening
+ * with a capital, no closing period, and none of the shapes of the
+ * article's own lists (dates, prices, label and value, work and maker).
+ * A short question is a headline too (`Who will make the Hall of Fame?`).
+ */
+export function isTeaser(line: Line): boolean {
+  const { plain, words } = line;
+  if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || isForeign(line)) return false;
+  if (line.prose && !(words <= 14 && /[?!]$/.test(plain))) return false;
+  if (/[.:;,]$/.test(plain) || !/^[\p{Lu}\d'‘"“]/u.test(plain)) return false;
+  if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || LABEL_VALUE.test(plain) || CREDIT.test(plain)) return false;
+  return (plain.match(NUMBER)?.length ?? 0) / words < 0.3;
+}
+
+/** A line of no words (`-`, `•`): a list item whose link or picture the extractor dropped, the mark of a list of links. */
+const isEmptyItem = (line: Line) => line.words === 0;
+
+/**
+ * The lines from `tail` to the end that are a list of other stories:
+ * headlines (each perhaps with a line of summary, items parted by empty list
+ * items), read back from the end of the page. Empty when the list holds
+ * fewer than TEASERS headlines.
+ */
+function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet<number>): number[] {
+  const taken: number[] = [];
+  let headlines = 0;
+  // The list may be followed by a few lines of UI (`Originally published on ...`, a footer).
+  let k = lines.length - 1;
+  while (k >= tail && lines.length - k <= TRAILING_LINES && (furniture.has(k) || isShort(lines[k]!)) && !isTeaser(lines[k]!)) k--;
+  while (k >= tail) {
+    // One item: the lines back to the previous empty item, or to the tail's start.
+    let from = k;
+    while (from > tail && !isEmptyItem(lines[from - 1]!)) from--;
+    const item = lines.slice(from, k + 1).map((line, j) => ({ line, index: from + j }));
+    const parted = from > tail;
+    // Without empty items to part them, every line must read as a headline.
+    const isItem = parted
+      ? item.length <= 2 && isTeaser(item[0]!.line) && item.every(({ line }) => line.words <= SUMMARY_WORDS)
+      : item.every(({ line }) => isTeaser(line) || isEmptyItem(line));
+    if (!isItem) break;
+    for (const { index } of item) taken.push(index);
+    headlines += parted ? 1 : item.filter(({ line }) => isTeaser(line)).length;
+    k = from - (parted ? 2 : 1);
+    if (parted) taken.push(from - 1);
+  }
+  return headlines >= TEASERS ? taken : [];
+}
+
+/** `NAME is a senior writer at...`: the writer described in the third person, with their role. */
+const BIOGRAPHY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\([^()]*\)\s+)?(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\b/u;
+const ROLE = /\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|author|curator|fellow|producer|critic|analyst|blogger|freelancer)s?\b/i;
+
+/** A writer's biography: a line in the shape of BIOGRAPHY with a role among its first words. */
+export function isBiography(line: Line): boolean {
+  if (line.words > BIO_WORDS || isForeign(line)) return false;
+  const plain = line.plain.replace(/^[\s_*=~-]+/, '');
+  return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
+}
+
+/** A table row (`| a | b |`): tables are the article's. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+/** Whether the article resumes at line `i`: a table, or a sentence followed by another (word-less lines between do not count). */
+function resumesBody(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (TABLE_ROW.test(line.plain)) return true;
+  if (!line.prose || furnitureLike(line)) return false;
+  const next = lines.slice(i + 1).find((other) => !isEmptyItem(other));
+  return next !== undefined && next.prose && !furnitureLike(next);
+}
+
+/** A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox for the latest news.`). */
+const furnitureLike = (line: Line) => line.points > 0;
+
+/**
+ * The index of the first line after the body's last paragraph that is not
+ * furniture itself (`lines.length` when the page ends with one): the page
+ * layout's paragraphs less the long lines of UI (an author's box).
+ */
+export function tailStart(lines: readonly Line[], layout: PageLayout, furniture: ReadonlySet<number>): number {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last]!.start >= layout.bodyEnd || furniture.has(last) || !lines[last]!.prose || lines[last]!.words < PARAGRAPH_WORDS)) last--;
+  return last + 1;
+}
+
+/**
+ * Where the lines that position may read without a cue begin: the body's
+ * last paragraph (from which the tail is found) or the lines a biography
+ * may be among, whichever comes first.
+ */
+export function pageEnd(lines: readonly { start: number }[], layout: PageLayout): number {
+  const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
+  return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
+}
+
+/** What put a line among the furniture when its own cues did not: the message names it. */
+export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography' | 'comments';
+
+/** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
+const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
+/** Share of a thread's sentences that must speak in the first person. */
+const FIRST_PERSON_SHARE = 0.3;
+
+/** Body paragraphs that must come before a comment heading: a count of comments under the title opens no thread. */
+const PARAGRAPHS_BEFORE_COMMENTS = 3;
+
+/** Share of the prose lines among `lines` that speak in the first person, outside quotation marks. */
+function firstPersonShare(lines: readonly Line[]): { share: number; sentences: number } {
+  const sentences = lines.filter((line) => line.prose);
+  const speaking = sentences.filter((line) => FIRST_PERSON.test(line.plain.replace(/"[^"]*"|“[^”]*”/g, ' ')));
+  return { share: speaking.length / (sentences.length || 1), sentences: sentences.length };
+}
+
+/**
+ * The reader comments under a comment heading after the body has begun
+ * (`Top Rated Comments`, `12 Comments`): the lines from the heading to the
+ * end, or to the next comment widget (`Read All Comments`), when they speak
+ * as readers do, in the first person, and the article above them does not.
+ */
+function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): number[] {
+  const heading = lines.findIndex(
+    (line, i) => furniture.has(i) && line.kind === 'comment-form' && isShort(line) && lines.slice(0, i).filter((l) => l.prose && l.words >= PARAGRAPH_WORDS).length >= PARAGRAPHS_BEFORE_COMMENTS,
+  );
+  if (heading < 0) return [];
+  let end = heading + 1;
+  while (end < lines.length && !(furniture.has(end) && lines[end]!.kind === 'comment-form')) end++;
+  const thread = lines.slice(heading + 1, end);
+  const readers = firstPersonShare(thread);
+  const article = firstPersonShare(lines.slice(0, heading));
+  if (readers.sentences < 2 || readers.share < FIRST_PERSON_SHARE || article.share >= readers.share / 2 || thread.some(isForeign)) return [];
+  return thread.map((_, k) => heading + 1 + k);
+}
+
+/** A byline recurs on every article of its writer: it is the article's, not the site's. */
+const BYLINE = /^by\s/i;
+
+/**
+ * Add the furniture that position and repetition tell: a line the site
+ * repeats on other articles (`recurring`, indices into `lines`) when it
+ * stands after the body, holds UI words or touches furniture; after the
+ * body, from the first furniture line on, every line until the article
+ * resumes (the page's end is furniture territory); a list of other stories
+ * that runs from the body to the end; a writer's biography among the last
+ * lines. Returns the evidence of each line added.
+ */
+export function positionFurniture(lines: readonly Line[], layout: PageLayout, furniture: Set<number>, recurring: ReadonlySet<number> = new Set()): Map<number, PositionEvidence> {
+  const added = new Map<number, PositionEvidence>();
+  const add = (index: number, evidence: PositionEvidence) => {
+    if (!furniture.has(index)) {
+      furniture.add(index);
+      added.set(index, evidence);
+    }
+  };
+  const tail = tailStart(lines, layout, furniture);
+  // Not before the body: there a publication repeats its own openings (`To the Editor of the Herald.`, a dateline, a section).
+  for (const index of recurring) {
+    const line = lines[index]!;
+    if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
+  }
+  for (const index of commentThread(lines, furniture)) add(index, 'comments');
+  if (layout.bodyEnd > 0) {
+    // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
+    const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
+    for (const index of teaserList(lines, tail, furniture)) add(index, 'teasers');
+    if (first >= 0) {
+      for (let i = first + 1; i < lines.length; i++) {
+        // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
+        if (resumesBody(lines, i)) break;
+        add(i, 'after-furniture');
+      }
+    }
+  }
+  let fromEnd = 0;
+  for (let i = lines.length - 1; i >= 0 && fromEnd < BIO_FROM_END; i--) {
+    if (furniture.has(i) || isEmptyItem(lines[i]!)) continue;
+    fromEnd++;
+    if (isBiography(lines[i]!)) add(i, 'biography');
+  }
+  return added;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadFormat, parseArticle } from '../parse/document.js';
+import { documentViews } from './context.js';
+import { lineKey, pageLayout } from './page-layout.js';
+
+await loadFormat('text');
+
+const PARAGRAPH =
+  'The city council voted on Tuesday to raise the tax on gasoline by two cents a gallon, a step that the mayor said would pay for the new bridge across the river.';
+const OTHER =
+  'Opponents of the measure argued that the burden would fall hardest on the farmers and the truck drivers who use the roads most, and they promised to carry the fight on.';
+
+describe('pageLayout', () => {
+  it('finds where the body paragraphs start and end, and which lines are paragraphs', () => {
+    const text = `Skip to content\n\nA tax for the bridge\n\n${PARAGRAPH}\n\nA short line\n\n${OTHER}\n\nShare this:\n`;
+    const layout = pageLayout(parseArticle('a.txt', text));
+    expect(layout.bodyStart).toBe(text.indexOf(PARAGRAPH));
+    expect(layout.bodyEnd).toBe(text.indexOf(OTHER) + OTHER.length);
+    expect(layout.lines.map(({ start, end, paragraph }) => [text.slice(start, end), paragraph])).toEqual([
+      ['Skip to content', false],
+      ['A tax for the bridge', false],
+      [PARAGRAPH, true],
+      ['A short line', false],
+      [OTHER, true],
+      ['Share this:', false],
+    ]);
+  });
+
+  it('counts a Japanese paragraph in characters, and a short sentence as no paragraph', () => {
+    const japanese = '市議会は火曜日、ガソリン税を一ガロン当たり二セント引き上げることを決めた。市長は、この増税が川に架かる新しい橋の建設費に充てられると述べ、反対派は農家と運送業者の負担が重くなると訴えた。';
+    expect(pageLayout(parseArticle('a.txt', `${japanese}\n`)).lines.map((line) => line.paragraph)).toEqual([true]);
+    const layout = pageLayout(parseArticle('a.txt', 'The council met on Tuesday.\n'));
+    expect([layout.bodyStart, layout.bodyEnd, layout.lines[0]!.paragraph]).toEqual(['The council met on Tuesday.\n'.length, 0, false]);
+  });
+
+  it('keys a line without case, punctuation or spacing, and nothing for a line without words', () => {
+    expect(lineKey('Share this:')).toBe(lineKey('SHARE   THIS'));
+    expect(lineKey('Share this')).not.toBe(lineKey('Share these'));
+    expect(lineKey('- * -')).toBe(0);
+    // Beyond ASCII, compatibility forms and case fold too.
+    expect(lineKey('Ｃｏｍｍｅｎｔｓ')).toBe(lineKey('comments'));
+    expect(lineKey('Über uns')).toBe(lineKey('ÜBER UNS'));
+  });
+
+  it('is one of the views of an article, computed once', () => {
+    const views = documentViews(parseArticle('a.txt', `${PARAGRAPH}\n`));
+    expect(views.pageLayout()).toBe(views.pageLayout());
+  });
+});

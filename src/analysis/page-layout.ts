@@ -1,0 +1,135 @@
+// Where an article's body is on its page. Page furniture gathers at the
+// edges of the article: before its first body paragraph (navigation,
+// teasers) and after its last (related headlines, newsletter prompts,
+// comment threads, footers). A body paragraph is a line of long running
+// prose, the blocks jusText calls "good" by length alone; the lines between
+// the first and the last of them are the body's core.
+import type { ArticleDocument } from '../types.js';
+import { mix32 } from './text.js';
+
+/** A paragraph of the body: at least this many words of running prose. */
+export const PARAGRAPH_WORDS = 25;
+/** Chinese, Japanese and Korean write without spaces: a paragraph of theirs is counted in characters. */
+const PARAGRAPH_CJK_CHARACTERS = 60;
+/** Past this many words a line is running text whatever its punctuation. */
+const LONG_WORDS = 40;
+
+/** A non-blank line of the article: its offsets, and whether it is a body paragraph. */
+export interface LayoutLine {
+  start: number;
+  end: number;
+  paragraph: boolean;
+}
+
+export interface PageLayout {
+  /** Offset where the first body paragraph starts (the text's length when there is none). */
+  bodyStart: number;
+  /** Offset where the last body paragraph ends (0 when there is none). */
+  bodyEnd: number;
+  lines: LayoutLine[];
+}
+
+const ENDS_SENTENCE = /[.!?…。！？]["'”’)\]」』]*$/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words of a line up to `limit`: its runs of non-space (punctuation alone on its run is rare enough not to matter here). */
+function countWords(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Whether a line is a body paragraph: long running prose. */
+function isParagraph(text: string): boolean {
+  const words = countWords(text, LONG_WORDS + 1);
+  if (words > LONG_WORDS) return true;
+  if (!ENDS_SENTENCE.test(text)) return false;
+  return words >= PARAGRAPH_WORDS || (text.length >= PARAGRAPH_CJK_CHARACTERS && (text.match(CJK)?.length ?? 0) >= PARAGRAPH_CJK_CHARACTERS);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Letters and digits of a line, by the Unicode classes (for lines with characters outside the BMP). */
+const WORD_PART = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * What each BMP character is to lineKey, filled in as characters are met: 0
+ * not yet known, 1 not a letter or digit, 2 folds to more than one character
+ * (the line is read by WORD_PART), else the character it folds to plus 3.
+ */
+const FOLDED = new Uint32Array(0x10000);
+
+function foldOf(code: number): number {
+  const char = String.fromCharCode(code);
+  const folded = char.normalize('NFKC').toLowerCase();
+  if (folded.length !== 1) return LETTER_OR_DIGIT.test(char) || /[\p{L}\p{N}]/u.test(folded) ? 2 : 1;
+  return LETTER_OR_DIGIT.test(folded) ? folded.charCodeAt(0) + 3 : 1;
+}
+
+/**
+ * A line's text as a number, for finding the same line in other articles:
+ * case, punctuation, spacing and compatibility forms do not count (`Share
+ * this:` and `SHARE THIS` are one line). 0 for a line without a letter or digit.
+ */
+export function lineKey(text: string): number {
+  let hash = FNV_OFFSET;
+  let any = false;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let fold = FOLDED[code]!;
+    if (fold === 0) FOLDED[code] = fold = code >= 0xd800 && code <= 0xdfff ? 2 : foldOf(code);
+    if (fold === 2) return wordPartKey(text);
+    if (fold > 2) {
+      hash = Math.imul(hash ^ (fold - 3), FNV_PRIME);
+      inWord = any = true;
+    } else if (inWord) {
+      hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+      inWord = false;
+    }
+  }
+  if (inWord) hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+  return any ? mix32(hash) || 1 : 0;
+}
+
+/** lineKey of a line that holds a character folding to several, or outside the BMP: by its normalised words. */
+function wordPartKey(text: string): number {
+  let hash = FNV_OFFSET;
+  let any = false;
+  for (const word of text.normalize('NFKC').toLowerCase().match(WORD_PART) ?? []) {
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+    any = true;
+  }
+  return any ? mix32(hash) || 1 : 0;
+}
+
+/** The layout of an article: its lines, and where its body paragraphs start and end. */
+export function pageLayout(doc: ArticleDocument): PageLayout {
+  let bodyStart = doc.text.length;
+  let bodyEnd = 0;
+  const lines: LayoutLine[] = [];
+  for (const block of doc.blocks) {
+    let offset = block.start;
+    for (const raw of block.text.split(/\r\n|\r|\n/)) {
+      const text = raw.trim();
+      if (text) {
+        const start = offset + raw.length - raw.trimStart().length;
+        const paragraph = isParagraph(text);
+        if (paragraph) {
+          bodyStart = Math.min(bodyStart, start);
+          bodyEnd = Math.max(bodyEnd, start + text.length);
+        }
+        lines.push({ start, end: start + text.length, paragraph });
+      }
+      offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
+    }
+  }
+  return { bodyStart, bodyEnd, lines };
+}
