@@ -5,10 +5,12 @@ describe('the heap growth of a corpus run', () => {
   it('is left to the user who gives node one', () => {
     expect(heapGrowthGiven(['--heap-growing-percent=20'])).toBe(true);
     expect(heapGrowthGiven(['--enable-source-maps', '--heap_growing_percent=80'])).toBe(true);
+    expect(heapGrowthGiven([], '--max-old-space-size=4096 --heap-growing-percent=50')).toBe(true);
   });
 
   it('is set when node is given other options or none', () => {
     expect(heapGrowthGiven([])).toBe(false);
     expect(heapGrowthGiven(['--max-old-space-size=300'])).toBe(false);
+    expect(heapGrowthGiven([], '--max-old-space-size=4096')).toBe(false);
   });
 });

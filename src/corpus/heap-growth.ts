@@ -13,14 +13,14 @@ const FLAG = '--heap-growing-percent';
 /** The heap may grow by this share of the surviving data before a full collection (V8's own factor is 1.1 to 4). */
 const CORPUS_HEAP_GROWING_PERCENT = 20;
 
-/** Whether node's own arguments set the heap growth (V8 reads `_` and `-` alike). */
-export function heapGrowthGiven(execArgv: readonly string[]): boolean {
-  return execArgv.some((argument) => argument.replace(/_/g, '-').startsWith(FLAG));
+/** Whether node's own arguments or NODE_OPTIONS set the heap growth (V8 reads `_` and `-` alike). */
+export function heapGrowthGiven(execArgv: readonly string[], nodeOptions = ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((argument) => argument.replace(/_/g, '-').startsWith(FLAG));
 }
 
 /** Sets V8's heap growth for this process (a corpus run) unless the user set one. */
 export function useCorpusHeapGrowth(): void {
-  if (heapGrowthGiven(process.execArgv)) return;
+  if (heapGrowthGiven(process.execArgv, process.env.NODE_OPTIONS)) return;
   // Read by the heap at each full collection: safe to change while the process runs.
   setFlagsFromString(`${FLAG}=${CORPUS_HEAP_GROWING_PERCENT}`);
 }
