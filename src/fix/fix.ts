@@ -179,9 +179,14 @@ function isPlainText(text: string, source: string, at: number): boolean {
  * blank line if the deletion would leave two blank lines (or a blank end).
  */
 export function widenLineDeletion(source: string, edit: TextEdit): TextEdit {
-  let start = lastBreak(source, edit.start);
-  let end = nextBreak(source, edit.end);
-  if (source.slice(start, edit.start).trim() !== '' || source.slice(edit.end, end).trim() !== '') return edit;
+  // Only white space may stand between the deletion and its line's ends; the scans stop at the first other
+  // character, so many deletions in one long line cost no more than the line.
+  let start = edit.start;
+  while (start > 0 && isBlank(source[start - 1]!)) start--;
+  if (start > 0 && !isBreak(source[start - 1]!)) return edit;
+  let end = edit.end;
+  while (end < source.length && isBlank(source[end]!)) end++;
+  if (end < source.length && !isBreak(source[end]!)) return edit;
   if (end < source.length) {
     end += breakLength(source, end);
     const before = start === 0 ? -1 : blankBefore(source, start);
@@ -197,16 +202,13 @@ export function widenLineDeletion(source: string, edit: TextEdit): TextEdit {
   return { start, end, text: '' };
 }
 
-function lastBreak(source: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') i--;
-  return i;
+function isBreak(character: string): boolean {
+  return character === '\n' || character === '\r';
 }
 
-function nextBreak(source: string, offset: number): number {
-  let i = offset;
-  while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
-  return i;
+/** White space within a line (what String.prototype.trim removes, less line breaks). */
+function isBlank(character: string): boolean {
+  return !isBreak(character) && /\s/.test(character);
 }
 
 function breakLength(source: string, offset: number): number {
@@ -216,8 +218,9 @@ function breakLength(source: string, offset: number): number {
 
 /** Length of a blank line (whitespace + break) starting at `offset`, or 0. */
 function blankAt(source: string, offset: number): number {
-  const end = nextBreak(source, offset);
-  if (source.slice(offset, end).trim() !== '' || end >= source.length) return 0;
+  let end = offset;
+  while (end < source.length && isBlank(source[end]!)) end++;
+  if (end >= source.length || !isBreak(source[end]!)) return 0;
   return end - offset + breakLength(source, end);
 }
 
@@ -225,8 +228,9 @@ function blankAt(source: string, offset: number): number {
 function blankBefore(source: string, offset: number): number {
   let breakAt = offset - 1;
   if (source[breakAt] === '\n' && source[breakAt - 1] === '\r') breakAt--;
-  const start = lastBreak(source, breakAt);
-  return source.slice(start, breakAt).trim() === '' ? offset - start : 0;
+  let start = breakAt;
+  while (start > 0 && isBlank(source[start - 1]!)) start--;
+  return start > 0 && !isBreak(source[start - 1]!) ? 0 : offset - start;
 }
 
 /** Apply the non-overlapping edits; returns the new text and how many were applied. */
