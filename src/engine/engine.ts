@@ -553,7 +553,7 @@ function plainTextNotices(doc: ArticleDocument, earlier: readonly LintMessage[])
   const notice: LintMessage = {
     ruleId: READ_AS_PLAIN_TEXT,
     source: SOURCE,
-    reason: `this file was read as plain text: its Markdown has ${nesting.reason}, which no article has and the Markdown parser reads in super-linear time`,
+    reason: `this file was read as plain text: its Markdown has ${nesting.reason}, which no article has and which would cost the Markdown parser minutes or gigabytes`,
     severity: 'info',
     fatal: null,
     line: point.line,

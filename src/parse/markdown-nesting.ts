@@ -6,12 +6,18 @@
 // `[[[[a]]]]`) or hundreds of block quotes and list items opened on one line
 // (`> > > …`, `- - - …`) take seconds to minutes. No article comes near
 // either bound; a file past one is read as plain text (document.ts), with a
-// notice, so its parse stays linear and its positions exact.
+// notice, so its parse stays linear and its positions exact. micromark also
+// holds kilobytes for every block until the whole file is parsed, so a file
+// of tens of thousands of tiny paragraphs (`a\n\na\n\n…`) takes seconds and
+// gigabytes: past MAX_BLOCKS, far more than any article has, it is read as
+// plain text too.
 
 /** Emphasis and link marks in one paragraph: runs of `*` or `_` (a run counts once), `[` and `]`. */
 export const MAX_PARAGRAPH_MARKS = 1000;
 /** Block quotes and list items opened at the start of one line. */
 export const MAX_LINE_CONTAINERS = 32;
+/** Paragraphs, headings and list items in one file. */
+export const MAX_BLOCKS = 20_000;
 
 /** Why a Markdown text is read as plain text, and the line that decided (1-based), or undefined. */
 export interface MarkdownNesting {
@@ -40,6 +46,8 @@ const CLOSE_BRACKET = 0x5d;
  */
 export function markdownNesting(text: string): MarkdownNesting | undefined {
   let marks = 0;
+  let blocks = 0;
+  let afterBlank = true;
   let line = 1;
   let i = 0;
   while (i < text.length) {
@@ -88,6 +96,8 @@ export function markdownNesting(text: string): MarkdownNesting | undefined {
     // A blank line, or one of block quote marks only, ends the paragraph; an empty item does not (it cannot interrupt one).
     if (!hasText && onlyQuotes) marks = 0;
     else marks = (opensBlock && hasText ? 0 : marks) + lineMarks;
+    if (hasText && (afterBlank || opensBlock) && ++blocks > MAX_BLOCKS) return { line, reason: `more than ${MAX_BLOCKS} paragraphs, headings and list items` };
+    afterBlank = !hasText && onlyQuotes;
     if (marks > MAX_PARAGRAPH_MARKS) return { line, reason: `more than ${MAX_PARAGRAPH_MARKS} emphasis and link marks in one paragraph` };
     // The line break: CR LF, CR or LF.
     i = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
