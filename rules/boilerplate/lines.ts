@@ -162,9 +162,21 @@ const HOLDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Prose is made of sentences; `© 1961 The Herald. All rights reserved.` is made of fragments: one of six words or more makes prose. */
 function isSentence(text: string): boolean {
   // An embedded post ends with its links: the sentence is before them.
-  const plain = /\S\s+\S+\.\S+\/\S*$/.test(text) ? text.replace(/(?:\s+(?:https?:\/\/)?\S+\.\S+\/\S*)+$/, '') : text;
+  const plain = endsWithLink(text) ? text.replace(/(?:\s+(?:https?:\/\/)?\S+\.\S+\/\S*)+$/, '') : text;
   if (!ENDS_SENTENCE.test(plain)) return false;
   return plain.split(/[.!?…]+(?:\s+|$)/).some((part) => part.split(/\s+/).filter((w) => HOLDS_LETTER_OR_DIGIT.test(w)).length >= 6);
+}
+
+/**
+ * Whether the line's last word, after other text, is a link (`site.com/path`):
+ * a `.` after its first character and a `/` later. Read by index, not one
+ * pattern, which backtracked over every `.` of a long last word.
+ */
+function endsWithLink(text: string): boolean {
+  const last = /\S\s+(\S+)$/.exec(text)?.[1];
+  if (last === undefined) return false;
+  const dot = last.indexOf('.', 1);
+  return dot !== -1 && last.lastIndexOf('/') > dot + 1;
 }
 
 /** Share of stop words among the words of a lower-cased line: jusText's mark of running text. */
