@@ -82,9 +82,9 @@ class ParsedArticle implements ArticleDocument {
   ) {
     if (format !== 'text') loadedParser(format);
     this.place = location(text);
-    const match = FRONT_MATTER.exec(text);
+    const { match, body } = blankFrontMatter(text);
     this.bodyStart = match ? match[0].length : 0;
-    this.body = match ? blank(text.slice(0, this.bodyStart)) + text.slice(this.bodyStart) : text;
+    this.body = body;
     // Markdown nested past what micromark parses in linear time is read as plain text (markdown-nesting.ts).
     this.nesting = format === 'markdown' ? markdownNesting(this.body) : undefined;
     this.markupFailed = this.nesting !== undefined;
@@ -450,10 +450,15 @@ const EMBEDDED_MARKDOWN = new Set(['image', 'imageReference', 'code', 'inlineCod
 const MARKUP_MARKDOWN = new Set(['html', 'break', 'thematicBreak']);
 const EMBEDDED_MARKDOWN_HTML = /^\s*<(?:img|picture|video|audio|iframe|embed|object|svg|math|canvas|pre|code)\b/i;
 
+/** The text with its front matter, if any, blanked out (same length, same line breaks), and the front matter's match. */
+function blankFrontMatter(text: string): { match: RegExpExecArray | null; body: string } {
+  const match = FRONT_MATTER.exec(text);
+  return { match, body: match ? blank(text.slice(0, match[0].length)) + text.slice(match[0].length) : text };
+}
+
 export function markupTree(text: string, format: ArticleFormat): MarkupNode | undefined {
   if (format === 'text') return undefined;
-  const match = FRONT_MATTER.exec(text);
-  const body = match ? blank(text.slice(0, match[0].length)) + text.slice(match[0].length) : text;
+  const { body } = blankFrontMatter(text);
   if (format === 'markdown' && markdownNesting(body)) return undefined;
   type Any = { type: string; tagName?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Any[] };
   const kindOf = (node: Any): MarkupNode['kind'] => {
