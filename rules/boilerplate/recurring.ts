@@ -63,11 +63,13 @@ export function recurringLines(corpus: readonly CorpusEntry<RunLines | null>[]):
   // Per line key, the pages counted so far (their fingerprints), up to `needed`.
   const pages = new Map<number, Set<number>[]>();
   for (const { data } of articles) {
+    // One set per article, shared by all its line keys.
+    const page = new Set(data!.page);
     for (const key of data!.lines) {
       if (recurring.has(key)) continue;
       const seen = pages.get(key) ?? [];
-      if (seen.some((page) => data!.page.some((k) => page.has(k)))) continue;
-      seen.push(new Set(data!.page));
+      if (seen.some((other) => data!.page.some((k) => other.has(k)))) continue;
+      seen.push(page);
       if (seen.length >= needed) {
         recurring.add(key);
         pages.delete(key);
