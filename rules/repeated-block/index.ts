@@ -440,12 +440,12 @@ function findSentenceRuns(
   // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds: that is learnt before the word arrays and the seed index are built.
   if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1))) return;
   const { doc } = context;
-  const docWords = doc.words;
+  const docWords = doc.wordTable;
   const words = runWords(tokensOfWords, firstWords);
   const { token, block, count } = words;
-  const start = (k: number) => docWords[words.word[k]!]!.start;
-  const end = (k: number) => docWords[words.word[k]!]!.end;
-  const sentence = (k: number) => docWords[words.word[k]!]!.sentence;
+  const start = (k: number) => docWords.start(words.word[k]!);
+  const end = (k: number) => docWords.end(words.word[k]!);
+  const sentence = (k: number) => docWords.sentence(words.word[k]!);
   const seeds = runSeeds(words);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has);
@@ -453,11 +453,11 @@ function findSentenceRuns(
   const joinedTexts = new Map<number, string>();
   const joinedText = (k: number) => {
     let joined = joinedTexts.get(k);
-    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords[words.word[k]!]!.text).join('')));
+    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords.text(words.word[k]!)).join('')));
     return joined;
   };
   const sameToken = (a: number, b: number) =>
-    token[a] === token[b] && (docWords[words.word[a]!]!.text === docWords[words.word[b]!]!.text || joinedText(a) === joinedText(b));
+    token[a] === token[b] && (docWords.form(words.word[a]!) === docWords.form(words.word[b]!) || joinedText(a) === joinedText(b));
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
