@@ -28,7 +28,8 @@ export class WordTokens {
 
   constructor(readonly doc: ArticleDocument) {
     const { text: articleText, wordTable: words } = doc;
-    let hashes = new Uint32Array(words.length + 16);
+    // Most words are one token: room for an eighth more, grown by half when a text has more.
+    let hashes = new Uint32Array(words.length + (words.length >>> 3) + 16);
     let count = 0;
     this.first = new Int32Array(words.length + 1);
     this.joined = new Uint32Array(words.length);
@@ -41,7 +42,7 @@ export class WordTokens {
       if (w > 0) this.faultsBefore[w] = this.faultsBefore[w - 1]! + (this.plain[w - 1] === 1 && separatesWords(articleText, words.end(w - 1), start) ? 0 : 1);
       // writePlainTokenHashes needs room for half the word's length (wordTokens finds no more).
       if (count + text.length > hashes.length) {
-        const grown = new Uint32Array(2 * hashes.length + text.length);
+        const grown = new Uint32Array(hashes.length + (hashes.length >>> 1) + text.length);
         grown.set(hashes);
         hashes = grown;
       }

@@ -100,9 +100,9 @@ export class WordTable {
     this.flags[i] = (sentenceStart ? SENTENCE_START : 0) | (quoted ? QUOTED : 0) | (spaced ? SPACED : 0);
   }
 
-  /** Release the room beyond the last word, once every word is added (when it is more than a small share). */
+  /** Release the room beyond the last word, once every word is added, when it is more than a quarter of it (a copy of the columns is made). */
   trim(): void {
-    if (this.starts.length - this.length > (this.length >>> 4) + 16) this.resize(this.length);
+    if (this.starts.length - this.length > (this.length >>> 2) + 16) this.resize(this.length);
   }
 
   private resize(capacity: number): void {
