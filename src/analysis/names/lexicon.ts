@@ -327,7 +327,8 @@ export class WordParts {
 
   constructor(doc: ArticleDocument) {
     const words = doc.wordTable;
-    const capacity = words.length + 16;
+    // Most words are one part: room for an eighth more, so that an article's few compounds seldom make it grow.
+    const capacity = words.length + (words.length >>> 3) + 16;
     this.starts = new Int32Array(capacity);
     this.words = new Int32Array(capacity);
     this.nameShapes = new Uint8Array(capacity);
