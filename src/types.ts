@@ -92,7 +92,7 @@ export interface ArticleDocument {
   readonly words: readonly Word[];
   /**
    * The same words as columns (`wordTable.text(i)`, `.start(i)`...): what
-   * the built-in rules read, at a fifth of the objects' memory.
+   * the built-in rules read, without an object per word.
    */
   readonly wordTable: WordTable;
   /** The retext (nlcst) tree, positions in original coordinates. */

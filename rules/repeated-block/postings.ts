@@ -58,8 +58,8 @@ export class EarlierItems {
 /**
  * Working room that the rule's indexes take one after another: a hash table
  * and two integer arrays, emptied or overwritten for each user instead of
- * made anew. On a million-word article each would be 4 to 16 MB, and the
- * ones left behind stayed in memory until the next full collection.
+ * made anew: on a long article each is as long as the article has words,
+ * and the ones left behind stayed in memory until the next full collection.
  */
 export class Scratch {
   private index?: HashIndex;

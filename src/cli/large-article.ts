@@ -2,9 +2,9 @@
 // whole while every rule reads it, and V8's defaults for a short, fast run
 // (a young generation grown to its largest, the old one grown well past what
 // survived, dead typed arrays left for a later collection) made its peak
-// resident memory about twice what it holds: 380 MB for a 6 MB file. Asked
-// to favour memory, V8 collects sooner and keeps less room, for about a tenth
-// more CPU on such a file (figures in docs/benchmarks.md); a run of many
+// resident memory about twice what it holds. Asked to favour memory, V8
+// collects sooner and keeps less room, for some more CPU on such a file
+// (figures in docs/benchmarks.md); a run of many
 // small articles, which holds little at a time, keeps the defaults. Only the
 // command sets it, never the library, and never over node's own arguments.
 import { setFlagsFromString } from 'node:v8';

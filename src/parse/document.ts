@@ -171,7 +171,7 @@ class ParsedArticle implements ArticleDocument {
     return this.views().sentences;
   }
 
-  /** The words as objects, made from the word table on first use: the built-in rules read `wordTable`, which holds them in a fifth of the memory. */
+  /** The words as objects, made from the word table on first use: the built-in rules read `wordTable`, which holds them without an object per word. */
   get words(): readonly Word[] {
     return (this.wordObjects ??= this.wordTable.slice());
   }

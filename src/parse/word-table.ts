@@ -1,7 +1,7 @@
 // An article's words as columns: a million-word article held a million Word
-// objects of seven fields (about 90 bytes each, the largest share of a long
-// article's memory); here a word is 17 bytes in typed arrays, its text an
-// index into one string per distinct form. `doc.words` makes the objects
+// objects of seven fields, the largest share of a long article's memory
+// (docs/benchmarks.md); here a word is a slot in five typed arrays, its text
+// an index into one string per distinct form. `doc.words` makes the objects
 // from this table only when someone asks for them (a plugin); the built-in
 // rules and analyses read the table.
 import type { Word } from '../types.js';
