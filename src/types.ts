@@ -7,6 +7,7 @@ import type { WordParts } from './analysis/names/lexicon.js';
 import type { PageLayout } from './analysis/page-layout.js';
 import type { NameAnalysis } from './analysis/names/misspelt-names.js';
 import type { WordTokens } from './analysis/word-tokens.js';
+import type { WordTable } from './parse/word-table.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -87,7 +88,13 @@ export interface ArticleDocument {
   /** Title/heading lines and paragraphs, in order. */
   readonly blocks: readonly Block[];
   readonly sentences: readonly Sentence[];
+  /** The words as objects (made on first use, one per word). */
   readonly words: readonly Word[];
+  /**
+   * The same words as columns (`wordTable.text(i)`, `.start(i)`...): what
+   * the built-in rules read, without an object per word.
+   */
+  readonly wordTable: WordTable;
   /** The retext (nlcst) tree, positions in original coordinates. */
   readonly tree: NlcstRoot;
   pointAt(offset: number): Point;

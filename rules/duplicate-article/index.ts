@@ -38,7 +38,7 @@ const MIN_SHINGLES = 20;
 /** Calls `visit` with the hashes of the article's word shingles in text order, repeats included (an article shorter than a shingle has none). */
 function forEachShingle(doc: ArticleDocument, words: WordTokens, visit: (shingle: number) => void): void {
   // Usually the body's tokens are its words' (repeated-block hashes the same ones); otherwise its text is tokenised a piece at a time.
-  const held = words.heldByWords(doc.bodyStart, doc.text.length, 0, doc.words.length);
+  const held = words.heldByWords(doc.bodyStart, doc.text.length, 0, doc.wordTable.length);
   // The last tokens of the pieces so far, to start the next piece's shingles with.
   let carried = new Uint32Array(0);
   for (const piece of held ? [held] : tokenHashPieces(doc.text, doc.bodyStart)) {

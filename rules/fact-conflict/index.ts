@@ -128,7 +128,7 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     if (!number.following[0] || FUNCTION_WORDS.has(number.following[0]) || isRelativeTime(number.following) || isDenominator(sentence.text, number.start)) continue;
     const start = sentence.start + number.start;
     const end = sentence.start + number.end;
-    const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
+    const words = doc.wordTable.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
     const at = words.findIndex((w) => w.end > start);
     // What it counts: the first word after it that is no name (`four Southern states` counts states; `45,000 Japanese in Ohio`, the Japanese).
     const common = words.slice(at + 1, at + 4).find((w) => w.start >= end && !isNameWord(w))?.text.toLowerCase();
@@ -171,7 +171,11 @@ function figuresOf(doc: ArticleDocument): Figure[] {
 
 /** A word of a name: capitalised where its sentence does not make it so (the pronoun `I` is no name). */
 function isNameWord(word: Word): boolean {
-  return !word.sentenceStart && CAPITALISED.test(word.text) && !FIRST_PERSON.test(word.text);
+  return !word.sentenceStart && isNameText(word.text);
+}
+
+function isNameText(text: string): boolean {
+  return CAPITALISED.test(text) && !FIRST_PERSON.test(text);
 }
 
 const FIRST_PERSON = /^I(?:['’](?:m|d|ll|ve))?$/;
@@ -193,7 +197,8 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a word of the sentence is a name's (isNameWord): a figure is compared only through a name near it. */
 function holdsName(doc: ArticleDocument, sentence: Sentence): boolean {
-  for (let i = sentence.firstWord; i < sentence.firstWord + sentence.wordCount; i++) if (isNameWord(doc.words[i]!)) return true;
+  const words = doc.wordTable;
+  for (let i = sentence.firstWord; i < sentence.firstWord + sentence.wordCount; i++) if (!words.sentenceStart(i) && isNameText(words.text(i))) return true;
   return false;
 }
 

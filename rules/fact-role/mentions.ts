@@ -112,11 +112,11 @@ interface NameForms {
  * shared by several entities is ambiguous and asserts nothing.
  */
 function namesIn(doc: ArticleDocument, sentence: Sentence, glossary: Glossary, forms: NameForms): NameOccurrence[] {
-  const { words, text } = doc;
+  const { wordTable: words, text } = doc;
   const found: NameOccurrence[] = [];
   const last = sentence.firstWord + sentence.wordCount;
   for (let i = sentence.firstWord; i < last; i++) {
-    if (!forms.firstWords.has(words[i]!.text.toLowerCase().replace(/['’]s$/, ''))) continue;
+    if (!forms.firstWords.has(words.text(i).toLowerCase().replace(/['’]s$/, ''))) continue;
     for (let length = Math.min(forms.maxWords, last - i); length >= 1; length--) {
       const span = words.slice(i, i + length);
       if (span.some((w, k) => k > 0 && !/^[\s\u00a0]+$/.test(text.slice(span[k - 1]!.end, w.start)))) continue;
@@ -173,10 +173,9 @@ function titledMention(doc: ArticleDocument, sentence: Sentence, name: NameOccur
 function givenNameStarts(doc: ArticleDocument, sentence: Sentence, name: NameOccurrence): number[] {
   const starts = [name.start];
   for (let i = name.firstWord - 1; i >= Math.max(sentence.firstWord, name.firstWord - 2); i--) {
-    const word = doc.words[i]!;
-    const next = doc.words[i + 1]!;
-    if (!NAME_WORD.test(word.text) || word.sentenceStart || !/^[\s\u00a0]+$/.test(doc.text.slice(word.end, next.start))) break;
-    starts.push(word.start);
+    const words = doc.wordTable;
+    if (!NAME_WORD.test(words.text(i)) || words.sentenceStart(i) || !/^[\s\u00a0]+$/.test(doc.text.slice(words.end(i), words.start(i + 1)))) break;
+    starts.push(words.start(i));
   }
   return starts;
 }
@@ -209,9 +208,7 @@ function appositiveMention(doc: ArticleDocument, sentence: Sentence, name: NameO
 
 function isQuoted(doc: ArticleDocument, sentence: Sentence, offset: number): boolean {
   const last = sentence.firstWord + sentence.wordCount;
-  for (let i = sentence.firstWord; i < last; i++) {
-    const word = doc.words[i]!;
-    if (word.end > offset) return word.quoted;
-  }
+  const words = doc.wordTable;
+  for (let i = sentence.firstWord; i < last; i++) if (words.end(i) > offset) return words.quoted(i);
   return false;
 }

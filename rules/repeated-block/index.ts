@@ -11,11 +11,10 @@
 // article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { EarlierItems } from './postings.js';
+import { EarlierItems, Scratch } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
-import { HashIndex } from '../../src/util/hash-index.js';
 import { endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
@@ -94,8 +93,10 @@ const rule: Rule<RepeatedBlockOptions> = {
     const options = { ...DEFAULTS, ...context.options };
     const words = context.analysis.wordTokens();
     const firstWords = context.analysis.firstWordOfBlocks();
-    const settled = findBlockRepeats(context, options, words, firstWords);
-    findSentenceRuns(context, options, settled, words, firstWords);
+    // One working room for the indexes below, which are built one after another.
+    const scratch = new Scratch();
+    const settled = findBlockRepeats(context, options, words, firstWords, scratch);
+    findSentenceRuns(context, options, settled, words, firstWords, scratch);
   },
 };
 
@@ -169,7 +170,7 @@ function sameItems<Item>(a: ArrayLike<Item>, b: ArrayLike<Item>): boolean {
   return true;
 }
 
-function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, words: WordTokens, firstWords: Int32Array): Span[] {
+function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: Required<RepeatedBlockOptions>, words: WordTokens, firstWords: Int32Array, scratch: Scratch): Span[] {
   const { doc } = context;
   const units = unitsOf(doc, words, firstWords);
   const title = units.find((u) => u.block?.index === 0);
@@ -229,7 +230,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   };
 
   const firstBySequence = new Map<number, Unit>();
-  const shingles = unitShingles(units);
+  const shingles = unitShingles(units, scratch);
   // A unit is looked up before it is indexed: the items before a shingle are the earlier units' that hold it. Built only when a unit may be a near copy.
   let earlier: EarlierItems | undefined;
   /** The units reported as copies or found to be the article's form, in order. */
@@ -240,7 +241,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   const sharedCounts = new Int32Array(units.length);
   const nearCopy = (u: Unit, index: number): Match<Unit> | undefined => {
     if (shingles.mayNearCopy[index] === 0) return undefined;
-    earlier ??= new EarlierItems(shingles.keys, MAX_POSTINGS);
+    earlier ??= new EarlierItems(shingles.keys, MAX_POSTINGS, undefined, scratch);
     const touched: number[] = [];
     const count = (shingle: number) => {
       const other = shingles.unit[shingle]!;
@@ -300,7 +301,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
  * starts: a unit that shares fewer with all of them together shares fewer
  * with any one, and needs no query.
  */
-function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32Array; first: Int32Array; mayNearCopy: Uint8Array } {
+function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32Array; unit: Int32Array; first: Int32Array; mayNearCopy: Uint8Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
   const keys = new Uint32Array(room);
@@ -308,9 +309,9 @@ function unitShingles(units: readonly Unit[]): { keys: Uint32Array; unit: Int32A
   const first = new Int32Array(units.length + 1);
   const mayNearCopy = new Uint8Array(units.length);
   // Every shingle so far, by its hash: its last item (whose unit is the last that held it, so that a repeat within a unit is left out), and the least end of the units that held it.
-  const seen = new HashIndex(room);
-  const lastItems = new Int32Array(room);
-  const leastEnds = new Int32Array(room);
+  const seen = scratch.hashIndex(room);
+  const lastItems = scratch.ints(0, room);
+  const leastEnds = scratch.ints(1, room);
   let count = 0;
   units.forEach((u, index) => {
     first[index] = count;
@@ -436,28 +437,29 @@ function findSentenceRuns(
   settled: readonly Span[],
   tokensOfWords: WordTokens,
   firstWords: Int32Array,
+  scratch: Scratch,
 ): void {
   // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds: that is learnt before the word arrays and the seed index are built.
-  if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1))) return;
+  if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1), scratch)) return;
   const { doc } = context;
-  const docWords = doc.words;
+  const docWords = doc.wordTable;
   const words = runWords(tokensOfWords, firstWords);
   const { token, block, count } = words;
-  const start = (k: number) => docWords[words.word[k]!]!.start;
-  const end = (k: number) => docWords[words.word[k]!]!.end;
-  const sentence = (k: number) => docWords[words.word[k]!]!.sentence;
+  const start = (k: number) => docWords.start(words.word[k]!);
+  const end = (k: number) => docWords.end(words.word[k]!);
+  const sentence = (k: number) => docWords.sentence(words.word[k]!);
   const seeds = runSeeds(words);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
-  const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has);
+  const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has, scratch);
   // Equal hashes, confirmed on the tokens (a word written the same way has the same ones).
   const joinedTexts = new Map<number, string>();
   const joinedText = (k: number) => {
     let joined = joinedTexts.get(k);
-    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords[words.word[k]!]!.text).join('')));
+    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords.text(words.word[k]!)).join('')));
     return joined;
   };
   const sameToken = (a: number, b: number) =>
-    token[a] === token[b] && (docWords[words.word[a]!]!.text === docWords[words.word[b]!]!.text || joinedText(a) === joinedText(b));
+    token[a] === token[b] && (docWords.form(words.word[a]!) === docWords.form(words.word[b]!) || joinedText(a) === joinedText(b));
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
@@ -573,11 +575,11 @@ function runSeeds(words: RunWords): { keys: Uint32Array; has(word: number): bool
  * the hash of an earlier seed: a hash set of the seeds, filled block by block
  * from the words' tokens.
  */
-function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLength: number): boolean {
+function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLength: number, scratch: Scratch): boolean {
   const wordCount = firstWords[firstWords.length - 1]!;
-  const seeds = new HashIndex(wordCount);
-  // The block's words that hold a token, their joined tokens' hashes.
-  const blockTokens = new Uint32Array(wordCount);
+  const seeds = scratch.hashIndex(wordCount);
+  // The block's words that hold a token, their joined tokens' hashes (as signed integers: shingleHash reads them as 32-bit values).
+  const blockTokens = scratch.ints(0, wordCount);
   for (let b = 0; b + 1 < firstWords.length; b++) {
     let count = 0;
     for (let w = firstWords[b]!; w < firstWords[b + 1]!; w++) if (tokensOfWords.hasTokens(w)) blockTokens[count++] = tokensOfWords.joined[w]!;

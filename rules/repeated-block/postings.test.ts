@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EarlierItems } from './postings.js';
+import { EarlierItems, Scratch } from './postings.js';
 import { fnv1a } from '../../src/util/fnv.js';
 
 describe('candidate index helpers', () => {
@@ -30,4 +30,39 @@ describe('candidate index helpers', () => {
     );
   });
 
+  it('EarlierItems gives the same items when its working room was left dirty by an earlier user', () => {
+    const listed = (earlier: EarlierItems, count: number) =>
+      Array.from({ length: count }, (_, item) => {
+        const seen: number[] = [];
+        earlier.forEach(item, (other) => seen.push(other));
+        return seen;
+      });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }), fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 500 }), (keyList, before) => {
+        const scratch = new Scratch();
+        // Another index fills the hash table and both arrays first.
+        const table = scratch.hashIndex(before.length);
+        for (const key of before) table.firstOrAdd(key);
+        scratch.ints(0, before.length).fill(7);
+        scratch.ints(1, before.length).fill(-3);
+        const keys = Uint32Array.from(keyList);
+        expect(listed(new EarlierItems(keys, 3, undefined, scratch), keys.length)).toEqual(listed(new EarlierItems(keys, 3), keys.length));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('Scratch hands out one table, emptied, and arrays of the length asked', () => {
+    const scratch = new Scratch();
+    const table = scratch.hashIndex(10);
+    table.add(5);
+    expect(scratch.hashIndex(10)).toBe(table);
+    expect([table.size, table.first(5)]).toEqual([0, -1]);
+    const first = scratch.ints(1, 100);
+    first[99] = 42;
+    const again = scratch.ints(1, 50);
+    expect(again.length).toBe(50);
+    expect(again.buffer).toBe(first.buffer);
+    expect(scratch.ints(1, 1000).length).toBe(1000);
+  });
 });

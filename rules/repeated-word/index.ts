@@ -31,11 +31,11 @@ const REDUPLICATED_IDIOMS = new Set('bye ha haha ho hee hey ta tut tsk hush pooh
  * function word, `The THE`), a reduplicated idiom, or a word of a paragraph
  * in another language, where reduplication is grammar (`biasa biasa`).
  */
-function isDeliberateDouble(doc: ArticleDocument, first: Word, second: Word, firstIndex: number): boolean {
-  const word = second.text.toLowerCase();
+function isDeliberateDouble(doc: ArticleDocument, first: string, second: string, firstIndex: number): boolean {
+  const word = second.toLowerCase();
   if (REDUPLICATED_IDIOMS.has(word)) return true;
   const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase();
-  if (capitalised(first.text) && capitalised(second.text) && !isEnglishFunctionWord(word)) return true;
+  if (capitalised(first) && capitalised(second) && !isEnglishFunctionWord(word)) return true;
   return !isEnglishWord(doc, firstIndex);
 }
 
@@ -67,12 +67,12 @@ const IN_CONTEXT = new Map<string, (before: readonly string[], after: string | u
 /** Consecutive words of one sentence, equal but for case, with only white space (and markup) between, not doubled on purpose. */
 function findDoubledWords(doc: ArticleDocument): [Word, Word][] {
   const pairs: [Word, Word][] = [];
-  const { words } = doc;
+  const words = doc.wordTable;
   for (let i = 1; i < words.length; i++) {
-    const second = words[i]!;
-    if (!second.spaced) continue;
-    const first = words[i - 1]!;
-    if (equalButForCase(first.text, second.text) && !isDeliberateDouble(doc, first, second, i - 1)) pairs.push([first, second]);
+    if (!words.spaced(i)) continue;
+    const first = words.text(i - 1);
+    const second = words.text(i);
+    if (equalButForCase(first, second) && !isDeliberateDouble(doc, first, second, i - 1)) pairs.push([words.at(i - 1), words.at(i)]);
   }
   return pairs;
 }
@@ -156,10 +156,13 @@ const rule: Rule = {
 /** The lower-cased words of the sentence before the pair that `first` opens, and the word right after the pair (undefined at the sentence's end). */
 function around(doc: ArticleDocument, first: Word): { before: string[]; after: string | undefined } {
   const sentence = doc.sentences[first.sentence]!;
-  const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
-  const index = words.indexOf(first);
-  const next = words[index + 2];
-  return { before: words.slice(0, index).map((w) => w.text.toLowerCase()), after: next?.text.toLowerCase() };
+  const words = doc.wordTable;
+  const end = sentence.firstWord + sentence.wordCount;
+  let index = sentence.firstWord;
+  while (index < end && words.start(index) !== first.start) index++;
+  const before: string[] = [];
+  for (let i = sentence.firstWord; i < index; i++) before.push(words.text(i).toLowerCase());
+  return { before, after: index + 2 < end ? words.text(index + 2).toLowerCase() : undefined };
 }
 
 export default rule;

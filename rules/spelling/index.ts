@@ -126,10 +126,10 @@ const rule: Rule<SpellingOptions> = {
       if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
       // The dictionary is English: a paragraph in another language has no misspellings it can tell.
       if (!isEnglishWord(doc, parts.words[i]!)) continue;
-      const word = doc.words[parts.words[i]!]!;
+      const word = parts.words[i]!;
       // A name inside a sentence is name-spelling's: corrupted, it reports it; unknown, it is a name this rule has no list of.
-      if (parts.nameShapes[i] === NameShape.name && !word.sentenceStart) continue;
-      if (isKnownCompound(word.text, knownWordTest(glossary)(knownWords))) continue;
+      if (parts.nameShapes[i] === NameShape.name && !doc.wordTable.sentenceStart(word)) continue;
+      if (isKnownCompound(doc.wordTable.text(word), knownWordTest(glossary)(knownWords))) continue;
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;

@@ -290,12 +290,12 @@ export function isEnglishBlock(doc: ArticleDocument, index: number): boolean {
  * English phrase quoted in Arabic or Japanese text).
  */
 export function isEnglishWord(doc: ArticleDocument, index: number): boolean {
-  const word = doc.words[index]!;
-  const block = doc.sentences[word.sentence]!.block;
+  const sentence = doc.wordTable.sentence(index);
+  const block = doc.sentences[sentence]!.block;
   if (isEnglishBlock(doc, block)) return true;
   const language = blockLanguage(doc, block);
-  if (language === 'mis' || LATIN_LANGUAGES.includes(language) || !/\p{Script=Latin}/u.test(word.text)) return false;
-  return languagesOf(doc).latinWordsAreEnglish(word.sentence);
+  if (language === 'mis' || LATIN_LANGUAGES.includes(language) || !/\p{Script=Latin}/u.test(doc.wordTable.text(index))) return false;
+  return languagesOf(doc).latinWordsAreEnglish(sentence);
 }
 
 /** Whether the block holding `offset` (or the article, between blocks) may be read as English. */

@@ -27,19 +27,22 @@ export class WordTokens {
   private readonly faultsBefore: Int32Array;
 
   constructor(readonly doc: ArticleDocument) {
-    const { text: articleText, words } = doc;
-    let hashes = new Uint32Array(words.length + 16);
+    const { text: articleText, wordTable: words } = doc;
+    // Most words are one token: room for an eighth more, grown by half when a text has more.
+    let hashes = new Uint32Array(words.length + (words.length >>> 3) + 16);
     let count = 0;
     this.first = new Int32Array(words.length + 1);
     this.joined = new Uint32Array(words.length);
     this.plain = new Uint8Array(words.length);
     this.faultsBefore = new Int32Array(words.length + 1);
     for (let w = 0; w < words.length; w++) {
-      const { text, start, end } = words[w]!;
-      if (w > 0) this.faultsBefore[w] = this.faultsBefore[w - 1]! + (this.plain[w - 1] === 1 && separatesWords(articleText, words[w - 1]!.end, start) ? 0 : 1);
+      const text = words.text(w);
+      const start = words.start(w);
+      const end = words.end(w);
+      if (w > 0) this.faultsBefore[w] = this.faultsBefore[w - 1]! + (this.plain[w - 1] === 1 && separatesWords(articleText, words.end(w - 1), start) ? 0 : 1);
       // writePlainTokenHashes needs room for half the word's length (wordTokens finds no more).
       if (count + text.length > hashes.length) {
-        const grown = new Uint32Array(2 * hashes.length + text.length);
+        const grown = new Uint32Array(hashes.length + (hashes.length >>> 1) + text.length);
         grown.set(hashes);
         hashes = grown;
       }
@@ -85,14 +88,14 @@ export class WordTokens {
   }
 
   private wordsHoldAllTokens(start: number, end: number, firstWord: number, endWord: number): boolean {
-    const { text, words } = this.doc;
+    const { text, wordTable: words } = this.doc;
     if (firstWord === endWord) return holdsNoToken(text, start, end);
     // The words are plain and cleanly separated, the last one plain (whatever follows it), and nothing but space and punctuation before or after them.
     return (
       this.faultsBefore[endWord - 1] === this.faultsBefore[firstWord] &&
       this.plain[endWord - 1] === 1 &&
-      holdsNoToken(text, start, words[firstWord]!.start) &&
-      holdsNoToken(text, words[endWord - 1]!.end, end)
+      holdsNoToken(text, start, words.start(firstWord)) &&
+      holdsNoToken(text, words.end(endWord - 1), end)
     );
   }
 }
@@ -166,7 +169,7 @@ function plainJoinedHash(text: string): number {
 
 /** Per block, its first word: block b's words are `[result[b], result[b + 1])`. */
 export function firstWordOfBlocks(doc: ArticleDocument): Int32Array {
-  const { blocks, sentences, words } = doc;
+  const { blocks, sentences, wordTable: words } = doc;
   const firsts = new Int32Array(blocks.length + 1);
   let block = 0;
   // A sentence's firstWord is the next word's index even when it has none, so sentences mark where blocks start.

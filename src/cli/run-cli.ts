@@ -20,6 +20,7 @@ import { FixWriteError, readSnapshot, writeFixedFile, type ReadSnapshot } from '
 import { formatGithub } from '../report/github.js';
 import { formatJson, formatJsonLine } from '../report/json.js';
 import { isCorpusFile, DEFAULT_FIELDS, type RecordFields } from '../corpus/records.js';
+import { favourMemoryForLargeArticles } from './large-article.js';
 import type { Shard } from '../corpus/run.js';
 import { formatSarif } from '../report/sarif.js';
 import type { FileResult, Rule, Severity } from '../types.js';
@@ -361,6 +362,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const { path, folder } of ignored) warn(path, `${folder ? 'folder' : 'file'} ignored because of a matching ignore pattern`);
   // Taken before the read: a save after it shows as a change when --fix writes back.
   const stats = files.map(({ path }) => statIfPossible(resolve(io.cwd, path)));
+  favourMemoryForLargeArticles(stats.reduce((largest, stat) => Math.max(largest, stat?.size ?? 0), inputs[0]?.text.length ?? 0));
   // A run without the cache (whose hits need no thread) starts its worker threads now, sized by the files' bytes.
   const earlyWorkers = options.cache
     ? undefined

@@ -414,7 +414,7 @@ function withParseSteps(steps: readonly RuleStep[]): RuleStep[] {
     if (!seen.has(step.doc)) {
       seen.add(step.doc);
       const { doc } = step;
-      all.push({ ruleId: PARSE_STEP, doc, messages: step.messages, run: () => void doc.words });
+      all.push({ ruleId: PARSE_STEP, doc, messages: step.messages, run: () => void doc.wordTable });
     }
     all.push(step);
   }

@@ -14,6 +14,7 @@ import { FNV_OFFSET, fnvStep } from '../util/fnv.js';
 import { markdownNesting, type MarkdownNesting } from './markdown-nesting.js';
 import { readPlainLine } from './long-line.js';
 import { HashIndex } from '../util/hash-index.js';
+import { WordTable } from './word-table.js';
 
 const parser = new ParseEnglish();
 
@@ -170,13 +171,20 @@ class ParsedArticle implements ArticleDocument {
     return this.views().sentences;
   }
 
+  /** The words as objects, made from the word table on first use: the built-in rules read `wordTable`, which holds them without an object per word. */
   get words(): readonly Word[] {
+    return (this.wordObjects ??= this.wordTable.slice());
+  }
+
+  private wordObjects?: Word[];
+
+  get wordTable(): WordTable {
     return this.views().words;
   }
 
-  private cachedViews?: { blocks: Block[]; sentences: Sentence[]; words: Word[] };
+  private cachedViews?: Views;
 
-  private views(): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
+  private views(): Views {
     if (!this.cachedViews) {
       try {
         this.cachedViews = this.readViews();
@@ -198,13 +206,14 @@ class ParsedArticle implements ArticleDocument {
    * (tokenizer.ts), which gives the same views as its tree without building
    * it, or parsed when the scanner declines it.
    */
-  private readViews(): { blocks: Block[]; sentences: Sentence[]; words: Word[] } {
+  private readViews(): Views {
     const views = new ViewsBuilder(this.text, this.headingStarts());
     if (this.format !== 'text' && !this.markupFailed) {
       for (const { nodes, offset } of this.treePieces()) readTree(views, nodes, offset);
     } else {
       for (const line of plainTextLines(this.body, this.bodyStart)) readPlainLine(views, line.text, line.start, readWholeLine);
     }
+    views.words.trim();
     return { blocks: views.blocks, sentences: views.sentences, words: views.words };
   }
 
@@ -301,6 +310,12 @@ class ParsedArticle implements ArticleDocument {
   }
 }
 
+interface Views {
+  blocks: Block[];
+  sentences: Sentence[];
+  words: WordTable;
+}
+
 /** Nodes of the nlcst tree in a piece's own coordinates, and the shift into the file's (offsets, whole lines). */
 interface TreePiece {
   nodes: NlcstRoot['children'];
@@ -315,7 +330,7 @@ interface TreePiece {
 export class ViewsBuilder implements ViewSink {
   readonly blocks: Block[] = [];
   readonly sentences: Sentence[] = [];
-  readonly words: Word[] = [];
+  readonly words: WordTable;
   private readonly distinctWords: WordInterner;
   // The current sentence: its first word, whether a quotation is open, and the types of its last two children.
   private firstWord = 0;
@@ -329,6 +344,8 @@ export class ViewsBuilder implements ViewSink {
     private readonly headingStarts: Set<number> | undefined,
   ) {
     this.distinctWords = new WordInterner(text.length);
+    // About one word in six characters of prose: room for most articles' words without growing.
+    this.words = new WordTable(this.distinctWords.words, Math.ceil(text.length / 5));
   }
 
   paragraph(start: number, end: number): boolean {
@@ -347,7 +364,7 @@ export class ViewsBuilder implements ViewSink {
       // A word, then white space, make the next word `spaced`.
       const spaced = this.before === WHITE_SPACE && this.beforeThat === WORD;
       const words = this.words;
-      words.push({ text: this.distinctWords.interned(this.text, start, end), start, end, sentence: this.sentences.length, sentenceStart: words.length === this.firstWord, quoted: this.quoted, spaced });
+      words.add(this.distinctWords.interned(this.text, start, end), start, end, this.sentences.length, words.length === this.firstWord, this.quoted, spaced);
     }
     this.beforeThat = this.before;
     this.before = type;
@@ -370,7 +387,8 @@ export class ViewsBuilder implements ViewSink {
  * is neither copied out of the text nor hashed as a new string.
  */
 class WordInterner {
-  private readonly words: string[] = [];
+  /** The distinct words, in the order first seen. */
+  readonly words: string[] = [];
   private readonly index: HashIndex;
 
   /** Sized for the distinct words of a text of `length` characters (about one in eight characters starts one), up to a bound: as many slots, half of them filled before it grows. */
@@ -379,17 +397,18 @@ class WordInterner {
     this.index = new HashIndex(slots / 2);
   }
 
-  interned(text: string, start: number, end: number): string {
+  /** The number of `text.slice(start, end)` in `words`, added when new. */
+  interned(text: string, start: number, end: number): number {
     let hash = FNV_OFFSET | 0;
     for (let index = start; index < end; index++) hash = fnvStep(hash, text.charCodeAt(index));
     const { index, words } = this;
     for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) {
       const known = words[entry]!;
-      if (known.length === end - start && text.startsWith(known, start)) return known;
+      if (known.length === end - start && text.startsWith(known, start)) return entry;
     }
-    const word = text.slice(start, end);
-    words[index.add(hash)] = word;
-    return word;
+    const entry = index.add(hash);
+    words[entry] = text.slice(start, end);
+    return entry;
   }
 }
 

@@ -326,24 +326,28 @@ export class WordParts {
   nameShapes: Uint8Array;
 
   constructor(doc: ArticleDocument) {
-    const capacity = doc.words.length + 16;
+    const words = doc.wordTable;
+    // Most words are one part: room for an eighth more, so that an article's few compounds seldom make it grow.
+    const capacity = words.length + (words.length >>> 3) + 16;
     this.starts = new Int32Array(capacity);
     this.words = new Int32Array(capacity);
     this.nameShapes = new Uint8Array(capacity);
-    doc.words.forEach((word, index) => {
+    for (let index = 0; index < words.length; index++) {
+      const word = words.text(index);
+      const start = words.start(index);
       // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
-      if (!/[-_\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word.text)) {
-        if (word.text) this.push(word.text, word.start, index);
-        return;
+      if (!/[-_\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word)) {
+        if (word) this.push(word, start, index);
+        continue;
       }
       // An underscore glues words as a hyphen does (`Make-up_Kim`, a credit line): each is read alone.
       const pattern = /[^-_\u2010\u2011\u2013]+/g;
-      for (let match = pattern.exec(word.text); match; match = pattern.exec(word.text)) {
+      for (let match = pattern.exec(word); match; match = pattern.exec(word)) {
         const raw = normalizeApostrophes(match[0]);
         const text = stripPossessive(raw).replace(/\.$/, '');
-        if (text) this.push(text, word.start + match.index, index);
+        if (text) this.push(text, start + match.index, index);
       }
-    });
+    }
   }
 
   at(i: number): WordPart {
@@ -357,7 +361,7 @@ export class WordParts {
     if (a < 0 || b >= this.length || this.nameShapes[a] === NameShape.none || this.nameShapes[b] === NameShape.none) return false;
     const wordA = this.words[a]!;
     const wordB = this.words[b]!;
-    if (wordB !== wordA + 1 || doc.words[wordA]!.sentence !== doc.words[wordB]!.sentence) return false;
+    if (wordB !== wordA + 1 || doc.wordTable.sentence(wordA) !== doc.wordTable.sentence(wordB)) return false;
     return /^\s+$/.test(doc.text.slice(this.starts[a]! + this.texts[a]!.length, this.starts[b]!));
   }
 
@@ -445,11 +449,12 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 export function otherLanguageWords(doc: ArticleDocument, known: (text: string) => boolean): Set<number> {
   const other = new Set<number>();
   const byBlock = new Map<number, number[]>();
-  doc.words.forEach((word, i) => {
-    const block = doc.sentences[word.sentence]!.block;
+  const words = doc.wordTable;
+  for (let i = 0; i < words.length; i++) {
+    const block = doc.sentences[words.sentence(i)]!.block;
     const list = byBlock.get(block) ?? byBlock.set(block, []).get(block)!;
     list.push(i);
-  });
+  }
   // Paragraphs too short to judge take the language of the article's judged paragraphs.
   let otherWords = 0;
   let judgedWords = 0;
@@ -461,8 +466,8 @@ export function otherLanguageWords(doc: ArticleDocument, known: (text: string) =
     let functionWords = 0;
     let ocrMarks = 0;
     for (const i of indices) {
-      const text = doc.words[i]!.text;
-      if (OCR_MARKS.test(doc.text.slice(doc.words[i]!.start - 1, doc.words[i]!.end + 1))) ocrMarks++;
+      const text = words.text(i);
+      if (OCR_MARKS.test(doc.text.slice(words.start(i) - 1, words.end(i) + 1))) ocrMarks++;
       if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}'’-]/u.test(text)) nonLatin++;
       if (ENGLISH_FUNCTION_WORDS.has(text.toLowerCase())) functionWords++;
       if (text.length < 3 || !/^\p{Ll}+$/u.test(text)) continue;
@@ -504,17 +509,18 @@ export function foreignQuotedWords(doc: ArticleDocument, known: (text: string) =
     let unknown = 0;
     let knownCount = 0;
     for (const i of indices) {
-      if (known(normalizeApostrophes(doc.words[i]!.text).replace(/'s$|[.']$/g, ''))) knownCount++;
+      if (known(normalizeApostrophes(doc.wordTable.text(i)).replace(/'s$|[.']$/g, ''))) knownCount++;
       else unknown++;
       if (unknown * 2 >= indices.length) return true;
       if (knownCount * 2 > indices.length) return false;
     }
     return false;
   };
-  doc.words.forEach((word, i) => {
-    if (run.length > 0 && (!word.quoted || doc.words[run[run.length - 1]!]!.sentence !== word.sentence)) close();
-    if (word.quoted) run.push(i);
-  });
+  const words = doc.wordTable;
+  for (let i = 0; i < words.length; i++) {
+    if (run.length > 0 && (!words.quoted(i) || words.sentence(run[run.length - 1]!) !== words.sentence(i))) close();
+    if (words.quoted(i)) run.push(i);
+  }
   close();
   return foreign;
 }

@@ -154,7 +154,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
     resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign));
-    const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.words[part.word]!.sentenceStart });
+    const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.wordTable.sentenceStart(part.word) });
     if (options.length === 0) continue;
     if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
     findings.push({
@@ -202,8 +202,9 @@ function isLatin(text: string): boolean {
 function ocrNoise(doc: ArticleDocument, known: (text: string) => boolean, foreign: ReadonlySet<number>): number {
   let read = 0;
   let unknown = 0;
-  for (let i = 0; i < doc.words.length && read < NOISE_SAMPLE; i++) {
-    const text = doc.words[i]!.text;
+  const words = doc.wordTable;
+  for (let i = 0; i < words.length && read < NOISE_SAMPLE; i++) {
+    const text = words.text(i);
     if (text.length < 3 || !/^\p{Ll}+$/u.test(text) || foreign.has(i)) continue;
     if (!known(text)) unknown++;
     read++;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadFormat, parseArticle } from './document.js';
+import { WordTable } from './word-table.js';
+
+await loadFormat('markdown');
+await loadFormat('html');
+
+const ARTICLE = 'Ishiba Meets Trump\n\nPrime Minister Shigeru Ishiba said “it’s a new era” on Friday. Trump agreed.\n\nThe the talks went on.\n';
+
+describe('WordTable', () => {
+  it('holds each word of a real article with its place, sentence and flags', () => {
+    const doc = parseArticle('a.txt', ARTICLE);
+    const words = doc.wordTable;
+    expect(words.length).toBe(21);
+    const said = 7;
+    expect(words.text(said)).toBe('said');
+    expect(words.start(said)).toBe(ARTICLE.indexOf('said'));
+    expect(words.end(said)).toBe(ARTICLE.indexOf('said') + 4);
+    expect(words.sentence(said)).toBe(1);
+    const its = 8;
+    expect(words.text(its)).toBe('it’s');
+    expect([words.quoted(its), words.spaced(its), words.sentenceStart(its)]).toEqual([true, false, false]);
+    const trump = 14;
+    expect([words.text(trump), words.start(trump), words.sentenceStart(trump), words.quoted(trump)]).toEqual(['Trump', ARTICLE.indexOf('Trump agreed'), true, false]);
+    expect(words.sentence(trump)).toBe(2);
+    // Every word's text is the article's characters at its place.
+    for (let i = 0; i < words.length; i++) expect(ARTICLE.slice(words.start(i), words.end(i))).toBe(words.text(i));
+  });
+
+  it('gives equal texts one form, whatever their case elsewhere', () => {
+    const doc = parseArticle('a.txt', ARTICLE);
+    const words = doc.wordTable;
+    const the = [];
+    for (let i = 0; i < words.length; i++) if (words.text(i).toLowerCase() === 'the') the.push(i);
+    expect(the.map((i) => words.text(i))).toEqual(['The', 'the']);
+    expect(words.form(the[0]!)).not.toBe(words.form(the[1]!));
+    const trumps = [];
+    for (let i = 0; i < words.length; i++) if (words.text(i) === 'Trump') trumps.push(words.form(i));
+    expect(trumps).toHaveLength(2);
+    expect(trumps[0]).toBe(trumps[1]);
+  });
+
+  it('makes the same Word objects as doc.words, in slices and as JSON', () => {
+    const doc = parseArticle('a.md', '# Title\n\nA *short* paragraph, “quoted words” here.\n\n<p>Some <b>HTML</b>.</p>\n', 'markdown');
+    const objects = doc.words;
+    expect(doc.wordTable.slice()).toEqual(objects);
+    expect(doc.wordTable.slice(2, 4)).toEqual(objects.slice(2, 4));
+    expect(doc.wordTable.at(3)).toEqual(objects[3]);
+    expect(JSON.stringify(doc.wordTable)).toBe(JSON.stringify(objects));
+    expect(objects.find((word) => word.text === 'quoted')).toMatchObject({ quoted: true, sentenceStart: false });
+    // Made once: the same array on every read.
+    expect(doc.words).toBe(objects);
+  });
+
+  it('grows past its first room and trims to its words', () => {
+    const forms = ['alpha', 'beta'];
+    const table = new WordTable(forms, 16);
+    for (let i = 0; i < 1000; i++) table.add(i % 2, 6 * i, 6 * i + 5 - (i % 2), i >> 3, i % 8 === 0, i % 3 === 0, i % 8 !== 0);
+    table.trim();
+    expect(table.length).toBe(1000);
+    expect(table.at(999)).toEqual({ text: 'beta', start: 5994, end: 5998, sentence: 124, sentenceStart: false, quoted: true, spaced: true });
+    expect(table.at(8)).toEqual({ text: 'alpha', start: 48, end: 53, sentence: 1, sentenceStart: true, quoted: false, spaced: false });
+    expect(table.slice(998)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,120 @@
+// An article's words as columns: a million-word article held a million Word
+// objects of seven fields, the largest share of a long article's memory
+// (docs/benchmarks.md); here a word is a slot in five typed arrays, its text
+// an index into one string per distinct form. `doc.words` makes the objects
+// from this table only when someone asks for them (a plugin); the built-in
+// rules and analyses read the table.
+import type { Word } from '../types.js';
+
+const SENTENCE_START = 1;
+const QUOTED = 2;
+const SPACED = 4;
+
+/** The words of one article, word i's fields read by index (`text(i)`, `start(i)`...). */
+export class WordTable {
+  /** How many words. */
+  length = 0;
+  /** Per word: the index of its form (its text) in `forms`; two words have one form exactly when their texts are equal. */
+  private formIds: Int32Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private sentences: Int32Array;
+  private flags: Uint8Array;
+
+  /** `forms`: the distinct texts, which `add` indexes (the builder's interner fills it). */
+  constructor(
+    private readonly forms: readonly string[],
+    capacity = 16,
+  ) {
+    capacity = Math.max(16, capacity);
+    this.formIds = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.sentences = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** The word as written (`Word.text`). */
+  text(i: number): string {
+    return this.forms[this.formIds[i]!]!;
+  }
+
+  /** Its form's number: equal for two words exactly when their texts are. */
+  form(i: number): number {
+    return this.formIds[i]!;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** Index into `doc.sentences`. */
+  sentence(i: number): number {
+    return this.sentences[i]!;
+  }
+
+  /** The first word of its sentence. */
+  sentenceStart(i: number): boolean {
+    return (this.flags[i]! & SENTENCE_START) !== 0;
+  }
+
+  /** Written inside quotation marks. */
+  quoted(i: number): boolean {
+    return (this.flags[i]! & QUOTED) !== 0;
+  }
+
+  /** Only white space (and markup) separates it from the previous word of its sentence. */
+  spaced(i: number): boolean {
+    return (this.flags[i]! & SPACED) !== 0;
+  }
+
+  /** Word i as an object (a new one each call). */
+  at(i: number): Word {
+    return { text: this.text(i), start: this.start(i), end: this.end(i), sentence: this.sentence(i), sentenceStart: this.sentenceStart(i), quoted: this.quoted(i), spaced: this.spaced(i) };
+  }
+
+  /** Words [from, to) as objects. */
+  slice(from = 0, to = this.length): Word[] {
+    const words: Word[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) words.push(this.at(i));
+    return words;
+  }
+
+  /** JSON as the words' objects (`JSON.stringify(table)` equals that of `doc.words`). */
+  toJSON(): Word[] {
+    return this.slice();
+  }
+
+  /** Add a word of the form numbered `form` in `forms`. */
+  add(form: number, start: number, end: number, sentence: number, sentenceStart: boolean, quoted: boolean, spaced: boolean): void {
+    if (this.length === this.starts.length) this.resize(2 * this.length);
+    const i = this.length++;
+    this.formIds[i] = form;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.sentences[i] = sentence;
+    this.flags[i] = (sentenceStart ? SENTENCE_START : 0) | (quoted ? QUOTED : 0) | (spaced ? SPACED : 0);
+  }
+
+  /** Release the room beyond the last word, once every word is added, when it is more than a quarter of it (a copy of the columns is made). */
+  trim(): void {
+    if (this.starts.length - this.length > (this.length >>> 2) + 16) this.resize(this.length);
+  }
+
+  private resize(capacity: number): void {
+    const copy = <T extends Int32Array | Uint8Array>(array: T): T => {
+      const resized = new (array.constructor as new (length: number) => T)(capacity);
+      resized.set(array.subarray(0, Math.min(this.length, capacity)));
+      return resized;
+    };
+    this.formIds = copy(this.formIds);
+    this.starts = copy(this.starts);
+    this.ends = copy(this.ends);
+    this.sentences = copy(this.sentences);
+    this.flags = copy(this.flags);
+  }
+}

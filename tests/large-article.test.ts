@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { favourMemoryForLargeArticles, LARGE_ARTICLE_BYTES, memoryTradeGiven } from '../src/cli/large-article.js';
+
+describe('a run over a large article favours memory', () => {
+  it('is left to the user who tells node how to trade memory for speed', () => {
+    expect(memoryTradeGiven(['--optimize-for-size'])).toBe(true);
+    expect(memoryTradeGiven(['--enable-source-maps', '--no-optimize_for_size'])).toBe(true);
+    expect(memoryTradeGiven([], '--max-old-space-size=4096 --optimize-for-size')).toBe(true);
+  });
+
+  it('is set when node is given other options or none', () => {
+    expect(memoryTradeGiven([])).toBe(false);
+    expect(memoryTradeGiven(['--max-old-space-size=300', '--optimize-for-sizes-of-things'])).toBe(false);
+    expect(memoryTradeGiven([], '--heap-growing-percent=20')).toBe(false);
+  });
+
+  it('leaves runs of small articles as they are', () => {
+    expect(favourMemoryForLargeArticles(0)).toBe(false);
+    expect(favourMemoryForLargeArticles(LARGE_ARTICLE_BYTES - 1)).toBe(false);
+  });
+});
