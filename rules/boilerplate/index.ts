@@ -17,7 +17,10 @@ import { consecutive, furnitureLines, isClear } from './verdict.js';
 const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   recurring: `the line recurs on ${RECURRING_ARTICLES} or more different articles of the run, ${RECURRING_SHARE * 100} % of them or more`,
   teasers: "headlines after the article's last paragraph",
+  'head-teasers': "a run of headlines before the article's first paragraph",
+  'capital-headline': "a headline in capitals between the article's paragraphs",
   'after-furniture': "after the article's last paragraph, below furniture",
+  'between-furniture': 'a headline between two lines of furniture',
   biography: "a writer's biography at the end",
   comments: 'reader comments under a comment heading',
 };
@@ -26,7 +29,10 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
 const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
   recurring: 'site',
   teasers: 'related',
+  'head-teasers': 'related',
+  'capital-headline': 'related',
   'after-furniture': 'related',
+  'between-furniture': 'related',
   biography: 'author-box',
   comments: 'comment-form',
 };

@@ -3,11 +3,13 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import { PARAGRAPH_WORDS, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isShort, type Line } from './lines.js';
+import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isForeign, isHeadline, isShort, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
+/** Before the body the article's own title and dek are headline-shaped too: a list there holds at least this many. */
+const HEAD_TEASERS = 4;
 /** Short lines (a source note, a footer) that may follow a teaser list at the end of the page. */
 const TRAILING_LINES = 2;
 /** Words of a headline, and of the line of summary that may follow it. */
@@ -23,6 +25,10 @@ const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
 /** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
 const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){1,3}$/u;
 const NUMBER = /\b\d[\d,.]*\b/g;
+/** `2018.04.05`, `4PM`, `10:30 a.m.`, `Tue`: a date, a time or a weekday, the shape of a schedule or an event's details. */
+const SCHEDULE = /\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b\.?)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b/i;
+/** A line that ends in an exclamation, a tilde or a pictograph: the writer speaking, not a list of headlines. */
+const EXCLAIMS = /(?:[!~]|\p{Extended_Pictographic})\s*$/u;
 
 /**
  * A line shaped like the headline of another story: a few words opening
@@ -36,6 +42,7 @@ export function isTeaser(line: Line): boolean {
   if (line.prose && !(words <= 14 && /[?!]$/.test(plain))) return false;
   if (/[.:;,]$/.test(plain) || !/^[\p{Lu}\d'‘"“]/u.test(plain)) return false;
   if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || LABEL_VALUE.test(plain) || CREDIT.test(plain)) return false;
+  if (SCHEDULE.test(plain) || EXCLAIMS.test(plain)) return false;
   return (plain.match(NUMBER)?.length ?? 0) / words < 0.3;
 }
 
@@ -116,12 +123,14 @@ export function tailStart(lines: readonly Line[], layout: PageLayout, furniture:
  * may be among, whichever comes first.
  */
 export function pageEnd(lines: readonly { start: number }[], layout: PageLayout): number {
+  // A list of other stories before the body, or a headline in capitals inside it, is read from the page's start.
+  if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= HEAD_TEASERS || layout.lines.some((line) => line.capitals)) return 0;
   const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
   return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography' | 'comments';
+export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -158,6 +167,84 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
   return thread.map((_, k) => heading + 1 + k);
 }
 
+/**
+ * Maximal runs of consecutive lines in [from, to) that are headlines or
+ * empty list items, holding at least `least` different headlines: the same
+ * line again and again is a picture's caption repeated, not other stories.
+ */
+function headlineRuns(lines: readonly Line[], from: number, to: number, least: number): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (new Set(run.filter((i) => !isEmptyItem(lines[i]!)).map((i) => lineKey(lines[i]!.plain))).size >= least) runs.push(run);
+    run = [];
+  };
+  for (let i = from; i < to; i++) {
+    if (isTeaser(lines[i]!) || (run.length > 0 && isEmptyItem(lines[i]!))) run.push(i);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** A line that introduces a list of the article's own (`The winners:`, `Here is what to bring:`). */
+const INTRODUCES = /:\s*$/;
+
+/**
+ * Lists of other stories in the tail, the lines after the body's last
+ * paragraph: runs of TEASERS headlines or more anywhere there (followed by
+ * an editor's note, a footer or nothing), unless a line of the article
+ * introduces them with a colon.
+ */
+function tailTeaserRuns(lines: readonly Line[], tail: number, furniture: ReadonlySet<number>): number[] {
+  return headlineRuns(lines, tail, lines.length, TEASERS)
+    .filter((run) => run[0] === 0 || furniture.has(run[0]! - 1) || !INTRODUCES.test(lines[run[0]! - 1]!.plain))
+    .flat();
+}
+
+/**
+ * A list of other stories before the body: HEAD_TEASERS headlines or more in
+ * a row before the first body paragraph. The last of them is left: it may be
+ * the article's own title.
+ */
+function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
+  const first = lines.findIndex((line) => line.start >= layout.bodyStart);
+  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS).flatMap((run) => run.slice(0, -1));
+}
+
+/**
+ * Headlines of other stories set between the body's paragraphs in capitals,
+ * eight words or more (`MAYOR VOWS TO REBUILD THE OLD BRIDGE BY SPRING`),
+ * in an article written in lower case: its own subheadings in capitals are
+ * shorter, and a neighbour in capitals means a text written so.
+ */
+function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] {
+  const capitals = (line: Line | undefined) => line !== undefined && isCapitalHeadline(line.plain);
+  return lines.flatMap((line, i) =>
+    line.start > layout.bodyStart &&
+    !line.prose &&
+    !/[.,;:]$/.test(line.plain) &&
+    !TABLE_ROW.test(line.plain) &&
+    !isForeign(line) &&
+    capitals(line) &&
+    !capitals(lines[i - 1]) &&
+    !capitals(lines[i + 1])
+      ? [i]
+      : [],
+  );
+}
+
+/**
+ * jusText's context: a headline-shaped line between two furniture lines is
+ * furniture (a related headline between two teaser tags), unless a
+ * neighbour is a caption: pictures sit in the body, with their titles.
+ */
+function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>): number[] {
+  return lines.flatMap((line, i) =>
+    !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
+  );
+}
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -189,6 +276,9 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
     for (const index of teaserList(lines, tail, furniture)) add(index, 'teasers');
+    for (const index of tailTeaserRuns(lines, tail, furniture)) add(index, 'teasers');
+    for (const index of headTeaserRuns(lines, layout)) add(index, 'head-teasers');
+    for (const index of capitalHeadlines(lines, layout)) add(index, 'capital-headline');
     if (first >= 0) {
       for (let i = first + 1; i < lines.length; i++) {
         // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
@@ -203,5 +293,6 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     fromEnd++;
     if (isBiography(lines[i]!)) add(i, 'biography');
   }
+  for (const index of betweenFurniture(lines, furniture)) add(index, 'between-furniture');
   return added;
 }
