@@ -9,7 +9,7 @@ import { isForeign, isHeadline, isShort, type Line } from './lines.js';
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
 /** Before the body the article's own title and dek are headline-shaped too: a list there holds at least this many. */
-const HEAD_TEASERS = 4;
+const HEAD_TEASERS = 3;
 /** Short lines (a source note, a footer) that may follow a teaser list at the end of the page. */
 const TRAILING_LINES = 2;
 /** Words of a headline, and of the line of summary that may follow it. */
@@ -172,7 +172,7 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
  * empty list items, holding at least `least` different headlines: the same
  * line again and again is a picture's caption repeated, not other stories.
  */
-function headlineRuns(lines: readonly Line[], from: number, to: number, least: number): number[][] {
+function headlineRuns(lines: readonly Line[], from: number, to: number, least: number, isHeadlineHere: (line: Line) => boolean = isTeaser): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   const close = () => {
@@ -180,7 +180,7 @@ function headlineRuns(lines: readonly Line[], from: number, to: number, least: n
     run = [];
   };
   for (let i = from; i < to; i++) {
-    if (isTeaser(lines[i]!) || (run.length > 0 && isEmptyItem(lines[i]!))) run.push(i);
+    if (isHeadlineHere(lines[i]!) || (run.length > 0 && isEmptyItem(lines[i]!))) run.push(i);
     else close();
   }
   close();
@@ -202,14 +202,30 @@ function tailTeaserRuns(lines: readonly Line[], tail: number, furniture: Readonl
     .flat();
 }
 
+/** Words that say what a line is about: four letters or more. */
+const CONTENT_WORD = /\p{L}{4,}/gu;
+const contentWords = (text: string) => text.toLowerCase().match(CONTENT_WORD) ?? [];
+
+/**
+ * Whether a headline is about the article: two thirds or more of its content
+ * words are in the body's paragraphs, as the article's own title, dek and
+ * captions are (other stories' headlines share less).
+ */
+function aboutTheBody(line: Line, bodyWords: ReadonlySet<string>): boolean {
+  const words = contentWords(line.plain);
+  return words.filter((word) => bodyWords.has(word)).length >= (words.length * 2) / 3;
+}
+
 /**
  * A list of other stories before the body: HEAD_TEASERS headlines or more in
- * a row before the first body paragraph. The last of them is left: it may be
- * the article's own title.
+ * a row before the first body paragraph, none of them about the article. The
+ * last of them is left: it may be the article's own title.
  */
 function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
-  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS).flatMap((run) => run.slice(0, -1));
+  if ((first < 0 ? lines.length : first) < HEAD_TEASERS) return [];
+  const bodyWords = new Set(lines.filter((line) => line.prose && line.words >= PARAGRAPH_WORDS).flatMap((line) => contentWords(line.plain)));
+  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) => run.slice(0, -1));
 }
 
 /**
