@@ -82,12 +82,22 @@ function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet
 
 /** `NAME is a senior writer at...`: the writer described in the third person, with their role. */
 const BIOGRAPHY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\([^()]*\)\s+)?(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\b/u;
-const ROLE = /\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|author|curator|fellow|producer|critic|analyst|blogger|freelancer)s?\b/i;
+const ROLE_WORDS = 'editor writer reporter correspondent columnist contributor journalist author curator fellow producer critic analyst blogger freelancer'.split(' ');
+const ROLE = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})s?\\b`, 'i');
+
+/** `Herald contributor `, `Senior editor `: a writer's role written before their name, perhaps after the outlet's. */
+/** The first letter of a word in either case (`[Ee]ditor`): ROLE_BEFORE_NAME must read the capitals of the name after it, so it has no `i` flag. */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const ROLE_BEFORE_NAME = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:(?:${['senior', 'contributing', 'staff', 'guest', 'associate', 'managing', 'deputy'].map(eitherCase).join('|')})\\s+)?(?:${ROLE_WORDS.map(eitherCase).join('|')})s?\\s+(?=\\p{Lu})`,
+  'u',
+);
 
 /** A writer's biography: a line in the shape of BIOGRAPHY with a role among its first words. */
 export function isBiography(line: Line): boolean {
   if (line.words > BIO_WORDS || isForeign(line)) return false;
-  const plain = line.plain.replace(/^[\s_*=~-]+/, '');
+  // The role may come before the name too: `Outlet contributor NAME is the ...`.
+  const plain = line.plain.replace(/^[\s_*=~-]+/, '').replace(ROLE_BEFORE_NAME, '');
   return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
 }
 
@@ -261,6 +271,38 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
   );
 }
 
+/** `2019-11-20 14:35:08`: the date and time a site's system stamps on a listed post; prose writes dates otherwise. */
+const MACHINE_STAMP = /\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\b/;
+/** Posts a listing shows after the body: at least this many lines with a machine stamp. */
+const STAMPED_ITEMS = 2;
+
+/** Lines after the body that carry a machine stamp (a listing of other posts with their dates), when there are STAMPED_ITEMS of them. */
+function stampedItems(lines: readonly Line[], tail: number): number[] {
+  const stamped = lines.flatMap((line, i) => (i >= tail && line.words <= SUMMARY_WORDS + 5 && MACHINE_STAMP.test(line.plain) ? [i] : []));
+  return stamped.length >= STAMPED_ITEMS ? stamped : [];
+}
+
+/** `3 hours ago`, `2 days ago`, `just now`: when a reader posted, as a comment thread shows it. */
+const RELATIVE_TIME = /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b|^just now$/i;
+/** A thread shows at least this many posting times. */
+const THREAD_STAMPS = 2;
+/** Words of a line that may carry a posting time: a reader's name, the time, the buttons. */
+const STAMP_LINE_WORDS = 12;
+
+/**
+ * A comment thread with no heading after the body: from the first line
+ * that stamps when a reader posted (`Jane D. · 3 hours ago`), or the name
+ * just above it, to the end of the page, when THREAD_STAMPS or more lines
+ * do so. An article writes times as dates and hours, not `3 hours ago`.
+ */
+function stampedThread(lines: readonly Line[], tail: number): number[] {
+  const stamps = lines.flatMap((line, i) => (i >= tail && line.words <= STAMP_LINE_WORDS && !line.prose && RELATIVE_TIME.test(line.plain) ? [i] : []));
+  if (stamps.length < THREAD_STAMPS) return [];
+  const before = stamps[0]! - 1;
+  const from = before >= tail && isShort(lines[before]!) && !lines[before]!.prose ? before : stamps[0]!;
+  return lines.slice(from).map((_, k) => from + k);
+}
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -288,6 +330,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
+  for (const index of stampedThread(lines, tail)) add(index, 'comments');
   if (layout.bodyEnd > 0) {
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
@@ -295,6 +338,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     for (const index of tailTeaserRuns(lines, tail, furniture)) add(index, 'teasers');
     for (const index of headTeaserRuns(lines, layout)) add(index, 'head-teasers');
     for (const index of capitalHeadlines(lines, layout)) add(index, 'capital-headline');
+    for (const index of stampedItems(lines, tail)) add(index, 'teasers');
     if (first >= 0) {
       for (let i = first + 1; i < lines.length; i++) {
         // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
