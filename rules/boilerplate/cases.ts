@@ -368,5 +368,71 @@ const invalid: InvalidRuleCase[] = [
   },
 ];
 
+// Position and context (issue 16, second pass): lists of other stories before the body and inside it, listings and
+// comment threads after it, and what keeps the article's own titles, subheadings, lists and captions.
+const HEADLINES = ['Storm closes the coast road for a second day', 'School board names a new superintendent', 'Farmers market moves to the old rail depot'];
+valid.push(
+  { name: "a title, a dek and a caption before the body: the title is about the article", text: article('Council votes a new bridge tax', 'The span across the river took six years to plan', 'Workers finish the last stretch of road on Tuesday', P1, P2) },
+  { name: 'short subheadings in capitals between paragraphs', text: article(TITLE, P1, 'WHAT THE TAX WILL PAY FOR', P2, 'WHO WILL PAY IT', P3) },
+  {
+    name: 'a long line in capitals in a text written in capitals',
+    text: article(TITLE, P1.toUpperCase(), 'NOTICE TO ALL MEMBERS OF THE COUNTY FARM BUREAU AND THEIR FAMILIES', P2.toUpperCase(), P3),
+  },
+  { name: 'a list the article introduces with a colon after its last paragraph', text: article(TITLE, P1, P2, P3, 'The candidates on the ballot:', 'Jane Doe of the Farmers Party', 'John Roe of the Valley League', 'Mary Major of the Citizens Party') },
+  { name: "an event's details after the body (a schedule, a place)", text: article(TITLE, P1, P2, 'The Valley Players Summer Series', 'Tue – Sat at 8 p.m., closed on Sundays', 'Main Street Theater, Springfield', 'Tickets from the box office') },
+  { name: 'short exclamations that end a chatty post', text: article(TITLE, P1, P2, 'Thank you all for the kind words!', 'See you at the theater next week!', 'We hope you enjoy the show!') },
+  { name: "a picture's caption repeated after the body is no list of stories", text: article(TITLE, P1, P2, 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield') },
+  { name: 'one posting time at the end is no comment thread', text: article(TITLE, P1, P2, 'Jane Doe, 2 hours ago') },
+);
+invalid.push(
+  {
+    name: 'headlines of other stories before the title and the body',
+    text: article(...HEADLINES, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: HEADLINES.join('\n\n'), message: /related links.*a run of headlines before the article's first paragraph/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: "another story's headline in capitals between the paragraphs",
+    text: article(TITLE, P1, 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER', P2, P3),
+    errors: [{ text: 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER', message: /related links.*a headline in capitals between the article's paragraphs/ }],
+    output: null,
+  },
+  {
+    name: "a list of headlines after the body, followed by an editor's note",
+    text: article(TITLE, P1, P2, P3, ...HEADLINES.map((h) => `- ${h}`), "Editor's note: This story was updated on Tuesday to add the mayor's comments."),
+    errors: [{ text: HEADLINES.map((h) => `- ${h}`).join('\n\n'), message: /headlines after the article's last paragraph/ }],
+    output: null,
+  },
+  {
+    name: 'a long headline between two lines of a share widget',
+    text: article(TITLE, P1, P2, 'Share this:', 'Council members clash over the cost of the new bridge in a long late-night session', 'Click to email a friend (Opens in new window)', P3),
+    errors: [{ text: 'Share this:\n\nCouncil members clash over the cost of the new bridge in a long late-night session\n\nClick to email a friend (Opens in new window)', message: /share widget/ }],
+    output: null,
+  },
+  {
+    name: 'listed posts with their machine date stamps after the body',
+    text: article(TITLE, P1, P2, P3, 'Storm closes the coast road for a second day Jane Doe 2019-11-20 14:35:08', 'School board names a new superintendent 2019-11-20 12:57:32 John Roe'),
+    errors: [{ text: 'Storm closes the coast road for a second day Jane Doe 2019-11-20 14:35:08\n\nSchool board names a new superintendent 2019-11-20 12:57:32 John Roe', message: /related links.*headlines after the article's last paragraph/ }],
+    output: null,
+  },
+  {
+    name: 'a comment thread with no heading: reader names and posting times after the body',
+    text: article(TITLE, P1, P2, P3, 'bridgefan42', '3 hours ago', 'Finally. I have waited ten years for this bridge and I will happily pay the tax.', 'Jo Smith', '5 hours ago', 'The tax will hurt the farmers more than anyone else in the county.'),
+    errors: [
+      {
+        text: 'bridgefan42\n\n3 hours ago\n\nFinally. I have waited ten years for this bridge and I will happily pay the tax.\n\nJo Smith\n\n5 hours ago\n\nThe tax will hurt the farmers more than anyone else in the county.',
+        message: /comment form/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: "a writer's biography with the role before the name",
+    text: article(TITLE, P1, P2, 'Gazette contributor Jane Doe is the author of three books on the history of the county.'),
+    errors: [{ text: 'Gazette contributor Jane Doe is the author of three books on the history of the county.', message: /author box.*biography/ }],
+    output: null,
+  },
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

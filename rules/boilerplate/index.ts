@@ -23,6 +23,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   'between-furniture': 'a headline between two lines of furniture',
   biography: "a writer's biography at the end",
   comments: 'reader comments under a comment heading',
+  'comment-times': "readers' names and posting times after the article",
 };
 
 /** The kind of a run of lines that holds no cue, from what added them. */
@@ -35,6 +36,7 @@ const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
   'between-furniture': 'related',
   biography: 'author-box',
   comments: 'comment-form',
+  'comment-times': 'comment-form',
 };
 
 /**

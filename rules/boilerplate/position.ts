@@ -57,7 +57,8 @@ const isEmptyItem = (line: Line) => line.words === 0;
  */
 function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet<number>): number[] {
   const taken: number[] = [];
-  let headlines = 0;
+  // Different headlines: the same line again and again is a picture's caption repeated.
+  const headlines = new Set<number>();
   // The list may be followed by a few lines of UI (`Originally published on ...`, a footer).
   let k = lines.length - 1;
   while (k >= tail && lines.length - k <= TRAILING_LINES && (furniture.has(k) || isShort(lines[k]!)) && !isTeaser(lines[k]!)) k--;
@@ -73,11 +74,11 @@ function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet
       : item.every(({ line }) => isTeaser(line) || isEmptyItem(line));
     if (!isItem) break;
     for (const { index } of item) taken.push(index);
-    headlines += parted ? 1 : item.filter(({ line }) => isTeaser(line)).length;
+    for (const { line } of parted ? item.slice(0, 1) : item.filter(({ line }) => isTeaser(line))) headlines.add(lineKey(line.plain));
     k = from - (parted ? 2 : 1);
     if (parted) taken.push(from - 1);
   }
-  return headlines >= TEASERS ? taken : [];
+  return headlines.size >= TEASERS ? taken : [];
 }
 
 /** `NAME is a senior writer at...`: the writer described in the third person, with their role. */
@@ -140,7 +141,7 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments';
+export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -229,13 +230,17 @@ function aboutTheBody(line: Line, bodyWords: ReadonlySet<string>): boolean {
 /**
  * A list of other stories before the body: HEAD_TEASERS headlines or more in
  * a row before the first body paragraph, none of them about the article. The
- * last of them is left: it may be the article's own title.
+ * last of them is left when the body's prose follows it: it may be the
+ * article's own title.
  */
 function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
   if ((first < 0 ? lines.length : first) < HEAD_TEASERS) return [];
   const bodyWords = new Set(lines.filter((line) => line.prose && line.words >= PARAGRAPH_WORDS).flatMap((line) => contentWords(line.plain)));
-  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) => run.slice(0, -1));
+  // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
+  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
+    lines[run[run.length - 1]! + 1]?.prose === false ? run : run.slice(0, -1),
+  );
 }
 
 /**
@@ -330,7 +335,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
-  for (const index of stampedThread(lines, tail)) add(index, 'comments');
+  for (const index of stampedThread(lines, tail)) add(index, 'comment-times');
   if (layout.bodyEnd > 0) {
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
