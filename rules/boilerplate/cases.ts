@@ -383,6 +383,7 @@ valid.push(
   { name: 'short exclamations that end a chatty post', text: article(TITLE, P1, P2, 'Thank you all for the kind words!', 'See you at the theater next week!', 'We hope you enjoy the show!') },
   { name: "a picture's caption repeated after the body is no list of stories", text: article(TITLE, P1, P2, 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield') },
   { name: 'one posting time at the end is no comment thread', text: article(TITLE, P1, P2, 'Jane Doe, 2 hours ago') },
+  { name: 'a title in lower case is no section label when the page holds only it and its body', text: article('bridge tax', P1) },
 );
 invalid.push(
   {
@@ -430,6 +431,36 @@ invalid.push(
     name: "a writer's biography with the role before the name",
     text: article(TITLE, P1, P2, 'Gazette contributor Jane Doe is the author of three books on the history of the county.'),
     errors: [{ text: 'Gazette contributor Jane Doe is the author of three books on the history of the county.', message: /author box.*biography/ }],
+    output: null,
+  },
+  {
+    name: 'the last headline of a related list before the article resumes',
+    text: article(TITLE, P1, 'More:', 'Mayor opens the new library', 'Storm closes the coast road for a second day and a third', P2, P3),
+    errors: [{ text: 'More:\n\nMayor opens the new library\n\nStorm closes the coast road for a second day and a third', message: /related links/ }],
+    output: null,
+  },
+  {
+    name: 'a subheading about the article after a related list stays',
+    text: article(TITLE, P1, 'More:', 'Mayor opens the new library', 'The council and the gasoline tax that would pay for the bridge', P2, P3),
+    errors: [{ text: 'More:\n\nMayor opens the new library', message: /related links/ }],
+    output: article(TITLE, P1, 'The council and the gasoline tax that would pay for the bridge', P2, P3),
+  },
+  {
+    name: 'a headline above a read-more link',
+    text: article(TITLE, P1, 'Storm closes the coast road for a second day in a row', 'Read more', P2, P3),
+    errors: [{ text: 'Storm closes the coast road for a second day in a row\n\nRead more', message: /related links/ }],
+    output: null,
+  },
+  {
+    name: "a section label in lower case as the page's first line",
+    text: article('immunology', TITLE, P1, P2),
+    errors: [{ line: 1, column: 1, text: 'immunology', message: /site navigation.*a section label or the page's address before the title/ }],
+    output: null,
+  },
+  {
+    name: "the page's address as its first line",
+    text: article('https://www.example.com/news/article/bridge-tax-vote-1234.php', TITLE, P1, P2),
+    errors: [{ line: 1, column: 1, text: 'https://www.example.com/news/article/bridge-tax-vote-1234.php', message: /post metadata|site navigation/ }],
     output: null,
   },
 );

@@ -134,14 +134,14 @@ export function tailStart(lines: readonly Line[], layout: PageLayout, furniture:
  * may be among, whichever comes first.
  */
 export function pageEnd(lines: readonly { start: number }[], layout: PageLayout): number {
-  // A list of other stories before the body, or a headline in capitals inside it, is read from the page's start.
-  if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= HEAD_TEASERS || layout.lines.some((line) => line.capitals)) return 0;
+  // Lines above the title (a list of other stories, a section label), or a headline in capitals inside the body, are read from the page's start.
+  if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= 2 || layout.lines.some((line) => line.capitals)) return 0;
   const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
   return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
+export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -217,6 +217,9 @@ function tailTeaserRuns(lines: readonly Line[], tail: number, furniture: Readonl
 const CONTENT_WORD = /\p{L}{4,}/gu;
 const contentWords = (text: string) => text.toLowerCase().match(CONTENT_WORD) ?? [];
 
+/** The content words of the body's paragraphs. */
+const paragraphWords = (lines: readonly Line[]) => new Set(lines.filter((line) => line.prose && line.words >= PARAGRAPH_WORDS).flatMap((line) => contentWords(line.plain)));
+
 /**
  * Whether a headline is about the article: two thirds or more of its content
  * words are in the body's paragraphs, as the article's own title, dek and
@@ -236,7 +239,7 @@ function aboutTheBody(line: Line, bodyWords: ReadonlySet<string>): boolean {
 function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
   if ((first < 0 ? lines.length : first) < HEAD_TEASERS) return [];
-  const bodyWords = new Set(lines.filter((line) => line.prose && line.words >= PARAGRAPH_WORDS).flatMap((line) => contentWords(line.plain)));
+  const bodyWords = paragraphWords(lines);
   // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
   return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
     lines[run[run.length - 1]! + 1]?.prose === false ? run : run.slice(0, -1),
@@ -308,6 +311,44 @@ function stampedThread(lines: readonly Line[], tail: number): number[] {
   return lines.slice(from).map((_, k) => from + k);
 }
 
+/** Words of a headline at the edge of a related list that joins it: a section's subheading is shorter. */
+const LIST_EDGE_WORDS = 7;
+
+/**
+ * The headline at either edge of a related list (`More:` and two headlines,
+ * then a third before the article resumes; a headline above `Read more`):
+ * headline-shaped, long for a subheading, and not about the article. The
+ * cue verdict leaves the last line before the article resumes, which may be
+ * the next section's title.
+ */
+function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyWords: () => ReadonlySet<string>): number[] {
+  const related = (i: number) => furniture.has(i) && lines[i]!.kind === 'related';
+  /** Whether the furniture that ends at line `i` is a related list: a heading with a cue and at least one line under it. */
+  const listAbove = (i: number) => {
+    let k = i;
+    while (furniture.has(k) && !related(k)) k--;
+    return furniture.has(k) && k < i;
+  };
+  return lines.flatMap((line, i) => {
+    if (furniture.has(i) || line.words < LIST_EDGE_WORDS || !isTeaser(line)) return [];
+    // After a heading and at least one of its headlines, or just above a short related link (`Read more`).
+    const after = listAbove(i - 1);
+    const before = related(i + 1) && isShort(lines[i + 1]!) && lines[i + 1]!.words <= 3;
+    return (after || before) && !aboutTheBody(line, bodyWords()) ? [i] : [];
+  });
+}
+
+/** `immunology`, `world news`: a section label in lower case as the page's first line (titles are capitalised). */
+const SECTION_LABEL = /^\p{Ll}+(?:\s\p{Ll}+)?$/u;
+/** `https://example.com/news/story-title-123.php`: the page's own address as its first line. */
+const PAGE_ADDRESS = /^(?:https?:\/\/|www\.)\S+\/\S+$/;
+
+/** The page's first line when it is a section label or the page's address, before the title and the body. */
+function headLabel(lines: readonly Line[], layout: PageLayout): number[] {
+  const first = lines[0];
+  return first !== undefined && first.start < layout.bodyStart && lines.length > 2 && (SECTION_LABEL.test(first.plain) || PAGE_ADDRESS.test(first.plain)) ? [0] : [];
+}
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -359,5 +400,8 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     if (isBiography(lines[i]!)) add(i, 'biography');
   }
   for (const index of betweenFurniture(lines, furniture)) add(index, 'between-furniture');
+  let bodyWords: Set<string> | undefined;
+  for (const index of listEdges(lines, furniture, () => (bodyWords ??= paragraphWords(lines)))) add(index, 'list-edge');
+  for (const index of headLabel(lines, layout)) add(index, 'head-label');
   return added;
 }
