@@ -370,6 +370,8 @@ const invalid: InvalidRuleCase[] = [
 
 // Position and context (issue 16, second pass): lists of other stories before the body and inside it, listings and
 // comment threads after it, and what keeps the article's own titles, subheadings, lists and captions.
+const LONG_COMMENT =
+  'I have driven across the old bridge every day for twenty years and I can tell you that my car and my nerves will both be glad of the new one, whatever the tax costs me at the pump.';
 const HEADLINES = ['Storm closes the coast road for a second day', 'School board names a new superintendent', 'Farmers market moves to the old rail depot'];
 valid.push(
   { name: "a title, a dek and a caption before the body: the title is about the article", text: article('Council votes a new bridge tax', 'The span across the river took six years to plan', 'Workers finish the last stretch of road on Tuesday', P1, P2) },
@@ -384,6 +386,10 @@ valid.push(
   { name: "a picture's caption repeated after the body is no list of stories", text: article(TITLE, P1, P2, 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield') },
   { name: 'one posting time at the end is no comment thread', text: article(TITLE, P1, P2, 'Jane Doe, 2 hours ago') },
   { name: 'a title in lower case is no section label when the page holds only it and its body', text: article('bridge tax', P1) },
+  {
+    name: "a live blog's entries stamped with posting times, reported in the third person",
+    text: article(TITLE, P1, '2 hours ago', P2, '3 hours ago', P3),
+  },
 );
 invalid.push(
   {
@@ -423,6 +429,17 @@ invalid.push(
       {
         text: 'bridgefan42\n\n3 hours ago\n\nFinally. I have waited ten years for this bridge and I will happily pay the tax.\n\nJo Smith\n\n5 hours ago\n\nThe tax will hurt the farmers more than anyone else in the county.',
         message: /comment form/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'a comment thread with long comments and posting times after the body',
+    text: article(TITLE, P1, P2, 'bridgefan42', '3 hours ago', LONG_COMMENT, 'Jo Smith', '5 hours ago', 'I think the farmers will pay for this bridge twice, once at the pump and once at the market, and my neighbours agree with me.'),
+    errors: [
+      {
+        text: `bridgefan42\n\n3 hours ago\n\n${LONG_COMMENT}\n\nJo Smith\n\n5 hours ago\n\nI think the farmers will pay for this bridge twice, once at the pump and once at the market, and my neighbours agree with me.`,
+        message: /comment form.*readers' names and posting times/,
       },
     ],
     output: null,

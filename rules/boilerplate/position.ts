@@ -3,7 +3,7 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
 import { isForeign, isHeadline, isShort, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
@@ -134,8 +134,10 @@ export function tailStart(lines: readonly Line[], layout: PageLayout, furniture:
  * may be among, whichever comes first.
  */
 export function pageEnd(lines: readonly { start: number }[], layout: PageLayout): number {
-  // Lines above the title (a list of other stories, a section label), or a headline in capitals inside the body, are read from the page's start.
+  // Lines above the title (a list of other stories, a section label), a headline in capitals inside the body, or readers' posting times
+  // among long comments are read from the page's start.
   if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= 2 || layout.lines.some((line) => line.capitals)) return 0;
+  if (layout.lines.filter((line) => line.postingTime).length >= THREAD_STAMPS) return 0;
   const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
   return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
 }
@@ -290,24 +292,29 @@ function stampedItems(lines: readonly Line[], tail: number): number[] {
   return stamped.length >= STAMPED_ITEMS ? stamped : [];
 }
 
-/** `3 hours ago`, `2 days ago`, `just now`: when a reader posted, as a comment thread shows it. */
-const RELATIVE_TIME = /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b|^just now$/i;
 /** A thread shows at least this many posting times. */
 const THREAD_STAMPS = 2;
-/** Words of a line that may carry a posting time: a reader's name, the time, the buttons. */
-const STAMP_LINE_WORDS = 12;
 
 /**
  * A comment thread with no heading after the body: from the first line
  * that stamps when a reader posted (`Jane D. · 3 hours ago`), or the name
  * just above it, to the end of the page, when THREAD_STAMPS or more lines
  * do so. An article writes times as dates and hours, not `3 hours ago`.
+ * Readers' comments may be long enough to read as body paragraphs: stamps
+ * among them, before the tail, open a thread only when it speaks as
+ * readers do, in the first person, and the article above it does not (a
+ * live blog stamps its entries too, and reports them in the third person).
  */
-function stampedThread(lines: readonly Line[], tail: number): number[] {
-  const stamps = lines.flatMap((line, i) => (i >= tail && line.words <= STAMP_LINE_WORDS && !line.prose && RELATIVE_TIME.test(line.plain) ? [i] : []));
+function stampedThread(lines: readonly Line[], tail: number, bodyStart: number): number[] {
+  const stamps = lines.flatMap((line, i) => (line.start > bodyStart && line.words <= POSTING_TIME_WORDS && !line.prose && RELATIVE_TIME.test(line.plain) ? [i] : []));
   if (stamps.length < THREAD_STAMPS) return [];
   const before = stamps[0]! - 1;
-  const from = before >= tail && isShort(lines[before]!) && !lines[before]!.prose ? before : stamps[0]!;
+  const from = before >= 0 && lines[before]!.start > bodyStart && isShort(lines[before]!) && !lines[before]!.prose ? before : stamps[0]!;
+  if (from < tail) {
+    const readers = firstPersonShare(lines.slice(from));
+    const article = firstPersonShare(lines.slice(0, from));
+    if (readers.sentences < 2 || readers.share < FIRST_PERSON_SHARE || article.share >= readers.share / 2) return [];
+  }
   return lines.slice(from).map((_, k) => from + k);
 }
 
@@ -376,7 +383,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
-  for (const index of stampedThread(lines, tail)) add(index, 'comment-times');
+  for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   if (layout.bodyEnd > 0) {
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');

@@ -52,6 +52,11 @@ describe('pageLayout', () => {
     expect(isCapitalHeadline('| HD | THE HOME DEPOT INC. |')).toBe(false);
   });
 
+  it('marks the short lines with a relative time (a sentence among them is told apart by the rule), not long ones or clock times', () => {
+    const text = `${PARAGRAPH}\n\nbridgefan42 · 3 hours ago\n\nThe council met 2 days ago.\n\nJo Smith\n\njust now\n\nThe vote was held on Tuesday at 4 p.m.\n\n${OTHER} It was first proposed two years ago by the mayor.\n`;
+    expect(pageLayout(parseArticle('a.txt', text)).lines.map((line) => line.postingTime)).toEqual([false, true, true, false, true, false, false]);
+  });
+
   it('is one of the views of an article, computed once', () => {
     const views = documentViews(parseArticle('a.txt', `${PARAGRAPH}\n`));
     expect(views.pageLayout()).toBe(views.pageLayout());
