@@ -368,5 +368,119 @@ const invalid: InvalidRuleCase[] = [
   },
 ];
 
+// Position and context (issue 16, second pass): lists of other stories before the body and inside it, listings and
+// comment threads after it, and what keeps the article's own titles, subheadings, lists and captions.
+const LONG_COMMENT =
+  'I have driven across the old bridge every day for twenty years and I can tell you that my car and my nerves will both be glad of the new one, whatever the tax costs me at the pump.';
+const HEADLINES = ['Storm closes the coast road for a second day', 'School board names a new superintendent', 'Farmers market moves to the old rail depot'];
+valid.push(
+  { name: "a title, a dek and a caption before the body: the title is about the article", text: article('Council votes a new bridge tax', 'The span across the river took six years to plan', 'Workers finish the last stretch of road on Tuesday', P1, P2) },
+  { name: 'short subheadings in capitals between paragraphs', text: article(TITLE, P1, 'WHAT THE TAX WILL PAY FOR', P2, 'WHO WILL PAY IT', P3) },
+  {
+    name: 'a long line in capitals in a text written in capitals',
+    text: article(TITLE, P1.toUpperCase(), 'NOTICE TO ALL MEMBERS OF THE COUNTY FARM BUREAU AND THEIR FAMILIES', P2.toUpperCase(), P3),
+  },
+  { name: 'a list the article introduces with a colon after its last paragraph', text: article(TITLE, P1, P2, P3, 'The candidates on the ballot:', 'Jane Doe of the Farmers Party', 'John Roe of the Valley League', 'Mary Major of the Citizens Party') },
+  { name: "an event's details after the body (a schedule, a place)", text: article(TITLE, P1, P2, 'The Valley Players Summer Series', 'Tue – Sat at 8 p.m., closed on Sundays', 'Main Street Theater, Springfield', 'Tickets from the box office') },
+  { name: 'short exclamations that end a chatty post', text: article(TITLE, P1, P2, 'Thank you all for the kind words!', 'See you at the theater next week!', 'We hope you enjoy the show!') },
+  { name: "a picture's caption repeated after the body is no list of stories", text: article(TITLE, P1, P2, 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield') },
+  { name: 'one posting time at the end is no comment thread', text: article(TITLE, P1, P2, 'Jane Doe, 2 hours ago') },
+  { name: 'a title in lower case is no section label when the page holds only it and its body', text: article('bridge tax', P1) },
+  {
+    name: "a live blog's entries stamped with posting times, reported in the third person",
+    text: article(TITLE, P1, '2 hours ago', P2, '3 hours ago', P3),
+  },
+);
+invalid.push(
+  {
+    name: 'headlines of other stories before the title and the body',
+    text: article(...HEADLINES, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: HEADLINES.join('\n\n'), message: /related links.*a run of headlines before the article's first paragraph/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: "another story's headline in capitals between the paragraphs",
+    text: article(TITLE, P1, 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER', P2, P3),
+    errors: [{ text: 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER', message: /related links.*a headline in capitals between the article's paragraphs/ }],
+    output: null,
+  },
+  {
+    name: "a list of headlines after the body, followed by an editor's note",
+    text: article(TITLE, P1, P2, P3, ...HEADLINES.map((h) => `- ${h}`), "Editor's note: This story was updated on Tuesday to add the mayor's comments."),
+    errors: [{ text: HEADLINES.map((h) => `- ${h}`).join('\n\n'), message: /headlines after the article's last paragraph/ }],
+    output: null,
+  },
+  {
+    name: 'a long headline between two lines of a share widget',
+    text: article(TITLE, P1, P2, 'Share this:', 'Council members clash over the cost of the new bridge in a long late-night session', 'Click to email a friend (Opens in new window)', P3),
+    errors: [{ text: 'Share this:\n\nCouncil members clash over the cost of the new bridge in a long late-night session\n\nClick to email a friend (Opens in new window)', message: /share widget/ }],
+    output: null,
+  },
+  {
+    name: 'listed posts with their machine date stamps after the body',
+    text: article(TITLE, P1, P2, P3, 'Storm closes the coast road for a second day Jane Doe 2019-11-20 14:35:08', 'School board names a new superintendent 2019-11-20 12:57:32 John Roe'),
+    errors: [{ text: 'Storm closes the coast road for a second day Jane Doe 2019-11-20 14:35:08\n\nSchool board names a new superintendent 2019-11-20 12:57:32 John Roe', message: /related links.*headlines after the article's last paragraph/ }],
+    output: null,
+  },
+  {
+    name: 'a comment thread with no heading: reader names and posting times after the body',
+    text: article(TITLE, P1, P2, P3, 'bridgefan42', '3 hours ago', 'Finally. I have waited ten years for this bridge and I will happily pay the tax.', 'Jo Smith', '5 hours ago', 'The tax will hurt the farmers more than anyone else in the county.'),
+    errors: [
+      {
+        text: 'bridgefan42\n\n3 hours ago\n\nFinally. I have waited ten years for this bridge and I will happily pay the tax.\n\nJo Smith\n\n5 hours ago\n\nThe tax will hurt the farmers more than anyone else in the county.',
+        message: /comment form/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'a comment thread with long comments and posting times after the body',
+    text: article(TITLE, P1, P2, 'bridgefan42', '3 hours ago', LONG_COMMENT, 'Jo Smith', '5 hours ago', 'I think the farmers will pay for this bridge twice, once at the pump and once at the market, and my neighbours agree with me.'),
+    errors: [
+      {
+        text: `bridgefan42\n\n3 hours ago\n\n${LONG_COMMENT}\n\nJo Smith\n\n5 hours ago\n\nI think the farmers will pay for this bridge twice, once at the pump and once at the market, and my neighbours agree with me.`,
+        message: /comment form.*readers' names and posting times/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: "a writer's biography with the role before the name",
+    text: article(TITLE, P1, P2, 'Gazette contributor Jane Doe is the author of three books on the history of the county.'),
+    errors: [{ text: 'Gazette contributor Jane Doe is the author of three books on the history of the county.', message: /author box.*biography/ }],
+    output: null,
+  },
+  {
+    name: 'the last headline of a related list before the article resumes',
+    text: article(TITLE, P1, 'More:', 'Mayor opens the new library', 'Storm closes the coast road for a second day and a third', P2, P3),
+    errors: [{ text: 'More:\n\nMayor opens the new library\n\nStorm closes the coast road for a second day and a third', message: /related links/ }],
+    output: null,
+  },
+  {
+    name: 'a subheading about the article after a related list stays',
+    text: article(TITLE, P1, 'More:', 'Mayor opens the new library', 'The council and the gasoline tax that would pay for the bridge', P2, P3),
+    errors: [{ text: 'More:\n\nMayor opens the new library', message: /related links/ }],
+    output: article(TITLE, P1, 'The council and the gasoline tax that would pay for the bridge', P2, P3),
+  },
+  {
+    name: 'a headline above a read-more link',
+    text: article(TITLE, P1, 'Storm closes the coast road for a second day in a row', 'Read more', P2, P3),
+    errors: [{ text: 'Storm closes the coast road for a second day in a row\n\nRead more', message: /related links/ }],
+    output: null,
+  },
+  {
+    name: "a section label in lower case as the page's first line",
+    text: article('immunology', TITLE, P1, P2),
+    errors: [{ line: 1, column: 1, text: 'immunology', message: /site navigation.*a section label or the page's address before the title/ }],
+    output: null,
+  },
+  {
+    name: "the page's address as its first line",
+    text: article('https://www.example.com/news/article/bridge-tax-vote-1234.php', TITLE, P1, P2),
+    errors: [{ line: 1, column: 1, text: 'https://www.example.com/news/article/bridge-tax-vote-1234.php', message: /post metadata|site navigation/ }],
+    output: null,
+  },
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

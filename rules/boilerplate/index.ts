@@ -17,18 +17,30 @@ import { consecutive, furnitureLines, isClear } from './verdict.js';
 const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   recurring: `the line recurs on ${RECURRING_ARTICLES} or more different articles of the run, ${RECURRING_SHARE * 100} % of them or more`,
   teasers: "headlines after the article's last paragraph",
+  'head-teasers': "a run of headlines before the article's first paragraph",
+  'head-label': "a section label or the page's address before the title",
+  'list-edge': 'a headline at the edge of a related list, not about the article',
+  'capital-headline': "a headline in capitals between the article's paragraphs",
   'after-furniture': "after the article's last paragraph, below furniture",
+  'between-furniture': 'a headline between two lines of furniture',
   biography: "a writer's biography at the end",
   comments: 'reader comments under a comment heading',
+  'comment-times': "readers' names and posting times after the article",
 };
 
 /** The kind of a run of lines that holds no cue, from what added them. */
 const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
   recurring: 'site',
   teasers: 'related',
+  'head-teasers': 'related',
+  'head-label': 'site-nav',
+  'list-edge': 'related',
+  'capital-headline': 'related',
   'after-furniture': 'related',
+  'between-furniture': 'related',
   biography: 'author-box',
   comments: 'comment-form',
+  'comment-times': 'comment-form',
 };
 
 /**

@@ -3,11 +3,13 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import { PARAGRAPH_WORDS, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isShort, type Line } from './lines.js';
+import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isForeign, isHeadline, isShort, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
+/** Before the body the article's own title and dek are headline-shaped too: a list there holds at least this many. */
+const HEAD_TEASERS = 3;
 /** Short lines (a source note, a footer) that may follow a teaser list at the end of the page. */
 const TRAILING_LINES = 2;
 /** Words of a headline, and of the line of summary that may follow it. */
@@ -23,6 +25,10 @@ const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
 /** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
 const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){1,3}$/u;
 const NUMBER = /\b\d[\d,.]*\b/g;
+/** `2018.04.05`, `4PM`, `10:30 a.m.`, `Tue`: a date, a time or a weekday, the shape of a schedule or an event's details. */
+const SCHEDULE = /\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b\.?)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b/i;
+/** A line that ends in an exclamation, a tilde or a pictograph: the writer speaking, not a list of headlines. */
+const EXCLAIMS = /(?:[!~]|\p{Extended_Pictographic})\s*$/u;
 
 /**
  * A line shaped like the headline of another story: a few words opening
@@ -36,6 +42,7 @@ export function isTeaser(line: Line): boolean {
   if (line.prose && !(words <= 14 && /[?!]$/.test(plain))) return false;
   if (/[.:;,]$/.test(plain) || !/^[\p{Lu}\d'‘"“]/u.test(plain)) return false;
   if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || LABEL_VALUE.test(plain) || CREDIT.test(plain)) return false;
+  if (SCHEDULE.test(plain) || EXCLAIMS.test(plain)) return false;
   return (plain.match(NUMBER)?.length ?? 0) / words < 0.3;
 }
 
@@ -50,7 +57,8 @@ const isEmptyItem = (line: Line) => line.words === 0;
  */
 function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet<number>): number[] {
   const taken: number[] = [];
-  let headlines = 0;
+  // Different headlines: the same line again and again is a picture's caption repeated.
+  const headlines = new Set<number>();
   // The list may be followed by a few lines of UI (`Originally published on ...`, a footer).
   let k = lines.length - 1;
   while (k >= tail && lines.length - k <= TRAILING_LINES && (furniture.has(k) || isShort(lines[k]!)) && !isTeaser(lines[k]!)) k--;
@@ -66,21 +74,31 @@ function teaserList(lines: readonly Line[], tail: number, furniture: ReadonlySet
       : item.every(({ line }) => isTeaser(line) || isEmptyItem(line));
     if (!isItem) break;
     for (const { index } of item) taken.push(index);
-    headlines += parted ? 1 : item.filter(({ line }) => isTeaser(line)).length;
+    for (const { line } of parted ? item.slice(0, 1) : item.filter(({ line }) => isTeaser(line))) headlines.add(lineKey(line.plain));
     k = from - (parted ? 2 : 1);
     if (parted) taken.push(from - 1);
   }
-  return headlines >= TEASERS ? taken : [];
+  return headlines.size >= TEASERS ? taken : [];
 }
 
 /** `NAME is a senior writer at...`: the writer described in the third person, with their role. */
 const BIOGRAPHY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\([^()]*\)\s+)?(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\b/u;
-const ROLE = /\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|author|curator|fellow|producer|critic|analyst|blogger|freelancer)s?\b/i;
+const ROLE_WORDS = 'editor writer reporter correspondent columnist contributor journalist author curator fellow producer critic analyst blogger freelancer'.split(' ');
+const ROLE = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})s?\\b`, 'i');
+
+/** `Herald contributor `, `Senior editor `: a writer's role written before their name, perhaps after the outlet's. */
+/** The first letter of a word in either case (`[Ee]ditor`): ROLE_BEFORE_NAME must read the capitals of the name after it, so it has no `i` flag. */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const ROLE_BEFORE_NAME = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:(?:${['senior', 'contributing', 'staff', 'guest', 'associate', 'managing', 'deputy'].map(eitherCase).join('|')})\\s+)?(?:${ROLE_WORDS.map(eitherCase).join('|')})s?\\s+(?=\\p{Lu})`,
+  'u',
+);
 
 /** A writer's biography: a line in the shape of BIOGRAPHY with a role among its first words. */
 export function isBiography(line: Line): boolean {
   if (line.words > BIO_WORDS || isForeign(line)) return false;
-  const plain = line.plain.replace(/^[\s_*=~-]+/, '');
+  // The role may come before the name too: `Outlet contributor NAME is the ...`.
+  const plain = line.plain.replace(/^[\s_*=~-]+/, '').replace(ROLE_BEFORE_NAME, '');
   return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
 }
 
@@ -116,12 +134,16 @@ export function tailStart(lines: readonly Line[], layout: PageLayout, furniture:
  * may be among, whichever comes first.
  */
 export function pageEnd(lines: readonly { start: number }[], layout: PageLayout): number {
+  // Lines above the title (a list of other stories, a section label), a headline in capitals inside the body, or readers' posting times
+  // among long comments are read from the page's start.
+  if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= 2 || layout.lines.some((line) => line.capitals)) return 0;
+  if (layout.lines.filter((line) => line.postingTime).length >= THREAD_STAMPS) return 0;
   const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
   return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'after-furniture' | 'biography' | 'comments';
+export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -158,6 +180,182 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
   return thread.map((_, k) => heading + 1 + k);
 }
 
+/**
+ * Maximal runs of consecutive lines in [from, to) that are headlines or
+ * empty list items, holding at least `least` different headlines: the same
+ * line again and again is a picture's caption repeated, not other stories.
+ */
+function headlineRuns(lines: readonly Line[], from: number, to: number, least: number, isHeadlineHere: (line: Line) => boolean = isTeaser): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (new Set(run.filter((i) => !isEmptyItem(lines[i]!)).map((i) => lineKey(lines[i]!.plain))).size >= least) runs.push(run);
+    run = [];
+  };
+  for (let i = from; i < to; i++) {
+    if (isHeadlineHere(lines[i]!) || (run.length > 0 && isEmptyItem(lines[i]!))) run.push(i);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** A line that introduces a list of the article's own (`The winners:`, `Here is what to bring:`). */
+const INTRODUCES = /:\s*$/;
+
+/**
+ * Lists of other stories in the tail, the lines after the body's last
+ * paragraph: runs of TEASERS headlines or more anywhere there (followed by
+ * an editor's note, a footer or nothing), unless a line of the article
+ * introduces them with a colon.
+ */
+function tailTeaserRuns(lines: readonly Line[], tail: number, furniture: ReadonlySet<number>): number[] {
+  return headlineRuns(lines, tail, lines.length, TEASERS)
+    .filter((run) => run[0] === 0 || furniture.has(run[0]! - 1) || !INTRODUCES.test(lines[run[0]! - 1]!.plain))
+    .flat();
+}
+
+/** Words that say what a line is about: four letters or more. */
+const CONTENT_WORD = /\p{L}{4,}/gu;
+const contentWords = (text: string) => text.toLowerCase().match(CONTENT_WORD) ?? [];
+
+/** The content words of the body's paragraphs. */
+const paragraphWords = (lines: readonly Line[]) => new Set(lines.filter((line) => line.prose && line.words >= PARAGRAPH_WORDS).flatMap((line) => contentWords(line.plain)));
+
+/**
+ * Whether a headline is about the article: two thirds or more of its content
+ * words are in the body's paragraphs, as the article's own title, dek and
+ * captions are (other stories' headlines share less).
+ */
+function aboutTheBody(line: Line, bodyWords: ReadonlySet<string>): boolean {
+  const words = contentWords(line.plain);
+  return words.filter((word) => bodyWords.has(word)).length >= (words.length * 2) / 3;
+}
+
+/**
+ * A list of other stories before the body: HEAD_TEASERS headlines or more in
+ * a row before the first body paragraph, none of them about the article. The
+ * last of them is left when the body's prose follows it: it may be the
+ * article's own title.
+ */
+function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
+  const first = lines.findIndex((line) => line.start >= layout.bodyStart);
+  if ((first < 0 ? lines.length : first) < HEAD_TEASERS) return [];
+  const bodyWords = paragraphWords(lines);
+  // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
+  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
+    lines[run[run.length - 1]! + 1]?.prose === false ? run : run.slice(0, -1),
+  );
+}
+
+/**
+ * Headlines of other stories set between the body's paragraphs in capitals,
+ * eight words or more (`MAYOR VOWS TO REBUILD THE OLD BRIDGE BY SPRING`),
+ * in an article written in lower case: its own subheadings in capitals are
+ * shorter, and a neighbour in capitals means a text written so.
+ */
+function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] {
+  const capitals = (line: Line | undefined) => line !== undefined && isCapitalHeadline(line.plain);
+  return lines.flatMap((line, i) =>
+    line.start > layout.bodyStart &&
+    !line.prose &&
+    !/[.,;:]$/.test(line.plain) &&
+    !TABLE_ROW.test(line.plain) &&
+    !isForeign(line) &&
+    capitals(line) &&
+    !capitals(lines[i - 1]) &&
+    !capitals(lines[i + 1])
+      ? [i]
+      : [],
+  );
+}
+
+/**
+ * jusText's context: a headline-shaped line between two furniture lines is
+ * furniture (a related headline between two teaser tags), unless a
+ * neighbour is a caption: pictures sit in the body, with their titles.
+ */
+function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>): number[] {
+  return lines.flatMap((line, i) =>
+    !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
+  );
+}
+
+/** `2019-11-20 14:35:08`: the date and time a site's system stamps on a listed post; prose writes dates otherwise. */
+const MACHINE_STAMP = /\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\b/;
+/** Posts a listing shows after the body: at least this many lines with a machine stamp. */
+const STAMPED_ITEMS = 2;
+
+/** Lines after the body that carry a machine stamp (a listing of other posts with their dates), when there are STAMPED_ITEMS of them. */
+function stampedItems(lines: readonly Line[], tail: number): number[] {
+  const stamped = lines.flatMap((line, i) => (i >= tail && line.words <= SUMMARY_WORDS + 5 && MACHINE_STAMP.test(line.plain) ? [i] : []));
+  return stamped.length >= STAMPED_ITEMS ? stamped : [];
+}
+
+/** A thread shows at least this many posting times. */
+const THREAD_STAMPS = 2;
+
+/**
+ * A comment thread with no heading after the body: from the first line
+ * that stamps when a reader posted (`Jane D. · 3 hours ago`), or the name
+ * just above it, to the end of the page, when THREAD_STAMPS or more lines
+ * do so. An article writes times as dates and hours, not `3 hours ago`.
+ * Readers' comments may be long enough to read as body paragraphs: stamps
+ * among them, before the tail, open a thread only when it speaks as
+ * readers do, in the first person, and the article above it does not (a
+ * live blog stamps its entries too, and reports them in the third person).
+ */
+function stampedThread(lines: readonly Line[], tail: number, bodyStart: number): number[] {
+  const stamps = lines.flatMap((line, i) => (line.start > bodyStart && line.words <= POSTING_TIME_WORDS && !line.prose && RELATIVE_TIME.test(line.plain) ? [i] : []));
+  if (stamps.length < THREAD_STAMPS) return [];
+  const before = stamps[0]! - 1;
+  const from = before >= 0 && lines[before]!.start > bodyStart && isShort(lines[before]!) && !lines[before]!.prose ? before : stamps[0]!;
+  if (from < tail) {
+    const readers = firstPersonShare(lines.slice(from));
+    const article = firstPersonShare(lines.slice(0, from));
+    if (readers.sentences < 2 || readers.share < FIRST_PERSON_SHARE || article.share >= readers.share / 2) return [];
+  }
+  return lines.slice(from).map((_, k) => from + k);
+}
+
+/** Words of a headline at the edge of a related list that joins it: a section's subheading is shorter. */
+const LIST_EDGE_WORDS = 7;
+
+/**
+ * The headline at either edge of a related list (`More:` and two headlines,
+ * then a third before the article resumes; a headline above `Read more`):
+ * headline-shaped, long for a subheading, and not about the article. The
+ * cue verdict leaves the last line before the article resumes, which may be
+ * the next section's title.
+ */
+function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyWords: () => ReadonlySet<string>): number[] {
+  const related = (i: number) => furniture.has(i) && lines[i]!.kind === 'related';
+  /** Whether the furniture that ends at line `i` is a related list: a heading with a cue and at least one line under it. */
+  const listAbove = (i: number) => {
+    let k = i;
+    while (furniture.has(k) && !related(k)) k--;
+    return furniture.has(k) && k < i;
+  };
+  return lines.flatMap((line, i) => {
+    if (furniture.has(i) || line.words < LIST_EDGE_WORDS || !isTeaser(line)) return [];
+    // After a heading and at least one of its headlines, or just above a short related link (`Read more`).
+    const after = listAbove(i - 1);
+    const before = related(i + 1) && isShort(lines[i + 1]!) && lines[i + 1]!.words <= 3;
+    return (after || before) && !aboutTheBody(line, bodyWords()) ? [i] : [];
+  });
+}
+
+/** `immunology`, `world news`: a section label in lower case as the page's first line (titles are capitalised). */
+const SECTION_LABEL = /^\p{Ll}+(?:\s\p{Ll}+)?$/u;
+/** `https://example.com/news/story-title-123.php`: the page's own address as its first line. */
+const PAGE_ADDRESS = /^(?:https?:\/\/|www\.)\S+\/\S+$/;
+
+/** The page's first line when it is a section label or the page's address, before the title and the body. */
+function headLabel(lines: readonly Line[], layout: PageLayout): number[] {
+  const first = lines[0];
+  return first !== undefined && first.start < layout.bodyStart && lines.length > 2 && (SECTION_LABEL.test(first.plain) || PAGE_ADDRESS.test(first.plain)) ? [0] : [];
+}
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -185,10 +383,15 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
+  for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   if (layout.bodyEnd > 0) {
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
     for (const index of teaserList(lines, tail, furniture)) add(index, 'teasers');
+    for (const index of tailTeaserRuns(lines, tail, furniture)) add(index, 'teasers');
+    for (const index of headTeaserRuns(lines, layout)) add(index, 'head-teasers');
+    for (const index of capitalHeadlines(lines, layout)) add(index, 'capital-headline');
+    for (const index of stampedItems(lines, tail)) add(index, 'teasers');
     if (first >= 0) {
       for (let i = first + 1; i < lines.length; i++) {
         // Two sentences in a row, or a table, are the article resuming (stories told in one-sentence paragraphs).
@@ -203,5 +406,9 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     fromEnd++;
     if (isBiography(lines[i]!)) add(i, 'biography');
   }
+  for (const index of betweenFurniture(lines, furniture)) add(index, 'between-furniture');
+  let bodyWords: Set<string> | undefined;
+  for (const index of listEdges(lines, furniture, () => (bodyWords ??= paragraphWords(lines)))) add(index, 'list-edge');
+  for (const index of headLabel(lines, layout)) add(index, 'head-label');
   return added;
 }

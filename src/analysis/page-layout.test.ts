@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFormat, parseArticle } from '../parse/document.js';
 import { documentViews } from './context.js';
-import { lineKey, pageLayout } from './page-layout.js';
+import { isCapitalHeadline, lineKey, pageLayout } from './page-layout.js';
 
 await loadFormat('text');
 
@@ -40,6 +40,21 @@ describe('pageLayout', () => {
     // Beyond ASCII, compatibility forms and case fold too.
     expect(lineKey('Ｃｏｍｍｅｎｔｓ')).toBe(lineKey('comments'));
     expect(lineKey('Über uns')).toBe(lineKey('ÜBER UNS'));
+  });
+
+  it('marks the lines written in capitals that are long enough to be a headline, never a paragraph', () => {
+    const headline = 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER';
+    const text = `${PARAGRAPH}\n\n${headline}\n\nWHAT THE TAX WILL PAY FOR\n\n${OTHER}\n\n${OTHER.toUpperCase()}\n`;
+    expect(pageLayout(parseArticle('a.txt', text)).lines.map((line) => line.capitals)).toEqual([false, true, false, false, false]);
+    // Eight words, nearly all capitals: an acronym or two in lower case do not matter, a title-case line does.
+    expect(isCapitalHeadline("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS")).toBe(true);
+    expect(isCapitalHeadline('County Fair Returns With A Rodeo And A Parade This Summer')).toBe(false);
+    expect(isCapitalHeadline('| HD | THE HOME DEPOT INC. |')).toBe(false);
+  });
+
+  it('marks the short lines with a relative time (a sentence among them is told apart by the rule), not long ones or clock times', () => {
+    const text = `${PARAGRAPH}\n\nbridgefan42 · 3 hours ago\n\nThe council met 2 days ago.\n\nJo Smith\n\njust now\n\nThe vote was held on Tuesday at 4 p.m.\n\n${OTHER} It was first proposed two years ago by the mayor.\n`;
+    expect(pageLayout(parseArticle('a.txt', text)).lines.map((line) => line.postingTime)).toEqual([false, true, true, false, true, false, false]);
   });
 
   it('is one of the views of an article, computed once', () => {

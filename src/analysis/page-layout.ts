@@ -14,11 +14,15 @@ const PARAGRAPH_CJK_CHARACTERS = 60;
 /** Past this many words a line is running text whatever its punctuation. */
 const LONG_WORDS = 40;
 
-/** A non-blank line of the article: its offsets, and whether it is a body paragraph. */
+/** A non-blank line of the article: its offsets, whether it is a body paragraph, and whether it is written in capitals. */
 export interface LayoutLine {
   start: number;
   end: number;
   paragraph: boolean;
+  /** Eight words or more, nearly all of its cased letters capitals (`MAYOR VOWS TO REBUILD THE OLD BRIDGE BY SPRING`): the shape of another story's headline set into the body. */
+  capitals: boolean;
+  /** A short line with a relative time (`Jane D. · 3 hours ago`): a reader's posting time, as comment threads show it, unless it is a sentence. */
+  postingTime: boolean;
 }
 
 export interface PageLayout {
@@ -44,6 +48,23 @@ function countWords(text: string, limit: number): number {
   }
   return words;
 }
+
+/** Words of a headline in capitals: shorter capital lines are the article's own subheadings (`HOW TO MAKE JAM`). */
+export const CAPITAL_HEADLINE_WORDS = 8;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+
+/** Whether a line is written in capitals and long enough to be a headline (see LayoutLine.capitals). */
+export function isCapitalHeadline(text: string): boolean {
+  if (countWords(text, CAPITAL_HEADLINE_WORDS) < CAPITAL_HEADLINE_WORDS) return false;
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper >= 20 && (text.match(LOWER)?.length ?? 0) <= upper * 0.05;
+}
+
+/** `3 hours ago`, `2 days ago`, `just now`: when a reader posted, as a comment thread shows it; an article writes dates and hours. */
+export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b|^just now$/i;
+/** Words of a line that may carry a posting time: a reader's name, the time, the buttons. */
+export const POSTING_TIME_WORDS = 12;
 
 /** Whether a line is a body paragraph: long running prose. */
 function isParagraph(text: string): boolean {
@@ -126,7 +147,8 @@ export function pageLayout(doc: ArticleDocument): PageLayout {
           bodyStart = Math.min(bodyStart, start);
           bodyEnd = Math.max(bodyEnd, start + text.length);
         }
-        lines.push({ start, end: start + text.length, paragraph });
+        const short = !paragraph && countWords(text, POSTING_TIME_WORDS + 1) <= POSTING_TIME_WORDS;
+        lines.push({ start, end: start + text.length, paragraph, capitals: !paragraph && isCapitalHeadline(text), postingTime: short && RELATIVE_TIME.test(text) });
       }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }
