@@ -157,6 +157,12 @@ describe('--jobs', () => {
     expect(queue.stolen).toBe(3);
     expect(queue.take(1)).toBeUndefined();
     expect(queue.take(0)).toBeUndefined();
+    // A failed lane closes the queue: the others get nothing more.
+    const closing = new LintQueue([[item(0, 5), item(1, 5)], [item(2, 5)]], 5);
+    expect(indexes(closing.take(0))).toEqual([0]);
+    closing.close();
+    expect(closing.take(0)).toBeUndefined();
+    expect(closing.take(1)).toBeUndefined();
   });
 
   it('an item linted by another lane than the one that collected it (parsed again, every rule run) gets the same result', async () => {

@@ -410,6 +410,11 @@ export class LintQueue {
     return chunk;
   }
 
+  /** Hand out nothing more (a lane failed: the run stops). */
+  close(): void {
+    for (const queue of this.queues) queue.length = 0;
+  }
+
   private cut(lane: number, end: 'front' | 'back'): Item[] {
     const queue = this.queues[lane]!;
     const chunk: Item[] = [];
@@ -484,7 +489,14 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
       lanes.map((_, k) => [...shares[k]!, ...staleShares[k]!]),
       options.lintChunkChars,
     );
-    await Promise.all(lanes.map((lane, k) => lane.lintFrom(() => queue.take(k), corpus, finish)));
+    await Promise.all(
+      lanes.map((lane, k) =>
+        lane.lintFrom(() => queue.take(k), corpus, finish).catch((error: unknown) => {
+          queue.close(); // the other lanes stop after their current chunk
+          throw error;
+        }),
+      ),
+    );
 
     if (cache) {
       for (const item of [...misses, ...stale]) cache.store(item.input, options, collected[item.index]!, corpusHash, results[item.index]!);
