@@ -379,12 +379,15 @@ export const LINT_CHUNK_CHARS = 128 * 1024;
  * The second pass's work, handed out in chunks. Each lane first lints what
  * it collected (in input order; its parse and first-pass findings are kept
  * there); a lane whose own items are done takes the last items of the lane
- * with the most text left, and parses them again and runs all of their
- * rules (the findings are the same; the cost is the parse and the rules
- * that need no corpus, about a fifth of an article's lint).
+ * with the most text left, parses them again and runs all of their rules
+ * (the same findings, for the price of the parse and of the rules that need
+ * no corpus, done twice).
  */
 export class LintQueue {
-  private readonly queues: Item[][];
+  private readonly queues: readonly (readonly Item[])[];
+  /** Each queue's items not yet handed out: queues[k][front[k]] up to queues[k][back[k] - 1]. */
+  private readonly front: number[];
+  private readonly back: number[];
   private readonly left: number[];
   /** Items linted by another lane than the one that collected them. */
   stolen = 0;
@@ -393,16 +396,18 @@ export class LintQueue {
     shares: readonly (readonly Item[])[],
     private readonly chunkChars = LINT_CHUNK_CHARS,
   ) {
-    this.queues = shares.map((items) => [...items]);
-    this.left = this.queues.map((items) => items.reduce((sum, item) => sum + item.input.text.length, 0));
+    this.queues = shares;
+    this.front = shares.map(() => 0);
+    this.back = shares.map((items) => items.length);
+    this.left = shares.map((items) => items.reduce((sum, item) => sum + item.input.text.length, 0));
   }
 
   /** Lane `lane`'s next chunk (at least one item), or undefined when every item is handed out. */
   take(lane: number): Item[] | undefined {
-    if (this.queues[lane]!.length > 0) return this.cut(lane, 'front');
+    if (this.has(lane)) return this.cut(lane, 'front');
     let victim = -1;
     this.left.forEach((chars, k) => {
-      if (this.queues[k]!.length > 0 && (victim < 0 || chars > this.left[victim]!)) victim = k;
+      if (this.has(k) && (victim < 0 || chars > this.left[victim]!)) victim = k;
     });
     if (victim < 0) return undefined;
     const chunk = this.cut(victim, 'back');
@@ -412,15 +417,19 @@ export class LintQueue {
 
   /** Hand out nothing more (a lane failed: the run stops). */
   close(): void {
-    for (const queue of this.queues) queue.length = 0;
+    this.back.forEach((_, k) => (this.back[k] = this.front[k]!));
+  }
+
+  private has(lane: number): boolean {
+    return this.front[lane]! < this.back[lane]!;
   }
 
   private cut(lane: number, end: 'front' | 'back'): Item[] {
     const queue = this.queues[lane]!;
     const chunk: Item[] = [];
     let chars = 0;
-    while (queue.length > 0 && (chunk.length === 0 || chars < this.chunkChars)) {
-      const item = end === 'front' ? queue.shift()! : queue.pop()!;
+    while (this.has(lane) && (chunk.length === 0 || chars < this.chunkChars)) {
+      const item = end === 'front' ? queue[this.front[lane]!++]! : queue[--this.back[lane]!]!;
       chunk.push(item);
       chars += item.input.text.length;
     }
