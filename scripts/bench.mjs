@@ -154,9 +154,11 @@ if (runs('corpus')) {
   const singleRun = spawnSync(process.execPath, [CLI, '--format', 'jsonl', records[fewRecords]], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout;
   const shardedRun = [1, 2].map((shard) => spawnSync(process.execPath, [CLI, '--format', 'jsonl', '--shard', `${shard}/2`, '--evidence', mergedEvidence, records[fewRecords]], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout).join('');
   const findingsById = (text) => JSON.stringify(text.trim().split('\n').map((line) => JSON.parse(line)).map(({ id, messages }) => [id, messages]).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  shardedIdentical = findingsById(singleRun) === findingsById(shardedRun);
+  // And against the shards' evidence files unmerged (repeated --evidence, merged as read), as the Dask recipe lints.
+  const unmergedRun = [1, 2].map((shard) => spawnSync(process.execPath, [CLI, '--format', 'jsonl', '--shard', `${shard}/2`, ...shardEvidence.flatMap((file) => ['--evidence', file]), records[fewRecords]], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout).join('');
+  shardedIdentical = findingsById(singleRun) === findingsById(shardedRun) && findingsById(singleRun) === findingsById(unmergedRun);
   rmSync(evidenceDir, { recursive: true, force: true });
-  console.log(`evidence: ${(evidenceBytesPerRecord).toFixed(0)} bytes per record gzipped (${((evidenceBytesPerRecord * 1e6) / 2 ** 30).toFixed(2)} GiB per million records); sharded run (2 shards, merged evidence) ${shardedIdentical ? 'identical to' : 'DIFFERS from'} one run; collect ${collects.map((c) => c.wall.toFixed(1)).join(' + ')} s`);
+  console.log(`evidence: ${(evidenceBytesPerRecord).toFixed(0)} bytes per record gzipped (${((evidenceBytesPerRecord * 1e6) / 2 ** 30).toFixed(2)} GiB per million records); sharded run (2 shards, merged evidence and unmerged) ${shardedIdentical ? 'identical to' : 'DIFFERS from'} one run; collect ${collects.map((c) => c.wall.toFixed(1)).join(' + ')} s`);
 }
 
 // The Dask recipe, one worker against two, back to back (scripts/bench/parallel.mjs has the paired medians).
@@ -165,7 +167,7 @@ if (runs('corpus')) {
   const python = daskPython();
   if (python) {
     dask = pairedDask(python, records[manyRecords], { pairs: 1, partitions: 2 });
-    const steps = (s) => `collect ${s.collect.toFixed(1)} + merge ${s.merge.toFixed(1)} + lint ${s.lint.toFixed(1)} s`;
+    const steps = (s) => Object.entries(s).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(' + ') + ' s';
     console.log(`Dask recipe, ${manyRecords} records, --partitions 2: 1 worker ${dask.first.wall.toFixed(2)} s (${steps(dask.steps.first)}), 2 workers ${dask.second.wall.toFixed(2)} s (${steps(dask.steps.second)}): ${dask.speedUp.toFixed(2)}x`);
   } else {
     console.log('Dask recipe: skipped (no Python with distributed: apt-get install python3-distributed)');

@@ -81,7 +81,7 @@ describe('corpus files', () => {
     expect(fromParquet.map((line) => [line.id, line.messages])).toEqual(fromGzip.map((line) => [line.id, line.messages]));
   });
 
-  it('gives the same findings sharded (any number of shards, evidence merged in any order) as in one run', async () => {
+  it('gives the same findings sharded (any number of shards, evidence merged in any order, or shards\' evidence given unmerged) as in one run', async () => {
     const records = corpusRecords(4);
     const files: Record<string, string> = { 'all.jsonl': jsonl(records) };
     for (const count of [2, 3]) {
@@ -101,6 +101,10 @@ describe('corpus files', () => {
       const sharded: Line[] = [];
       for (const shard of [...shards].reverse()) sharded.push(...lines((await cli(['--format', 'jsonl', '--evidence', `all-${count}.evidence`, `${shard}.jsonl`], { cwd: root })).stdout));
       expect(byRecord(sharded)).toEqual(byRecord(single));
+      // The shards' evidence files given as they are (repeated --evidence, any order) are merged as they are read: the same findings, no merge step.
+      const unmerged: Line[] = [];
+      for (const shard of shards) unmerged.push(...lines((await cli(['--format', 'jsonl', ...reversed.flatMap((file) => ['--evidence', file]), `${shard}.jsonl`], { cwd: root })).stdout));
+      expect(byRecord(unmerged)).toEqual(byRecord(single));
     }
   });
 

@@ -1,5 +1,6 @@
-// The Dask recipe (integrations/dask/run_corpus.py): collect -> merge -> lint
-// over shards on a LocalCluster of two workers gives, record for record, the
+// The Dask recipe (integrations/dask/run_corpus.py): collect -> lint (against
+// the shards' evidence, merged as read; with more files than --fan-in, merged
+// first in a tree of tasks) over shards on a LocalCluster of two workers gives, record for record, the
 // findings of one article-lint run over the whole corpus. It needs Python's
 // `distributed` (Debian: python3-distributed), which .ci/run installs: in CI
 // a machine without it fails this test instead of skipping it.
@@ -40,7 +41,7 @@ const byRecord = (text: string) =>
   );
 
 describe.runIf(python ?? process.env.CI)('the Dask recipe', () => {
-  it('collect -> merge -> lint on a LocalCluster gives the findings of one run over the whole corpus', () => {
+  it('collect -> lint on a LocalCluster gives the findings of one run over the whole corpus', () => {
     if (!python) throw new Error('Python with distributed is needed (apt-get install python3-distributed)');
     const lines = records(2000);
     const shards: Record<string, string> = { 'all.jsonl': lines.join('\n') + '\n' };
@@ -57,8 +58,10 @@ describe.runIf(python ?? process.env.CI)('the Dask recipe', () => {
     expect(crossArticle.length).toBeGreaterThan(100);
     expect(distributed).toEqual(expected);
     // --partitions 3 over the one whole file: three tasks of `--shard I/3` each, the same findings.
-    execFileSync(python, [script, '--local', '2', '--partitions', '3', '--cli', `${process.execPath} ${CLI}`, '--work', 'parts', 'all.jsonl'], { cwd: root, stdio: 'pipe' });
+    // With --fan-in 2 the three evidence files are first merged in parallel, two per task (and one alone), into two.
+    execFileSync(python, [script, '--local', '2', '--partitions', '3', '--fan-in', '2', '--cli', `${process.execPath} ${CLI}`, '--work', 'parts', 'all.jsonl'], { cwd: root, stdio: 'pipe' });
     expect(readdirSync(join(root, 'parts')).filter((name) => name.endsWith('.findings.jsonl'))).toHaveLength(3);
+    expect(readdirSync(join(root, 'parts')).filter((name) => /^merge-0-\d+\.evidence$/.test(name))).toHaveLength(2);
     expect(byRecord(readFileSync(join(root, 'parts/findings.jsonl'), 'utf8'))).toEqual(expected);
   }, 480_000);
 });

@@ -9,7 +9,9 @@ import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { formatJson } from '../src/report/json.js';
-import { lintArticles, lintRun, startWorkersEarly, threadCount, workerOptions, type EarlyWorkers, type RunOptions } from '../src/engine/workers.js';
+import { LintQueue, LocalLane, lintArticles, lintRun, startWorkersEarly, threadCount, workerOptions, type EarlyWorkers, type Item, type RunOptions } from '../src/engine/workers.js';
+import { TwoPassLint } from '../src/engine/two-pass.js';
+import type { FileResult } from '../src/types.js';
 import type { LintConfig } from '../src/config/config.js';
 import type { Glossary } from '../src/config/glossary.js';
 import type { LintCache } from '../src/io/cache.js';
@@ -83,6 +85,7 @@ describe('--jobs', () => {
       cache: {} as LintCache,
       minCharsPerThread: 1,
       keptCharsPerThread: 1000,
+      lintChunkChars: 100,
     };
     const passed = workerOptions(all, 9);
     expect(passed).toEqual({ ...engine, rulesModule: 'file:///rules.js', files: 9, timing: true, keptChars: 1000 });
@@ -138,6 +141,52 @@ describe('--jobs', () => {
     expect(unused.count).toBe(0);
     // Too little text for a second thread: none is started.
     expect(startWorkersEarly({ ...options, jobs: 2 }, all.length, chars)).toBeUndefined();
+  });
+
+  it('hands out the second pass in chunks: a lane lints its own items first, then takes the last items of the lane with the most text left', () => {
+    const item = (index: number, chars: number): Item => ({ index, input: { path: `${index}.txt`, text: 'x'.repeat(chars) } });
+    const queue = new LintQueue([[item(0, 5), item(1, 5), item(2, 5)], [item(3, 20), item(4, 1), item(5, 1), item(6, 30)]], 10);
+    const indexes = (chunk: Item[] | undefined) => chunk?.map((i) => i.index);
+    expect(indexes(queue.take(0))).toEqual([0, 1]); // up to 10 characters
+    expect(indexes(queue.take(0))).toEqual([2]);
+    expect(queue.stolen).toBe(0);
+    // Lane 0 is done: it takes from the end of lane 1 (52 characters left), and never splits an item.
+    expect(indexes(queue.take(0))).toEqual([6]);
+    expect(indexes(queue.take(1))).toEqual([3]); // at least one item, however large
+    expect(indexes(queue.take(0))).toEqual([4, 5]);
+    expect(queue.stolen).toBe(3);
+    expect(queue.take(1)).toBeUndefined();
+    expect(queue.take(0)).toBeUndefined();
+    // A failed lane closes the queue: the others get nothing more.
+    const closing = new LintQueue([[item(0, 5), item(1, 5)], [item(2, 5)]], 5);
+    expect(indexes(closing.take(0))).toEqual([0]);
+    closing.close();
+    expect(closing.take(0)).toBeUndefined();
+    expect(closing.take(1)).toBeUndefined();
+  });
+
+  it('an item linted by another lane than the one that collected it (parsed again, every rule run) gets the same result', async () => {
+    const all = inputs();
+    const items: Item[] = all.map((input, index) => ({ index, input }));
+    const run = { ...options, files: all.length };
+    const collector = new LocalLane(run);
+    const collected = await collector.collect(items);
+    const corpus = TwoPassLint.corpus(all.map((input, k) => ({ path: input.path, collected: collected[k]! })));
+    const lintBy = async (lane: LocalLane) => {
+      const results: FileResult[] = [];
+      const chunks = [items.slice(0, 10), items.slice(10)];
+      await lane.lintFrom(() => chunks.shift(), corpus, (index, result) => (results[index] = result));
+      return formatJson(results);
+    };
+    const other = await lintBy(new LocalLane(run));
+    expect(other).toBe(await lintBy(collector));
+    expect(other).toBe(formatJson(await lintArticles(all, options)));
+  });
+
+  it('two threads handing out the second pass in tiny chunks give byte-identical JSON, items taken over by the other thread included', { timeout: 90_000 }, async () => {
+    const all = inputs();
+    const one = formatJson(await lintArticles(all, options));
+    expect(formatJson(await lintRun(all, { ...options, jobs: 2, minCharsPerThread: 1, lintChunkChars: 1 }))).toBe(one);
   });
 
   it('--timing sums the rules of every thread', { timeout: 60_000 }, async () => {

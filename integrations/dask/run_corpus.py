@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Lint a sharded article corpus on a Dask cluster with article-lint.
 
-Three steps, each a map over the shards, as in one run of `article-lint`:
+Two steps, each a map over the shards, as in one run of `article-lint`:
   1. collect: every shard's evidence for the corpus rules (in parallel);
-  2. merge:   one evidence file for the whole corpus;
-  3. lint:    every shard against the whole corpus's evidence (in parallel).
+  2. lint:    every shard against the whole corpus's evidence (in parallel),
+              given as the shards' evidence files, which article-lint merges
+              as it reads them (repeated --evidence): no serial merge step.
+With more than --fan-in evidence files, they are first merged in a tree of
+parallel `merge-evidence` tasks, --fan-in files per task, so that no lint
+task reads more than --fan-in files.
 The findings (--format jsonl, one line per record) are those of a single
 run over all the shards. Workers call the article-lint command, so every
 worker needs Node.js with article-lint installed and must see the shard
@@ -44,10 +48,28 @@ def collect(cli, inputs, evidence, extra):
 
 
 def lint(cli, inputs, evidence, findings, extra):
-    code, out, err = run(cli + ["--evidence", evidence, "--format", "jsonl", *extra, *inputs])
+    given = [arg for file in evidence for arg in ("--evidence", file)]
+    code, out, err = run(cli + [*given, "--format", "jsonl", *extra, *inputs])
     with open(findings, "w", encoding="utf-8") as f:
         f.write(out)
     return code, "", err
+
+
+def merge(cli, evidence, out):
+    return run(cli + ["merge-evidence", "-o", out, *evidence])
+
+
+def merge_tree(client, cli, evidence, work, fan_in):
+    """Merge evidence files, level by level, `fan_in` per task in parallel, until at most `fan_in` remain."""
+    level = 0
+    results = []
+    while len(evidence) > fan_in:
+        groups = [evidence[i:i + fan_in] for i in range(0, len(evidence), fan_in)]
+        outs = [os.path.join(work, "merge-%d-%05d.evidence" % (level, i)) for i in range(len(groups))]
+        results += client.gather(client.map(merge, [cli] * len(groups), groups, outs, pure=False))
+        evidence = outs
+        level += 1
+    return evidence, results
 
 
 def main(argv=None):
@@ -60,6 +82,7 @@ def main(argv=None):
     parser.add_argument("--output", help="write every record's findings here (default: WORK/findings.jsonl)")
     parser.add_argument("--arg", action="append", default=[], help="one more argument for every article-lint call (repeatable), e.g. --arg=--text-field --arg=body")
     parser.add_argument("--partitions", type=int, metavar="N", help="N tasks per step, each every shard's records of one --shard I/N (default: one task per shard file)")
+    parser.add_argument("--fan-in", type=int, default=8, metavar="K", help="evidence files one lint task reads; more are merged first, K per task (default 8)")
     parser.add_argument("--timing", action="store_true", help="print each step's wall time to standard error")
     parser.add_argument("shards", nargs="+")
     args = parser.parse_args(argv)
@@ -70,6 +93,8 @@ def main(argv=None):
     shards = [os.path.abspath(s) for s in args.shards]
     if args.partitions is not None and args.partitions < 1:
         parser.error("--partitions: at least 1")
+    if args.fan_in < 2:
+        parser.error("--fan-in: at least 2")
     # Each task: its input files and the arguments that pick its records.
     if args.partitions:
         tasks = [(shards, ["--shard", "%d/%d" % (i + 1, args.partitions)]) for i in range(args.partitions)]
@@ -79,7 +104,6 @@ def main(argv=None):
     extras = [[*args.arg, *pick] for _, pick in tasks]
     evidence = [os.path.join(work, "shard-%05d.evidence" % i) for i in range(len(tasks))]
     findings = [os.path.join(work, "shard-%05d.findings.jsonl" % i) for i in range(len(tasks))]
-    merged = os.path.join(work, "all.evidence")
 
     cluster = None
     if args.scheduler:
@@ -89,16 +113,23 @@ def main(argv=None):
         cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
+        merged = []
+
+        def merge_step():
+            files, results = merge_tree(client, cli, evidence, work, args.fan_in)
+            merged.extend(files)
+            return results
+
         steps = [
             ("collect", lambda: client.gather(client.map(collect, [cli] * len(tasks), inputs, evidence, extras, pure=False))),
-            ("merge", lambda: [client.submit(run, cli + ["merge-evidence", "-o", merged, *evidence], pure=False).result()]),
+            ("merge", merge_step),
             ("lint", lambda: client.gather(client.map(lint, [cli] * len(tasks), inputs, [merged] * len(tasks), findings, extras, pure=False))),
         ]
         worst = 0
         for name, step in steps:
             started = time.monotonic()
             results = step()
-            if args.timing:
+            if args.timing and (name != "merge" or results):
                 sys.stderr.write("%s: %.2f s\n" % (name, time.monotonic() - started))
             for code, _, err in results:
                 if code not in (0, 1):

@@ -94,7 +94,8 @@ export function pairedDask(python, records, { pairs = 3, partitions = 2 } = {}) 
         steps[which].push(Object.fromEntries([...run.stderr.matchAll(/^(collect|merge|lint): ([\d.]+) s$/gm)].map((m) => [m[1], Number(m[2])])));
       },
     });
-    const stepMedians = (list) => Object.fromEntries(['collect', 'merge', 'lint'].map((step) => [step, median(list.map((s) => s[step]))]));
+    // The merge step runs only when there are more evidence files than the recipe's --fan-in.
+    const stepMedians = (list) => Object.fromEntries(['collect', 'merge', 'lint'].filter((step) => list.some((s) => step in s)).map((step) => [step, median(list.map((s) => s[step] ?? 0))]));
     return { ...result, steps: { first: stepMedians(steps.first), second: stepMedians(steps.second) } };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -121,7 +122,7 @@ if (isMain) {
     const partitions = Number(flags.partitions ?? 2);
     const dask = pairedDask(python, records, { pairs: Math.min(pairs, 3), partitions });
     show(`Dask recipe, ${count} records, --partitions ${partitions}, ${Math.min(pairs, 3)} pairs`, dask, ['1 worker', '2 workers']);
-    const steps = (s) => `collect ${s.collect.toFixed(1)} s, merge ${s.merge.toFixed(1)} s, lint ${s.lint.toFixed(1)} s`;
+    const steps = (s) => Object.entries(s).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ');
     console.log(`  steps: 1 worker ${steps(dask.steps.first)} | 2 workers ${steps(dask.steps.second)}`);
   } else if (!flags['no-dask']) {
     console.log('Dask recipe: skipped (no Python with distributed: apt-get install python3-distributed)');

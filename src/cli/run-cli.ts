@@ -100,7 +100,8 @@ Corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet: one article per record):
   --id-field NAME        --date-field, --url-field, --format-field (defaults:
                          id, date, url, format); a record is reported as FILE#ID
   --shard I/N            lint only the records whose id hashes to I of N
-  --evidence FILE        lint against the whole corpus's evidence (see below)
+  --evidence FILE        lint against the whole corpus's evidence (see below);
+                         repeatable: shards' evidence files, merged as read
   --fix-output FILE      with --fix: write the fixed records here, in the
                          inputs' format (JSONL, or Parquet of their schema)
   article-lint collect --evidence-out FILE [options] INPUTS
@@ -144,7 +145,8 @@ export interface CliOptions {
   version: boolean;
   fields: RecordFields;
   shard?: Shard;
-  evidence?: string;
+  /** --evidence files (repeatable): the whole corpus's evidence, merged or in shards. */
+  evidence: string[];
   evidenceOut?: string;
   fixOutput?: string;
 }
@@ -190,7 +192,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'url-field': { type: 'string' },
         'format-field': { type: 'string' },
         shard: { type: 'string' },
-        evidence: { type: 'string' },
+        evidence: { type: 'string', multiple: true },
         'evidence-out': { type: 'string' },
         'fix-output': { type: 'string' },
       },
@@ -268,7 +270,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       format: v['format-field'] ?? DEFAULT_FIELDS.format,
     },
     shard,
-    evidence: v.evidence,
+    evidence: v.evidence ?? [],
     evidenceOut: v['evidence-out'],
     fixOutput: v['fix-output'],
   };
@@ -337,7 +339,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const useStdin = options.paths.includes('-') || (options.paths.length === 0 && !io.stdinIsTTY);
   if (options.paths.length === 0 && !useStdin) throw new UsageError('no input: give paths, globs or "-" for standard input (see --help)');
-  if (options.evidence || options.evidenceOut || options.shard || options.fixOutput) throw new UsageError('--evidence, --evidence-out, --shard and --fix-output are for corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
+  if (options.evidence.length > 0 || options.evidenceOut || options.shard || options.fixOutput) throw new UsageError('--evidence, --evidence-out, --shard and --fix-output are for corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet)');
 
   const inputs: LoadedInput[] = [];
   let failedExplicitly = false;

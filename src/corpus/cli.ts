@@ -1,5 +1,6 @@
 // The command line for corpus files: `article-lint [options] SHARDS` lints
-// every record (two streamed passes, or one against --evidence),
+// every record (two streamed passes, or one against --evidence: one merged
+// evidence file, or several shards' evidence merged as they are read),
 // `article-lint collect --evidence-out F SHARDS` writes a shard's evidence,
 // `article-lint merge-evidence -o F EVIDENCE...` merges evidence files.
 import { resolve } from 'node:path';
@@ -49,7 +50,7 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   for (const { name, path } of corpusFiles) regularFileOrUsageError(name, path);
   // A record's config is its file's: one warning per config whose plugins are not trusted, as for articles.
   parts.warnSkippedPlugins(files.map((name) => ({ path: name, text: '' })), corpusOptions, io);
-  if (options.evidence) regularFileOrUsageError(options.evidence, resolve(io.cwd, options.evidence));
+  for (const file of options.evidence) regularFileOrUsageError(file, resolve(io.cwd, file));
 
   if (collecting) {
     if (!options.evidenceOut) throw new UsageError('collect needs --evidence-out FILE');
@@ -63,7 +64,9 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   const fixed = options.fixOutput ? await fixWriter(options.fixOutput, resolve(io.cwd, options.fixOutput), corpusFiles, options.fields.text) : undefined;
 
   // Bad records are reported once, by the pass that lints them.
-  const corpus = corpusOf(options.evidence ? await loadEvidence(resolve(io.cwd, options.evidence)) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
+  // Several evidence files (shards' evidence, not merged) are merged as they are read.
+  const evidence = options.evidence.map((file) => resolve(io.cwd, file));
+  const corpus = corpusOf(evidence.length > 0 ? await loadEvidence(evidence) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
   const counts: FindingCounts = { errors: 0, warnings: 0 };
   const kept: FileResult[] = [];
   for await (const { record, result } of lintCorpus(corpusFiles, corpus, { ...corpusOptions, wholeRows: fixed !== undefined })) {

@@ -94,33 +94,45 @@ function parseEntry(file: string, number: number, line: string): EvidenceEntry {
   throw new UsageError(`${file}:${number}: not an evidence entry`);
 }
 
-/** Every entry of an evidence file, in corpus order. */
-export async function loadEvidence(file: string): Promise<EvidenceEntry[]> {
-  const entries: EvidenceEntry[] = [];
-  for await (const entry of readEvidence(file)) entries.push(entry);
-  return entries;
+/**
+ * The entries of several evidence files in corpus order. Each file is in
+ * corpus order, so they are read side by side as streams (a k-way merge),
+ * holding one entry per file.
+ */
+export async function* mergedEntries(files: readonly string[]): AsyncIterable<EvidenceEntry> {
+  const streams = files.map((file) => readEvidence(file)[Symbol.asyncIterator]());
+  const heads = await Promise.all(streams.map((stream) => stream.next()));
+  for (;;) {
+    let least = -1;
+    heads.forEach((head, i) => {
+      if (!head.done && (least < 0 || byRecordKey(head.value, (heads[least] as IteratorYieldResult<EvidenceEntry>).value) < 0)) least = i;
+    });
+    if (least < 0) return;
+    yield (heads[least] as IteratorYieldResult<EvidenceEntry>).value;
+    heads[least] = await streams[least]!.next();
+  }
 }
 
 /**
- * Merge evidence files into one. Each file is in corpus order, so the merge
- * streams them side by side (a k-way merge), holding one entry per file.
+ * Every entry of one or more evidence files, merged in corpus order: linting
+ * against several shards' evidence is linting against their merge, without
+ * the merge as a step of its own.
  */
+export async function loadEvidence(files: readonly string[]): Promise<EvidenceEntry[]> {
+  const entries: EvidenceEntry[] = [];
+  for await (const entry of mergedEntries(files)) entries.push(entry);
+  return entries;
+}
+
+/** Merge evidence files into one; the number of records. */
 export async function mergeEvidence(files: readonly string[], out: string): Promise<number> {
-  const streams = files.map((file) => readEvidence(file)[Symbol.asyncIterator]());
-  const heads = await Promise.all(streams.map((stream) => stream.next()));
   let records = 0;
-  async function* merged(): AsyncIterable<EvidenceEntry> {
-    for (;;) {
-      let least = -1;
-      heads.forEach((head, i) => {
-        if (!head.done && (least < 0 || byRecordKey(head.value, (heads[least] as IteratorYieldResult<EvidenceEntry>).value) < 0)) least = i;
-      });
-      if (least < 0) return;
+  async function* counted(): AsyncIterable<EvidenceEntry> {
+    for await (const entry of mergedEntries(files)) {
       records++;
-      yield (heads[least] as IteratorYieldResult<EvidenceEntry>).value;
-      heads[least] = await streams[least]!.next();
+      yield entry;
     }
   }
-  await writeEvidence(out, merged());
+  await writeEvidence(out, counted());
   return records;
 }

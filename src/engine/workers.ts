@@ -31,6 +31,8 @@ export interface RunOptions extends LintOptions {
   keptCharsPerThread?: number;
   /** Worker threads started while the inputs were read (startWorkersEarly): the run uses them when they fit it. */
   earlyWorkers?: EarlyWorkers;
+  /** Text a thread is handed at a time in the second pass (default LINT_CHUNK_CHARS; tests lower it). */
+  lintChunkChars?: number;
 }
 
 /** Below this much text per thread, starting a thread costs more than it saves. */
@@ -79,7 +81,7 @@ export interface WorkerOptions extends Omit<LintOptions, ThreadOptions> {
 
 /** What the worker threads of a run over `files` files receive of its options. */
 export function workerOptions(options: RunOptions, files: number): WorkerOptions {
-  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, earlyWorkers, ...engine } = options;
+  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, earlyWorkers, lintChunkChars, ...engine } = options;
   return { ...engine, rulesModule: rulesModule ?? '', files, timing: Boolean(timings), keptChars: keptCharsPerThread };
 }
 
@@ -87,8 +89,8 @@ export function workerOptions(options: RunOptions, files: number): WorkerOptions
 interface Lane {
   /** Prepare and collect the items; the lane keeps them for lint(). */
   collect(items: readonly Item[]): Promise<Collected[]>;
-  /** Lint items against the corpus (kept ones are not parsed again). */
-  lint(items: readonly Item[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void>;
+  /** Lint the chunks `next` hands out, until it has none, against the corpus (items it collected are not parsed again). */
+  lintFrom(next: () => Item[] | undefined, corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -152,6 +154,14 @@ export class LocalLane implements Lane {
     }
   }
 
+  async lintFrom(next: () => Item[] | undefined, corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
+    for (let chunk = next(); chunk; chunk = next()) {
+      await this.lint(chunk, corpus, onResult);
+      // Between chunks this thread answers the workers' requests for their next chunk.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   async close(): Promise<void> {
     this.kept.clear();
     this.dropped.clear();
@@ -185,60 +195,92 @@ function* batches<T>(items: readonly T[], charsOf: (item: T) => number): Iterabl
 /** Messages between the main thread and a worker (see worker.ts). */
 export type ToWorker =
   | { type: 'collect'; items: Item[] }
-  | { type: 'lint'; items: LintItem[]; corpus: Corpus };
+  | { type: 'corpus'; corpus: Corpus }
+  | { type: 'lint'; items: LintItem[] };
 export type FromWorker =
   | { type: 'collected'; collected: Collected[] }
-  | { type: 'result'; index: number; result: FileResult }
-  | { type: 'done'; timings: [string, number][] }
+  | { type: 'linted'; results: [index: number, result: FileResult][]; timings: [string, number][] }
   | { type: 'error'; name: string; message: string };
 
-/** A worker thread, driven one request at a time. */
+/**
+ * A worker thread. Its collect is one request; its lint is a stream of
+ * chunks, two in flight, so that it never waits for this thread (busy with
+ * its own chunk) to hand it the next.
+ */
 class WorkerLane implements Lane {
   private readonly kept = new Set<number>();
-  private pending?: { resolve(message: FromWorker): void; reject(error: Error): void; onResult?(index: number, result: FileResult): void };
+  private handler?: { onMessage(message: FromWorker): void; reject(error: Error): void };
 
   constructor(
     private readonly worker: Worker,
     private readonly timings?: Map<string, number>,
   ) {
     this.worker.on('message', (message: FromWorker) => {
-      if (message.type === 'result') this.pending?.onResult?.(message.index, message.result);
-      else if (message.type === 'error') this.settle().reject(message.name === 'UsageError' ? new UsageError(message.message) : new Error(message.message));
-      else this.settle().resolve(message);
+      if (message.type === 'error') this.fail(message.name === 'UsageError' ? new UsageError(message.message) : new Error(message.message));
+      else this.handler?.onMessage(message);
     });
-    this.worker.on('error', (error) => this.pending && this.settle().reject(error));
-    this.worker.on('exit', (code) => this.pending && this.settle().reject(new Error(`worker thread exited (${code})`)));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`worker thread exited (${code})`)));
   }
 
-  private settle() {
-    const pending = this.pending!;
-    this.pending = undefined;
-    return pending;
+  private fail(error: Error): void {
+    const handler = this.handler;
+    this.handler = undefined;
+    handler?.reject(error);
   }
 
-  private request(message: ToWorker, onResult?: (index: number, result: FileResult) => void): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      this.pending = { resolve, reject, onResult };
-      this.worker.postMessage(message);
-    });
-  }
-
-  async collect(items: readonly Item[]): Promise<Collected[]> {
+  collect(items: readonly Item[]): Promise<Collected[]> {
     for (const item of items) this.kept.add(item.index);
-    const reply = await this.request({ type: 'collect', items: [...items] });
-    return reply.type === 'collected' ? reply.collected : [];
+    return new Promise((resolve, reject) => {
+      this.handler = {
+        reject,
+        onMessage: (message) => {
+          if (message.type !== 'collected') return;
+          this.handler = undefined;
+          resolve(message.collected);
+        },
+      };
+      this.worker.postMessage({ type: 'collect', items: [...items] } satisfies ToWorker);
+    });
   }
 
-  async lint(items: readonly Item[], corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
-    // Files this worker collected are still parsed there: send only their index.
-    const request = items.map(({ index, input }) => (this.kept.has(index) ? { index } : { index, input }));
-    const reply = await this.request({ type: 'lint', items: request, corpus }, onResult);
-    if (reply.type === 'done' && this.timings) {
-      for (const [id, ms] of reply.timings) this.timings.set(id, (this.timings.get(id) ?? 0) + ms);
-    }
+  lintFrom(next: () => Item[] | undefined, corpus: Corpus, onResult: (index: number, result: FileResult) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let inFlight = 0;
+      const send = () => {
+        const chunk = next();
+        if (!chunk) return;
+        inFlight++;
+        // Files this worker collected are still parsed there: send only their index.
+        const items = chunk.map(({ index, input }) => (this.kept.has(index) ? { index } : { index, input }));
+        this.worker.postMessage({ type: 'lint', items } satisfies ToWorker);
+      };
+      this.handler = {
+        reject,
+        onMessage: (message) => {
+          if (message.type !== 'linted') return;
+          for (const [index, result] of message.results) onResult(index, result);
+          for (const [id, ms] of message.timings) this.timings?.set(id, (this.timings.get(id) ?? 0) + ms);
+          inFlight--;
+          send();
+          if (inFlight === 0) {
+            this.handler = undefined;
+            resolve();
+          }
+        },
+      };
+      this.worker.postMessage({ type: 'corpus', corpus } satisfies ToWorker);
+      send();
+      send();
+      if (inFlight === 0) {
+        this.handler = undefined;
+        resolve();
+      }
+    });
   }
 
   async close(): Promise<void> {
+    this.handler = undefined;
     await this.worker.terminate();
   }
 }
@@ -324,6 +366,78 @@ function share(items: readonly Item[], lanes: number): Item[][] {
   return shares.map((s) => s.sort((a, b) => a.index - b.index));
 }
 
+/**
+ * Text a thread is handed at a time in the second pass: small enough that a
+ * thread that finishes early takes over the work of another (one that
+ * started late, runs slower on a shared machine, or has the main thread's
+ * serial work to do as well), large enough that a request costs little
+ * beside it.
+ */
+export const LINT_CHUNK_CHARS = 128 * 1024;
+
+/**
+ * The second pass's work, handed out in chunks. Each lane first lints what
+ * it collected (in input order; its parse and first-pass findings are kept
+ * there); a lane whose own items are done takes the last items of the lane
+ * with the most text left, parses them again and runs all of their rules
+ * (the same findings, for the price of the parse and of the rules that need
+ * no corpus, done twice).
+ */
+export class LintQueue {
+  private readonly queues: readonly (readonly Item[])[];
+  /** Each queue's items not yet handed out: queues[k][front[k]] up to queues[k][back[k] - 1]. */
+  private readonly front: number[];
+  private readonly back: number[];
+  private readonly left: number[];
+  /** Items linted by another lane than the one that collected them. */
+  stolen = 0;
+
+  constructor(
+    shares: readonly (readonly Item[])[],
+    private readonly chunkChars = LINT_CHUNK_CHARS,
+  ) {
+    this.queues = shares;
+    this.front = shares.map(() => 0);
+    this.back = shares.map((items) => items.length);
+    this.left = shares.map((items) => items.reduce((sum, item) => sum + item.input.text.length, 0));
+  }
+
+  /** Lane `lane`'s next chunk (at least one item), or undefined when every item is handed out. */
+  take(lane: number): Item[] | undefined {
+    if (this.has(lane)) return this.cut(lane, 'front');
+    let victim = -1;
+    this.left.forEach((chars, k) => {
+      if (this.has(k) && (victim < 0 || chars > this.left[victim]!)) victim = k;
+    });
+    if (victim < 0) return undefined;
+    const chunk = this.cut(victim, 'back');
+    this.stolen += chunk.length;
+    return chunk;
+  }
+
+  /** Hand out nothing more (a lane failed: the run stops). */
+  close(): void {
+    this.back.forEach((_, k) => (this.back[k] = this.front[k]!));
+  }
+
+  private has(lane: number): boolean {
+    return this.front[lane]! < this.back[lane]!;
+  }
+
+  private cut(lane: number, end: 'front' | 'back'): Item[] {
+    const queue = this.queues[lane]!;
+    const chunk: Item[] = [];
+    let chars = 0;
+    while (this.has(lane) && (chunk.length === 0 || chars < this.chunkChars)) {
+      const item = end === 'front' ? queue[this.front[lane]!++]! : queue[--this.back[lane]!]!;
+      chunk.push(item);
+      chars += item.input.text.length;
+    }
+    this.left[lane]! -= chars;
+    return end === 'front' ? chunk : chunk.reverse();
+  }
+}
+
 /** Lint inputs in this thread: the engine's whole sequence (both passes), as the CLI runs it with --jobs 1. */
 export function lintArticles(inputs: readonly ArticleInput[], options: LintOptions): Promise<FileResult[]> {
   return lintRun(inputs, { ...options, jobs: 1 });
@@ -380,7 +494,18 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
       else stale.push(item);
     }
     const staleShares = share(stale, lanes.length);
-    await Promise.all(lanes.map((lane, k) => lane.lint([...shares[k]!, ...staleShares[k]!], corpus, finish)));
+    const queue = new LintQueue(
+      lanes.map((_, k) => [...shares[k]!, ...staleShares[k]!]),
+      options.lintChunkChars,
+    );
+    await Promise.all(
+      lanes.map((lane, k) =>
+        lane.lintFrom(() => queue.take(k), corpus, finish).catch((error: unknown) => {
+          queue.close(); // the other lanes stop after their current chunk
+          throw error;
+        }),
+      ),
+    );
 
     if (cache) {
       for (const item of [...misses, ...stale]) cache.store(item.input, options, collected[item.index]!, corpusHash, results[item.index]!);
