@@ -1,5 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { memoize, memoizeByObject } from '../src/util/memo.js';
+import { entryChars, memoize, memoizeByObject, ownCopy } from '../src/util/memo.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 describe('memoize', () => {
   it('computes each key once, falsy answers included', () => {
@@ -14,12 +19,49 @@ describe('memoize', () => {
 
   it('stays within its bound by starting afresh', () => {
     let computed = 0;
-    const square = memoize((key) => (computed++, Number(key) ** 2), 3);
+    const square = memoize((key) => (computed++, Number(key) ** 2), 3 * entryChars('1'));
     for (const key of ['1', '2', '3', '4', '1']) square(key);
-    // '4' filled the memo past its bound of 3, so '1' was computed again.
+    // '4' filled the memo past its bound of three one-character keys, so '1' was computed again.
     expect(computed).toBe(5);
     expect(square('4')).toBe(16);
     expect(computed).toBe(5);
+  });
+
+  it('keeps no more characters than its bound, however long the keys, and none that would fill it alone', () => {
+    const bound = 20_000;
+    let computed = 0;
+    const last = memoize((key) => (computed++, key.at(-1)), bound);
+    let seed = 7;
+    for (let i = 0; i < 3000; i++) {
+      seed = (seed * 48271) % 2147483647;
+      expect(last(`${i}${'y'.repeat(seed % 4000)}z`)).toBe('z');
+      expect(last.keptChars()).toBeLessThanOrEqual(bound);
+    }
+    computed = 0;
+    const long = 'w'.repeat(bound);
+    expect([last(long), last(long)]).toEqual(['w', 'w']);
+    expect(computed).toBe(2);
+  });
+
+  it('keeps a copy of a key, not the text it was sliced from', () => {
+    // A word of an article is a slice of its text, which V8 keeps alive for the slice.
+    const stem = memoize((word) => word.slice(0, -1));
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 50; i++) {
+      const article = JSON.parse(JSON.stringify(`${'An article of a megabyte. '.repeat(40_000)}Ishibaministry${i}s and more.`)) as string;
+      const word = article.slice(article.indexOf('Ishiba'), article.indexOf(' and more'));
+      expect(stem(word)).toBe(`Ishibaministry${i}`);
+    }
+    gc();
+    // 50 articles of a million characters kept would be 50 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10e6);
+  });
+});
+
+describe('ownCopy', () => {
+  it('gives the same text, short or long', () => {
+    for (const text of ['', 'a', 'twelve chars', 'thirteen char', 'x'.repeat(1000), 'café ☕ 東京'.repeat(3)]) expect(ownCopy(text)).toBe(text);
   });
 });
 
