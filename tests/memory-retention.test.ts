@@ -8,16 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { buildGlossary } from '../src/config/glossary.js';
 import { lintArticles } from '../src/engine/workers.js';
+import { parseArticle } from '../src/parse/document.js';
 import { EMPTY_CONFIG } from './fuzz-harness.mjs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** The heap in use after a full collection, in bytes. */
+/** The memory in use after a full collection, in bytes: the heap and the typed arrays' buffers, which are outside it. */
 function heapAfterGc(): number {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 /** Thousands of one-letter paragraphs in HTML: many blocks, hence large views, per character. */
@@ -41,4 +43,16 @@ describe('memory kept across lints in one process', () => {
     // Each lint's views of this page are about 2 MB: 30 of them kept would be 60 MB.
     expect(grown).toBeLessThan(15e6);
   }, 120_000);
+});
+
+describe('the plain-text scanner after a long line', () => {
+  it('keeps neither the arrays of a long line nor its text once the line is read', () => {
+    // One word of 400 K characters, of two bytes each: no sentence end to cut the line at.
+    const read = (length: number) => expect(parseArticle('word.txt', `${'é'.repeat(length)}${Math.random()}\n`).words.length).toBe(1);
+    read(10);
+    const before = heapAfterGc();
+    read(400_000);
+    // The scanner's arrays for a line of 400 K characters are 11 MB, and its text 800 KB.
+    expect(heapAfterGc() - before).toBeLessThan(2e6);
+  });
 });
