@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { entryChars, memoize, memoizeByObject, ownCopy } from '../src/util/memo.js';
+import { entryChars, memoize, memoizeByObject, ownCopy, WeighedCache } from '../src/util/memo.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -84,5 +84,30 @@ describe('memoizeByObject', () => {
     // The object alone keys the answer.
     expect(scaled(a, 3)).toEqual([10, 20]);
     expect(scaled([1, 2], 3)).toEqual([3, 6]);
+  });
+});
+
+describe('WeighedCache', () => {
+  it('keeps its weight within its bound, dropping the least recently used first', () => {
+    const cache = new WeighedCache<string>(100);
+    cache.set('a', 'A', 40);
+    cache.set('b', 'B', 40);
+    expect(cache.get('a')).toBe('A');
+    // 'b' is the least recently used: it goes to make room.
+    cache.set('c', 'C', 40);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['A', undefined, 'C']);
+    expect(cache.weight).toBe(80);
+    // Storing a key again replaces its value and weight.
+    cache.set('a', 'A2', 10);
+    expect([cache.get('a'), cache.weight]).toEqual(['A2', 50]);
+  });
+
+  it('keeps the newest value even when it alone passes the bound, and nothing else', () => {
+    const cache = new WeighedCache<string>(100);
+    cache.set('small', 's', 10);
+    cache.set('huge', 'h', 500);
+    expect([cache.get('small'), cache.get('huge'), cache.weight]).toEqual([undefined, 'h', 500]);
+    cache.set('next', 'n', 10);
+    expect([cache.get('huge'), cache.get('next'), cache.weight]).toEqual([undefined, 'n', 10]);
   });
 });

@@ -74,3 +74,46 @@ export function memoizeByObject<K extends object, V, Inputs extends unknown[] = 
     return answer;
   };
 }
+
+/**
+ * Values by key (files read once until they change: glossaries, configs),
+ * kept within a bound on their total weight (the bytes they were read from):
+ * storing one that would pass it drops the least recently used others
+ * first. The newest is always kept, whatever its weight: it is in use.
+ */
+export class WeighedCache<V> {
+  private readonly entries = new Map<string, { value: V; weight: number }>();
+  private total = 0;
+
+  constructor(private readonly maxWeight: number) {}
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    // Map order is the order of use.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, value: V, weight: number): void {
+    this.delete(key);
+    for (const [oldest, entry] of this.entries) {
+      if (this.total + weight <= this.maxWeight) break;
+      this.delete(oldest, entry);
+    }
+    this.entries.set(key, { value, weight });
+    this.total += weight;
+  }
+
+  /** The total weight kept. */
+  get weight(): number {
+    return this.total;
+  }
+
+  private delete(key: string, entry = this.entries.get(key)): void {
+    if (entry === undefined) return;
+    this.entries.delete(key);
+    this.total -= entry.weight;
+  }
+}
