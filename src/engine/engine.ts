@@ -153,13 +153,15 @@ function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, op
   const { input, date } = file;
   if (!options.fix) return { path: input.path, cwd: options.cwd, messages: found, date };
   let messages = found;
-  let text = input.text;
+  let doc = file.doc;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { output, applied } = applyFixes(text, messages, file.doc.format);
-    if (applied === 0 || output === text) break;
-    text = output;
-    messages = lintText(parseArticle(input.path, text), run);
+    // The markup tree that certainFixes read for this text, not parsed again.
+    const { output, applied } = applyFixes(doc.text, messages, doc.format, messages.some((m) => m.fixable) ? fixTreeOf(doc) : undefined);
+    if (applied === 0 || output === doc.text) break;
+    doc = parseArticle(input.path, output, doc.format);
+    messages = lintText(doc, run);
   }
+  const { text } = doc;
   if (text === input.text) return { path: input.path, cwd: options.cwd, messages, date };
   return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: found };
 }
@@ -203,9 +205,12 @@ function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules
  */
 function certainFixes(doc: ArticleDocument, messages: LintMessage[]): LintMessage[] {
   if (doc.format === 'text' || !messages.some((m) => m.fixable)) return messages;
-  const tree = fixTree(doc.text, doc.format);
+  const tree = fixTreeOf(doc);
   return messages.map((m) => (m.fixable && !editOf(m, doc.text, tree) ? { ...m, fixable: false } : m));
 }
+
+/** The markup tree an article's fixes keep (fixTree), parsed once for certainFixes and --fix; it lives as long as the article. */
+const fixTreeOf = memoizeByObject((doc: ArticleDocument) => fixTree(doc.text, doc.format));
 
 /** The rules that read the corpus, but for one whose first pass already failed on this file (all, when its parse did). */
 function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): ActiveRule[] {
