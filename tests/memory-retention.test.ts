@@ -7,6 +7,8 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { buildGlossary } from '../src/config/glossary.js';
+import type { LintConfig } from '../src/config/config.js';
+import { TwoPassLint } from '../src/engine/two-pass.js';
 import { lintArticles } from '../src/engine/workers.js';
 import { parseArticle } from '../src/parse/document.js';
 import { EMPTY_CONFIG } from './fuzz-harness.mjs';
@@ -54,5 +56,27 @@ describe('the plain-text scanner after a long line', () => {
     read(400_000);
     // The scanner's arrays for a line of 400 K characters are 11 MB, and its text 800 KB.
     expect(heapAfterGc() - before).toBeLessThan(2e6);
+  });
+});
+
+describe('a long-lived run', () => {
+  it('keeps no setup of a config that is gone (a language server meets a new config at each edit of its file)', async () => {
+    let collected = 0;
+    const registry = new FinalizationRegistry(() => collected++);
+    let config: LintConfig = EMPTY_CONFIG;
+    const run = new TwoPassLint({ cwd: process.cwd(), rules: builtinRules }, () => config);
+    for (let edit = 0; edit < 5; edit++) {
+      config = { ...EMPTY_CONFIG, rules: new Map(), words: [`word${edit}`] };
+      registry.register(config, edit);
+      const prepared = await run.prepare({ path: 'a.txt', text: 'The council met on Tuesday.\n' });
+      expect(prepared.setup.knownWords.has(`word${edit}`)).toBe(true);
+    }
+    config = EMPTY_CONFIG;
+    for (let i = 0; i < 20 && collected < 5; i++) {
+      gc();
+      // The registry's callbacks run in a later task.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(collected).toBe(5);
   });
 });

@@ -108,7 +108,8 @@ export interface PreparedArticle {
  * (default: configFor, which looks for config files anew each time).
  */
 export function articlePreparer(options: LintOptions, configOf = (path: string) => configFor(path, options)): (input: ArticleInput) => Promise<PreparedArticle> {
-  const setups = new Map<LintConfig, Promise<Setup>>();
+  // Weak: a long-lived run (the language server's) meets a new config at every edit of a config file, and keeps no setup of one that is gone.
+  const setups = new WeakMap<LintConfig, Promise<Setup>>();
   return async (input) => {
     const format = input.format ?? formatOf(input.path);
     await loadFormat(format);
