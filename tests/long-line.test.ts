@@ -56,6 +56,17 @@ describe('a long plain-text line', () => {
     for (const start of pieceStarts(words)) expect(/[\p{L}\p{N}]/u.test(words[start]!)).toBe(false);
   });
 
+  it('of marks and words with neither white space nor terminal marks (&amp;&amp;) parses in linear time, its words whole', () => {
+    // Whole, 400 K characters took over 5 s: each `&` joined to its word moved the rest of the line.
+    const line = '&amp;'.repeat(80_000);
+    const started = performance.now();
+    const doc = parseArticle('entities.txt', line);
+    expect(doc.blocks).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(doc.words).toHaveLength(80_000);
+    expect(doc.words.every((word) => word.text === '&amp')).toBe(true);
+  });
+
   it('up to the limit is read whole', () => {
     expect(pieceStarts('Officials said talks would resume. '.repeat(LONG_LINE_CHARS / 35))).toEqual([]);
   });
