@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Long fuzzing run against the build (npm run build first):
-//   npm run fuzz -- [--seconds N] [--seed S] [--huge-mb M] [--growth-kb SMALL,LARGE] [--only-growth]
+//   npm run fuzz -- [--seconds N] [--seed S] [--huge-mb M] [--growth-kb SMALL,LARGE] [--only-growth] [--verbose]
 //
 // First the growth check: every pathological input of tests/fuzz-harness.mjs
 // (long tokens, runs of one character, word, phrase or punctuation, nested
 // markup, long lines, tiny paragraphs; text, Markdown and HTML) is linted at
 // SMALL and LARGE kilobytes (default 100,400; 0 skips it), and each rule, and
 // the parse, fails when its time grows clearly faster than the size or
-// exceeds 10 s per MB. Then:
+// exceeds 10 s per MB. Each case over a second (every case with --verbose) is
+// printed with the heap in use after it (after a full collection), and the
+// summary gives the peak heap and resident memory: what the lints keep adds
+// up over the run. Then:
 // Alternates the two properties of tests/fuzz.test.ts and
 // tests/fix-property.test.ts (whole pipeline on any input; --fix loses
 // nothing and is idempotent on generated articles) until N seconds (default
@@ -19,6 +22,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { builtinRules } from '../dist/rules/index.js';
 import { buildGlossary } from '../dist/src/config/glossary.js';
@@ -28,10 +33,14 @@ import { formatJson } from '../dist/src/report/json.js';
 import { anyInputArb, articleArb, fixProblems, growthProblems, pipelineProblems } from '../tests/fuzz-harness.mjs';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'huge-mb': { type: 'string' }, 'growth-kb': { type: 'string', default: '100,400' }, 'only-growth': { type: 'boolean', default: false } },
+  options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'huge-mb': { type: 'string' }, 'growth-kb': { type: 'string', default: '100,400' }, 'only-growth': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
 });
 const seconds = Number(values.seconds);
 if (!(seconds > 0)) throw new Error(`--seconds: expected a positive number, got "${values.seconds}"`);
+const megabytes = (bytes) => `${Math.round(bytes / 1e6)} MB`;
+// The heap after a full collection: what the lints so far have kept.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
 const engine = { lintArticles, builtinRules, buildGlossary, formatJson, applyFixes, editOf, fixTree };
 
 const [smallKb, largeKb] = values['growth-kb'].split(',').map(Number);
@@ -40,17 +49,23 @@ if (smallKb > 0) {
   if (!(largeKb > smallKb)) throw new Error(`--growth-kb: expected SMALL,LARGE kilobytes, got "${values['growth-kb']}"`);
   const started = Date.now();
   let cases = 0;
+  let peakHeap = 0;
   const problems = await growthProblems(engine, {
     small: smallKb * 1000,
     large: largeKb * 1000,
     onCase: ({ name, format, small, large }) => {
       cases++;
+      collectGarbage();
+      const heap = process.memoryUsage().heapUsed;
+      peakHeap = Math.max(peakHeap, heap);
       const slowest = Object.keys(large).sort((a, b) => large[b] - large[a])[0];
-      if (large[slowest] > 1000) console.log(`fuzz: ${name} (${format}): slowest ${slowest}, ${Math.round(small[slowest])} ms at ${smallKb} KB, ${Math.round(large[slowest])} ms at ${largeKb} KB`);
+      const total = Object.values(large).reduce((a, b) => a + b, 0);
+      if (large[slowest] > 1000 || values.verbose) console.log(`fuzz: ${name} (${format}): slowest ${slowest}, ${Math.round(small[slowest])} ms at ${smallKb} KB, ${Math.round(large[slowest])} ms at ${largeKb} KB (whole lint ${Math.round(total)} ms); heap ${megabytes(heap)}`);
     },
   });
   for (const problem of problems) console.error(`fuzz: growth: ${problem}`);
   console.log(`fuzz: growth: ${cases} pathological inputs at ${smallKb} and ${largeKb} KB in ${((Date.now() - started) / 1000).toFixed(0)} s, ${problems.length ? `${problems.length} problems` : 'every rule linear'}`);
+  console.log(`fuzz: growth: peak heap after a case ${megabytes(peakHeap)}, heap at the end ${megabytes((collectGarbage(), process.memoryUsage().heapUsed))}, peak resident ${megabytes(process.resourceUsage().maxRSS * 1024)}`);
   growthFailed = problems.length > 0;
 }
 if (values['only-growth']) process.exit(growthFailed ? 1 : 0);

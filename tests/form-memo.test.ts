@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoizeByForm, memoizeFormTest } from '../src/util/form-memo.js';
+import { entryChars } from '../src/util/memo.js';
 
 describe('memoizeByForm', () => {
   it('computes each form once and tells apart forms that differ in a letter, in case or in length', () => {
@@ -21,12 +22,34 @@ describe('memoizeByForm', () => {
 
   it('stays within its bound by starting afresh', () => {
     let computed = 0;
-    const square = memoizeByForm((key) => (computed++, Number(key) ** 2), 3);
+    const square = memoizeByForm((key) => (computed++, Number(key) ** 2), 3 * entryChars('1'));
     for (const key of ['1', '2', '3', '4', '1']) square(key);
-    // '4' filled the memo past its bound of 3, so '1' was computed again.
+    // '4' filled the memo past its bound of three one-character keys, so '1' was computed again.
     expect(computed).toBe(5);
     expect(square('4')).toBe(16);
     expect(computed).toBe(5);
+  });
+
+  it('keeps no more characters than its bound, however long the forms', () => {
+    const bound = 20_000;
+    const lastCode = memoizeByForm((form) => form.charCodeAt(form.length - 1) % 256, bound);
+    let seed = 7;
+    for (let i = 0; i < 3000; i++) {
+      seed = (seed * 48271) % 2147483647;
+      const form = `${i}${'y'.repeat(seed % 4000)}z`;
+      expect(lastCode(form)).toBe(122);
+      expect(lastCode.keptChars()).toBeLessThanOrEqual(bound);
+    }
+    expect(lastCode.keptChars()).toBeGreaterThan(0);
+  });
+
+  it('does not keep a form that would fill it alone, and answers it all the same', () => {
+    let computed = 0;
+    const length = memoizeByForm((form) => (computed++, form.length % 256), 1000);
+    const long = 'a'.repeat(600);
+    expect([length(long), length(long), length('ab'), length('ab')]).toEqual([600 % 256, 600 % 256, 2, 2]);
+    expect(computed).toBe(3);
+    expect(length.keptChars()).toBe(entryChars('ab'));
   });
 });
 

@@ -42,6 +42,31 @@ describe('a long plain-text line', () => {
     expect(doc.words.at(-1)).toMatchObject({ start: line.length - 3, end: line.length });
   });
 
+  it('of punctuation with no white space (.,;:!?) parses in linear time, one paragraph', () => {
+    // Whole, 200 K characters took 3.7 s and 400 K over 14 s: each sentence of marks alone moved the rest of the line.
+    const line = '.,;:!?'.repeat(60_000);
+    const started = performance.now();
+    const doc = parseArticle('marks.txt', line);
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0]).toMatchObject({ start: 0, end: line.length });
+    expect(performance.now() - started).toBeLessThan(4_000);
+    // Cut after a terminal mark, never inside a run of one mark or a word.
+    expect(pieceStarts(line).every((start) => '.!?'.includes(line[start - 1]!) && !'.!?'.includes(line[start]!))).toBe(true);
+    const words = 'U.S.A.,e.g.,1.5.,'.repeat(1_000);
+    for (const start of pieceStarts(words)) expect(/[\p{L}\p{N}]/u.test(words[start]!)).toBe(false);
+  });
+
+  it('of marks and words with neither white space nor terminal marks (&amp;&amp;) parses in linear time, its words whole', () => {
+    // Whole, 400 K characters took over 5 s: each `&` joined to its word moved the rest of the line.
+    const line = '&amp;'.repeat(80_000);
+    const started = performance.now();
+    const doc = parseArticle('entities.txt', line);
+    expect(doc.blocks).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(doc.words).toHaveLength(80_000);
+    expect(doc.words.every((word) => word.text === '&amp')).toBe(true);
+  });
+
   it('up to the limit is read whole', () => {
     expect(pieceStarts('Officials said talks would resume. '.repeat(LONG_LINE_CHARS / 35))).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { collectNames, type NameCounts } from './names/evidence.js';
 import { wordParts } from './names/lexicon.js';
 import { pageLayout, type PageLayout } from './page-layout.js';
 import { analyseNames, type NameAnalysis } from './names/misspelt-names.js';
-import { firstWordOfBlocks, wordTokensOf } from './word-tokens.js';
+import { firstWordOfBlocks, latestWordTokens, type WordTokens } from './word-tokens.js';
 
 /**
  * The run-level analyses: each has a first pass over every file of the run
@@ -32,14 +32,19 @@ export interface AnalysisRun {
   knownWords: ReadonlySet<string>;
   /** The run's corpus (by rule id or corpusKey), empty in the first pass. */
   corpus: ReadonlyMap<string, readonly CorpusEntry<unknown>[]>;
+  /** The pass's WordTokens slot (latestWordTokens), shared with the article's other views in that pass; default: its own. */
+  wordTokensOf?: (doc: ArticleDocument) => WordTokens;
 }
 
-/** The views of one article, which depend on its text alone (what `collect` may read). */
-export function documentViews(doc: ArticleDocument): DocumentViews {
+/**
+ * The views of one article, which depend on its text alone (what `collect`
+ * may read). Its WordTokens come from the pass's slot (latestWordTokens), so
+ * that kept articles do not hold theirs.
+ */
+export function documentViews(doc: ArticleDocument, wordTokensOf = latestWordTokens()): DocumentViews {
   let firstWords: Int32Array | undefined;
   let layout: PageLayout | undefined;
   return {
-    // Not kept here: wordTokensOf keeps the latest article's, so that kept articles do not hold theirs.
     wordTokens: () => wordTokensOf(doc),
     firstWordOfBlocks: () => (firstWords ??= firstWordOfBlocks(doc)),
     wordParts: () => wordParts(doc),
@@ -51,7 +56,7 @@ export function documentViews(doc: ArticleDocument): DocumentViews {
 export function documentAnalysis(doc: ArticleDocument, run: AnalysisRun): DocumentAnalysis {
   let names: NameAnalysis | undefined;
   return {
-    ...documentViews(doc),
+    ...documentViews(doc, run.wordTokensOf),
     names: () => (names ??= analyseNames({ doc, glossary: run.glossary, knownWords: run.knownWords, corpus: (run.corpus.get(corpusKey('names')) ?? []) as readonly CorpusEntry<NameCounts>[] })),
   };
 }

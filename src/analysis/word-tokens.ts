@@ -5,7 +5,7 @@
 // from its words instead of tokenising their text again. Equal hashes say
 // that two tokens may be equal; tokenTexts gives the tokens themselves, to
 // confirm it where it decides a finding. duplicate-article reads the same
-// hashes (wordTokensOf keeps the last article's), so that an article's
+// hashes (latestWordTokens keeps the last article's), so that an article's
 // characters are hashed once for both rules.
 import type { ArticleDocument } from '../types.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../util/fnv.js';
@@ -121,26 +121,25 @@ function holdsNoToken(text: string, from: number, to: number): boolean {
   return true;
 }
 
-let lastArticle: WeakRef<WordTokens> | undefined;
-
 /**
- * The article's WordTokens: the last article's are kept, as the rules that
- * read them (duplicate-article's collect, repeated-block) run in each
- * article's first pass, one article after another. Not memoizeByObject: the
- * CLI keeps up to KEPT_CHARS_PER_THREAD of articles for the second pass,
- * which reads no WordTokens, and a WeakMap would keep theirs too (tens of
- * megabytes); one slot holds at most one article's. The slot is weak: a
- * language server's closed document, which nothing else holds, goes with
- * its views (a strong slot kept a 20 MB document's, a gigabyte, until the
- * next lint); the rules of one article run in one go, which keeps it.
+ * A slot for one article's WordTokens at a time, for one pass of a lint run:
+ * the rules that read them (duplicate-article's collect, repeated-block) run
+ * in each article's first pass, one article after another, so the latest
+ * article's are the ones asked for. Not memoizeByObject: the CLI keeps up to
+ * KEPT_CHARS_PER_THREAD of articles for the second pass, and a WeakMap would
+ * keep theirs too (tens of megabytes). The engine makes one slot per pass and
+ * drops it when the pass returns, so nothing is kept after a lint (a
+ * language server's closed 20 MB document held a gigabyte in a module-level
+ * slot). Not a WeakRef either: a target is kept until the current job ends,
+ * and a run that never waits on I/O between lints (a batch of articles, the
+ * fuzz run) is one job, so every article's views were kept to its end.
  */
-export function wordTokensOf(doc: ArticleDocument): WordTokens {
-  let tokens = lastArticle?.deref();
-  if (tokens?.doc !== doc) {
-    tokens = new WordTokens(doc);
-    lastArticle = new WeakRef(tokens);
-  }
-  return tokens;
+export function latestWordTokens(): (doc: ArticleDocument) => WordTokens {
+  let latest: WordTokens | undefined;
+  return (doc) => {
+    if (latest?.doc !== doc) latest = new WordTokens(doc);
+    return latest;
+  };
 }
 
 /** A plain character (isPlainText) that ends a token: neither a letter, a digit nor an apostrophe. */

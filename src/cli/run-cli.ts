@@ -365,14 +365,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Taken before the read: a save after it shows as a change when --fix writes back.
   const stats = files.map(({ path }) => statIfPossible(resolve(io.cwd, path)));
   favourMemoryForLargeArticles(stats.reduce((largest, stat) => Math.max(largest, stat?.size ?? 0), inputs[0]?.text.length ?? 0));
+  const showProgress = Boolean(io.stderr.isTTY) && files.length + inputs.length > 20 && options.format === 'stylish';
+  // One definition of the run's options, for the early threads and the run.
+  const runOptions = { ...lintOptionsFor(options, io, showProgress), rulesModule: builtinRulesModule(), jobs: options.jobs };
   // A run without the cache (whose hits need no thread) starts its worker threads now, sized by the files' bytes.
-  const earlyWorkers = options.cache
-    ? undefined
-    : startWorkersEarly(
-        { ...lintOptionsFor(options, io), rulesModule: builtinRulesModule(), jobs: options.jobs },
-        files.length + inputs.length,
-        stats.reduce((sum, stat) => sum + (stat?.size ?? 0), inputs[0]?.text.length ?? 0),
-      );
+  const earlyWorkers = options.cache ? undefined : startWorkersEarly(runOptions, files.length + inputs.length, stats.reduce((sum, stat) => sum + (stat?.size ?? 0), inputs[0]?.text.length ?? 0));
   for (const [k, { path, explicit }] of files.entries()) {
     try {
       const stat = stats[k] ?? statSync(resolve(io.cwd, path));
@@ -401,12 +398,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const showProgress = Boolean(io.stderr.isTTY) && inputs.length > 20 && options.format === 'stylish';
-  const lintOptions = lintOptionsFor(options, io, showProgress);
-  warnSkippedPlugins(inputs, lintOptions, io);
+  warnSkippedPlugins(inputs, runOptions, io);
   // Runs that compute fixes are never cached.
-  const cache = options.cache && !lintOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
-  const linted = await lintRun(inputs, { ...lintOptions, rulesModule: builtinRulesModule(), jobs: options.jobs, cache, earlyWorkers });
+  const cache = options.cache && !runOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
+  const linted = await lintRun(inputs, { ...runOptions, cache, earlyWorkers });
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const fixed = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
@@ -426,7 +421,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const reportText = await report(shown, options, io);
   if (options.outputFile !== undefined) writeOutput(reportText, options, io);
   else (fixedStdin || options.fixDryRun ? io.stderr : io.stdout).write(reportText);
-  if (lintOptions.timings) io.stderr.write(formatTimings(lintOptions.timings));
+  if (runOptions.timings) io.stderr.write(formatTimings(runOptions.timings));
   if (cache?.saveProblem) io.stderr.write(`article-lint: warning: ${cache.saveProblem}
 `);
   return exitStatus(countFindings(results), options, io, failedExplicitly || unwritten);

@@ -1,7 +1,8 @@
 // Configuration: `.article-lintrc.json|yaml|yml` or the `"article-lint"` field
 // of `package.json`, found upward from each file, or named with --config.
 import { existsSync } from 'node:fs';
-import { readRegularText } from '../util/read-file.js';
+import { fileBytes, readRegularText } from '../util/read-file.js';
+import { WeighedCache } from '../util/memo.js';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import type { Node } from 'yaml';
 import { yamlModule } from '../parse/yaml.js';
@@ -76,11 +77,13 @@ export function loadConfigFile(path: string): LintConfig {
     root = top && 'get' in top ? ((top as { get(k: string, keep: true): Node | undefined }).get('article-lint', true) ?? null) : null;
   }
   const config = readConfig(file, root, absolute);
-  loadedConfigs.set(absolute, { stamp, config });
+  loadedConfigs.set(absolute, { stamp, config }, fileBytes(absolute));
   return config;
 }
 
-const loadedConfigs = new Map<string, { stamp: string; config: LintConfig }>();
+/** Configs are kept by the bytes of their files, package.json answers by their paths' length: a language server meets folders for days. */
+const CONFIG_CACHE_BYTES = 4 * 1024 * 1024;
+const loadedConfigs = new WeighedCache<{ stamp: string; config: LintConfig }>(CONFIG_CACHE_BYTES);
 
 /** The nearest config file at or above `dir`, or undefined. */
 export function findConfigFile(dir: string): string | undefined {
@@ -113,11 +116,11 @@ function packageHasField(path: string): boolean {
   } catch {
     // Not JSON, or not a regular file: not a config (loading it as one would fail).
   }
-  packageFields.set(path, { stamp, has });
+  packageFields.set(path, { stamp, has }, path.length);
   return has;
 }
 
-const packageFields = new Map<string, { stamp: string | undefined; has: boolean }>();
+const packageFields = new WeighedCache<{ stamp: string | undefined; has: boolean }>(CONFIG_CACHE_BYTES);
 
 function readConfig(file: StructuredFile, root: Node | null, path: string): LintConfig {
   const base = dirname(path);

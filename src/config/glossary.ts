@@ -6,6 +6,8 @@ import { parseDateBound } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { DOLLAR_WORDS, PERCENT_WORDS, SCALE_WORDS } from '../util/number-words.js';
 import { fileStamp, readPlainFile } from '../parse/structured.js';
+import { WeighedCache } from '../util/memo.js';
+import { fileBytes } from '../util/read-file.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
@@ -192,7 +194,9 @@ function describeValue(fact: GlossaryFact): string {
   return fact.unit ? `${fact.value} ${fact.unit}` : String(fact.value);
 }
 
-const loaded = new Map<string, { stamps: string; glossary: Glossary }>();
+/** Glossaries are kept by the bytes of their files: a long-lived process (the language server) may meet many sets, some of 100,000 entities. */
+const GLOSSARY_CACHE_BYTES = 64 * 1024 * 1024;
+const loaded = new WeighedCache<{ stamps: string; glossary: Glossary }>(GLOSSARY_CACHE_BYTES);
 
 /**
  * Load, validate and merge glossary files (a file named twice is read once).
@@ -207,7 +211,7 @@ export function loadGlossary(given: readonly string[]): Glossary {
   if (cached?.stamps === stamps) return cached.glossary;
   const parts = paths.map((p) => readGlossaryFile(p));
   const glossary = buildGlossary(mergeGlossaryParts(parts), parts.flatMap((part) => part.warnings));
-  loaded.set(key, { stamps, glossary });
+  loaded.set(key, { stamps, glossary }, paths.reduce((bytes, p) => bytes + fileBytes(p), 0));
   return glossary;
 }
 

@@ -61,6 +61,8 @@ export function skippedPluginsWarning(config: LintConfig, options: TrustOptions)
   return `${config.file ?? 'config'}: plugins not loaded (${names}): ${how}`;
 }
 
+// Not bounded: an imported module stays in node's module cache whatever this
+// map keeps, so the rules of each plugin loaded are kept once, here.
 const loaded = new Map<string, Rule[]>();
 
 /** The rules of `config`'s plugins, or none when they are not trusted (see pluginsAllowed). */

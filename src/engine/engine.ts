@@ -16,6 +16,7 @@ import { loadPlugins, pluginsAllowed, type PluginTrust } from '../config/plugins
 import { checkRuleOptions } from '../config/rule-options.js';
 import { didYouMean } from '../util/nearest.js';
 import { analysisFor, corpusKey, documentAnalysis, documentViews, RUN_ANALYSES } from '../analysis/context.js';
+import { latestWordTokens, type WordTokens } from '../analysis/word-tokens.js';
 import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, RunAnalysisId, Severity } from '../types.js';
 
 export const SOURCE = 'article-lint';
@@ -107,7 +108,8 @@ export interface PreparedArticle {
  * (default: configFor, which looks for config files anew each time).
  */
 export function articlePreparer(options: LintOptions, configOf = (path: string) => configFor(path, options)): (input: ArticleInput) => Promise<PreparedArticle> {
-  const setups = new Map<LintConfig, Promise<Setup>>();
+  // Weak: a long-lived run (the language server's) meets a new config at every edit of a config file, and keeps no setup of one that is gone.
+  const setups = new WeakMap<LintConfig, Promise<Setup>>();
   return async (input) => {
     const format = input.format ?? formatOf(input.path);
     await loadFormat(format);
@@ -135,7 +137,8 @@ export interface LintJob {
  * that need no corpus again.
  */
 export function lintPreparedFiles(jobs: readonly LintJob[], corpus: Corpus, options: Pick<LintOptions, 'cwd' | 'fix' | 'timings' | 'timeLimit'>): FileResult[] {
-  const runs = jobs.map(({ file }): RuleRun => ({ setup: file.setup, date: file.date, corpus, options }));
+  const wordTokensOf = latestWordTokens();
+  const runs = jobs.map(({ file }): RuleRun => ({ setup: file.setup, date: file.date, corpus, options, wordTokensOf }));
   const pending = jobs.map(({ file, firstMessages }, i) => (firstMessages ? pendingLint(file.doc, runs[i]!, corpusRules(file.setup, firstMessages), firstMessages) : pendingLint(file.doc, runs[i]!)));
   timeLimited(pending.flatMap((lint) => lint.steps), options);
   return jobs.map(({ file }, i) => {
@@ -151,13 +154,15 @@ function withFixes(file: PreparedArticle, found: LintMessage[], run: RuleRun, op
   const { input, date } = file;
   if (!options.fix) return { path: input.path, cwd: options.cwd, messages: found, date };
   let messages = found;
-  let text = input.text;
+  let doc = file.doc;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { output, applied } = applyFixes(text, messages, file.doc.format);
-    if (applied === 0 || output === text) break;
-    text = output;
-    messages = lintText(parseArticle(input.path, text), run);
+    // The markup tree that certainFixes read for this text, not parsed again.
+    const { output, applied } = applyFixes(doc.text, messages, doc.format, messages.some((m) => m.fixable) ? fixTreeOf(doc) : undefined);
+    if (applied === 0 || output === doc.text) break;
+    doc = parseArticle(input.path, output, doc.format);
+    messages = lintText(doc, run);
   }
+  const { text } = doc;
   if (text === input.text) return { path: input.path, cwd: options.cwd, messages, date };
   return { path: input.path, cwd: options.cwd, messages, date, output: text, unfixedMessages: found };
 }
@@ -168,6 +173,8 @@ interface RuleRun {
   date: string;
   corpus: Corpus;
   options: Pick<LintOptions, 'timings' | 'timeLimit'>;
+  /** The pass's WordTokens slot (latestWordTokens). */
+  wordTokensOf: (doc: ArticleDocument) => WordTokens;
 }
 
 /** Every rule over one article, with the directives' problems, in position order. */
@@ -199,9 +206,12 @@ function pendingLint(doc: ArticleDocument, run: RuleRun, rules = run.setup.rules
  */
 function certainFixes(doc: ArticleDocument, messages: LintMessage[]): LintMessage[] {
   if (doc.format === 'text' || !messages.some((m) => m.fixable)) return messages;
-  const tree = fixTree(doc.text, doc.format);
+  const tree = fixTreeOf(doc);
   return messages.map((m) => (m.fixable && !editOf(m, doc.text, tree) ? { ...m, fixable: false } : m));
 }
+
+/** The markup tree an article's fixes keep (fixTree), parsed once for certainFixes and --fix; it lives as long as the article. */
+const fixTreeOf = memoizeByObject((doc: ArticleDocument) => fixTree(doc.text, doc.format));
 
 /** The rules that read the corpus, but for one whose first pass already failed on this file (all, when its parse did). */
 function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): ActiveRule[] {
@@ -284,17 +294,19 @@ export interface FirstPass {
  * of time limits.
  */
 export function firstPasses(files: readonly PreparedArticle[], options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): FirstPass[] {
-  const passes = files.map((file) => firstPassSteps(file, options));
+  // One article's WordTokens at a time, shared by its collect and create steps, dropped with the pass.
+  const wordTokensOf = latestWordTokens();
+  const passes = files.map((file) => firstPassSteps(file, options, wordTokensOf));
   timeLimited(passes.flatMap((pass) => pass.steps), options);
   return passes.map((pass) => pass.result);
 }
 
 /** An article's first-pass steps, and the result they fill in. */
-function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>): { steps: RuleStep[]; result: FirstPass } {
+function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timings' | 'timeLimit' | 'files'>, wordTokensOf: (doc: ArticleDocument) => WordTokens): { steps: RuleStep[]; result: FirstPass } {
   const { doc, setup, date } = file;
   const collected: Collected = [];
   const messages: LintMessage[] = [];
-  const views = documentViews(doc);
+  const views = documentViews(doc, wordTokensOf);
   const analysisSteps: RuleStep[] = setup.analyses.map((id) => ({
     // Its time (and a time-limit error) goes to the first rule that uses it.
     ruleId: setup.rules.find(({ rule }) => rule.meta.uses?.includes(id))?.rule.meta.id ?? corpusKey(id),
@@ -324,7 +336,7 @@ function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timin
       },
     }));
   const localRules = setup.rules.filter(({ rule }) => !readsCorpus(rule));
-  return { steps: [...analysisSteps, ...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options }, messages)], result: { collected, messages } };
+  return { steps: [...analysisSteps, ...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options, wordTokensOf }, messages)], result: { collected, messages } };
 }
 
 /** What `collect` is told when the size of the run is not known: more than one file. */
@@ -437,7 +449,7 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
 /** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
 function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
   const suppressed = suppression(directivesOf(doc), (offset) => doc.pointAt(offset).line);
-  const analysis = documentAnalysis(doc, { glossary: run.setup.glossary, knownWords: run.setup.knownWords, corpus: run.corpus });
+  const analysis = documentAnalysis(doc, { glossary: run.setup.glossary, knownWords: run.setup.knownWords, corpus: run.corpus, wordTokensOf: run.wordTokensOf });
   return rules.map(({ rule, severity, options }) => ({
     ruleId: rule.meta.id,
     doc,

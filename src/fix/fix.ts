@@ -248,9 +248,13 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): { output
   return { output: output + source.slice(cursor), applied };
 }
 
-/** Apply the messages' fixes to `source`, a file of `format` (its markup kept, see editOf). */
-export function applyFixes(source: string, messages: readonly LintMessage[], format: ArticleFormat = 'text'): { output: string; applied: number } {
-  const tree = messages.some((m) => m.fixable) ? fixTree(source, format) : undefined;
+/** Apply the messages' fixes to `source`, a file of `format` (its markup kept, see editOf); `tree` is fixTree(source, format) when the caller has it. */
+export function applyFixes(
+  source: string,
+  messages: readonly LintMessage[],
+  format: ArticleFormat = 'text',
+  tree = messages.some((m) => m.fixable) ? fixTree(source, format) : undefined,
+): { output: string; applied: number } {
   const edits = messages.map((m) => editOf(m, source, tree)).filter((e): e is TextEdit => e !== undefined);
   return applyEdits(source, dedupe(edits));
 }

@@ -10,16 +10,22 @@ import type { ViewSink } from './tokenizer.js';
 export const LONG_LINE_CHARS = 8192;
 /** A piece is cut at the first sure sentence end after this many characters... */
 const PIECE_CHARS = 4096;
-/** ...or, when none comes, at the first terminal mark and white space after this many. */
+/** ...or, when none comes, at the first terminal mark after this many, before white space or another mark (or else between two marks). */
 const PIECE_LIMIT_CHARS = 2 * PIECE_CHARS;
 
 // A sure sentence end: a word of three or more lower-case letters (no
 // abbreviation the tokenizer joins to the next sentence), a terminal mark,
 // closing quotes or brackets, white space, then a capital letter.
 const SURE_SENTENCE_END = /[a-z]{3}[.!?]["'\u2019\u201D)\]]*(\s+)(?=[A-Z])/g;
-// Any terminal mark before white space: the sentence may go on past it (`1. 1.`),
-// but a cut there never falls inside a run of words.
-const TERMINAL_MARK = /[.!?]["'\u2019\u201D)\]]*\s+/g;
+// Any terminal marks before white space, or before a mark that is neither one
+// nor a closing one (a line of punctuation has no white space, `.,;:!?.,;`):
+// the sentence may go on past it (`1. 1.`), but a cut there never falls
+// inside a word or a run of one mark.
+const TERMINAL_MARK = /[.!?]+["'\u2019\u201D)\]]*(?:\s+|(?=[^\p{L}\p{N}\s.!?"'\u2019\u201D)\]]))/gu;
+
+// With neither (`&amp;&amp;…`): between two different marks, which no
+// merge of the tokenizer joins across (a mark joins only a word or its own run).
+const MARK_BEFORE_MARK = /([^\p{L}\p{N}\p{M}\s])(?!\1)(?=[^\p{L}\p{N}\p{M}\s])/gu;
 
 /** The starts of the pieces of `text` after the first (empty for a line read whole). */
 export function pieceStarts(text: string): number[] {
@@ -27,7 +33,12 @@ export function pieceStarts(text: string): number[] {
   if (text.length <= LONG_LINE_CHARS) return starts;
   let pieceStart = 0;
   while (text.length - pieceStart > PIECE_LIMIT_CHARS) {
-    const cut = cutAfter(text, SURE_SENTENCE_END, pieceStart + PIECE_CHARS, pieceStart + PIECE_LIMIT_CHARS) ?? cutAfter(text, TERMINAL_MARK, pieceStart + PIECE_LIMIT_CHARS, text.length);
+    const limit = pieceStart + PIECE_LIMIT_CHARS;
+    const cut =
+      cutAfter(text, SURE_SENTENCE_END, pieceStart + PIECE_CHARS, limit) ??
+      cutAfter(text, TERMINAL_MARK, limit, limit + PIECE_LIMIT_CHARS) ??
+      cutAfter(text, MARK_BEFORE_MARK, limit, limit + PIECE_LIMIT_CHARS) ??
+      cutAfter(text, TERMINAL_MARK, limit, text.length);
     if (cut === undefined || cut >= text.length) break;
     starts.push(cut);
     pieceStart = cut;

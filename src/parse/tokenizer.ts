@@ -81,7 +81,7 @@ const ELISION_PREFIX = /^(ol?)$/;
 const ELISION_AFFIX = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
 
 // The line being read, its tokens and its nodes, in arrays reused from line
-// to line (a very long line's are dropped at the next line). A node is a
+// to line (a very long line's are dropped when it is read). A node is a
 // range of tokens (a word holds several after merges; any other node one);
 // the plugins' splices are moves within these arrays.
 let line = '';
@@ -164,6 +164,17 @@ function insertItem(item: number, type: number, start: number): void {
  * not read.
  */
 export function readLine(text: string, offset: number, sink: ViewSink): boolean {
+  try {
+    return readTokens(text, offset, sink);
+  } finally {
+    // Nothing of the line outlives its reading: its text may be a slice that
+    // holds a whole article's, and a long line's arrays are of its size.
+    line = '';
+    if (tokenStarts.length > RETAINED_TOKENS) allocateTokens(RETAINED_TOKENS);
+  }
+}
+
+function readTokens(text: string, offset: number, sink: ViewSink): boolean {
   if (!tokenize(text)) return false;
   itemCount = 0;
   // tokenizeSentence's plugins, over the whole line; one that acts only on marks the line does not hold is skipped.
@@ -215,19 +226,20 @@ export function readLine(text: string, offset: number, sink: ViewSink): boolean 
   return true;
 }
 
+function allocateTokens(size: number): void {
+  tokenStarts = new Int32Array(size);
+  tokenEnds = new Int32Array(size);
+  nodeTypes = new Uint8Array(size);
+  nodeFirst = new Int32Array(size);
+  nodeLast = new Int32Array(size);
+  itemTypes = new Uint8Array(2 * size);
+  itemStarts = new Int32Array(2 * size);
+}
+
 /** parse-latin's `tokenize`: runs of word characters, of white space, and of one punctuation or symbol character; each token a node. */
 function tokenize(text: string): boolean {
   // Room for a token per character.
-  if (text.length > tokenStarts.length || (tokenStarts.length > RETAINED_TOKENS && text.length <= RETAINED_TOKENS)) {
-    const size = Math.max(text.length, RETAINED_TOKENS);
-    tokenStarts = new Int32Array(size);
-    tokenEnds = new Int32Array(size);
-    nodeTypes = new Uint8Array(size);
-    nodeFirst = new Int32Array(size);
-    nodeLast = new Int32Array(size);
-    itemTypes = new Uint8Array(2 * size);
-    itemStarts = new Int32Array(2 * size);
-  }
+  if (text.length > tokenStarts.length) allocateTokens(text.length);
   let count = 0;
   for (let index = 0; index < text.length; count++) {
     const code = text.charCodeAt(index);

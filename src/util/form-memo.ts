@@ -6,28 +6,40 @@
 // a hit (docs/benchmarks.md), so articles need no map of their own forms either.
 import { fnv1a } from './fnv.js';
 import { HashIndex, grown } from './hash-index.js';
-import { MEMO_LIMIT } from './memo.js';
+import { entryChars, MEMO_CHARS, type Memo } from './memo.js';
 
-/** Answers of `compute`, a small integer (0-255) per word form, bounded as `memoize` is: when full it starts afresh. */
-export function memoizeByForm(compute: (form: string) => number, limit = MEMO_LIMIT): (form: string) => number {
-  const table = new FormTable();
-  return (form) => {
+/**
+ * Answers of `compute`, a small integer (0-255) per word form, bounded as
+ * `memoize` is, by the characters it keeps: when full it starts afresh, with
+ * tables no larger than the bound (a long form's are not kept).
+ */
+export function memoizeByForm(compute: (form: string) => number, maxChars = MEMO_CHARS): Memo<number> {
+  let table = new FormTable();
+  let kept = 0;
+  const memo = (form: string) => {
     // An int32, as the index keeps it: an unsigned hash above 2^31 would be a heap number on the way.
     const hash = fnv1a(form) | 0;
     let entry = table.find(form, hash);
     if (entry < 0) {
       const answer = compute(form);
-      if (table.size >= limit) table.clear();
+      const chars = entryChars(form);
+      if (chars > maxChars) return answer;
+      if (kept + chars > maxChars) {
+        table = new FormTable();
+        kept = 0;
+      }
       entry = table.insert(form, hash, answer);
+      kept += chars;
     }
     return table.answers[entry]!;
   };
+  return Object.assign(memo, { keptChars: () => kept });
 }
 
 /** `memoizeByForm` for a yes/no question. */
-export function memoizeFormTest(test: (form: string) => boolean, limit = MEMO_LIMIT): (form: string) => boolean {
-  const answer = memoizeByForm((form) => (test(form) ? 1 : 0), limit);
-  return (form) => answer(form) === 1;
+export function memoizeFormTest(test: (form: string) => boolean, maxChars = MEMO_CHARS): Memo<boolean> {
+  const answer = memoizeByForm((form) => (test(form) ? 1 : 0), maxChars);
+  return Object.assign((form: string) => answer(form) === 1, { keptChars: answer.keptChars });
 }
 
 const INITIAL_FORMS = 512;
@@ -40,10 +52,6 @@ class FormTable {
   private lengths = new Int32Array(INITIAL_FORMS);
   private chars = new Uint16Array(16 * INITIAL_FORMS);
   private used = 0;
-
-  get size(): number {
-    return this.index.size;
-  }
 
   /** The form's entry, or -1. */
   find(form: string, hash: number): number {
@@ -72,10 +80,5 @@ class FormTable {
     this.answers[entry] = answer;
     for (let i = 0; i < form.length; i++) this.chars[this.used++] = form.charCodeAt(i);
     return entry;
-  }
-
-  clear(): void {
-    this.index.clear();
-    this.used = 0;
   }
 }

@@ -95,3 +95,8 @@ function fill(fd: number, buffer: Buffer): number {
 export function readRegularText(path: string, maxBytes?: number): string {
   return readRegularFile(path, maxBytes).toString('utf8');
 }
+
+/** The size of the file at `path` in bytes, 0 when there is none: what a cache of what was read from it weighs. */
+export function fileBytes(path: string): number {
+  return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+}
