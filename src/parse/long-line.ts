@@ -26,6 +26,11 @@ const TERMINAL_MARK = /[.!?]+["'\u2019\u201D)\]]*(?:\s+|(?=[^\p{L}\p{N}\s.!?"'\u
 // With neither (`&amp;&amp;…`): between two different marks, which no
 // merge of the tokenizer joins across (a mark joins only a word or its own run).
 const MARK_BEFORE_MARK = /([^\p{L}\p{N}\p{M}\s])(?!\1)(?=[^\p{L}\p{N}\p{M}\s])/gu;
+// With none of them for a further piece's length (a URL of thousands of
+// `a/b` that the tokenizer would join into one word, a merge at a time):
+// after white space, or after a mark before a letter or digit. Such a line is
+// no prose; its sentences and words may differ from a whole read's.
+const TOKEN_BOUNDARY = /\s+|[^\p{L}\p{N}\p{M}\s](?=[\p{L}\p{N}])/gu;
 
 /** The starts of the pieces of `text` after the first (empty for a line read whole). */
 export function pieceStarts(text: string): number[] {
@@ -38,6 +43,7 @@ export function pieceStarts(text: string): number[] {
       cutAfter(text, SURE_SENTENCE_END, pieceStart + PIECE_CHARS, limit) ??
       cutAfter(text, TERMINAL_MARK, limit, limit + PIECE_LIMIT_CHARS) ??
       cutAfter(text, MARK_BEFORE_MARK, limit, limit + PIECE_LIMIT_CHARS) ??
+      cutAfter(text, TOKEN_BOUNDARY, limit + PIECE_LIMIT_CHARS, limit + 2 * PIECE_LIMIT_CHARS) ??
       cutAfter(text, TERMINAL_MARK, limit, text.length);
     if (cut === undefined || cut >= text.length) break;
     starts.push(cut);
