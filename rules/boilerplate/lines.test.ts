@@ -38,10 +38,10 @@ describe('articleLines', () => {
   });
 
   it('reads a line that ends with a link in linear time, and still sees the sentence before the link', () => {
-    // One pattern backtracked over every `.` of a long last word: 13 s for a 400 K-character line of punctuation.
+    // One pattern backtracked over every `.` of a long last word: 13 s for a 400 K-character line of punctuation. The bound leaves room for a loaded machine.
     const started = performance.now();
     const [line] = linesOf(`Title ${'.,;:!?'.repeat(40_000)}`);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(performance.now() - started).toBeLessThan(8_000);
     expect(line!.prose).toBe(false);
     const [post] = linesOf('The minister told reporters the budget would pass this week. pic.twitter.com/abc123');
     expect(post!.prose).toBe(true);
