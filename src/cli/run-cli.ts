@@ -300,7 +300,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'merge-evidence') return (await import('../corpus/cli.js')).runMergeEvidence(rest, io);
+  if (command === 'merge-evidence') return (await import('./corpus-command.js')).runMergeEvidence(rest, io);
   const collecting = command === 'collect';
   const options = parseCliArgs(collecting ? rest : argv);
   if (options.help) {
@@ -326,7 +326,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (collecting || options.paths.some(isCorpusFile)) {
     // Corpus mode loads only when asked for: an article run's start pays nothing for it.
-    const { runCorpus } = await import('../corpus/cli.js');
+    const { runCorpus } = await import('./corpus-command.js');
     const parts = { lintOptionsFor, report, exitStatus, formatTimings, warnSkippedPlugins, countFindings, shownResult };
     if (options.outputFile === undefined || collecting) return runCorpus(options, io, collecting, parts);
     // A corpus report is written as records are linted: to the file as a stream.

@@ -9,13 +9,13 @@ import type { LintOptions } from '../engine/engine.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import { FileRefusedError, requireRegularFile } from '../util/read-file.js';
-import type { CliIo, CliOptions, FindingCounts } from '../cli/run-cli.js';
-import { loadEvidence, mergeEvidence, writeEvidence } from './evidence.js';
-import { useCorpusHeapGrowth } from './heap-growth.js';
-import { jsonlFixWriter, parquetFixWriter, type FixedRecordWriter } from './fix-output.js';
-import { isCorpusFile, isParquetFile, parquetSchema } from './records.js';
+import type { CliIo, CliOptions, FindingCounts } from './run-cli.js';
+import { loadEvidence, mergeEvidence, writeEvidence } from '../corpus/evidence.js';
+import { useCorpusHeapGrowth } from '../corpus/heap-growth.js';
+import { jsonlFixWriter, parquetFixWriter, type FixedRecordWriter } from '../corpus/fix-output.js';
+import { isCorpusFile, isParquetFile, parquetSchema } from '../corpus/records.js';
 import { formatJsonLine } from '../report/json.js';
-import { collectCorpus, corpusOf, lintCorpus, type CorpusFile, type CorpusOptions } from './run.js';
+import { collectCorpus, corpusOf, lintCorpus, type CorpusFile, type CorpusOptions } from '../corpus/run.js';
 
 /** What the corpus run borrows from the ordinary one, so that both report and exit alike. */
 export interface CliParts {
