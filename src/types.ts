@@ -1,105 +1,21 @@
 // The public types of article-lint: what a rule sees, what it reports, and
 // what every consumer (reporters, fixer, LSP) reads. Data flows one way:
 // ArticleDocument -> Rule.create(context) -> Report -> LintMessage.
-import type { Root as NlcstRoot } from 'nlcst';
 import type { Glossary } from './config/glossary.js';
+import type { CorpusEntry } from './analysis/corpus-entry.js';
 import type { WordParts } from './analysis/names/lexicon.js';
 import type { PageLayout } from './analysis/page-layout.js';
 import type { NameAnalysis } from './analysis/names/misspelt-names.js';
 import type { WordTokens } from './analysis/word-tokens.js';
-import type { WordTable } from './parse/word-table.js';
+import type { ArticleDocument, Place } from './parse/article.js';
+
+// The article's own types are the parse step's, and a run's corpus entry the
+// analyses'; both are public, so they are named here too.
+export type { ArticleDocument, ArticleFormat, Block, Place, Point, Sentence, Word } from './parse/article.js';
+export type { CorpusEntry } from './analysis/corpus-entry.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
-export type ArticleFormat = 'text' | 'markdown' | 'html';
-
-/** 1-based line and column, 0-based UTF-16 offset, as vfile counts them. */
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-export interface Place {
-  start: Point;
-  end: Point;
-}
-
-/** A title line, heading or paragraph, with its span in the original text. */
-export interface Block {
-  kind: 'heading' | 'paragraph';
-  /** Offset of the first character (UTF-16, original text). */
-  start: number;
-  /** Offset after the last character, trailing whitespace excluded. */
-  end: number;
-  /** The source text of the block (`text.slice(start, end)`), markup included. */
-  text: string;
-  index: number;
-}
-
-export interface Word {
-  /** The word as written, possessive and inner apostrophes included (`Ishiba's`). */
-  text: string;
-  start: number;
-  end: number;
-  /** Index into `doc.sentences`. */
-  sentence: number;
-  /** True for the first word of its sentence. */
-  sentenceStart: boolean;
-  /** True when written inside quotation marks. */
-  quoted: boolean;
-  /** True when only white space (and markup) separates it from the previous word of its sentence. */
-  spaced: boolean;
-}
-
-export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-  /** Index into `doc.blocks`. */
-  block: number;
-  /** Indices into `doc.words`, in order: `words[firstWord .. firstWord + wordCount)`. */
-  firstWord: number;
-  wordCount: number;
-}
-
-/**
- * One parsed article. Everything is in the original file's coordinates
- * (offsets into `text`). Derived views are computed once, on first use.
- */
-export interface ArticleDocument {
-  /** Path as the user gave it (or `--stdin-filename`), used in reports. */
-  path: string;
-  /** Decoded text, BOM removed. */
-  text: string;
-  format: ArticleFormat;
-  /** YAML front matter, when the article has a `---` block at the top. */
-  frontMatter?: Record<string, unknown>;
-  /** Offset where prose starts (after front matter); 0 when there is none. */
-  bodyStart: number;
-  /**
-   * `text` with what is not article text blanked to spaces (same length,
-   * same line breaks): front matter, and in HTML and Markdown the contents
-   * of `<script>`, `<style>`, `<noscript>`, `<template>` and comments. The
-   * views (blocks, sentences, words) never include these; a rule that scans
-   * the raw text scans this instead.
-   */
-  readonly articleText: string;
-  /** Title/heading lines and paragraphs, in order. */
-  readonly blocks: readonly Block[];
-  readonly sentences: readonly Sentence[];
-  /** The words as objects (made on first use, one per word). */
-  readonly words: readonly Word[];
-  /**
-   * The same words as columns (`wordTable.text(i)`, `.start(i)`...): what
-   * the built-in rules read, without an object per word.
-   */
-  readonly wordTable: WordTable;
-  /** The retext (nlcst) tree, positions in original coordinates. */
-  readonly tree: NlcstRoot;
-  pointAt(offset: number): Point;
-  offsetAt(line: number, column: number): number;
-}
 
 export interface RelatedPlace {
   /** Another file of the run; absent means this one. */
@@ -137,12 +53,6 @@ export interface Report {
    * higher one here is ignored.
    */
   severity?: ActiveSeverity;
-}
-
-/** One file's entry in a corpus-level rule's first pass. */
-export interface CorpusEntry<Collected> {
-  path: string;
-  data: Collected;
 }
 
 /** The analyses of one article that depend on its text alone, computed on first use. */

@@ -10,7 +10,7 @@
 // of names hold few function words, but their words are English ones. A
 // block too short to decide (a title, a list item, a name) takes the
 // language of the article. Computed per block on first use, kept per article.
-import type { ArticleDocument } from '../types.js';
+import type { ArticleDocument } from '../parse/article.js';
 import { memoizeByObject } from '../util/memo.js';
 import { isDictionaryWord } from './names/lexicon.js';
 

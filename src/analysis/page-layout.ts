@@ -4,7 +4,7 @@
 // comment threads, footers). A body paragraph is a line of long running
 // prose, the blocks jusText calls "good" by length alone; the lines between
 // the first and the last of them are the body's core.
-import type { ArticleDocument } from '../types.js';
+import type { ArticleDocument } from '../parse/article.js';
 import { mix32 } from './text.js';
 
 /** A paragraph of the body: at least this many words of running prose. */

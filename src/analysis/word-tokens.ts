@@ -7,7 +7,7 @@
 // confirm it where it decides a finding. duplicate-article reads the same
 // hashes (latestWordTokens keeps the last article's), so that an article's
 // characters are hashed once for both rules.
-import type { ArticleDocument } from '../types.js';
+import type { ArticleDocument } from '../parse/article.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../util/fnv.js';
 import { isApostrophe, isTypographic, wordTokens, writePlainTokenHashes } from './text.js';
 

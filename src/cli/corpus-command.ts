@@ -9,7 +9,7 @@ import type { LintOptions } from '../engine/engine.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import { FileRefusedError, requireRegularFile } from '../util/read-file.js';
-import type { CliIo, CliOptions, FindingCounts } from './run-cli.js';
+import type { CliIo, CliOptions, FindingCounts } from './options.js';
 import { loadEvidence, mergeEvidence, writeEvidence } from '../corpus/evidence.js';
 import { useCorpusHeapGrowth } from '../corpus/heap-growth.js';
 import { jsonlFixWriter, parquetFixWriter, type FixedRecordWriter } from '../corpus/fix-output.js';

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules, builtinRulesModule } from './builtin-rules.js';
 import { parseSeverity, type LintConfig } from '../config/config.js';
-import { skippedPluginsWarning, trustFromEnv, type PluginTrust } from '../config/plugins.js';
+import { skippedPluginsWarning, trustFromEnv } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
 import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
@@ -19,24 +19,14 @@ import { decodeArticle, encodeArticle, resolveInputs, type Encoding } from '../i
 import { FixWriteError, readSnapshot, writeFixedFile, type ReadSnapshot } from '../fix/write-file.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson, formatJsonLine } from '../report/json.js';
-import { isCorpusFile, DEFAULT_FIELDS, type RecordFields } from '../corpus/records.js';
+import { isCorpusFile, DEFAULT_FIELDS } from '../corpus/records.js';
 import { favourMemoryForLargeArticles } from './large-article.js';
 import type { Shard } from '../corpus/run.js';
+import { FORMATS, type CliIo, type CliOptions, type FindingCounts, type Format } from './options.js';
 import { formatSarif } from '../report/sarif.js';
 import type { FileResult, Rule, Severity } from '../types.js';
 import { VERSION } from '../util/version.js';
 
-export interface CliIo {
-  cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  /** Standard input's text, read only when the run asks for it. */
-  readStdin(): Promise<string>;
-  stdinIsTTY: boolean;
-  env: Record<string, string | undefined>;
-}
-
-const FORMATS = ['stylish', 'json', 'jsonl', 'github', 'sarif'] as const;
 const MB = 1_000_000;
 /**
  * Files above this are skipped with a notice: linting takes tens of bytes of
@@ -48,7 +38,6 @@ const DEFAULT_MAX_FILE_MB = 64;
 function describeSize(bytes: number): string {
   return bytes >= MB ? `${Number((bytes / MB).toFixed(1))} MB` : `${Number((bytes / 1000).toFixed(1))} kB`;
 }
-type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: article-lint [options] [paths or globs ...]
 
@@ -115,41 +104,6 @@ Corpus files (.jsonl, .jsonl.gz, .ndjson, .parquet: one article per record):
 Exit status: 0 clean (or warnings within --max-warnings), 1 findings,
 2 usage error, unreadable input, invalid config/glossary, or fixes that
 could not be written.`;
-
-export interface CliOptions {
-  paths: string[];
-  glossaries: string[];
-  date?: string;
-  format: Format;
-  fix: boolean;
-  fixDryRun: boolean;
-  config?: string;
-  trustPlugins?: PluginTrust;
-  ruleOverrides: Map<string, Severity>;
-  quiet: boolean;
-  maxWarnings?: number;
-  stdinFilename?: string;
-  timing: boolean;
-  jobs: number;
-  timeLimit?: number;
-  maxFileBytes: number;
-  cache: boolean;
-  cacheLocation: string;
-  color?: boolean;
-  noIgnore: boolean;
-  outputFile?: string;
-  init: boolean;
-  printConfig?: string;
-  listRules: boolean;
-  help: boolean;
-  version: boolean;
-  fields: RecordFields;
-  shard?: Shard;
-  /** --evidence files (repeatable): the whole corpus's evidence, merged or in shards. */
-  evidence: string[];
-  evidenceOut?: string;
-  fixOutput?: string;
-}
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -457,11 +411,6 @@ function lintOptionsFor(options: CliOptions, io: CliIo, showProgress = false): L
 /** The result as reported: with --quiet, its errors only. */
 function shownResult(result: FileResult, options: CliOptions): FileResult {
   return options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
-}
-
-export interface FindingCounts {
-  errors: number;
-  warnings: number;
 }
 
 export function countFindings(results: readonly FileResult[], counts: FindingCounts = { errors: 0, warnings: 0 }): FindingCounts {

@@ -8,7 +8,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { OTHER, readLine, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type NodeType, type ViewSink } from './tokenizer.js';
-import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from '../types.js';
+import type { ArticleDocument, ArticleFormat, Block, Point, Sentence, Word } from './article.js';
 import { yamlModule } from './yaml.js';
 import { FNV_OFFSET, fnvStep } from '../util/fnv.js';
 import { markdownNesting, type MarkdownNesting } from './markdown-nesting.js';

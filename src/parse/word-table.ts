@@ -4,11 +4,26 @@
 // an index into one string per distinct form. `doc.words` makes the objects
 // from this table only when someone asks for them (a plugin); the built-in
 // rules and analyses read the table.
-import type { Word } from '../types.js';
 
 const SENTENCE_START = 1;
 const QUOTED = 2;
 const SPACED = 4;
+
+/** One word as an object, as `doc.words` and the JSON of a table give it. */
+export interface Word {
+  /** The word as written, possessive and inner apostrophes included (`Ishiba's`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Index into `doc.sentences`. */
+  sentence: number;
+  /** True for the first word of its sentence. */
+  sentenceStart: boolean;
+  /** True when written inside quotation marks. */
+  quoted: boolean;
+  /** True when only white space (and markup) separates it from the previous word of its sentence. */
+  spaced: boolean;
+}
 
 /** The words of one article, word i's fields read by index (`text(i)`, `start(i)`...). */
 export class WordTable {

@@ -6,7 +6,8 @@
 // deletion, so a written form finds its near names without a scan.
 import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
-import type { ArticleDocument, CorpusEntry } from '../../types.js';
+import type { ArticleDocument } from '../../parse/article.js';
+import type { CorpusEntry } from '../corpus-entry.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import nspell from 'nspell';
 import type { Glossary } from '../../config/glossary.js';
 import { memoize, memoizeByObject } from '../../util/memo.js';
-import type { ArticleDocument } from '../../types.js';
+import type { ArticleDocument } from '../../parse/article.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';

@@ -4,7 +4,8 @@
 // name when a corruption kind links it to a known name and the evidence for
 // that name outweighs the evidence for the written form.
 import type { Glossary } from '../../config/glossary.js';
-import type { ArticleDocument, CorpusEntry } from '../../types.js';
+import type { ArticleDocument } from '../../parse/article.js';
+import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
 import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
