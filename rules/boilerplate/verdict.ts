@@ -11,6 +11,9 @@ import { positionFurniture, type PositionEvidence } from './position.js';
 
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
+/** A strong cue that is not English: written in another language, or a mark no language owns. */
+const hasNonEnglishEvidence = (line: Line) => line.cues.some((cue) => cue.weight === 2 && cue.language !== 'en' && cue.end > cue.start);
+
 /**
  * A line whose own evidence suffices: a line that is not prose, whose UI
  * words make most of it or whose evidence adds up. A headline that merely
@@ -113,10 +116,11 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
   });
   takeAuthorBio(lines, furniture);
   const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
-  // The cues are English: a line in another language is furniture only when its cues make most of it or it holds `©`.
+  // A line in another language is furniture only on evidence in its terms: a strong cue of its language or of none
+  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, or its recurrence in the run.
   for (const index of furniture) {
     const line = lines[index]!;
-    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain) || evidence.get(index) === 'recurring')) furniture.delete(index);
+    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring')) furniture.delete(index);
   }
   return { furniture, evidence };
 }
