@@ -174,6 +174,8 @@ const valid: RuleCase[] = [
     ),
   },
   // Other languages: text is never furniture for being in another language, nor for mentioning UI words in a sentence.
+  { name: 'a UI word inside a paragraph of Japanese prose at the end', text: article(...JA, '完成した橋の写真をシェアする市民が増えており、市は来月、写真展を開く予定だという。') },
+  { name: 'Russian and Korean sentences about copyright', text: article(...RU, 'Перепечатка старых карт стала для музея главным источником дохода в этом году.', '저작권자 단체는 이번 판결에 대해 항소하겠다고 밝혔다.') },
   { name: 'Korean prose with short lines', text: article(...KO, '시민들의 반응', '찬성과 반대가 엇갈렸다') },
   { name: 'a Portuguese sentence about moderated comments', text: article(...PT, 'Os comentários do fórum da cidade foram moderados por voluntários durante a votação.') },
   { name: 'a German sentence with a police report (Anzeige)', text: article(...DE, 'Anzeige erstattet', 'Die Polizei hat gegen den Fahrer Anzeige erstattet und ermittelt weiter.') },

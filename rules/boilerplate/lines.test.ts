@@ -54,8 +54,7 @@ describe('evidence in other languages and of no language', () => {
 
   it('names the language of each cue: English, another language, or none', () => {
     expect(cuesOf('저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지')).toEqual([
-      { text: '저작권자', kind: 'rights', language: 'ko' },
-      { text: 'ⓒ', kind: 'footer', language: 'any' },
+      { text: '저작권자 ⓒ', kind: 'rights', language: 'ko' },
       { text: '무단전재', kind: 'rights', language: 'ko' },
       { text: '재배포 금지', kind: 'rights', language: 'ko' },
     ]);

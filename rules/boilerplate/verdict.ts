@@ -11,8 +11,24 @@ import { positionFurniture, type PositionEvidence } from './position.js';
 
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
-/** A strong cue that is not English: written in another language, or a mark no language owns. */
-const hasNonEnglishEvidence = (line: Line) => line.cues.some((cue) => cue.weight === 2 && cue.language !== 'en' && cue.end > cue.start);
+/**
+ * Evidence in the terms of a line that is not in English: a strong cue of
+ * another language or of none (`무단전재`, `Leia também`, `©`, an escaped
+ * tag) on a short line that is no sentence, or covering a good part of it, or with a cue that is
+ * not English opening it (`ATENÇÃO: Comentários ...`). A UI word inside a
+ * paragraph of prose (`シェアする` in a Japanese paragraph) is not.
+ */
+function hasNonEnglishEvidence(line: Line): boolean {
+  if (!line.cues.some((cue) => cue.weight === 2 && cue.language !== 'en' && cue.end > cue.start)) return false;
+  const opening = line.cues.find((cue) => cue.end > cue.start);
+  const opens = opening !== undefined && opening.language !== 'en' && line.plain.slice(0, opening.start).replace(/[\p{P}\s]/gu, '') === '';
+  // A short label, not a sentence: a line of Japanese or Chinese prose is short by its length.
+  const label = isShort(line) && !/[.!?。！？]["'”’)\]」』]*$/.test(line.plain);
+  return label || line.coverage >= FOREIGN_COVERAGE || opens;
+}
+
+/** Share of a long line that is not in English that its cues must cover, when none opens it. */
+const FOREIGN_COVERAGE = 0.3;
 
 /**
  * A line whose own evidence suffices: a line that is not prose, whose UI
