@@ -28,6 +28,34 @@ function atStart(name: string, furniture: string, message: RegExp): InvalidRuleC
   return { name, text: article(furniture, TITLE, P1, P2, P3), errors: [{ line: 1, column: 1, text: furniture, message }], output: CLEAN };
 }
 
+
+// Articles in other languages: furniture there is found by evidence in the article's own language.
+const PT = [
+  'Câmara aprova taxa para a ponte',
+  'A câmara municipal aprovou na terça-feira um aumento de dois centavos no imposto sobre a gasolina, e o prefeito disse que o dinheiro vai pagar a nova ponte sobre o rio.',
+  'Os opositores da medida afirmaram que o peso vai cair sobre os agricultores e os caminhoneiros, que mais usam as estradas, e prometeram levar a luta à assembleia estadual.',
+];
+const DE = [
+  'Stadtrat beschließt Abgabe für die Brücke',
+  'Der Stadtrat hat am Dienstag beschlossen, die Steuer auf Benzin um zwei Cent pro Liter zu erhöhen, und der Bürgermeister sagte, das Geld werde die neue Brücke über den Fluss bezahlen.',
+  'Gegner der Maßnahme erklärten, die Last werde vor allem die Landwirte und die Lastwagenfahrer treffen, die die Straßen am meisten nutzen, und kündigten Widerstand im Landtag an.',
+];
+const KO = [
+  '다리 건설을 위한 세금',
+  '시의회는 화요일 휘발유 세금을 리터당 2센트 올리는 안을 통과시켰고, 시장은 이 돈으로 강을 건너는 새 다리를 짓겠다고 말했다.',
+  '반대하는 사람들은 도로를 가장 많이 쓰는 농민과 화물차 운전자에게 부담이 돌아갈 것이라며 도의회에서 다투겠다고 밝혔다.',
+];
+const RU = [
+  'Совет одобрил налог на мост',
+  'Городской совет во вторник одобрил повышение налога на бензин на два цента за литр, и мэр заявил, что эти деньги пойдут на строительство нового моста через реку.',
+  'Противники меры говорят, что бремя ляжет прежде всего на фермеров и водителей грузовиков, которые чаще всех пользуются дорогами, и обещают продолжить борьбу в областном собрании.',
+];
+const JA = [
+  '橋のための税金',
+  '市議会は火曜日、ガソリン税を一ガロンあたり二セント引き上げることを可決した。市長は、新しい橋の建設費に充てると述べた。',
+  '反対派は、負担が農家やトラック運転手に最も重くかかると主張し、州議会で争う考えを示した。',
+];
+
 const valid: RuleCase[] = [
   { name: 'clean article', text: CLEAN },
   // Position: what sits after the body is judged by its shape and its neighbours, never for being there.
@@ -145,6 +173,25 @@ const valid: RuleCase[] = [
       '結果がどうであれ、この議論は郡が古い道路網にどれほど依存しているかを示した。',
     ),
   },
+  // Other languages: text is never furniture for being in another language, nor for mentioning UI words in a sentence.
+  { name: 'a UI word inside a paragraph of Japanese prose at the end', text: article(...JA, '完成した橋の写真をシェアする市民が増えており、市は来月、写真展を開く予定だという。') },
+  { name: 'Russian and Korean sentences about copyright', text: article(...RU, 'Перепечатка старых карт стала для музея главным источником дохода в этом году.', '저작권자 단체는 이번 판결에 대해 항소하겠다고 밝혔다.') },
+  { name: 'Korean prose with short lines', text: article(...KO, '시민들의 반응', '찬성과 반대가 엇갈렸다') },
+  { name: 'a Portuguese sentence about moderated comments', text: article(...PT, 'Os comentários do fórum da cidade foram moderados por voluntários durante a votação.') },
+  { name: 'a German sentence with a police report (Anzeige)', text: article(...DE, 'Anzeige erstattet', 'Die Polizei hat gegen den Fahrer Anzeige erstattet und ermittelt weiter.') },
+  { name: 'a French sentence that cites a rights notice', text: article(TITLE, P1, "Le livre, publié en 1961 avec la mention tous droits réservés, a été réédité cette année par une maison d'édition de la ville.", P2) },
+  { name: 'Russian prose that mentions a personal archive', text: article(...RU, 'Письма, которые хранились в её личный архив, передали музею после её смерти в прошлом году.') },
+  // Long lines that mention UI words are prose unless they open with an appeal.
+  {
+    name: 'a long sentence about subscriptions and commissions',
+    text: article(
+      TITLE,
+      P1,
+      "When you subscribe to a newspaper today, the publisher told the hearing, you pay for reporters, editors and printing presses rather than for paper, and a site that may earn a commission on what its readers buy is no longer unusual; the council heard that most of the county's weekly papers now depend on their readers for more than half of their income.",
+      P2,
+    ),
+  },
+  { name: 'a recipe quantity and a score are not counters', text: article(TITLE, P1, '1/2 cup of sugar', 'Final score 3-1', P2) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -233,6 +280,80 @@ const invalid: InvalidRuleCase[] = [
   atEnd('a disclaimer', 'Disclaimer: The opinions expressed above are the writer\'s own and do not reflect those of the site.', /rights or disclaimer/),
   atEnd('an affiliate note', 'We may earn a commission when you buy through the links on this page.', /affiliate/),
   between('an image counter', 'Image 3 of 12', /media caption/),
+  // Long appeals and notices written as sentences to the reader.
+  atEnd(
+    'a long membership appeal',
+    'If you enjoyed this story, we have a favour to ask: become a member. Members read every article without a paywall, get our weekly print edition and join calls with our reporters and editors, and their support keeps the Valley Gazette independent. Join today and help us report on the county for years to come.',
+    /call to action/,
+  ),
+  atEnd(
+    'a long deals notice that opens with a follow prompt',
+    'Follow @GazetteDeals on X to keep up with the best bargains we find around the web every day of the week. Quantities may be limited and prices are subject to change without notice, and some offers may not be open to every reader. The Gazette may earn a commission on purchases made through this page.',
+    /affiliate|social follow/,
+  ),
+  atEnd(
+    'a long private-use notice',
+    'This article is for your own private, non-commercial use only. Its distribution and any other use of this material are governed by our terms of subscription and by copyright law. For any other use, or to order several copies of this article for your office, write to the reprints desk of the Valley Gazette.',
+    /rights or disclaimer/,
+  ),
+  atEnd('a citation box', 'Citation : Bridge tax passes in county vote (2019, March 5) retrieved 7 March 2019 from https://example.com/news/2019-03-bridge-tax.html', /post metadata/),
+  atEnd('a copyright notice of the document', 'This page is subject to copyright. Except for fair use for the purposes of private study or research, no part of it may be reproduced without written permission.', /rights or disclaimer/),
+  atEnd('a letters page appeal', 'The Gazette welcomes letters to the editor. We would like to hear what you think about this or any of our articles; write to letters@example.com.', /call to action/),
+  // Leftover page markup and UI lines, in no language.
+  between('an escaped tag left by an editor', '&lt;span data-mce-type="bookmark" style="display: inline-block;" class="mce_SELRES_start"&gt;&lt;/span&gt;', /leftover page markup/),
+  between('a shortcode button', '[button link="https://example.com/kit" type="big"] Our kit list[/button]', /leftover page markup/),
+  between('a gallery counter alone on its line', '3/12', /media caption/),
+  between("a page's id alone on its line", '190305114210887', /post metadata/),
+  atEnd('a line of two links', 'More county news: https://example.com/county and https://x.com/ExampleNews', /related links/),
+  between("a broadcaster's caption label", 'Media caption The mayor explains the new tax', /media caption/),
+  atEnd("a sign-up form's error and thanks", 'An error has occurred, please try again later.\nThank you', /newsletter/),
+  atEnd('share buttons in a row', 'Share Tweet Submit', /share widget|site navigation/),
+  // Other languages, each on evidence in its own language.
+  {
+    name: 'Portuguese: reading time, a related link, a comment policy and a rights line',
+    text: article('Tempo de leitura: 2 minutos', ...PT, 'Leia também: Prefeitura anuncia obras na ponte velha', 'ATENÇÃO: Comentários ofensivos ou fora do tema serão removidos pela moderação.', 'Todos os direitos reservados.'),
+    errors: [
+      { line: 1, text: 'Tempo de leitura: 2 minutos', message: /post metadata.*cue "Tempo de leitura"/ },
+      { text: 'Leia também: Prefeitura anuncia obras na ponte velha\n\nATENÇÃO: Comentários ofensivos ou fora do tema serão removidos pela moderação.\n\nTodos os direitos reservados.', message: /related links|comment form|rights/ },
+    ],
+    output: article(...PT),
+  },
+  {
+    name: 'German: an ad label and a read-also link between paragraphs',
+    text: article(DE[0]!, DE[1]!, 'Anzeige', DE[2]!, 'Lesen Sie auch: Neue Radwege für die Innenstadt', 'Alle Rechte vorbehalten'),
+    errors: [
+      { text: 'Anzeige', message: /ad marker.*cue "Anzeige"/ },
+      { text: 'Lesen Sie auch: Neue Radwege für die Innenstadt\n\nAlle Rechte vorbehalten', message: /related links|rights/ },
+    ],
+    output: article(...DE),
+  },
+  {
+    name: 'Korean: a rights notice',
+    text: article(...KO, '저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지'),
+    errors: [{ text: '저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지', message: /rights or disclaimer notice/ }],
+    output: article(...KO),
+  },
+  {
+    name: 'Japanese: a related-articles heading and a rights line',
+    text: article(...JA, '関連記事', '無断転載を禁じます。'),
+    errors: [{ text: '関連記事\n\n無断転載を禁じます。', message: /related links|rights/ }],
+    output: article(...JA),
+  },
+  {
+    name: "Russian: a picture's credit from a personal archive",
+    text: article(RU[0]!, RU[1]!, 'Фото: личный архив Ивана Петрова', RU[2]!),
+    errors: [{ text: 'Фото: личный архив Ивана Петрова', message: /media caption/ }],
+    output: article(...RU),
+  },
+  {
+    name: 'French and Indonesian: share, follow and read-also lines',
+    text: article(TITLE, P1, 'Partager sur Facebook', 'Suivez-nous sur Instagram', P2, 'Baca juga: Pemerintah kota umumkan jembatan baru', P3),
+    errors: [
+      { text: 'Partager sur Facebook\n\nSuivez-nous sur Instagram', message: /share widget|social follow/ },
+      { text: 'Baca juga: Pemerintah kota umumkan jembatan baru', message: /related links/ },
+    ],
+    output: CLEAN,
+  },
   // Position: after the body's last paragraph.
   {
     name: 'headlines of other stories after the body, with no heading',

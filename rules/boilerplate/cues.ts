@@ -24,6 +24,7 @@ export type FurnitureKind =
   | 'footer'
   | 'rights'
   | 'affiliate'
+  | 'markup'
   | 'site';
 
 /** How each kind is named in messages. */
@@ -45,14 +46,29 @@ export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
   footer: 'footer',
   rights: 'rights or disclaimer notice',
   affiliate: 'affiliate or shopping widget',
+  markup: 'leftover page markup',
   site: 'a line the site repeats on its articles',
 };
+
+/**
+ * The language a cue is written in: `en`, another language's code, or
+ * `any` for marks no language owns (`©`, leftover markup, a gallery's
+ * counter). A line not in English is furniture only on evidence that is not
+ * English (verdict.ts).
+ */
+export type CueLanguage = 'en' | 'any' | 'pt' | 'es' | 'fr' | 'de' | 'it' | 'nl' | 'id' | 'ru' | 'ko' | 'ja' | 'zh';
 
 export interface Cue {
   kind: FurnitureKind;
   pattern: RegExp;
   /** 2: UI phrasing that prose does not use; 1: a UI word that prose uses too. */
   weight: 1 | 2;
+  language: CueLanguage;
+  /**
+   * The page speaking of the text's use or of its readers' conduct (rights, affiliate and comment-policy notices):
+   * such notices are written as sentences, and a sentence is no reason to read them as prose.
+   */
+  notice: boolean;
   /** Lower-case text one of which every match holds (fragments.ts); undefined when the pattern needs none. */
   needs?: string[];
 }
@@ -64,10 +80,17 @@ const RESPONSE = '(?:reply|comment|response|thoughts|opinion|review)';
 /** A web address with a path, alone on its line. */
 export const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 
-function cues(kind: FurnitureKind, weight: 1 | 2, ...sources: string[]): Cue[] {
-  // No `u` flag: case-insensitive matching is ten times slower with it, and the patterns need no Unicode classes.
-  return sources.map((source) => ({ kind, weight, pattern: new RegExp(source, 'gi'), needs: neededFragments(source)?.map((f) => f.text.toLowerCase()) }));
+function cuesIn(language: CueLanguage, kind: FurnitureKind, weight: 1 | 2, ...sources: string[]): Cue[] {
+  // No `u` flag: case-insensitive matching is ten times slower with it, and the patterns need no Unicode classes
+  // (without it `\b` knows only ASCII letters: cues in other scripts do without it).
+  const notice = kind === 'rights' || kind === 'affiliate';
+  return sources.map((source) => ({ kind, weight, language, notice, pattern: new RegExp(source, 'gi'), needs: neededFragments(source)?.map((f) => f.text.toLowerCase()) }));
 }
+
+/** Strong cues of a notice whose kind is not itself a notice (a comment policy). */
+const noticesIn = (language: CueLanguage, kind: FurnitureKind, ...sources: string[]) => cuesIn(language, kind, 2, ...sources).map((cue) => ({ ...cue, notice: true }));
+
+const cues = (kind: FurnitureKind, weight: 1 | 2, ...sources: string[]) => cuesIn('en', kind, weight, ...sources);
 
 export const CUES: readonly Cue[] = [
   ...cues(
@@ -83,14 +106,20 @@ export const CUES: readonly Cue[] = [
     String.raw`\bcomment data\b`,
     String.raw`\b(?:save|remember) my (?:name|details|e-?mail|info)`,
     String.raw`\bnext time I comment\b`,
-    String.raw`\b(?:comments?|replies) (?:are|is|have been) (?:closed|disabled|moderated|turned off)\b`,
     String.raw`^\d+\s+(?:comments?|replies|responses)\b`,
     String.raw`^no (?:comments|replies|responses)(?: yet)?\W*$`,
     String.raw`\bbe the first to (?:comment|reply|respond|review)\b`,
     String.raw`\bjoin the (?:conversation|discussion|debate)\b`,
     String.raw`\b(?:show|view|load|hide|see|read) (?:all |more |the )?(?:\d+ )?(?:comments|replies)\b`,
     String.raw`\b(?:post|submit|send|publish) (?:comment|reply|response)s?\b`,
+  ),
+  // A comment policy: the page speaking of its readers' conduct.
+  ...noticesIn(
+    'en',
+    'comment-form',
+    String.raw`\b(?:comments?|replies) (?:are|is|have been|will be|may be) (?:closed|disabled|moderated|turned off|reviewed|removed|deleted)\b`,
     String.raw`\bcomment (?:policy|guidelines)\b|\bcommunity (?:guidelines|standards)\b`,
+    String.raw`\bmoderat\w* (?:all |new |reader )?comments\b`,
   ),
   ...cues('comment-form', 2, String.raw`^(?:comments?|reply|replies)(?:\s*\(?\d+\)?|\s*[↓↑→»›])?$`, String.raw`\b(?:has|have) been (?:submitted|received|sent|saved|posted)\b`),
   ...cues('comment-form', 1, String.raw`\b(?:reply|replies|comments?|spam)\b`, String.raw`\s\*$`),
@@ -124,7 +153,7 @@ export const CUES: readonly Cue[] = [
     String.raw`\bnewsletters?\b`,
     String.raw`\b(?:un)?subscribe\b`,
     String.raw`\bmailing list\b`,
-    String.raw`\b(?:in|to) your inbox\b`,
+    String.raw`\byour inbox\b`,
     String.raw`\benter your e-?mail\b`,
     String.raw`\bdelivered (?:straight |right )?to your\b`,
   ),
@@ -168,18 +197,18 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:from|by) our (?:partners|sponsors)\b`,
     String.raw`\b(?:story|article|text|content|reading) continues\b`,
     String.raw`\bscroll (?:down )?to (?:continue|read)\b`,
-    String.raw`^ads?$`,
+    String.raw`^(?:ads?|advert)$`,
   ),
   ...cues('ad', 1, String.raw`\badvertising\b`, String.raw`\bcontinues? (?:below|after)\b`, String.raw`\b(?:presented|brought to you|supported) by\b`),
   ...cues(
     'related',
     2,
-    String.raw`\brelated(?::|$| (?:articles?|posts?|stories|story|content|coverage|links|reading|news|topics|videos?))`,
+    String.raw`\brelated(?::|$| (?:articles?|posts?|stories|story|content|coverage|links|reading|news|topics|videos?|roundups?|guides?))`,
     String.raw`\byou (?:may|might|will) also (?:like|enjoy|be interested)\b`,
     String.raw`\b(?:also read|see also|further reading|recommended (?:for you|reading|stories|articles)|editor'?s picks|top stories|most (?:read|popular|viewed|shared|emailed)|popular (?:posts|stories|articles)|trending(?: now| stories)?)\b`,
     String.raw`\bread (?:more|next|the full|full|also)\b`,
     String.raw`\b(?:continue|keep) reading\b`,
-    String.raw`\b(?:click|tap) here\b`,
+    String.raw`\b(?:click|tap)(?:ing)? here\b`,
     String.raw`^more (?:from|in|on|about)\b`,
     String.raw`^(?:most )?popular (?:on|in|at|now)\b`,
     String.raw`\bon our (?:site|website)\b`,
@@ -209,7 +238,7 @@ export const CUES: readonly Cue[] = [
     'site-nav',
     2,
     String.raw`\bskip to (?:the )?(?:main )?(?:content|navigation|menu|footer)\b`,
-    String.raw`\bback to (?:top|home|homepage|home page|the (?:top|home ?page|front page|main page))\b`,
+    String.raw`\bback to (?:top|home|homepage|home page|the (?:top|home ?page|front page|main page))\b|^back to (?:the )?(?:gallery|article|story|list|results|search|index|overview|blog|section)$`,
     String.raw`^home(?=\s*[»>›/|])`,
     String.raw`\byou are here\b`,
     String.raw`\bpage \d+ of \d+\b`,
@@ -222,6 +251,8 @@ export const CUES: readonly Cue[] = [
     String.raw`\benlarge (?:this )?(?:image|photo|picture)\b`,
     String.raw`\b(?:photo|image|picture|video|illustration) (?:credit|courtesy|source|by)\b`,
     String.raw`^(?:photo|image|picture|photograph|illustration|graphic|video|caption|credit|pictured)s?\s*(?::|by\b|courtesy\b)`,
+    // A credit in brackets (`(Image: Jane Doe / Getty Images)`); a bracketed graphic or video is a link to it, the article's.
+    String.raw`^[(\[](?:photo|image|picture|photograph|credit)s?\s*(?::|by\b|courtesy\b)`,
     String.raw`\bgetty images\b|\bshutterstock\b|\b(?:ap|afp|reuters|epa) (?:photo|images)\b`,
     String.raw`\b(?:watch|play|listen to) (?:the |this )?(?:video|audio|podcast|clip)\b`,
     String.raw`\bclick to (?:enlarge|zoom|play|expand)\b`,
@@ -271,7 +302,6 @@ export const CUES: readonly Cue[] = [
     'footer',
     2,
     String.raw`\ball rights reserved\b`,
-    String.raw`[©ⓒ]|\(c\)\s*\d{4}`,
     String.raw`\bcopyright\s*(?:©|\(c\)|\d{4})`,
     String.raw`\bpowered by\b`,
     String.raw`\bterms (?:of|and) (?:use|service|conditions)\b`,
@@ -290,17 +320,25 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:personal|private),? non-?commercial use\b|\bnon-?commercial use only\b`,
     String.raw`\b(?:order|request|buy|purchase) (?:a )?reprints?\b|^reprints?$`,
     String.raw`\bunauthori[sz]ed (?:use|reproduction|copying|distribution)\b`,
-    String.raw`\b(?:views|opinions) expressed\b.{0,80}\b(?:own|not necessarily|do not)\b`,
+    String.raw`\b(?:views|opinions)\b.{0,40}\bexpressed\b.{0,80}\b(?:own|not necessarily|do not)\b`,
     String.raw`\bgoverned by (?:our|the) (?:subscriber agreement|terms)\b`,
+  ),
+  ...cues(
+    'rights',
+    2,
+    String.raw`\bsubject to copyright\b|\bcopyright\b.{0,40}\b(?:19|20)\d\d\b`,
+    String.raw`\bno part\b.{0,60}\bmay be (?:re)?(?:produced|published|copied|distributed|transmitted|stored|used)\b`,
+    String.raw`\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b`,
+    String.raw`\bfair (?:dealing|use)\b.{0,60}\b(?:private study|research|criticism|review)\b`,
   ),
   ...cues('rights', 1, String.raw`\bcopyright\b`, String.raw`\breprints?\b`, String.raw`\bissn\b`),
   // Commerce widgets: affiliate notes, buy buttons, deal prompts.
   ...cues(
     'affiliate',
     2,
-    String.raw`\b(?:may|might|could|will) (?:receive|earn|get|make) (?:a )?(?:small |tiny )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\b`,
+    String.raw`\b(?:may|might|could|will) (?:receive|earn|get|make) (?:a )?(?:small |tiny )?(?:commission|compensation|share of (?:the )?(?:sales?|revenue))\b`,
     String.raw`\baffiliate (?:links?|commissions?|partners?|programs?)\b`,
-    String.raw`\b(?:if|when) you (?:buy|purchase|click|shop)\b.{0,80}\b(?:commission|earn|receive|paid)\b`,
+    String.raw`\b(?:if|when) you (?:buy|purchase|click|shop)\b.{0,80}\b(?:commission|earn|receive|paid|share of)\b`,
     String.raw`^(?:buy|shop|order|get it|see it|check price|view deal)s?(?: (?:now|today|here|it|on amazon|at \w+))?\W*$`,
     String.raw`\bprices? (?:and availability )?(?:may|are subject to|can) change\b|\bquantities (?:may be|are) limited\b`,
   ),
@@ -319,7 +357,7 @@ export const CUES: readonly Cue[] = [
     String.raw`\bsharing is caring\b`,
     String.raw`\b(?:article|story|link) (?:has been|was) (?:sent|shared|e-?mailed)\b`,
   ),
-  ...cues('comment-form', 2, String.raw`\bmoderat\w* (?:all |new |reader )?comments\b`, String.raw`\b(?:top|best|most) (?:rated|liked|recent) comments\b`, String.raw`\bread all comments\b`),
+  ...cues('comment-form', 2, String.raw`\b(?:top|best|most) (?:rated|liked|recent) comments\b`, String.raw`\bread all comments\b`),
   ...cues(
     'related',
     2,
@@ -352,9 +390,155 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:image|photo|picture|slide) \d+ (?:of|/) \d+\b`,
     String.raw`\bmedia playback\b|\b(?:unsupported|not supported) (?:on|by) your (?:device|browser)\b`,
   ),
-  ...cues('metadata', 2, String.raw`\bretrieved \w+ \d{1,2},? \d{4}\b|^citation:`, String.raw`^print (?:recipe|article|story|page)$`),
+  ...cues('metadata', 2, String.raw`\bretrieved (?:on )?(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4})\b|^citation\s*:`, String.raw`^print (?:recipe|article|story|page)$`),
   // A machine timestamp alone on its line (`2019-11-19T08:57:40+01:00`): a page's metadata, which prose writes otherwise.
   ...cues('metadata', 2, String.raw`^\d{4}-\d\d-\d\dt\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?$`),
+  // A form's states and the page's own UI (`An error has occurred, please try again later.`, `Share All sharing options`).
+  ...cues('newsletter', 2, String.raw`\b(?:an error (?:has )?occurred|something went wrong)\b`, String.raw`\bplease try again\b`),
+  ...cues('share', 2, String.raw`\bsharing options\b`),
+  ...cues('call-to-action', 2, String.raw`\bwe(?:'d|’d| would) (?:like|love) to hear (?:from you|what you think|your)\b`),
+  ...cues('login', 1, String.raw`\bpaywalls?\b`),
+  ...cues('newsletter', 1, String.raw`\bdelivered (?:to you )?(?:daily|weekly|every|each|weekday)\b`),
+  ...cues('call-to-action', 1, String.raw`\bletters? to the editors?\b`),
+  // An e-mail address offered to the reader (`write to letters@example.com`, `our email: tips@...`).
+  ...cues('call-to-action', 1, String.raw`\b(?:e-?mail|write to|contact|send (?:it |them )?to)\s*:?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b`),
+  // A long number alone on its line: an id or a timestamp of the page, which prose writes otherwise.
+  ...cuesIn('any', 'metadata', 2, String.raw`^\d{10,}$`),
+  ...cues('metadata', 2, String.raw`^(?:tags|tagged|categories)$`),
+  // A broadcaster's picture and video labels left without their media (`Media caption ...`, `Image copyright ...`).
+  ...cues('media', 2, String.raw`^(?:media|image|video) (?:caption|copyright|source)\b`),
+
+  // Marks no language owns.
+  ...cuesIn('any', 'footer', 2, String.raw`[©ⓒ]|\(c\)\s*\d{4}`),
+  // A gallery's counter alone on its line (`3/23`, `3 of 23`).
+  ...cuesIn('any', 'media', 2, String.raw`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
+  // Two links in a few words: a line of links, not a sentence that cites one.
+  ...cuesIn('any', 'related', 2, String.raw`(?:https?://|www\.)\S+\s+(?:\S+\s+){0,3}(?:https?://|www\.)\S+`),
+  // The page's markup left as text: an escaped tag (`&lt;span data-x="..."&gt;`) or a shortcode with attributes (`[button link="..."]`).
+  ...cuesIn('any', 'markup', 2, String.raw`&lt;/?[a-z][\w-]*(?:\s[^&]*)?&gt;`, String.raw`\[[a-z][\w-]*(?:\s+[\w-]+=\S+?)+\]|\[/[a-z][\w-]*\]`),
+
+  // The same families in other languages, from how sites in them write their UI. Each names the line's
+  // language: a line not in English is furniture only with evidence in its own language (verdict.ts).
+  ...cuesIn('pt', 'rights', 2, String.raw`\btodos os direitos reservados\b`, String.raw`\bproibida a (?:reprodu|c[oó]pia)`),
+  ...cuesIn('es', 'rights', 2, String.raw`\btodos los derechos reservados\b`, String.raw`\bprohibida (?:la|su) reproducci`),
+  ...cuesIn('fr', 'rights', 2, String.raw`\btous droits r[ée]serv[ée]s\b`, String.raw`\breproduction interdite\b`),
+  ...cuesIn('de', 'rights', 2, String.raw`\balle rechte vorbehalten\b`, String.raw`\bnachdruck (?:nur|verboten|untersagt)\b`),
+  ...cuesIn('it', 'rights', 2, String.raw`\btutti i diritti riservati\b`, String.raw`\briproduzione riservata\b`, String.raw`\bvietata la riproduzione\b`),
+  ...cuesIn('nl', 'rights', 2, String.raw`\balle rechten voorbehouden\b`),
+  ...cuesIn('id', 'rights', 2, String.raw`\bhak cipta dilindungi\b`, String.raw`\bdilarang (?:mengutip|menyalin|memperbanyak)\b`),
+  ...cuesIn('ru', 'rights', 2, 'все права защищены', 'перепечатка.{0,40}(?:запрещена|разрешена|допускается|только)', 'при (?:использовании|цитировании|копировании) материалов'),
+  ...cuesIn('ko', 'rights', 2, '무단\\s?전재', '재배포\\s?금지', '저작권자\\s*[ⓒ©(]'),
+  ...cuesIn('ja', 'rights', 2, '無断(?:転載|複製|転用)', '転載を禁'),
+  ...cuesIn('zh', 'rights', 2, '版权所有', '未经(?:许可|授权)', '禁止转载', '转载请注明'),
+  ...cuesIn('pt', 'share', 2, String.raw`^compartilh(?:e|ar)$|\bcompartilhe (?:isso|isto|esta|este|no|via)\b`),
+  ...cuesIn('es', 'share', 2, String.raw`^compartir$|\bcompartir en\b|\bcomparte (?:esta|este|en)\b`),
+  ...cuesIn('fr', 'share', 2, String.raw`^partager$|\bpartager (?:sur|cet|cette|par)\b`),
+  ...cuesIn('de', 'share', 2, String.raw`^teilen$|\b(?:artikel|beitrag) teilen\b|\bteilen (?:auf|per|via)\b`),
+  ...cuesIn('it', 'share', 2, String.raw`^condividi$|\bcondividi (?:su|questo|l'articolo)\b`),
+  ...cuesIn('id', 'share', 2, String.raw`^bagikan$|\bbagikan (?:ke|artikel|berita)\b`),
+  ...cuesIn('nl', 'share', 2, String.raw`^delen$|\bdeel (?:dit|via|op)\b`),
+  ...cuesIn('ru', 'share', 2, '^поделиться'),
+  ...cuesIn('ko', 'share', 2, '공유하기', '^공유$'),
+  ...cuesIn('ja', 'share', 2, '^シェア', 'シェアする', '^ツイート$'),
+  ...cuesIn('zh', 'share', 2, '分享到'),
+  ...cuesIn('pt', 'follow', 2, String.raw`\bsiga-nos\b`),
+  ...cuesIn('es', 'follow', 2, String.raw`\bs[ií]guenos\b`),
+  ...cuesIn('fr', 'follow', 2, String.raw`\bsuivez-nous\b`),
+  ...cuesIn('de', 'follow', 2, String.raw`\bfolgen sie uns\b`),
+  ...cuesIn('it', 'follow', 2, String.raw`\bseguici\b`),
+  ...cuesIn('id', 'follow', 2, String.raw`\bikuti kami\b`),
+  ...cuesIn('nl', 'follow', 2, String.raw`\bvolg ons\b`),
+  ...cuesIn('ru', 'follow', 2, 'подписывайтесь на', 'подпишитесь на'),
+  ...cuesIn('ko', 'follow', 2, '구독하기', '구독\\s?신청'),
+  ...cuesIn('ja', 'follow', 2, 'をフォロー', 'フォローする'),
+  ...cuesIn('pt', 'newsletter', 2, String.raw`\bassine (?:a |j[aá]|nossa)`, String.raw`\bcadastre-se\b`),
+  ...cuesIn('es', 'newsletter', 2, String.raw`\bsuscr[ií]b(?:ete|ase|irse)\b`),
+  ...cuesIn('fr', 'newsletter', 2, String.raw`\babonnez-vous\b`, String.raw`\binscrivez-vous\b`),
+  ...cuesIn('de', 'newsletter', 2, String.raw`\bjetzt abonnieren\b`, String.raw`\babonnieren sie\b`),
+  ...cuesIn('it', 'newsletter', 2, String.raw`\biscriviti\b`, String.raw`\babbonati (?:ora|subito)\b`),
+  ...cuesIn('id', 'newsletter', 2, String.raw`\bberlangganan\b`),
+  ...cuesIn('ko', 'newsletter', 2, '뉴스레터'),
+  ...cuesIn('ja', 'newsletter', 2, 'メルマガ', 'ニュースレター'),
+  ...cuesIn('pt', 'comment-form', 2, String.raw`\bdeixe (?:seu|um|o seu|sua) coment`, String.raw`^\d+\s+coment[aá]rios?\b|^coment[aá]rios?$`),
+  ...noticesIn('pt', 'comment-form', String.raw`\bcoment[aá]rios?\b.{0,100}\bmodera(?:dor|dos|ção|das)\b`),
+  ...cuesIn('es', 'comment-form', 2, String.raw`\bdeja (?:un|tu) comentario\b`, String.raw`^\d+\s+comentarios?\b|^comentarios$`),
+  ...noticesIn('es', 'comment-form', String.raw`\bcomentarios?\b.{0,100}\bmodera(?:dor|dos|ción|das)\b`),
+  ...cuesIn('fr', 'comment-form', 2, String.raw`\blaisser un commentaire\b`, String.raw`^\d+\s+commentaires?\b|^commentaires?$`, String.raw`^r[ée]agissez\b`),
+  ...cuesIn('de', 'comment-form', 2, String.raw`\bkommentar (?:schreiben|verfassen|hinterlassen)\b`, String.raw`^\d+\s+kommentare?\b|^kommentare$`),
+  ...cuesIn('it', 'comment-form', 2, String.raw`\blascia un commento\b`, String.raw`^\d+\s+commenti\b|^commenti$`),
+  ...cuesIn('id', 'comment-form', 2, String.raw`\btulis komentar\b`, String.raw`\btinggalkan (?:komentar|balasan)\b`, String.raw`^\d+\s+komentar\b|^komentar$`),
+  ...cuesIn('nl', 'comment-form', 2, String.raw`\blaat een reactie achter\b`, String.raw`^\d+\s+reacties\b|^reacties$`),
+  ...cuesIn('ru', 'comment-form', 2, 'оставить комментарий', '^комментарии', '\\d+ комментари'),
+  ...cuesIn('ko', 'comment-form', 2, '댓글'),
+  ...cuesIn('ja', 'comment-form', 2, 'コメントを(?:書く|残す|投稿)', '^コメント$'),
+  // A notice's label (`ATENÇÃO:`, `Hinweis:`): the page speaking to its readers, weak alone.
+  ...cuesIn('any', 'rights', 1, String.raw`^(?:aten[çc][ãa]o|atenci[óo]n|achtung|hinweis|avviso|perhatian|внимание)\s*:`),
+  ...cuesIn('pt', 'related', 2, String.raw`\b(?:leia|veja) (?:tamb[ée]m|mais)\b`, String.raw`\bvoc[êe] (?:tamb[ée]m )?(?:pode|poder[aá]) (?:gostar|se interessar)\b`, String.raw`\b(?:posts|not[íi]cias|artigos|mat[ée]rias) relacionad[oa]s\b`, String.raw`^mais lidas\b`),
+  ...cuesIn('es', 'related', 2, String.raw`\b(?:lee|lea|ver) tambi[ée]n\b`, String.raw`\bleer m[aá]s\b`, String.raw`\bte puede interesar\b`, String.raw`\b(?:noticias|art[íi]culos) relacionad[oa]s\b`, String.raw`^m[aá]s le[íi]d[oa]s\b`),
+  ...cuesIn('fr', 'related', 2, String.raw`\b(?:[àa] )?lire aussi\b`, String.raw`\bvoir aussi\b`, String.raw`\blire la suite\b`, String.raw`\bsur le m[êe]me sujet\b`, String.raw`\barticles similaires\b`, String.raw`\bvous aimerez aussi\b`, String.raw`^les plus lus\b`),
+  ...cuesIn('de', 'related', 2, String.raw`\blesen sie auch\b`, String.raw`\bauch interessant\b`, String.raw`\bmehr zum thema\b`, String.raw`\bweitere artikel\b`, String.raw`^weiterlesen\b`, String.raw`\bk[öo]nnte sie auch interessieren\b`, String.raw`^meistgelesen`),
+  ...cuesIn('it', 'related', 2, String.raw`\bleggi anche\b`, String.raw`\bpotrebbe interessarti\b`, String.raw`\barticoli correlati\b`, String.raw`^i pi[ùu] letti\b`),
+  ...cuesIn('id', 'related', 2, String.raw`\bbaca juga\b`, String.raw`\bbaca selengkapnya\b`, String.raw`\b(?:berita|artikel) terkait\b`, String.raw`^terpopuler\b`),
+  ...cuesIn('nl', 'related', 2, String.raw`\blees ook\b`, String.raw`^meest gelezen\b`, String.raw`\bgerelateerde artikelen\b`),
+  ...cuesIn('ru', 'related', 2, 'читайте также', 'читать (?:далее|также)', 'похожие (?:статьи|новости|материалы)'),
+  ...cuesIn('ko', 'related', 2, '관련\\s?기사', '주요\\s?뉴스', '많이 본 (?:뉴스|기사)', '인기\\s?기사', '추천\\s?기사'),
+  ...cuesIn('ja', 'related', 2, '関連記事', '人気記事', 'おすすめ記事', '続きを読む', 'あわせて読みたい'),
+  ...cuesIn('zh', 'related', 2, '相关(?:阅读|文章|新闻)', '延伸阅读', '热门文章'),
+  ...cuesIn('pt', 'metadata', 2, String.raw`\btempo de leitura\b`, String.raw`\b(?:publicado|postado|escrito) (?:por|em)\s*:`, String.raw`(?:^|\s-\s)categorias?\s*:`),
+  ...cuesIn('es', 'metadata', 2, String.raw`\btiempo de lectura\b`, String.raw`\bmin(?:utos)? de lectura\b`, String.raw`\b(?:publicado|escrito) (?:por|el)\s*:`, String.raw`(?:^|\s-\s)(?:categor[íi]as?|etiquetas)\s*:`),
+  ...cuesIn('fr', 'metadata', 2, String.raw`\btemps de lecture\b`, String.raw`\bmin(?:utes)? de lecture\b`, String.raw`\bpubli[ée] (?:par|le)\s*:`, String.raw`^mis [àa] jour le\b`),
+  ...cuesIn('de', 'metadata', 2, String.raw`\blesezeit\b`, String.raw`^ver[öo]ffentlicht (?:am|von)\b`, String.raw`^aktualisiert am\b`, String.raw`^schlagw[öo]rter\s*:`),
+  ...cuesIn('it', 'metadata', 2, String.raw`\btempo di lettura\b`, String.raw`^pubblicato (?:da|il)\b`, String.raw`^aggiornato il\b`),
+  ...cuesIn('id', 'metadata', 2, String.raw`\bwaktu baca\b`, String.raw`^(?:dipublikasikan|diperbarui)\b`),
+  ...cuesIn('ru', 'metadata', 2, 'время чтения', '^опубликовано:', '^обновлено:', '^теги:'),
+  ...cuesIn('ja', 'metadata', 2, '^(?:投稿日|更新日|公開日)', '^カテゴリー?[:：]', '^タグ[:：]'),
+  // A picture's credit label, and the credit of a picture from someone's own collection.
+  ...cuesIn('any', 'media', 2, String.raw`^[(\[]?(?:foto|fotos|imagem|imagen|bild|bildquelle|cr[ée]dit photo)\s*[:=]`),
+  ...cuesIn('ru', 'media', 2, '^фото\\s*:', 'личный архив', 'пресс-служба'),
+  ...cuesIn('ko', 'media', 2, '^사진\\s*=', '사진\\s*제공'),
+  ...cuesIn('ja', 'media', 2, '^(?:写真|画像|提供)[:：]'),
+  ...cuesIn('pt', 'media', 2, String.raw`^foto:.{0,40}\bdivulga[çc][ãa]o\b`),
+  // An ad's label alone on its line.
+  ...cuesIn('de', 'ad', 2, '^anzeige$'),
+  ...cuesIn('fr', 'ad', 2, '^publicit[ée]$'),
+  ...cuesIn('es', 'ad', 2, '^publicidad$'),
+  ...cuesIn('pt', 'ad', 2, '^publicidade$'),
+  ...cuesIn('it', 'ad', 2, '^pubblicit[àa]$'),
+  ...cuesIn('id', 'ad', 2, '^iklan$'),
+  ...cuesIn('nl', 'ad', 2, '^advertentie$'),
+  ...cuesIn('ru', 'ad', 2, '^реклама$'),
+  ...cuesIn('ko', 'ad', 2, '^광고$'),
+  ...cuesIn('ja', 'ad', 2, '^広告$', '^スポンサーリンク$'),
+  ...cuesIn('pt', 'post-nav', 2, String.raw`\b(?:post|artigo) anterior\b|\bpr[óo]ximo (?:post|artigo)\b`),
+  ...cuesIn('es', 'post-nav', 2, String.raw`\b(?:entrada|art[íi]culo) anterior\b|\bsiguiente (?:entrada|art[íi]culo)\b`),
+  ...cuesIn('fr', 'post-nav', 2, String.raw`\barticle (?:pr[ée]c[ée]dent|suivant)\b`),
+  ...cuesIn('de', 'post-nav', 2, String.raw`\b(?:vorheriger|n[äa]chster) (?:artikel|beitrag)\b`),
+  ...cuesIn('it', 'post-nav', 2, String.raw`\barticolo (?:precedente|successivo)\b`),
+  ...cuesIn('id', 'post-nav', 2, String.raw`\bartikel (?:sebelumnya|selanjutnya)\b`),
+  ...cuesIn('ru', 'post-nav', 2, '(?:предыдущая|следующая) (?:статья|запись)'),
+  ...cuesIn('ja', 'post-nav', 2, '^(?:前|次)の記事'),
+  ...cuesIn('ko', 'post-nav', 2, '^(?:이전|다음)\\s?글'),
+  ...cuesIn('pt', 'author-box', 2, String.raw`\bsobre o autor\b`),
+  ...cuesIn('es', 'author-box', 2, String.raw`\bsobre el autor\b`),
+  ...cuesIn('fr', 'author-box', 2, String.raw`\b[àa] propos de l'auteur\b`),
+  ...cuesIn('de', 'author-box', 2, String.raw`\b[üu]ber den autor\b`),
+  ...cuesIn('it', 'author-box', 2, String.raw`\bsull'autore\b`),
+  ...cuesIn('id', 'author-box', 2, String.raw`\btentang penulis\b`),
+  ...cuesIn('ru', 'author-box', 2, 'об авторе'),
+  ...cuesIn('pt', 'cookie', 2, String.raw`\b(?:utilizamos|usamos|utiliza|usa) cookies\b`),
+  ...cuesIn('es', 'cookie', 2, String.raw`\b(?:utilizamos|usamos|utiliza) cookies\b`),
+  ...cuesIn('fr', 'cookie', 2, String.raw`\b(?:nous utilisons|utilise) des cookies\b`),
+  ...cuesIn('de', 'cookie', 2, String.raw`\b(?:wir verwenden|verwendet) cookies\b`),
+  ...cuesIn('it', 'cookie', 2, String.raw`\butilizza(?:mo)? (?:i )?cookie\b`),
+  ...cuesIn('id', 'cookie', 2, String.raw`\bmenggunakan cookie\b`),
+  ...cuesIn('nl', 'cookie', 2, String.raw`\b(?:gebruikt|gebruiken) cookies\b`),
+  ...cuesIn('pt', 'site-nav', 2, String.raw`\bvoltar ao topo\b`),
+  ...cuesIn('es', 'site-nav', 2, String.raw`\bvolver (?:arriba|al inicio)\b`),
+  ...cuesIn('fr', 'site-nav', 2, String.raw`\bretour en haut\b`),
+  ...cuesIn('de', 'site-nav', 2, String.raw`^nach oben$`),
+  ...cuesIn('it', 'site-nav', 2, String.raw`^torna su$`),
+  ...cuesIn('ru', 'site-nav', 2, '^наверх$'),
+  ...cuesIn('ja', 'site-nav', 2, 'トップへ戻る', 'ページの先頭へ'),
 ];
 
 /**
@@ -479,6 +663,8 @@ export interface CueMatch {
   weight: number;
   start: number;
   end: number;
+  language: CueLanguage;
+  notice: boolean;
 }
 
 /**
@@ -491,7 +677,7 @@ export function matchCues(line: string): CueMatch[] {
     const cue = CUES[index]!;
     cue.pattern.lastIndex = 0;
     for (let match = cue.pattern.exec(line); match; match = cue.pattern.exec(line)) {
-      found.push({ kind: cue.kind, weight: cue.weight, start: match.index, end: match.index + match[0].length });
+      found.push({ kind: cue.kind, weight: cue.weight, language: cue.language, notice: cue.notice, start: match.index, end: match.index + match[0].length });
       if (match[0] === '') cue.pattern.lastIndex++;
     }
   }

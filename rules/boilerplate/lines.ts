@@ -35,6 +35,11 @@ export interface Line {
 export const SHORT_LINE = 70;
 /** Words in the longest line of furniture (a cookie notice); longer lines are prose. */
 const LONGEST_FURNITURE = 40;
+/**
+ * Words in the longest appeal or notice read as furniture despite its length
+ * (`If you enjoyed this article, ... Join ...`, a reprint notice); longer lines are prose.
+ */
+const LONGEST_APPEAL = 120;
 /** Words in the longest line of an author's biography that an author box takes along (index.ts). */
 export const BIO_WORDS = 60;
 /** Where countWords stops: past BIO_WORDS, every reader of Line.words says "long". */
@@ -64,6 +69,15 @@ const BUTTON_OBJECTS = new Set(
     'navigation now of on page photo post replies reply site story text the this to today top transcript up video'
   ).split(' '),
 );
+
+/** A long line that may be an appeal: it speaks to the reader, or of the page or text itself. */
+const SPEAKS_TO_READER = /\b(?:you|your)\b|\bthis (?:site|website|page|article|story|post|copy|document|material|content)\b/i;
+/** What a long appeal asks or tells of the reader; related links, captions, metadata and navigation are not appeals. */
+const NOT_APPEALS: ReadonlySet<FurnitureKind> = new Set(['related', 'media', 'metadata', 'post-nav', 'site-nav', 'author-box', 'markup']);
+/** Words in the longest first sentence of an appeal. */
+const FIRST_SENTENCE_WORDS = 25;
+/** Where a line's first sentence (or label) ends. */
+const FIRST_SENTENCE_END = /[.!?:](?:\s|$)/;
 
 /** The reader or the site addressed: UI speaks to "you" about "this site" and "our newsletter". */
 const ADDRESSES_READER = /\b(?:you|your|my|me|we|our|us|please)\b|\bthis (?:site|website|page|article|story|post|blog|browser|material|content)\b/i;
@@ -185,10 +199,16 @@ function stopDensity(lower: string): number {
   return tokens.filter((t) => STOP_WORDS.has(t)).length / (tokens.length || 1);
 }
 
-/** A button: a call-to-action verb acting on the page (`Return to top`, `Save article`); `lower` is the line lower-cased. */
+/** Social networks, whose names are buttons in a row of share buttons (`Share Tweet Pin`). */
+const NETWORKS = new Set('facebook twitter x linkedin reddit whatsapp pinterest tumblr telegram instagram flipboard email e-mail sms'.split(' '));
+
+/**
+ * A button, or a row of them: a call-to-action verb acting on the page (`Return to top`, `Save article`), or
+ * followed by more verbs and networks (`Share Tweet Submit`); `lower` is the line lower-cased.
+ */
 function isButton(lower: string): boolean {
   const [verb = '', ...objects] = lower.match(WORD) ?? [];
-  return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t));
+  return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t) || CALL_TO_ACTION.has(t) || NETWORKS.has(t));
 }
 
 /** A line's text and its cues (see describe for the rest). */
@@ -196,7 +216,7 @@ interface CuedLine {
   start: number;
   end: number;
   plain: string;
-  /** Counted up to LONGEST_FURNITURE + 1, which tells whether cues are looked for: describe counts on. */
+  /** Counted up to LONGEST_APPEAL + 1, which tells whether cues are looked for. */
   words: number;
   bullet: boolean;
   /** `plain` with quoted spans blanked; empty for long prose, where cues are not looked for. */
@@ -206,25 +226,26 @@ interface CuedLine {
 
 function readCues(start: number, raw: string): CuedLine {
   const plain = plainText(raw);
-  const words = countWords(plain, LONGEST_FURNITURE + 1);
+  const words = countWords(plain, LONGEST_APPEAL + 1);
   const end = start + raw.trimEnd().length;
   const bullet = BULLET.test(raw);
   const longProse = words > LONGEST_FURNITURE;
   const mayBeMenu = SEPARATOR_CHARACTER.test(plain);
-  // Past 40 words a line is prose whatever it mentions; only menu separators could still give it a cue.
-  // Most lines are such prose: the features below could not change their verdict.
-  if (longProse && !mayBeMenu) return { start, end, plain, words, bullet, unquoted: '', cues: [] };
+  // Past 40 words a line is prose whatever it mentions, unless it speaks to the reader (an appeal, a notice);
+  // menu separators could still give it a cue. Most lines are such prose: the features below could not change their verdict.
+  const mayBeAppeal = longProse && words <= LONGEST_APPEAL && SPEAKS_TO_READER.test(plain);
+  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, unquoted: '', cues: [] };
   // Words in quotation marks are spoken or cited, not page UI.
   const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const cues = longProse ? [] : matchCues(unquoted);
+  const cues = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
   // A button on a line of its own, without sentence punctuation.
   if (words <= 4 && isButton(plain.toLowerCase()) && !/[.!?]$/.test(plain)) {
-    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, start: 0, end: 0 });
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, start: 0, end: 0 });
   }
   // A line cut into short segments by separators (`Home » News » Local`, `Terms | Privacy | Contact`) is a menu.
   const segments = mayBeMenu ? unquoted.split(/\s[|»›•·/]\s/) : [];
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
-    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, start: 0, end: 0 });
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 });
   }
   return { start, end, plain, words, bullet, unquoted, cues };
 }
@@ -232,7 +253,7 @@ function readCues(start: number, raw: string): CuedLine {
 /** A line's form, weighed with its cues. */
 function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, cues }: CuedLine): Line {
   const longProse = wordsUpToLong > LONGEST_FURNITURE;
-  const words = longProse ? countWords(plain, WORDS_COUNTED) : wordsUpToLong;
+  const words = Math.min(wordsUpToLong, WORDS_COUNTED);
   if (cues.length === 0) {
     // Without a cue a line scores nothing: its form alone tells whether it is prose.
     const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(plain.toLowerCase()) > 0.32);
@@ -256,11 +277,31 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   const firstWord = (unquoted.match(WORD) ?? [''])[0]!.toLowerCase();
   // A cross-reference (`See also ..., below.`) is the article's own: related-link vocabulary does not count here.
   const imperative = CALL_TO_ACTION.has(firstWord) && cues.some((c) => c.weight === 2 && c.kind !== 'related') && score >= 3 && words <= 30;
-  const speaksOfUse = cues.some((c) => c.weight === 2 && (c.kind === 'rights' || c.kind === 'affiliate'));
+  const speaksOfUse = cues.some((c) => c.weight === 2 && c.notice);
   // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
   const mostlyUi = points >= 4 && covered / letters >= 0.5;
-  const prose = longProse || (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
+  const prose = longProse ? !isAppeal(unquoted, cues, points, CALL_TO_ACTION.has(firstWord)) : (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
+}
+
+/**
+ * A long line that is an appeal or a notice, not prose: it opens with one
+ * (a strong cue of an appeal in its first sentence), speaks to the reader,
+ * and its UI vocabulary adds up (4 points); and either the appeal leads the
+ * line or is a call to action (`Follow @Deals on X to keep up with...`,
+ * `Disclaimer: the views...`), or it holds two strong appeal cues (`This copy
+ * is for your personal, non-commercial use only. ... governed by our
+ * Subscriber Agreement`).
+ */
+function isAppeal(unquoted: string, cues: readonly CueMatch[], points: number, opensWithCallToAction: boolean): boolean {
+  if (points < 4 || !SPEAKS_TO_READER.test(unquoted)) return false;
+  const strong = cues.filter((c) => c.weight === 2 && c.end > c.start && !NOT_APPEALS.has(c.kind));
+  const firstEnd = FIRST_SENTENCE_END.exec(unquoted)?.index ?? unquoted.length;
+  const opening = strong.find((c) => c.start <= firstEnd);
+  // An appeal opens with a short sentence or a label; a long sentence that mentions subscriptions is the article's.
+  if (!opening || countWords(unquoted.slice(0, firstEnd), FIRST_SENTENCE_WORDS + 1) > FIRST_SENTENCE_WORDS) return false;
+  const leads = unquoted.slice(0, opening.start).replace(/[\p{P}\s]/gu, '') === '';
+  return leads || opensWithCallToAction || strong.length >= 2;
 }
 
 /** Every non-blank line of the article's blocks, in order. */

@@ -12,6 +12,25 @@ import { positionFurniture, type PositionEvidence } from './position.js';
 const hasStrongCue = (line: Line) => line.cues.some((cue) => cue.weight === 2);
 
 /**
+ * Evidence in the terms of a line that is not in English: a strong cue of
+ * another language or of none (`무단전재`, `Leia também`, `©`, an escaped
+ * tag) on a short line that is no sentence, or covering a good part of it, or with a cue that is
+ * not English opening it (`ATENÇÃO: Comentários ...`). A UI word inside a
+ * paragraph of prose (`シェアする` in a Japanese paragraph) is not.
+ */
+function hasNonEnglishEvidence(line: Line): boolean {
+  if (!line.cues.some((cue) => cue.weight === 2 && cue.language !== 'en' && cue.end > cue.start)) return false;
+  const opening = line.cues.find((cue) => cue.end > cue.start);
+  const opens = opening !== undefined && opening.language !== 'en' && line.plain.slice(0, opening.start).replace(/[\p{P}\s]/gu, '') === '';
+  // A short label, not a sentence: a line of Japanese or Chinese prose is short by its length.
+  const label = isShort(line) && !/[.!?。！？]["'”’)\]」』]*$/.test(line.plain);
+  return label || line.coverage >= FOREIGN_COVERAGE || opens;
+}
+
+/** Share of a long line that is not in English that its cues must cover, when none opens it. */
+const FOREIGN_COVERAGE = 0.3;
+
+/**
  * A line whose own evidence suffices: a line that is not prose, whose UI
  * words make most of it or whose evidence adds up. A headline that merely
  * holds one UI phrase does not qualify, nor an instruction made of weak UI
@@ -113,10 +132,11 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
   });
   takeAuthorBio(lines, furniture);
   const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
-  // The cues are English: a line in another language is furniture only when its cues make most of it or it holds `©`.
+  // A line in another language is furniture only on evidence in its terms: a strong cue of its language or of none
+  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, or its recurrence in the run.
   for (const index of furniture) {
     const line = lines[index]!;
-    if (isForeign(line) && !(line.coverage >= 0.5 || /[©ⓒ]/.test(line.plain) || evidence.get(index) === 'recurring')) furniture.delete(index);
+    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring')) furniture.delete(index);
   }
   return { furniture, evidence };
 }
