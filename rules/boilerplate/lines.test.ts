@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { loadFormat, parseArticle } from '../../src/parse/document.js';
 import { matchCues } from './cues.js';
-import { articleLines } from './lines.js';
+import { articleLines, isForeign } from './lines.js';
 
 await loadFormat('text');
 
 const linesOf = (text: string) => articleLines(parseArticle('article.txt', text));
+
+describe('isForeign', () => {
+  it('reads a headline with few stop words by its block\'s language, and a sentence in another language as foreign', () => {
+    const [headline, indonesian] = linesOf(
+      'Lakers vs Nets: NBA coaches make final call on preseason game amid travel row [VIDEO]\n\nPemerintah kota menaikkan pajak bensin dua sen untuk membiayai jembatan baru di atas sungai',
+    );
+    expect(headline!.words).toBeGreaterThanOrEqual(8);
+    expect(isForeign(headline!)).toBe(false);
+    expect(isForeign(indonesian!)).toBe(true);
+  });
+});
 
 describe('articleLines', () => {
   it('counts words as the lower-cased line splits them', () => {

@@ -2,6 +2,7 @@
 // the form features that tell furniture from prose (length, sentence
 // punctuation, whom it addresses, stop-word density), in the spirit of
 // jusText's per-block features.
+import { isEnglishBlock } from '../../src/analysis/language.js';
 import type { ArticleDocument } from '../../src/types.js';
 import { matchCues, type CueMatch, type FurnitureKind } from './cues.js';
 
@@ -29,6 +30,8 @@ export interface Line {
   bullet: boolean;
   /** The kind with the most cue weight. */
   kind?: FurnitureKind;
+  /** Its block may be read as English (the shared language analysis: function words, the dictionary's veto). */
+  englishBlock: boolean;
 }
 
 /** jusText: blocks under 70 characters are short. */
@@ -213,6 +216,7 @@ function isButton(lower: string): boolean {
 
 /** A line's text and its cues (see describe for the rest). */
 interface CuedLine {
+  englishBlock: boolean;
   start: number;
   end: number;
   plain: string;
@@ -224,7 +228,7 @@ interface CuedLine {
   cues: CueMatch[];
 }
 
-function readCues(start: number, raw: string): CuedLine {
+function readCues(start: number, raw: string, englishBlock: boolean): CuedLine {
   const plain = plainText(raw);
   const words = countWords(plain, LONGEST_APPEAL + 1);
   const end = start + raw.trimEnd().length;
@@ -234,7 +238,7 @@ function readCues(start: number, raw: string): CuedLine {
   // Past 40 words a line is prose whatever it mentions, unless it speaks to the reader (an appeal, a notice);
   // menu separators could still give it a cue. Most lines are such prose: the features below could not change their verdict.
   const mayBeAppeal = longProse && words <= LONGEST_APPEAL && SPEAKS_TO_READER.test(plain);
-  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, unquoted: '', cues: [] };
+  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, unquoted: '', cues: [], englishBlock };
   // Words in quotation marks are spoken or cited, not page UI.
   const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
   const cues = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
@@ -247,17 +251,17 @@ function readCues(start: number, raw: string): CuedLine {
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 });
   }
-  return { start, end, plain, words, bullet, unquoted, cues };
+  return { start, end, plain, words, bullet, unquoted, cues, englishBlock };
 }
 
 /** A line's form, weighed with its cues. */
-function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, cues }: CuedLine): Line {
+function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, cues, englishBlock }: CuedLine): Line {
   const longProse = wordsUpToLong > LONGEST_FURNITURE;
   const words = Math.min(wordsUpToLong, WORDS_COUNTED);
   if (cues.length === 0) {
     // Without a cue a line scores nothing: its form alone tells whether it is prose.
     const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(plain.toLowerCase()) > 0.32);
-    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet };
+    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, englishBlock };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
   const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
@@ -281,7 +285,7 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
   const mostlyUi = points >= 4 && covered / letters >= 0.5;
   const prose = longProse ? !isAppeal(unquoted, cues, points, CALL_TO_ACTION.has(firstWord)) : (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
-  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues) };
+  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues), englishBlock };
 }
 
 /**
@@ -323,6 +327,7 @@ export function linesToWeigh(doc: ArticleDocument, endFrom: (lines: readonly { s
 function cuedLines(doc: ArticleDocument): CuedLine[] {
   const lines: CuedLine[] = [];
   for (const block of doc.blocks) {
+    const englishBlock = isEnglishBlock(doc, block.index);
     let offset = block.start;
     // Most blocks are one line: only the others need the split.
     const rawLines = block.text.includes('\n') || block.text.includes('\r') ? block.text.split(/\r\n|\r|\n/) : [block.text];
@@ -339,7 +344,7 @@ function cuedLines(doc: ArticleDocument): CuedLine[] {
           if (isMarkupOnly(doc.text.slice(lineStart, start))) start = lineStart;
           if (isMarkupOnly(doc.text.slice(end, lineEnd))) end = doc.text.slice(0, lineEnd).trimEnd().length;
         }
-        lines.push(readCues(start, doc.text.slice(start, end)));
+        lines.push(readCues(start, doc.text.slice(start, end), englishBlock));
       }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }
@@ -357,7 +362,8 @@ export function isForeign(line: Line): boolean {
   const letters = line.plain.replace(/[^\p{L}]/gu, '').length;
   if (letters === 0) return false;
   if (line.plain.replace(/[^A-Za-z]/g, '').length / letters < 0.7 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u.test(line.plain)) return true;
-  return line.words >= 8 && stopDensity(line.plain.toLowerCase()) < 0.08;
+  // A headline has few stop words too (`Lakers vs Nets: NBA make final decision … [VIDEO]`): the block's language decides.
+  return line.words >= 8 && stopDensity(line.plain.toLowerCase()) < 0.08 && !line.englishBlock;
 }
 
 /** A line shaped like a headline: not prose, at most 20 words, no sentence punctuation at its end. */
