@@ -65,6 +65,8 @@ const valid: RuleCase[] = [
   { name: 'captions of works and their makers after the body', text: article(TITLE, P1, P2, 'Light Cloud by Anna Meyer', 'The Bridge Spider by Groupe Nord', 'A Wish of Light by Peter Snell') },
   { name: 'two headlines after the body are not yet a list', text: article(TITLE, P1, P2, 'Mayor opens the new library on Main Street', 'County fair returns with a rodeo and a parade') },
   { name: 'a name and a place under a letter', text: article('Letters', 'To the editor:', P1, 'Jane Doe, Springfield') },
+  { name: "a picture's caption with its label and credit is the article's", text: article(TITLE, 'FILE PHOTO: Drivers wait in line at a gas station near the old bridge in Springfield, May 3, 2019. REUTERS/Jane Doe', P1, P2) },
+  { name: 'a caption after an image label', text: article(TITLE, P1, 'Image: The mayor, left, walks across the old bridge with two members of the council', P2) },
   { name: 'a sentence that mentions a site', text: article(TITLE, P1, 'On example.com, readers voted for the new parking rules by a wide margin.', P2) },
   { name: 'an article that ends with its source\'s address', text: article(TITLE, P1, P2, 'http://example.com/2hWbQ1f') },
   { name: 'links of the article\'s own between its paragraphs', text: article(TITLE, P1, 'http://example.com/2iJFhRj', P2, 'http://example.com/2hZfWFJ', P3) },

@@ -138,5 +138,20 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
     const line = lines[index]!;
     if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring')) furniture.delete(index);
   }
+  // A picture's caption is the article's: beside its label or credit it describes the picture in words of its own
+  // (`FILE PHOTO: Traders work on the floor …`). A label or credit alone is furniture.
+  for (const index of furniture) {
+    if (describesPicture(lines[index]!)) furniture.delete(index);
+  }
   return { furniture, evidence };
+}
+
+/** Eight words or more outside a media line's cues, three of them in lower case: a caption's description. */
+const CAPTION_WORDS = 8;
+function describesPicture(line: Line): boolean {
+  if (line.kind !== 'media' || line.cues.some((cue) => cue.kind !== 'media')) return false;
+  let rest = line.plain;
+  for (const cue of line.cues) rest = rest.slice(0, cue.start) + ' '.repeat(cue.end - cue.start) + rest.slice(cue.end);
+  const words = rest.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length >= CAPTION_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
 }
