@@ -84,6 +84,18 @@ describe('a long plain-text line', () => {
     for (const start of pieceStarts(words)) expect([words[start - 1], words[start]]).toEqual([' ', 'w']);
   });
 
+  it('of one terminal mark repeated (.....) parses in linear time, one word-free paragraph', () => {
+    // Whole, 50 K characters took 10 s: the terminal-mark cut was retried from each mark of the run.
+    for (const mark of ['.', '!', '?']) {
+      const line = mark.repeat(200_000);
+      const started = performance.now();
+      const doc = parseArticle('marks.txt', line);
+      expect(doc.blocks).toHaveLength(1);
+      expect(doc.words).toHaveLength(0);
+      expect(performance.now() - started).toBeLessThan(4_000);
+    }
+  });
+
   it('up to the limit is read whole', () => {
     expect(pieceStarts('Officials said talks would resume. '.repeat(LONG_LINE_CHARS / 35))).toEqual([]);
   });
