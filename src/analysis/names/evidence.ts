@@ -353,6 +353,8 @@ interface RunNames {
   postings: Map<string, number[]>;
   /** Names written consistently somewhere in the run. */
   index: NameIndex;
+  /** Lower-cased name -> how often the whole run writes it. */
+  totals: Map<string, Tally>;
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
@@ -383,7 +385,7 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
     tally(totals, namesOf(data), data.counts);
     for (const pair of pairsOf(data)) pairs.add(pair);
   }
-  return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
+  return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals };
 });
 
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
@@ -409,6 +411,7 @@ export class NameEvidence {
   /** The related articles of the run, counted together (looked up through the run's index). */
   private readonly corpus?: Source;
   private readonly runIndex?: NameIndex;
+  private readonly runTotals?: Map<string, Tally>;
   /**
    * The article's consistent names -> their order in it, when the run's index
    * holds them all (the run's corpus pass read this very text): they are
@@ -443,6 +446,7 @@ export class NameEvidence {
       }
       this.corpus = buildSource(relatedNames, relatedPairs);
       this.runIndex = run.index;
+      this.runTotals = run.totals;
       if (articleNames.every((name) => run.index.has(name))) this.articleOrder = new Map(articleNames.map((name, order) => [name, order]));
     }
   }
@@ -472,6 +476,17 @@ export class NameEvidence {
     }
     names.delete(written);
     return names;
+  }
+
+  /**
+   * How often the whole run writes a name (lower-cased), every article
+   * counted, related or not, and its most written spelling: the run's own
+   * gazetteer, for reading OCR damage without a glossary. One article alone
+   * counts itself.
+   */
+  runCount(key: string): { count: number; form: string } | undefined {
+    const entry = this.runTotals ? this.runTotals.get(key) : this.article.names.get(key);
+    return entry && { count: entry.count, form: mostWritten(entry) };
   }
 
   /** The glossary's name words (lower-cased): few enough to measure each against a written form. */

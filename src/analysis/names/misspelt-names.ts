@@ -9,6 +9,7 @@ import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
 import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
+import { readAsName } from './plausibility.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -84,19 +85,47 @@ const CERTAIN_MARGIN = 0.5;
  * the OCR channel: in clean text, `Longwood` is no misreading of Kingwood.
  */
 const OCR_NOISE = 0.01;
-/** Suggesting the dictionary's names, with no glossary to narrow them, asks for plainer OCR damage: 3 in 100 words. */
-const GAZETTEER_OCR_NOISE = 0.03;
 /** Lower-case words read to estimate the noise: enough to tell, few enough to be cheap. */
 const NOISE_SAMPLE = 2000;
 
 /**
- * Without a glossary, the dictionary's names (`George`, `Sydney`) are
- * suggested for a damaged form written once, within this budget per letter
- * and at most GAZETTEER_BUDGET_MAX: stricter than a glossary name's, as
- * nothing says the article is about that name.
+ * Without a glossary, in OCR text, a rare form is read as a name of the run
+ * or of the dictionary that the channel reaches within this budget per
+ * letter (at most GAZETTEER_BUDGET_MAX), from forms of GAZETTEER_MIN_LENGTH
+ * letters or more.
  */
-const GAZETTEER_BUDGET_PER_LETTER = 0.15;
-const GAZETTEER_BUDGET_MAX = 1;
+const GAZETTEER_BUDGET_PER_LETTER = 0.3;
+const GAZETTEER_BUDGET_MAX = 2;
+const GAZETTEER_MIN_LENGTH = 4;
+/** A name of the run is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
+const GAZETTEER_RUN_RATIO = 10;
+/** A name of the dictionary that the run writes no more often than the form is suggested only for a form written this often or less in the run. */
+const GAZETTEER_MAX_WRITTEN = 2;
+/** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
+const GAZETTEER_COUNT_WEIGHT = 0.1;
+/**
+ * Whether a form is damage rather than a rare name of its own: a logistic
+ * score over the evidence, each weight times its feature, flagged when the
+ * sum reaches GAZETTEER_MIN_SCORE. Fitted on one half of the OCR set's
+ * articles (by a hash of the file name) and checked on the other
+ * (rules/name-spelling/README.md).
+ */
+const GAZETTEER_WEIGHTS = {
+  bias: 0.605,
+  /** The channel cost per letter of the form: cheap damage is likelier. */
+  costPerLetter: -4.625,
+  /** How much better the name model reads the candidate than the form, per letter (log2), times the form's letters and end. */
+  plausibilityGain: 0.173,
+  /** ln(1 + how often the run writes the candidate). */
+  candidateCount: 0.714,
+  /** The form looks like no name (`looksDamaged`). */
+  looksDamaged: 0.607,
+  /** ln(1 + how often the run writes the form). */
+  writtenCount: -0.994,
+  /** log2 of the form's least likely letter after the three before it. */
+  worstStep: 0.279,
+};
+const GAZETTEER_MIN_SCORE = 1;
 
 /** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
 const MAX_GLOSSARY_SCAN = 5000;
@@ -194,6 +223,10 @@ function isGazetteerName(lower: string): boolean {
   return isDictionaryName(lower) && !isCalendarName(lower);
 }
 
+function perLetter(form: string, read: { total: number }): number {
+  return read.total / (form.length + 1);
+}
+
 /** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
 function isLatin(text: string): boolean {
   return /^[\p{Script=Latin}']+$/u.test(text);
@@ -261,6 +294,8 @@ interface Link extends Option {
   rivalWord?: number;
   /** The channel reads the written form as this name cheaply for its length (`readsWell`). */
   readsWell?: boolean;
+  /** The written form was judged damage on its own evidence (no glossary): no neighbour makes it another person. */
+  damage?: boolean;
 }
 
 /** Where a form is written: its neighbours (lower-cased), and whether it opens its sentence. */
@@ -286,47 +321,54 @@ class Resolver {
   ) {
     this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
     this.readsOcr = noise > OCR_NOISE;
-    this.usesGazetteer = noise > GAZETTEER_OCR_NOISE;
   }
 
   private readonly readsOcr: boolean;
-  private readonly usesGazetteer: boolean;
 
   /**
-   * Without a glossary, in OCR text: the article's consistent names the
-   * channel reads the written form as (`Bathnrst` beside three `Bathurst`),
-   * when written more often than it; else the dictionary's names
-   * (`Goorge` -> George), for a form written once. A word of the dictionary
-   * reached as cheaply wins over both.
+   * Without a glossary, in OCR text: a rare form that reads as a name less
+   * well than a name the channel reaches cheaply from it (`Willinm` ->
+   * William). The names to read it as are the run's own, written more often
+   * than the form, and dictionary-en's (the gazetteer); a common word reached
+   * as cheaply wins over both.
    */
-  private addUnglossedChannelLinks(written: string, writtenAs: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
-    // Without a glossary to say which name is meant, only a form that looks like no name is read as a damaged one.
-    if (!this.readsOcr || this.evidence.glossarySize > 0 || written.length < 4 || links.length > 0 || !looksDamaged(writtenAs)) return;
-    const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
-    const found: { name: string; form: string; cost: number; source: NameSource; count: number }[] = [];
-    for (const name of this.evidence.consistentArticleNames()) {
-      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name) || isCalendarName(name)) continue;
-      const record = this.evidence.record(name)!;
-      if (record.inArticle <= writtenCount.inArticle || isDictionaryWord(record.form)) continue;
-      const cost = channelCost(written, name, budget);
-      if (cost <= budget) found.push({ name, form: record.form, cost, source: 'article', count: record.inArticle + record.inCorpus });
-    }
-    if (found.length === 0 && writtenCount.total <= 1 && this.usesGazetteer) {
-      const gazetteerBudget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
-      for (const { form, cost } of channelVariants(written, gazetteerBudget, isGazetteerName)) {
-        if (isDerivedForm(written, form)) continue;
-        found.push({ name: form, form: form[0]!.toUpperCase() + form.slice(1), cost, source: 'dictionary', count: 0 });
-      }
-    }
-    if (found.length === 0) return;
-    found.sort((a, b) => a.cost - b.cost);
-    // The dictionary's names are among the candidates: only its other words compete.
-    const word = this.cheapestWord(written, found[0]!.cost, false);
-    if (word !== undefined && word <= found[0]!.cost) return;
-    for (const [rank, { name, form, cost, source, count }] of found.entries()) {
-      const rival = found[rank + 1]?.cost ?? Infinity;
-      links.push({ name, form, cost, kind: 'ocr-confusion', source, count, unknown: false, typical: rank === 0 && source === 'article' && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN });
-    }
+  private addUnglossedChannelLinks(written: string, writtenAs: string, links: Link[]): void {
+    if (!this.readsOcr || this.evidence.glossarySize > 0 || written.length < GAZETTEER_MIN_LENGTH || links.length > 0) return;
+    const own = this.evidence.runCount(written)?.count ?? 1;
+    const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
+    const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
+    const consider = (name: string, cost: number) => {
+      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name)) return;
+      const inRun = this.evidence.runCount(name);
+      const count = inRun?.count ?? 0;
+      // Never a form the run writes no more often than the damaged one: a name of the run must be written far more often; one of the dictionary's only for a rare form.
+      const ofRun = count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
+      if (!ofRun && !(isGazetteerName(name) && own <= GAZETTEER_MAX_WRITTEN && count <= own)) return;
+      if (isDictionaryWord(name) && !isGazetteerName(name)) return;
+      const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
+      const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : 'dictionary';
+      const previous = found.get(name);
+      if (!previous || previous.cost > cost) found.set(name, { name, form, cost, source, count });
+    };
+    for (const name of this.evidence.near(written)) consider(name, channelCost(written, name, budget));
+    for (const { form, cost } of channelVariants(written, budget, (form) => isGazetteerName(form) || (this.evidence.runCount(form)?.count ?? 0) > own)) consider(form, cost);
+    if (found.size === 0) return;
+    const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
+    const top = [...found.values()].reduce((best, option) => (rank(option) < rank(best) ? option : best));
+    // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
+    const word = this.cheapestWord(written, top.cost + CAPITALISED_WORD_PENALTY, false);
+    const asWritten = readAsName(written);
+    const weights = GAZETTEER_WEIGHTS;
+    const score =
+      weights.bias +
+      weights.costPerLetter * (top.cost / written.length) +
+      weights.plausibilityGain * (perLetter(top.name, readAsName(top.name)) - perLetter(written, asWritten)) * (written.length + 1) +
+      weights.candidateCount * Math.log1p(top.count) +
+      weights.looksDamaged * (looksDamaged(writtenAs) ? 1 : 0) +
+      weights.writtenCount * Math.log1p(own) +
+      weights.worstStep * asWritten.worst;
+    if (score < GAZETTEER_MIN_SCORE) return;
+    links.push({ name: top.name, form: top.form, cost: top.cost, kind: 'ocr-confusion', source: top.source, count: top.count, unknown: false, typical: false, damage: true, rivalWord: word, readsWell: readsWell(top.cost, written) });
   }
 
   /**
@@ -437,7 +479,7 @@ class Resolver {
       const rivalWord = link.rivalWord ?? Infinity;
       if (rivalWord + (context.sentenceStart === false && link.readsWell ? CAPITALISED_WORD_PENALTY : 0) <= link.cost) continue;
       // The glossary is trusted to name whom it lists; the articles' own names may belong to several people.
-      if (link.source !== 'glossary' && this.isOtherPerson(link, context)) continue;
+      if (link.source !== 'glossary' && !link.damage && this.isOtherPerson(link, context)) continue;
       const inPair = (context.first && this.evidence.pairedAs(context.first, link.name)) || (context.last && this.evidence.pairedAs(link.name, context.last));
       const cost = link.cost - (inPair ? PAIR_BONUS : 0);
       const further = link.unknown ? this.resolve(link.form, {}, false) : [];
@@ -483,7 +525,7 @@ class Resolver {
       });
     }
     this.addChannelLinks(written, writtenCount, links);
-    this.addUnglossedChannelLinks(written, writtenAs, writtenCount, links);
+    this.addUnglossedChannelLinks(written, writtenAs, links);
     return links;
   }
 }
