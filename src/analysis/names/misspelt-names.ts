@@ -85,6 +85,8 @@ const CERTAIN_MARGIN = 0.5;
  * the OCR channel: in clean text, `Longwood` is no misreading of Kingwood.
  */
 const OCR_NOISE = 0.01;
+/** Reading a form as a name of the run or the dictionary, with no glossary to narrow them, asks for plainer OCR damage: 3 in 100 words (transcriptions near 1 in 100 keep their own slips and rare names). */
+const GAZETTEER_OCR_NOISE = 0.03;
 /** Lower-case words read to estimate the noise: enough to tell, few enough to be cheap. */
 const NOISE_SAMPLE = 2000;
 
@@ -321,9 +323,11 @@ class Resolver {
   ) {
     this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
     this.readsOcr = noise > OCR_NOISE;
+    this.usesGazetteer = noise > GAZETTEER_OCR_NOISE;
   }
 
   private readonly readsOcr: boolean;
+  private readonly usesGazetteer: boolean;
 
   /**
    * Without a glossary, in OCR text: a rare form that reads as a name less
@@ -333,7 +337,7 @@ class Resolver {
    * as cheaply wins over both.
    */
   private addUnglossedChannelLinks(written: string, writtenAs: string, links: Link[]): void {
-    if (!this.readsOcr || this.evidence.glossarySize > 0 || written.length < GAZETTEER_MIN_LENGTH || links.length > 0) return;
+    if (!this.usesGazetteer || this.evidence.glossarySize > 0 || written.length < GAZETTEER_MIN_LENGTH || links.length > 0) return;
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
