@@ -12,6 +12,7 @@ import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
+import { PrefixList } from '../../util/prefix-list.js';
 
 /**
  * What one article says about names: how often it writes each, and which it
@@ -388,6 +389,9 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
   return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals };
 });
 
+/** The names of a tally written twice or more, for pruning searches over them. */
+const repeatedNameStarts = memoizeByObject((totals: Map<string, Tally>) => new PrefixList([...totals].filter(([, entry]) => entry.count >= 2).map(([name]) => name)));
+
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
 function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {
   // Names shared with each file, counted in an array: every name's postings are read.
@@ -487,6 +491,11 @@ export class NameEvidence {
   runCount(key: string): { count: number; form: string } | undefined {
     const entry = this.runTotals ? this.runTotals.get(key) : this.article.names.get(key);
     return entry && { count: entry.count, form: mostWritten(entry) };
+  }
+
+  /** Whether some name the run writes twice or more (`runCount`) may start with the lower-case prefix. */
+  mayStartRunName(prefix: string): boolean {
+    return repeatedNameStarts(this.runTotals ?? this.article.names).startsAny(prefix);
   }
 
   /** The glossary's name words (lower-cased): few enough to measure each against a written form. */

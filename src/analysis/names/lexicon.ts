@@ -12,6 +12,7 @@ import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
+import { PrefixList } from '../../util/prefix-list.js';
 
 /** The part of nspell's speller the rules use (declared here, so that the library's types need none of nspell's). */
 interface Spell {
@@ -199,6 +200,20 @@ export const isDictionaryWord = memoizeFormTest(
  */
 export function isDictionaryName(lower: string): boolean {
   return !correct(lower) && correct(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
+let dictionaryNameStarts: PrefixList | undefined;
+
+/**
+ * Whether some name of dictionary-en (`isDictionaryName`) may start with the
+ * lower-case prefix: its capitalised forms, lower-cased. A form is such a
+ * name only if its capitalised spelling is listed (no compound rule makes
+ * one of letters), so this holds for every prefix of every one; a prefix
+ * with a `’` (converted before the look-up) is let through.
+ */
+export function mayStartDictionaryName(prefix: string): boolean {
+  dictionaryNameStarts ??= new PrefixList([...DICTIONARY_WORDS.matchAll(/^\p{Lu}.*$/gmu)].map((match) => match[0].toLowerCase()));
+  return prefix.includes('’') || dictionaryNameStarts.startsAny(prefix);
 }
 
 let nameTrigrams: Set<string> | undefined;

@@ -7,7 +7,7 @@ import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { readAsName } from './plausibility.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
@@ -341,13 +341,15 @@ class Resolver {
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
+    // Never a form the run writes no more often than the damaged one: a name of the run must be written far more often; one of the dictionary's only for a rare form.
+    const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
+    const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
       if (cost > budget || isCalendarName(name) || isDerivedForm(written, name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
-      // Never a form the run writes no more often than the damaged one: a name of the run must be written far more often; one of the dictionary's only for a rare form.
-      const ofRun = count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
-      if (!ofRun && !(isGazetteerName(name) && own <= GAZETTEER_MAX_WRITTEN && count <= own)) return;
+      const ofRun = isRunName(count);
+      if (!ofRun && !(dictionaryAllowed && isGazetteerName(name) && count <= own)) return;
       if (isDictionaryWord(name) && !isGazetteerName(name)) return;
       const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
       const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : 'dictionary';
@@ -355,7 +357,14 @@ class Resolver {
       if (!previous || previous.cost > cost) found.set(name, { name, form, cost, source, count });
     };
     for (const name of this.evidence.near(written)) consider(name, channelCost(written, name, budget));
-    for (const { form, cost } of channelVariants(written, budget, (form) => isGazetteerName(form) || (this.evidence.runCount(form)?.count ?? 0) > own)) consider(form, cost);
+    // The walk over the channel's variants grows only forms that can still become a name `consider` takes.
+    const variants = channelVariants(
+      written,
+      budget,
+      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || (dictionaryAllowed && isGazetteerName(form)),
+      (prefix) => this.evidence.mayStartRunName(prefix) || (dictionaryAllowed && mayStartDictionaryName(prefix)),
+    );
+    for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
     const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
     const top = [...found.values()].reduce((best, option) => (rank(option) < rank(best) ? option : best));
