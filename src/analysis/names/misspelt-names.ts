@@ -10,6 +10,7 @@ import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from 
 import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { readAsName } from './plausibility.js';
+import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -29,6 +30,8 @@ export interface NameCheck {
   glossary: Glossary;
   knownWords: ReadonlySet<string>;
   corpus: readonly CorpusEntry<NameCounts>[];
+  /** Where to collect every form the gazetteer reading weighs, scored or not (scripts/train-name-gazetteer.mjs). */
+  readings?: GazetteerReading[];
 }
 
 /** Costs this close to the best count as a tie: both names are suggested. */
@@ -106,28 +109,45 @@ const GAZETTEER_MAX_WRITTEN = 2;
 /** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
 const GAZETTEER_COUNT_WEIGHT = 0.1;
 /**
- * Whether a form is damage rather than a rare name of its own: a logistic
- * score over the evidence, each weight times its feature, flagged when the
- * sum reaches GAZETTEER_MIN_SCORE. Fitted on one half of the OCR set's
- * articles (by a hash of the file name) and checked on the other
- * (rules/name-spelling/README.md).
+ * What the gazetteer reading weighs to tell damage from a rare name of its
+ * own: a logistic score, each weight (GAZETTEER_WEIGHTS) times its feature
+ * plus a bias, flagged when the sum reaches GAZETTEER_MIN_SCORE. The weights
+ * and threshold are written by scripts/train-name-gazetteer.mjs, fitted on
+ * one half of the OCR set's articles (by a hash of the file name) and
+ * checked on the other (rules/name-spelling/README.md).
  */
-const GAZETTEER_WEIGHTS = {
-  bias: 0.605,
+export interface GazetteerFeatures {
   /** The channel cost per letter of the form: cheap damage is likelier. */
-  costPerLetter: -4.625,
+  costPerLetter: number;
   /** How much better the name model reads the candidate than the form, per letter (log2), times the form's letters and end. */
-  plausibilityGain: 0.173,
+  plausibilityGain: number;
   /** ln(1 + how often the run writes the candidate). */
-  candidateCount: 0.714,
-  /** The form looks like no name (`looksDamaged`). */
-  looksDamaged: 0.607,
+  candidateCount: number;
+  /** 1 when the form looks like no name (`looksDamaged`), else 0. */
+  looksDamaged: number;
   /** ln(1 + how often the run writes the form). */
-  writtenCount: -0.994,
+  writtenCount: number;
   /** log2 of the form's least likely letter after the three before it. */
-  worstStep: 0.279,
-};
-const GAZETTEER_MIN_SCORE = 1;
+  worstStep: number;
+}
+
+/** One form the gazetteer reading weighed: what the training script fits the weights on. */
+export interface GazetteerReading {
+  written: string;
+  /** The best name of the gazetteer for it, and what the channel charges. */
+  name: string;
+  cost: number;
+  /** The cheapest common word the channel reads it as, if any within reach: such a word may win. */
+  rivalWord?: number;
+  features: GazetteerFeatures;
+  score: number;
+}
+
+export function gazetteerScore(features: GazetteerFeatures): number {
+  let score = GAZETTEER_WEIGHTS.bias;
+  for (const key of Object.keys(features) as (keyof GazetteerFeatures)[]) score += GAZETTEER_WEIGHTS[key] * features[key];
+  return score;
+}
 
 /** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
 const MAX_GLOSSARY_SCAN = 5000;
@@ -160,7 +180,7 @@ export function analyseNames(check: NameCheck): NameAnalysis {
   return analyse(check.doc, check);
 }
 
-function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
+function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
   for (const i of otherLanguageWords(doc, known)) foreign.add(i);
@@ -185,7 +205,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
-    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign));
+    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign), readings);
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.wordTable.sentenceStart(part.word) });
     if (options.length === 0) continue;
     if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
@@ -320,6 +340,7 @@ class Resolver {
     private readonly evidence: NameEvidence,
     private readonly known: (text: string) => boolean,
     noise: number,
+    private readonly readings?: GazetteerReading[],
   ) {
     this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
     this.readsOcr = noise > OCR_NOISE;
@@ -371,15 +392,16 @@ class Resolver {
     // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
     const word = this.cheapestWord(written, top.cost + CAPITALISED_WORD_PENALTY, false);
     const asWritten = readAsName(written);
-    const weights = GAZETTEER_WEIGHTS;
-    const score =
-      weights.bias +
-      weights.costPerLetter * (top.cost / written.length) +
-      weights.plausibilityGain * (perLetter(top.name, readAsName(top.name)) - perLetter(written, asWritten)) * (written.length + 1) +
-      weights.candidateCount * Math.log1p(top.count) +
-      weights.looksDamaged * (looksDamaged(writtenAs) ? 1 : 0) +
-      weights.writtenCount * Math.log1p(own) +
-      weights.worstStep * asWritten.worst;
+    const features: GazetteerFeatures = {
+      costPerLetter: top.cost / written.length,
+      plausibilityGain: (perLetter(top.name, readAsName(top.name)) - perLetter(written, asWritten)) * (written.length + 1),
+      candidateCount: Math.log1p(top.count),
+      looksDamaged: looksDamaged(writtenAs) ? 1 : 0,
+      writtenCount: Math.log1p(own),
+      worstStep: asWritten.worst,
+    };
+    const score = gazetteerScore(features);
+    this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
     if (score < GAZETTEER_MIN_SCORE) return;
     links.push({ name: top.name, form: top.form, cost: top.cost, kind: 'ocr-confusion', source: top.source, count: top.count, unknown: false, typical: false, damage: true, rivalWord: word, readsWell: readsWell(top.cost, written) });
   }
