@@ -12,6 +12,9 @@ describe('PrefixList', () => {
     expect(list.startsAny("o'b")).toBe(true);
     expect(list.startsAny('zz')).toBe(false);
     expect(list.startsAny('a')).toBe(false);
+    // `syd` is listed, but nothing longer starts with `sydx`.
+    expect(list.startsAny('sydx')).toBe(false);
+    expect(list.startsAny('sydn')).toBe(true);
   });
 
   it('is empty for no strings', () => {

@@ -4,7 +4,7 @@ import { parseArticle } from '../../parse/document.js';
 import { channelVariants } from './channel.js';
 import { collectNames } from './evidence.js';
 import { GAZETTEER_MIN_SCORE } from './gazetteer-weights.js';
-import { isDictionaryName, mayStartDictionaryName } from './lexicon.js';
+import { isDictionaryName, isDictionaryWord, mayStartDictionaryName, mayStartDictionaryWord } from './lexicon.js';
 import { analyseNames, gazetteerScore, type GazetteerReading } from './misspelt-names.js';
 
 /** A notice as an OCR engine reads an old newspaper: many lower-case words are no words (`tho`, `bo`, `aro`). */
@@ -35,12 +35,28 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
   });
 });
 
-describe('channelVariants pruned by the names a form may start', () => {
+describe('channelVariants pruned by the forms a list may start', () => {
   it('finds the same names as the whole walk', () => {
     for (const written of ['gcorcc', 'tliomas', 'sydnoy', 'henrv', 'willinm']) {
       const whole = channelVariants(written, 2, isDictionaryName);
       expect(whole.length, written).toBeGreaterThan(0);
       expect(channelVariants(written, 2, isDictionaryName, mayStartDictionaryName), written).toEqual(whole);
     }
+  });
+
+  it('finds the same words as the whole walk, British spellings among them', () => {
+    for (const written of ['tho', 'bcach', 'colonr', 'centro', 'travellcd', 'chartes']) {
+      const whole = channelVariants(written, 1.5, isDictionaryWord);
+      expect(whole.length, written).toBeGreaterThan(0);
+      expect(channelVariants(written, 1.5, isDictionaryWord, mayStartDictionaryWord), written).toEqual(whole);
+    }
+  });
+
+  it('lets through every start of a word the dictionary knows in its British spelling', () => {
+    for (const word of ['colour', 'coloured', 'favourite', 'centre', 'catalogue', 'catalogued', 'axes', 'programme', 'travelled', 'organisation', 'analysing', 'licence']) {
+      expect(isDictionaryWord(word), word).toBe(true);
+      for (let length = 1; length <= word.length; length++) expect(mayStartDictionaryWord(word.slice(0, length)), word.slice(0, length)).toBe(true);
+    }
+    expect(mayStartDictionaryWord('qzx')).toBe(false);
   });
 });

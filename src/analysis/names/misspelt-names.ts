@@ -7,7 +7,7 @@ import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, mayStartDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { readAsName } from './plausibility.js';
 import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
@@ -481,14 +481,14 @@ class Resolver {
   /** What the channel costs to reach a dictionary word that is no glossary name (`withNames`: nor one of its names) from `written`, if `budget` or less. */
   private cheapestWord(written: string, budget: number, withNames: boolean): number | undefined {
     const isOtherWord = (form: string) => !this.evidence.record(form)?.inGlossary && (withNames ? isDictionaryWord(form) || isDictionaryName(form) : isDictionaryWord(form) && !isDictionaryName(form));
-    return channelVariants(written, budget, isOtherWord)[0]?.cost;
+    return channelVariants(written, budget, isOtherWord, mayStartDictionaryWord)[0]?.cost;
   }
 
   /** What the channel costs, if `budget` or less, to reach from `written` a common word (`word`) and one of the dictionary's names (`name`), neither a glossary name. */
   private cheapestWords(written: string, budget: number): { word?: number; name?: number } {
     const isOther = (form: string) => !this.evidence.record(form)?.inGlossary && (isDictionaryWord(form) || isDictionaryName(form));
     const rivals: { word?: number; name?: number } = {};
-    for (const { form, cost } of channelVariants(written, budget, isOther)) {
+    for (const { form, cost } of channelVariants(written, budget, isOther, mayStartDictionaryWord)) {
       if (isDictionaryName(form)) rivals.name ??= cost;
       else rivals.word ??= cost;
     }
