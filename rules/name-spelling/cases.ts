@@ -6,6 +6,8 @@ const kishida = { entities: [{ name: 'Fumio Kishida', aliases: ['Kishida'], type
 /** A notice as an OCR engine reads an old newspaper: many lower-case words are no words (`tho`, `bo`, `aro`). */
 const ocrNotice = (names: string) =>
   `NOTICE is horeby givon that tho annual meeting of tho shareholders will bo held at tho hall on Tuesday next, when ${names} will bo proposed as trustees. Tho accounts aro open for inspection at tho office.\n`;
+/** A roll call of the run that writes Joseph ten times. */
+const josephRoll = `Tho roll was called: ${['Parkes', 'Gilmour', 'Beech', 'Hamley', 'Wilson', 'Brown', 'Murphy', 'Kelly', 'Walsh', 'Burke'].map((last) => `Joseph ${last}`).join(', ')}.\n`;
 const trustees = { entities: [{ name: 'Henry Parkes' }, { name: 'Joseph Gilmour' }, { name: 'Bridget Beech' }] };
 
 /** Articles of one run about the same story: they spell Ishiba and Kishida right. */
@@ -48,6 +50,15 @@ const cases: RuleCases = {
       name: 'OCR text: a misread common word is no misread name (Bcach is beach, not Beech)',
       text: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour') + 'Tho Bcach road was closed by Miss Bridget Beech.\n',
       glossary: trustees,
+    },
+    {
+      name: 'OCR text without a glossary: a rare real name near a dictionary name is left alone (Coggins, not Higgins; Pratten, not Patton)',
+      text: ocrNotice('Mr Coggins and Mr Pratten'),
+    },
+    {
+      name: 'OCR text without a glossary: the run\'s name is never suggested for a form the run writes about as often (Tosepli twice, Joseph ten times)',
+      text: ocrNotice('Mr Tosepli Parkes') + 'Tho tickets of Mr Tosepli Parkes aro sold at tho door.\n',
+      corpus: [{ path: 'roll.txt', text: josephRoll }],
     },
     {
       name: 'OCR text without a glossary: a form that looks like a name is left alone (Hickson, not Erickson)',
@@ -236,10 +247,17 @@ const cases: RuleCases = {
       output: ocrNotice('Mr Henry Parkes and Mr Joseph Gihnour'),
     },
     {
-      name: 'OCR text without a glossary: a form that looks like no name is read as a name of the dictionary, suggested only, as a hint',
-      text: ocrNotice('Mr Tliomas Parkes'),
-      errors: [{ text: 'Tliomas', expected: ['Thomas'], severity: 'info' }],
-      output: ocrNotice('Mr Tliomas Parkes'),
+      name: 'OCR text without a glossary: a rare form that reads as no name is read as a name the run writes ten times as often, suggested only (Tosepli for Joseph)',
+      text: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
+      corpus: [{ path: 'roll.txt', text: josephRoll }],
+      errors: [{ text: 'Tosepli', expected: ['Joseph'], severity: 'warn' }],
+      output: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
+    },
+    {
+      name: 'OCR text without a glossary: heavy damage that reads as no name, cheap to read as a dictionary name, is a hint (Gcorcc for George)',
+      text: ocrNotice('Mr Gcorcc Parkes'),
+      errors: [{ text: 'Gcorcc', expected: ['George'], severity: 'info' }],
+      output: ocrNotice('Mr Gcorcc Parkes'),
     },
     {
       name: 'a misspelling the glossary lists',

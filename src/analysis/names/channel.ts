@@ -134,11 +134,15 @@ const MAX_VARIANT_EDIT_COST = 1;
  * learned edits damaged it, cheapest first, each at most `budget` and for
  * which `accept` holds (`tho` -> `the`; `geoige` -> `george`). The
  * reverse of `channelCost`, for finding right forms no index holds: the
- * dictionary's words.
+ * dictionary's words. `mayStart`, when given, must hold for every prefix of
+ * every form `accept` takes: the search stops growing a form it rejects
+ * (the whole walk is tens of thousands of forms per word at a budget of 2).
  */
-export function channelVariants(written: string, budget: number, accept: (form: string) => boolean): { form: string; cost: number }[] {
+export function channelVariants(written: string, budget: number, accept: (form: string) => boolean, mayStart?: (prefix: string) => boolean): { form: string; cost: number }[] {
   const best = new Map<string, number>();
   const walk = (at: number, built: string, cost: number, edits: number, lastEdit: number) => {
+    // No accepted form starts so: nothing grown from here can be one.
+    if (mayStart && !mayStart(built)) return;
     if (at === written.length) {
       if (edits > 0 && built.length >= 2 && cost < (best.get(built) ?? Infinity) && accept(built)) best.set(built, cost);
     } else walk(at + 1, built + written[at], cost, edits, lastEdit);

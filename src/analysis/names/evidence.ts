@@ -12,6 +12,7 @@ import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
+import { PrefixList } from '../../util/prefix-list.js';
 
 /**
  * What one article says about names: how often it writes each, and which it
@@ -353,6 +354,8 @@ interface RunNames {
   postings: Map<string, number[]>;
   /** Names written consistently somewhere in the run. */
   index: NameIndex;
+  /** Lower-cased name -> how often the whole run writes it. */
+  totals: Map<string, Tally>;
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
@@ -383,8 +386,11 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
     tally(totals, namesOf(data), data.counts);
     for (const pair of pairsOf(data)) pairs.add(pair);
   }
-  return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))) };
+  return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals };
 });
+
+/** The names of a tally written twice or more, for pruning searches over them. */
+const repeatedNameStarts = memoizeByObject((totals: Map<string, Tally>) => new PrefixList([...totals].filter(([, entry]) => entry.count >= 2).map(([name]) => name)));
 
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
 function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {
@@ -409,6 +415,7 @@ export class NameEvidence {
   /** The related articles of the run, counted together (looked up through the run's index). */
   private readonly corpus?: Source;
   private readonly runIndex?: NameIndex;
+  private readonly runTotals?: Map<string, Tally>;
   /**
    * The article's consistent names -> their order in it, when the run's index
    * holds them all (the run's corpus pass read this very text): they are
@@ -443,6 +450,7 @@ export class NameEvidence {
       }
       this.corpus = buildSource(relatedNames, relatedPairs);
       this.runIndex = run.index;
+      this.runTotals = run.totals;
       if (articleNames.every((name) => run.index.has(name))) this.articleOrder = new Map(articleNames.map((name, order) => [name, order]));
     }
   }
@@ -472,6 +480,22 @@ export class NameEvidence {
     }
     names.delete(written);
     return names;
+  }
+
+  /**
+   * How often the whole run writes a name (lower-cased), every article
+   * counted, related or not, and its most written spelling: the run's own
+   * gazetteer, for reading OCR damage without a glossary. One article alone
+   * counts itself.
+   */
+  runCount(key: string): { count: number; form: string } | undefined {
+    const entry = this.runTotals ? this.runTotals.get(key) : this.article.names.get(key);
+    return entry && { count: entry.count, form: mostWritten(entry) };
+  }
+
+  /** Whether some name the run writes twice or more (`runCount`) may start with the lower-case prefix. */
+  mayStartRunName(prefix: string): boolean {
+    return repeatedNameStarts(this.runTotals ?? this.article.names).startsAny(prefix);
   }
 
   /** The glossary's name words (lower-cased): few enough to measure each against a written form. */

@@ -12,6 +12,7 @@ import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
+import { PrefixList } from '../../util/prefix-list.js';
 
 /** The part of nspell's speller the rules use (declared here, so that the library's types need none of nspell's). */
 interface Spell {
@@ -179,6 +180,24 @@ const BRITISH_SPELLINGS: [RegExp, string][] = [
  * space, a mangled URL) is no dictionary word, and is neither looked up, nor
  * cut into parts, nor given suggestions: each would cost its length again.
  */
+/** Every ending BRITISH_SPELLINGS rewrites, as the British spelling writes it: a British form is a listed form's start and one of these. */
+export const BRITISH_ENDINGS = [
+  ...['', 's', 'ed', 'ing', 'ite', 'ites', 'able'].map((end) => `our${end}`),
+  ...['', 's', 'd'].map((end) => `tre${end}`),
+  'ogue',
+  'ogues',
+  'ogued',
+  'oguing',
+  'axe',
+  'axes',
+  'ramme',
+  'rammes',
+  ...['ed', 'ing', 'er', 'ers'].map((end) => `ll${end}`),
+  ...['e', 'es', 'ed', 'ing', 'ation', 'ations'].map((end) => `is${end}`),
+  ...['e', 'es', 'ed', 'ing'].map((end) => `ys${end}`),
+  'ence',
+];
+
 export const MAX_WORD_LENGTH = 64;
 
 /**
@@ -199,6 +218,43 @@ export const isDictionaryWord = memoizeFormTest(
  */
 export function isDictionaryName(lower: string): boolean {
   return !correct(lower) && correct(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
+let dictionaryNameStarts: PrefixList | undefined;
+let dictionaryWordStarts: PrefixList | undefined;
+
+/**
+ * Whether some word of dictionary-en (`isDictionaryWord`, `isDictionaryName`)
+ * may start with the lower-case prefix: its forms, lower-cased, or one's
+ * start followed by the start of a British ending (`colou` of colour, for
+ * color). A prefix with a letter outside a-z and the apostrophe (a digit of
+ * an ordinal, a `’` converted before the look-up) is let through.
+ */
+export function mayStartDictionaryWord(prefix: string): boolean {
+  if (!/^[a-z']*$/.test(prefix)) return true;
+  dictionaryWordStarts ??= new PrefixList(DICTIONARY_WORDS.toLowerCase().split('\n'));
+  if (dictionaryWordStarts.startsAny(prefix)) return true;
+  for (let length = Math.min(BRITISH_ENDING_STARTS.longest, prefix.length); length > 0; length--) {
+    if (BRITISH_ENDING_STARTS.has(prefix.slice(prefix.length - length)) && dictionaryWordStarts.startsAny(prefix.slice(0, prefix.length - length))) return true;
+  }
+  return false;
+}
+
+/** The non-empty starts of the British endings (`o`, `ou`, `our`, `ourin`, ...), and the longest one's length. */
+const BRITISH_ENDING_STARTS = Object.assign(new Set(BRITISH_ENDINGS.flatMap((ending) => [...ending].map((_, i) => ending.slice(0, i + 1)))), {
+  longest: Math.max(...BRITISH_ENDINGS.map((ending) => ending.length)),
+});
+
+/**
+ * Whether some name of dictionary-en (`isDictionaryName`) may start with the
+ * lower-case prefix: its capitalised forms, lower-cased. A form is such a
+ * name only if its capitalised spelling is listed (no compound rule makes
+ * one of letters), so this holds for every prefix of every one; a prefix
+ * with a `’` (converted before the look-up) is let through.
+ */
+export function mayStartDictionaryName(prefix: string): boolean {
+  dictionaryNameStarts ??= new PrefixList([...DICTIONARY_WORDS.matchAll(/^\p{Lu}.*$/gmu)].map((match) => match[0].toLowerCase()));
+  return prefix.includes('’') || dictionaryNameStarts.startsAny(prefix);
 }
 
 let nameTrigrams: Set<string> | undefined;

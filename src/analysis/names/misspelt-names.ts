@@ -7,8 +7,10 @@ import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, mayStartDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
+import { readAsName } from './plausibility.js';
+import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 
 export interface NameFinding {
@@ -28,6 +30,8 @@ export interface NameCheck {
   glossary: Glossary;
   knownWords: ReadonlySet<string>;
   corpus: readonly CorpusEntry<NameCounts>[];
+  /** Where to collect every form the gazetteer reading weighs, scored or not (scripts/train-name-gazetteer.mjs). */
+  readings?: GazetteerReading[];
 }
 
 /** Costs this close to the best count as a tie: both names are suggested. */
@@ -84,19 +88,66 @@ const CERTAIN_MARGIN = 0.5;
  * the OCR channel: in clean text, `Longwood` is no misreading of Kingwood.
  */
 const OCR_NOISE = 0.01;
-/** Suggesting the dictionary's names, with no glossary to narrow them, asks for plainer OCR damage: 3 in 100 words. */
+/** Reading a form as a name of the run or the dictionary, with no glossary to narrow them, asks for plainer OCR damage: 3 in 100 words (transcriptions near 1 in 100 keep their own slips and rare names). */
 const GAZETTEER_OCR_NOISE = 0.03;
 /** Lower-case words read to estimate the noise: enough to tell, few enough to be cheap. */
 const NOISE_SAMPLE = 2000;
 
 /**
- * Without a glossary, the dictionary's names (`George`, `Sydney`) are
- * suggested for a damaged form written once, within this budget per letter
- * and at most GAZETTEER_BUDGET_MAX: stricter than a glossary name's, as
- * nothing says the article is about that name.
+ * Without a glossary, in OCR text, a rare form is read as a name of the run
+ * or of the dictionary that the channel reaches within this budget per
+ * letter (at most GAZETTEER_BUDGET_MAX), from forms of GAZETTEER_MIN_LENGTH
+ * letters or more.
  */
-const GAZETTEER_BUDGET_PER_LETTER = 0.15;
-const GAZETTEER_BUDGET_MAX = 1;
+const GAZETTEER_BUDGET_PER_LETTER = 0.3;
+const GAZETTEER_BUDGET_MAX = 2;
+const GAZETTEER_MIN_LENGTH = 4;
+/** A name of the run is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
+const GAZETTEER_RUN_RATIO = 10;
+/** A name of the dictionary that the run writes no more often than the form is suggested only for a form written this often or less in the run. */
+const GAZETTEER_MAX_WRITTEN = 2;
+/** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
+const GAZETTEER_COUNT_WEIGHT = 0.1;
+/**
+ * What the gazetteer reading weighs to tell damage from a rare name of its
+ * own: a logistic score, each weight (GAZETTEER_WEIGHTS) times its feature
+ * plus a bias, flagged when the sum reaches GAZETTEER_MIN_SCORE. The weights
+ * and threshold are written by scripts/train-name-gazetteer.mjs, fitted on
+ * one half of the OCR set's articles (by a hash of the file name) and
+ * checked on the other (rules/name-spelling/README.md).
+ */
+export interface GazetteerFeatures {
+  /** The channel cost per letter of the form: cheap damage is likelier. */
+  costPerLetter: number;
+  /** How much better the name model reads the candidate than the form, per letter (log2), times the form's letters and end. */
+  plausibilityGain: number;
+  /** ln(1 + how often the run writes the candidate). */
+  candidateCount: number;
+  /** 1 when the form looks like no name (`looksDamaged`), else 0. */
+  looksDamaged: number;
+  /** ln(1 + how often the run writes the form). */
+  writtenCount: number;
+  /** log2 of the form's least likely letter after the three before it. */
+  worstStep: number;
+}
+
+/** One form the gazetteer reading weighed: what the training script fits the weights on. */
+export interface GazetteerReading {
+  written: string;
+  /** The best name of the gazetteer for it, and what the channel charges. */
+  name: string;
+  cost: number;
+  /** The cheapest common word the channel reads it as, if any within reach: such a word may win. */
+  rivalWord?: number;
+  features: GazetteerFeatures;
+  score: number;
+}
+
+export function gazetteerScore(features: GazetteerFeatures): number {
+  let score = GAZETTEER_WEIGHTS.bias;
+  for (const key of Object.keys(features) as (keyof GazetteerFeatures)[]) score += GAZETTEER_WEIGHTS[key] * features[key];
+  return score;
+}
 
 /** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
 const MAX_GLOSSARY_SCAN = 5000;
@@ -129,7 +180,7 @@ export function analyseNames(check: NameCheck): NameAnalysis {
   return analyse(check.doc, check);
 }
 
-function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameCheck): NameAnalysis {
+function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
   for (const i of otherLanguageWords(doc, known)) foreign.add(i);
@@ -154,7 +205,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus }: NameChe
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
-    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign));
+    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign), readings);
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.wordTable.sentenceStart(part.word) });
     if (options.length === 0) continue;
     if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
@@ -192,6 +243,10 @@ function glossaryMisspelling(glossary: Glossary, doc: ArticleDocument, part: Wor
 /** The dictionary's names that name people and places: not months and days (`Novcmbei` is a damaged date, not a name). */
 function isGazetteerName(lower: string): boolean {
   return isDictionaryName(lower) && !isCalendarName(lower);
+}
+
+function perLetter(form: string, read: { total: number }): number {
+  return read.total / (form.length + 1);
 }
 
 /** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
@@ -261,6 +316,8 @@ interface Link extends Option {
   rivalWord?: number;
   /** The channel reads the written form as this name cheaply for its length (`readsWell`). */
   readsWell?: boolean;
+  /** The written form was judged damage on its own evidence (no glossary): no neighbour makes it another person. */
+  damage?: boolean;
 }
 
 /** Where a form is written: its neighbours (lower-cased), and whether it opens its sentence. */
@@ -283,6 +340,7 @@ class Resolver {
     private readonly evidence: NameEvidence,
     private readonly known: (text: string) => boolean,
     noise: number,
+    private readonly readings?: GazetteerReading[],
   ) {
     this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
     this.readsOcr = noise > OCR_NOISE;
@@ -293,40 +351,59 @@ class Resolver {
   private readonly usesGazetteer: boolean;
 
   /**
-   * Without a glossary, in OCR text: the article's consistent names the
-   * channel reads the written form as (`Bathnrst` beside three `Bathurst`),
-   * when written more often than it; else the dictionary's names
-   * (`Goorge` -> George), for a form written once. A word of the dictionary
-   * reached as cheaply wins over both.
+   * Without a glossary, in OCR text: a rare form that reads as a name less
+   * well than a name the channel reaches cheaply from it (`Willinm` ->
+   * William). The names to read it as are the run's own, written more often
+   * than the form, and dictionary-en's (the gazetteer); a common word reached
+   * as cheaply wins over both.
    */
-  private addUnglossedChannelLinks(written: string, writtenAs: string, writtenCount: { inArticle: number; inCorpus: number; total: number }, links: Link[]): void {
-    // Without a glossary to say which name is meant, only a form that looks like no name is read as a damaged one.
-    if (!this.readsOcr || this.evidence.glossarySize > 0 || written.length < 4 || links.length > 0 || !looksDamaged(writtenAs)) return;
-    const budget = Math.min(CHANNEL_BUDGET_MAX, CHANNEL_BUDGET_PER_LETTER * written.length);
-    const found: { name: string; form: string; cost: number; source: NameSource; count: number }[] = [];
-    for (const name of this.evidence.consistentArticleNames()) {
-      if (name === written || Math.abs(name.length - written.length) > 4 || isDerivedForm(written, name) || isCalendarName(name)) continue;
-      const record = this.evidence.record(name)!;
-      if (record.inArticle <= writtenCount.inArticle || isDictionaryWord(record.form)) continue;
-      const cost = channelCost(written, name, budget);
-      if (cost <= budget) found.push({ name, form: record.form, cost, source: 'article', count: record.inArticle + record.inCorpus });
-    }
-    if (found.length === 0 && writtenCount.total <= 1 && this.usesGazetteer) {
-      const gazetteerBudget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
-      for (const { form, cost } of channelVariants(written, gazetteerBudget, isGazetteerName)) {
-        if (isDerivedForm(written, form)) continue;
-        found.push({ name: form, form: form[0]!.toUpperCase() + form.slice(1), cost, source: 'dictionary', count: 0 });
-      }
-    }
-    if (found.length === 0) return;
-    found.sort((a, b) => a.cost - b.cost);
-    // The dictionary's names are among the candidates: only its other words compete.
-    const word = this.cheapestWord(written, found[0]!.cost, false);
-    if (word !== undefined && word <= found[0]!.cost) return;
-    for (const [rank, { name, form, cost, source, count }] of found.entries()) {
-      const rival = found[rank + 1]?.cost ?? Infinity;
-      links.push({ name, form, cost, kind: 'ocr-confusion', source, count, unknown: false, typical: rank === 0 && source === 'article' && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN });
-    }
+  private addUnglossedChannelLinks(written: string, writtenAs: string, links: Link[]): void {
+    if (!this.usesGazetteer || this.evidence.glossarySize > 0 || written.length < GAZETTEER_MIN_LENGTH || links.length > 0) return;
+    const own = this.evidence.runCount(written)?.count ?? 1;
+    const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
+    const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
+    // Never a form the run writes no more often than the damaged one: a name of the run must be written far more often; one of the dictionary's only for a rare form.
+    const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
+    const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
+    const consider = (name: string, cost: number) => {
+      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name)) return;
+      const inRun = this.evidence.runCount(name);
+      const count = inRun?.count ?? 0;
+      const ofRun = isRunName(count);
+      if (!ofRun && !(dictionaryAllowed && isGazetteerName(name) && count <= own)) return;
+      if (isDictionaryWord(name) && !isGazetteerName(name)) return;
+      const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
+      const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : 'dictionary';
+      const previous = found.get(name);
+      if (!previous || previous.cost > cost) found.set(name, { name, form, cost, source, count });
+    };
+    for (const name of this.evidence.near(written)) consider(name, channelCost(written, name, budget));
+    // The walk over the channel's variants grows only forms that can still become a name `consider` takes.
+    const variants = channelVariants(
+      written,
+      budget,
+      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || (dictionaryAllowed && isGazetteerName(form)),
+      (prefix) => this.evidence.mayStartRunName(prefix) || (dictionaryAllowed && mayStartDictionaryName(prefix)),
+    );
+    for (const { form, cost } of variants) consider(form, cost);
+    if (found.size === 0) return;
+    const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
+    const top = [...found.values()].reduce((best, option) => (rank(option) < rank(best) ? option : best));
+    // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
+    const word = this.cheapestWord(written, top.cost + CAPITALISED_WORD_PENALTY, false);
+    const asWritten = readAsName(written);
+    const features: GazetteerFeatures = {
+      costPerLetter: top.cost / written.length,
+      plausibilityGain: (perLetter(top.name, readAsName(top.name)) - perLetter(written, asWritten)) * (written.length + 1),
+      candidateCount: Math.log1p(top.count),
+      looksDamaged: looksDamaged(writtenAs) ? 1 : 0,
+      writtenCount: Math.log1p(own),
+      worstStep: asWritten.worst,
+    };
+    const score = gazetteerScore(features);
+    this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
+    if (score < GAZETTEER_MIN_SCORE) return;
+    links.push({ name: top.name, form: top.form, cost: top.cost, kind: 'ocr-confusion', source: top.source, count: top.count, unknown: false, typical: false, damage: true, rivalWord: word, readsWell: readsWell(top.cost, written) });
   }
 
   /**
@@ -404,14 +481,14 @@ class Resolver {
   /** What the channel costs to reach a dictionary word that is no glossary name (`withNames`: nor one of its names) from `written`, if `budget` or less. */
   private cheapestWord(written: string, budget: number, withNames: boolean): number | undefined {
     const isOtherWord = (form: string) => !this.evidence.record(form)?.inGlossary && (withNames ? isDictionaryWord(form) || isDictionaryName(form) : isDictionaryWord(form) && !isDictionaryName(form));
-    return channelVariants(written, budget, isOtherWord)[0]?.cost;
+    return channelVariants(written, budget, isOtherWord, mayStartDictionaryWord)[0]?.cost;
   }
 
   /** What the channel costs, if `budget` or less, to reach from `written` a common word (`word`) and one of the dictionary's names (`name`), neither a glossary name. */
   private cheapestWords(written: string, budget: number): { word?: number; name?: number } {
     const isOther = (form: string) => !this.evidence.record(form)?.inGlossary && (isDictionaryWord(form) || isDictionaryName(form));
     const rivals: { word?: number; name?: number } = {};
-    for (const { form, cost } of channelVariants(written, budget, isOther)) {
+    for (const { form, cost } of channelVariants(written, budget, isOther, mayStartDictionaryWord)) {
       if (isDictionaryName(form)) rivals.name ??= cost;
       else rivals.word ??= cost;
     }
@@ -437,7 +514,7 @@ class Resolver {
       const rivalWord = link.rivalWord ?? Infinity;
       if (rivalWord + (context.sentenceStart === false && link.readsWell ? CAPITALISED_WORD_PENALTY : 0) <= link.cost) continue;
       // The glossary is trusted to name whom it lists; the articles' own names may belong to several people.
-      if (link.source !== 'glossary' && this.isOtherPerson(link, context)) continue;
+      if (link.source !== 'glossary' && !link.damage && this.isOtherPerson(link, context)) continue;
       const inPair = (context.first && this.evidence.pairedAs(context.first, link.name)) || (context.last && this.evidence.pairedAs(link.name, context.last));
       const cost = link.cost - (inPair ? PAIR_BONUS : 0);
       const further = link.unknown ? this.resolve(link.form, {}, false) : [];
@@ -483,7 +560,7 @@ class Resolver {
       });
     }
     this.addChannelLinks(written, writtenCount, links);
-    this.addUnglossedChannelLinks(written, writtenAs, writtenCount, links);
+    this.addUnglossedChannelLinks(written, writtenAs, links);
     return links;
   }
 }

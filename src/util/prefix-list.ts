@@ -1,0 +1,54 @@
+/**
+ * Strings asked whether any of them starts with a given prefix: kept sorted
+ * in one text with their starts, and searched in place (no string per step),
+ * so that a list of a hundred thousand words costs about its letters. For
+ * pruning a search that grows forms letter by letter (`channelVariants`) to
+ * the forms some list holds. The strings hold no line break.
+ */
+export class PrefixList {
+  private readonly text: string;
+  /** Where each string starts in `text`, in order, and one past the end of the last (its '\n' included). */
+  private readonly starts: Int32Array;
+
+  constructor(strings: Iterable<string>) {
+    // The default order is by UTF-16 code units, the order the search compares in.
+    const sorted = [...new Set(strings)].sort();
+    this.text = sorted.join('\n') + '\n';
+    this.starts = new Int32Array(sorted.length + 1);
+    for (let i = 0, at = 0; i < sorted.length; i++) {
+      this.starts[i] = at;
+      at += sorted[i]!.length + 1;
+    }
+    this.starts[sorted.length] = this.text.length;
+  }
+
+  /** Whether some string of the list starts with `prefix` (every string starts with ''). */
+  startsAny(prefix: string): boolean {
+    const count = this.starts.length - 1;
+    // The first string not below the prefix: if any string starts with it, this one does.
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compare(middle, prefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < count && this.compare(low, prefix) === 0;
+  }
+
+  private length(i: number): number {
+    return this.starts[i + 1]! - this.starts[i]! - 1;
+  }
+
+  /** The string at `i` against the prefix, on the prefix's length: below 0 when it sorts first, 0 when it starts with the prefix (or is a shorter prefix of it, below 0 then). */
+  private compare(i: number, prefix: string): number {
+    const start = this.starts[i]!;
+    const length = this.length(i);
+    for (let k = 0; k < prefix.length; k++) {
+      if (k === length) return -1;
+      const order = this.text.charCodeAt(start + k) - prefix.charCodeAt(k);
+      if (order !== 0) return order;
+    }
+    return 0;
+  }
+}
