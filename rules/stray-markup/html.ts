@@ -24,17 +24,35 @@ export interface TagMatch {
   hasAttributes: boolean;
 }
 
-const TAG = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)(\s+[^<>]*?)?\s*\/?>/g;
+// A comment's end is found with indexOf, not a lazy `<!--[\s\S]*?-->`: with
+// no `-->` in the text, that retried the rest of the text from every `<!--`.
+const TAG = /<!--|<\/?([a-zA-Z][a-zA-Z0-9]*)(\s+[^<>]*?)?\s*\/?>/g;
+const COMMENT_CLOSE = '-->';
 
 export function findTags(text: string, from: number, to: number): TagMatch[] {
   const tags: TagMatch[] = [];
+  // From here on no `<!--` is closed.
+  let unclosedFrom = text.length;
   TAG.lastIndex = from;
   for (let match = TAG.exec(text); match && match.index < to; match = TAG.exec(text)) {
-    const name = (match[1] ?? '!--').toLowerCase();
-    if (name !== '!--' && !HTML_ELEMENTS.has(name)) continue;
-    // article-lint's own inline directives are comments on purpose.
-    if (name === '!--' && /^<!--\s*article-lint-/.test(match[0])) continue;
-    tags.push({ start: match.index, end: match.index + match[0].length, name, hasAttributes: Boolean(match[2]?.trim()) });
+    let end = match.index + match[0].length;
+    if (match[0] === '<!--') {
+      if (match.index >= unclosedFrom) continue;
+      const close = text.indexOf(COMMENT_CLOSE, end);
+      if (close < 0) {
+        unclosedFrom = match.index;
+        continue;
+      }
+      end = close + COMMENT_CLOSE.length;
+      TAG.lastIndex = end;
+      // article-lint's own inline directives are comments on purpose.
+      if (/^<!--\s*article-lint-/.test(text.slice(match.index, Math.min(end, match.index + 64)))) continue;
+      tags.push({ start: match.index, end, name: '!--', hasAttributes: false });
+      continue;
+    }
+    const name = match[1]!.toLowerCase();
+    if (!HTML_ELEMENTS.has(name)) continue;
+    tags.push({ start: match.index, end, name, hasAttributes: Boolean(match[2]?.trim()) });
   }
   return tags;
 }
