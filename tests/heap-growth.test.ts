@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { heapGrowthGiven } from '../src/corpus/heap-growth.js';
+import { v8FlagGiven } from '../src/util/v8-flags.js';
+
+const heapGrowthGiven = (execArgv: readonly string[], nodeOptions?: string) => v8FlagGiven('--heap-growing-percent', execArgv, nodeOptions);
 
 describe('the heap growth of a corpus run', () => {
   it('is left to the user who gives node one', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inliningBudgetGiven } from '../src/cli/jit-budget.js';
+import { v8FlagGiven } from '../src/util/v8-flags.js';
+
+const inliningBudgetGiven = (execArgv: readonly string[]) => v8FlagGiven('--max-inlined-bytecode-size-cumulative', execArgv);
 
 describe('the commands’ inlining budget', () => {
   it('is left to the user who gives node one', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { favourMemoryForLargeArticles, LARGE_ARTICLE_BYTES, memoryTradeGiven } from '../src/cli/large-article.js';
+import { favourMemoryForLargeArticles, LARGE_ARTICLE_BYTES } from '../src/cli/large-article.js';
+import { v8FlagGiven } from '../src/util/v8-flags.js';
+
+const memoryTradeGiven = (execArgv: readonly string[], nodeOptions?: string) => v8FlagGiven('--optimize-for-size', execArgv, nodeOptions);
 
 describe('a run over a large article favours memory', () => {
   it('is left to the user who tells node how to trade memory for speed', () => {

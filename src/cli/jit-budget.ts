@@ -9,20 +9,13 @@
 // it, never the library (a host process has its own needs), and a budget
 // given to node itself (`node --max-inlined-bytecode-size-cumulative=N`,
 // which NODE_OPTIONS does not allow) wins.
-import { setFlagsFromString } from 'node:v8';
+import { setV8FlagUnlessGiven } from '../util/v8-flags.js';
 
 const FLAG = '--max-inlined-bytecode-size-cumulative';
 /** Bytes of bytecode a function may inline in all; measured best between 60 and 920. */
 const INLINING_BUDGET = 120;
 
-/** Whether node's own arguments set the inlining budget (V8 reads `_` and `-` alike). */
-export function inliningBudgetGiven(execArgv: readonly string[]): boolean {
-  return execArgv.some((argument) => argument.replace(/_/g, '-').startsWith(FLAG));
-}
-
-/** Sets V8's inlining budget for this process unless the user set one. */
+/** Sets V8's inlining budget for this process unless the user set one (a compiler heuristic, read by each optimization job: safe to change before the run's code gets hot). */
 export function useShortRunInliningBudget(): void {
-  if (inliningBudgetGiven(process.execArgv)) return;
-  // A compiler heuristic, read by each optimization job: safe to change before the run's code gets hot.
-  setFlagsFromString(`${FLAG}=${INLINING_BUDGET}`);
+  setV8FlagUnlessGiven(FLAG, INLINING_BUDGET);
 }

@@ -7,21 +7,13 @@
 // (figures in docs/benchmarks.md); a run of many
 // small articles, which holds little at a time, keeps the defaults. Only the
 // command sets it, never the library, and never over node's own arguments.
-import { setFlagsFromString } from 'node:v8';
+import { setV8FlagUnlessGiven } from '../util/v8-flags.js';
 
 const FLAG = '--optimize-for-size';
 /** From this many bytes in one file, a run favours memory over speed. */
 export const LARGE_ARTICLE_BYTES = 1 << 20;
 
-/** Whether node's own arguments or NODE_OPTIONS already say how to trade memory for speed (V8 reads `_` and `-` alike). */
-export function memoryTradeGiven(execArgv: readonly string[], nodeOptions = ''): boolean {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((argument) => /^--(no-)?optimize-for-size\b/.test(argument.replace(/_/g, '-')));
-}
-
-/** Makes V8 favour memory for the rest of this process when the largest input is a large article, unless the user said otherwise. */
+/** Makes V8 favour memory for the rest of this process when the largest input is a large article, unless the user said otherwise (read by the heap at each collection and by each compile: it applies from here on). */
 export function favourMemoryForLargeArticles(largestBytes: number): boolean {
-  if (largestBytes < LARGE_ARTICLE_BYTES || memoryTradeGiven(process.execArgv, process.env.NODE_OPTIONS)) return false;
-  // Read by the heap at each collection and by each compile: it applies from here on.
-  setFlagsFromString(FLAG);
-  return true;
+  return largestBytes >= LARGE_ARTICLE_BYTES && setV8FlagUnlessGiven(FLAG);
 }

@@ -7,20 +7,13 @@
 // docs/benchmarks.md). A fixed, smaller growth keeps memory near flat for a
 // few percent more CPU. Set by the command for corpus runs only, and never
 // over a growth given to node itself.
-import { setFlagsFromString } from 'node:v8';
+import { setV8FlagUnlessGiven } from '../util/v8-flags.js';
 
 const FLAG = '--heap-growing-percent';
 /** The heap may grow by this share of the surviving data before a full collection (V8's own factor is 1.1 to 4). */
 const CORPUS_HEAP_GROWING_PERCENT = 20;
 
-/** Whether node's own arguments or NODE_OPTIONS set the heap growth (V8 reads `_` and `-` alike). */
-export function heapGrowthGiven(execArgv: readonly string[], nodeOptions = ''): boolean {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((argument) => argument.replace(/_/g, '-').startsWith(FLAG));
-}
-
-/** Sets V8's heap growth for this process (a corpus run) unless the user set one. */
+/** Sets V8's heap growth for this process (a corpus run) unless the user set one (read by the heap at each full collection: safe to change while the process runs). */
 export function useCorpusHeapGrowth(): void {
-  if (heapGrowthGiven(process.execArgv, process.env.NODE_OPTIONS)) return;
-  // Read by the heap at each full collection: safe to change while the process runs.
-  setFlagsFromString(`${FLAG}=${CORPUS_HEAP_GROWING_PERCENT}`);
+  setV8FlagUnlessGiven(FLAG, CORPUS_HEAP_GROWING_PERCENT);
 }
