@@ -261,11 +261,11 @@ const cases: RuleCases = {
       output: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
     },
     {
-      name: 'OCR text without a glossary: a rare damaged form is read as a dictionary name even when the run writes that name more often (Elizabcth once, Elizabeth twice)',
-      text: ocrNotice('Mr Henry Parkes and Mrs Elizabcth Gilmour'),
+      name: 'OCR text without a glossary: a rare damaged form is read as a dictionary name even when the run writes that name more often (Elizahetli once, Elizabeth twice)',
+      text: ocrNotice('Mr Henry Parkes and Mrs Elizahetli Gilmour'),
       corpus: [{ path: 'roll.txt', text: roll(2) }],
-      errors: [{ text: 'Elizabcth', expected: ['Elizabeth'], severity: 'info' }],
-      output: ocrNotice('Mr Henry Parkes and Mrs Elizabcth Gilmour'),
+      errors: [{ text: 'Elizahetli', expected: ['Elizabeth'], severity: 'info' }],
+      output: ocrNotice('Mr Henry Parkes and Mrs Elizahetli Gilmour'),
     },
     {
       name: 'OCR text without a glossary: heavy damage that reads as no name, cheap to read as a dictionary name, is a hint (Gcorcc for George)',

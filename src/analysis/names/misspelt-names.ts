@@ -100,7 +100,8 @@ const NOISE_SAMPLE = 2000;
  * letters or more.
  */
 const GAZETTEER_BUDGET_PER_LETTER = 0.3;
-const GAZETTEER_BUDGET_MAX = 2;
+/** Beyond 1.5 edits, as many readings were rare names as damage (`Yabsley` read as Wasley). */
+const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
 /** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
 const GAZETTEER_RUN_RATIO = 3;
