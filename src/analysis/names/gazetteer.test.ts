@@ -49,6 +49,14 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(noisy.rivalMargin).toBeLessThanOrEqual(1);
   });
 
+  it('reads no form as a name more than 1.5 edits away (Yabsley is no damaged Wasley)', () => {
+    const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'Thomas Wasley').join(', ')}.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Yabsley Parkes'), [roll]);
+    expect(readings.filter((reading) => reading.cost > 1.5)).toEqual([]);
+    expect(readings.filter((reading) => reading.name === 'wasley')).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+
   it('never weighs a name that only adds or cuts letters at the end of the form as its right form (Morrisey, Morris)', () => {
     const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'Thomas Morris').join(', ')}.\n`;
     const { readings, flagged } = readingsOf(ocrNotice('Mr Morrisey Parkes'), [roll]);
