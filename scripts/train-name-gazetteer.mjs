@@ -25,10 +25,10 @@ if (!dir) {
   process.exit(2);
 }
 
-/** The precision of this path that the threshold keeps on the fitting half. */
-const PRECISION = 0.9;
+/** The precision of this path that the threshold keeps on the fitting half: above the rule's target of 0.9, as the other readings' wrong findings count too, and this path's precision rises unevenly with the threshold. */
+const PRECISION = 0.93;
 /** Thresholds tried, lowest first. */
-const THRESHOLDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3];
+const THRESHOLDS = Array.from({ length: 41 }, (_, i) => Math.round((i / 10 - 1) * 10) / 10);
 /** Gradient descent on the mean log loss: steps, step size, and an L2 penalty (not on the bias). */
 const STEPS = 20000;
 const RATE = 0.05;
@@ -54,8 +54,14 @@ for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').split('\n')) 
   if (!line.trim()) continue;
   const label = JSON.parse(line);
   if (typeof label.s !== 'number') continue;
-  const key = `${label.article}|${bare(label.ocr)}`;
-  (labels.get(key) ?? labels.set(key, []).get(key)).push(label);
+  // A hyphenated token is read part by part (`Nowcastle-on-Trne`): each part is found under its own form, with the gold form's part at that place as its right form.
+  const ocrParts = bare(label.ocr).split('-');
+  const goldParts = bare(label.gold).split('-');
+  const forms = ocrParts.length > 1 ? ocrParts.map((part, i) => [part, ocrParts.length === goldParts.length ? goldParts[i] : label.gold]) : [[bare(label.ocr), label.gold]];
+  for (const [form, gold] of forms) {
+    const key = `${label.article}|${bare(form)}`;
+    (labels.get(key) ?? labels.set(key, []).get(key)).push({ ...label, gold });
+  }
 }
 
 const files = readdirSync(join(dir, 'articles')).filter((file) => file.endsWith('.txt')).sort();
@@ -111,7 +117,7 @@ const threshold = THRESHOLDS.find((t) => figures('A', t).precision >= PRECISION)
 const show = ({ flagged, precision, labelsFound, rightFirst }) => `${flagged} forms flagged, precision ${precision.toFixed(3)}, ${labelsFound} labels found, right suggestion ${rightFirst.toFixed(3)}`;
 console.log(`rows: ${rows.length} (half A ${rows.filter((row) => row.half === 'A').length}, fitted on ${train.length}; half B ${rows.filter((row) => row.half === 'B').length})`);
 console.log(`weights: bias ${weights[0]}, ${names.map((name, j) => `${name} ${weights[j + 1]}`).join(', ')}`);
-console.log(`threshold ${threshold} (lowest of ${THRESHOLDS.join(' ')} at precision >= ${PRECISION} on half A)`);
+console.log(`threshold ${threshold} (lowest of ${THRESHOLDS[0]} to ${THRESHOLDS.at(-1)} by 0.1 at precision >= ${PRECISION} on half A)`);
 console.log(`half A (fitting): ${show(figures('A', threshold))}`);
 console.log(`half B (held out): ${show(figures('B', threshold))}`);
 

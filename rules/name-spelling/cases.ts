@@ -8,6 +8,8 @@ const ocrNotice = (names: string) =>
   `NOTICE is horeby givon that tho annual meeting of tho shareholders will bo held at tho hall on Tuesday next, when ${names} will bo proposed as trustees. Tho accounts aro open for inspection at tho office.\n`;
 /** A roll call of the run that writes Joseph ten times. */
 const josephRoll = `Tho roll was called: ${['Parkes', 'Gilmour', 'Beech', 'Hamley', 'Wilson', 'Brown', 'Murphy', 'Kelly', 'Walsh', 'Burke'].map((last) => `Joseph ${last}`).join(', ')}.\n`;
+/** A roll of the run that writes each of its names `times` times. */
+const roll = (times: number) => `Tho roll was called: ${Array.from({ length: times }, () => 'Joseph Hamley, Elizabeth Tarrant').join(', ')}.\n`;
 const trustees = { entities: [{ name: 'Henry Parkes' }, { name: 'Joseph Gilmour' }, { name: 'Bridget Beech' }] };
 
 /** Articles of one run about the same story: they spell Ishiba and Kishida right. */
@@ -56,9 +58,14 @@ const cases: RuleCases = {
       text: ocrNotice('Mr Coggins and Mr Pratten'),
     },
     {
-      name: 'OCR text without a glossary: the run\'s name is never suggested for a form the run writes about as often (Tosepli twice, Joseph ten times)',
-      text: ocrNotice('Mr Tosepli Parkes') + 'Tho tickets of Mr Tosepli Parkes aro sold at tho door.\n',
-      corpus: [{ path: 'roll.txt', text: josephRoll }],
+      name: 'OCR text without a glossary: a name of the run that no dictionary lists is not suggested for a form the run writes about as often (Harnley twice, Hamley four times)',
+      text: ocrNotice('Mr Harnley Parkes') + 'Tho tickets of Mr Harnley Parkes aro sold at tho door.\n',
+      corpus: [{ path: 'roll.txt', text: roll(4) }],
+    },
+    {
+      name: 'OCR text without a glossary: a name is no damaged form of another that only adds or cuts letters at its end (Morrisey beside the run\'s Morris)',
+      text: ocrNotice('Mr Morrisey Parkes'),
+      corpus: [{ path: 'roll.txt', text: `Tho roll was called: ${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(() => 'Thomas Morris').join(', ')}.\n` }],
     },
     {
       name: 'OCR text without a glossary: a form that looks like a name is left alone (Hickson, not Erickson)',
@@ -252,6 +259,13 @@ const cases: RuleCases = {
       corpus: [{ path: 'roll.txt', text: josephRoll }],
       errors: [{ text: 'Tosepli', expected: ['Joseph'], severity: 'warn' }],
       output: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
+    },
+    {
+      name: 'OCR text without a glossary: a rare damaged form is read as a dictionary name even when the run writes that name more often (Elizahetli once, Elizabeth twice)',
+      text: ocrNotice('Mr Henry Parkes and Mrs Elizahetli Gilmour'),
+      corpus: [{ path: 'roll.txt', text: roll(2) }],
+      errors: [{ text: 'Elizahetli', expected: ['Elizabeth'], severity: 'info' }],
+      output: ocrNotice('Mr Henry Parkes and Mrs Elizahetli Gilmour'),
     },
     {
       name: 'OCR text without a glossary: heavy damage that reads as no name, cheap to read as a dictionary name, is a hint (Gcorcc for George)',

@@ -11,10 +11,12 @@ import { analyseNames, gazetteerScore, type GazetteerReading } from './misspelt-
 const ocrNotice = (names: string) =>
   `NOTICE is horeby givon that tho annual meeting of tho shareholders will bo held at tho hall on Tuesday next, when ${names} will bo proposed as trustees. Tho accounts aro open for inspection at tho office.\n`;
 
-function readingsOf(text: string): { readings: GazetteerReading[]; flagged: string[] } {
+/** The forms the reading weighs in `text`, linted in one run with the `others` texts. */
+function readingsOf(text: string, others: string[] = []): { readings: GazetteerReading[]; flagged: string[] } {
   const doc = parseArticle('notice.txt', text);
+  const run = [doc, ...others.map((other, i) => parseArticle(`other-${i}.txt`, other))];
   const readings: GazetteerReading[] = [];
-  const { findings } = analyseNames({ doc, glossary: buildGlossary({}), knownWords: new Set(), corpus: [{ path: doc.path, data: collectNames(doc) }], readings });
+  const { findings } = analyseNames({ doc, glossary: buildGlossary({}), knownWords: new Set(), corpus: run.map((each) => ({ path: each.path, data: collectNames(each) })), readings });
   return { readings, flagged: findings.map((finding) => `${finding.written}->${finding.expected[0]}`) };
 }
 
@@ -32,6 +34,34 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(byForm.get('Pratten')!.name).toBe('patton');
     expect(byForm.get('Pratten')!.score).toBeLessThan(GAZETTEER_MIN_SCORE);
     expect(flagged).toEqual(['Gcorcc->George']);
+  });
+
+  it("weighs how damaged the article's text is, where the candidate comes from, and how close the next candidate is", () => {
+    const damaged = (text: string) => readingsOf(text).readings.find((reading) => reading.written === 'Gcorcc')!.features;
+    const noisy = damaged(ocrNotice('Mr Gcorcc Parkes'));
+    // Of the notice's 24 lower-case words of 3 letters or more, 3 are no word: horeby, givon, aro (the dictionary lists `tho`; `bo` is too short to count).
+    expect(noisy.ocrNoise).toBeCloseTo(3 / 24, 5);
+    const cleaner = damaged(ocrNotice('Mr Gcorcc Parkes') + 'The accounts are open for inspection at the office of the company every day of the week.\n');
+    expect(cleaner.ocrNoise).toBeLessThan(noisy.ocrNoise);
+    // George is a name of the dictionary, not one the run writes.
+    expect(noisy.dictionaryName).toBe(1);
+    expect(noisy.rivalMargin).toBeGreaterThan(0);
+    expect(noisy.rivalMargin).toBeLessThanOrEqual(1);
+  });
+
+  it('reads no form as a name more than 1.5 edits away (Yabsley is no damaged Wasley)', () => {
+    const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'Thomas Wasley').join(', ')}.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Yabsley Parkes'), [roll]);
+    expect(readings.filter((reading) => reading.cost > 1.5)).toEqual([]);
+    expect(readings.filter((reading) => reading.name === 'wasley')).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+
+  it('never weighs a name that only adds or cuts letters at the end of the form as its right form (Morrisey, Morris)', () => {
+    const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'Thomas Morris').join(', ')}.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Morrisey Parkes'), [roll]);
+    expect(readings.filter((reading) => reading.written === 'Morrisey' && reading.name === 'morris')).toEqual([]);
+    expect(flagged).toEqual([]);
   });
 });
 

@@ -100,14 +100,17 @@ const NOISE_SAMPLE = 2000;
  * letters or more.
  */
 const GAZETTEER_BUDGET_PER_LETTER = 0.3;
-const GAZETTEER_BUDGET_MAX = 2;
+/** Beyond 1.5 edits, as many readings were rare names as damage (`Yabsley` read as Wasley). */
+const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
-/** A name of the run is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
-const GAZETTEER_RUN_RATIO = 10;
-/** A name of the dictionary that the run writes no more often than the form is suggested only for a form written this often or less in the run. */
+/** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
+const GAZETTEER_RUN_RATIO = 3;
+/** A name of the dictionary is suggested only for a form written this often or less in the run. */
 const GAZETTEER_MAX_WRITTEN = 2;
 /** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
 const GAZETTEER_COUNT_WEIGHT = 0.1;
+/** Rival margins beyond this are all alike: no close rival. */
+const GAZETTEER_MARGIN_CAP = 1;
 /**
  * What the gazetteer reading weighs to tell damage from a rare name of its
  * own: a logistic score, each weight (GAZETTEER_WEIGHTS) times its feature
@@ -129,6 +132,12 @@ export interface GazetteerFeatures {
   writtenCount: number;
   /** log2 of the form's least likely letter after the three before it. */
   worstStep: number;
+  /** The share of the article's lower-case words that are no word: the more damaged the text, the likelier a rare form is damage too. */
+  ocrNoise: number;
+  /** 1 when the candidate is one of dictionary-en's names, 0 when only the run writes it. */
+  dictionaryName: number;
+  /** How much worse the next candidate ranks (at most GAZETTEER_MARGIN_CAP): a form several names reach as well is less surely any of them. */
+  rivalMargin: number;
 }
 
 /** One form the gazetteer reading weighed: what the training script fits the weights on. */
@@ -249,6 +258,11 @@ function perLetter(form: string, read: { total: number }): number {
   return read.total / (form.length + 1);
 }
 
+/** One form the other with letters added or cut at the end (`Morrisey`, Morris; `Ryde`, Ryder): another name more often than damage, which seldom falls only on a name's end. */
+function isOtherEnding(written: string, name: string): boolean {
+  return written.startsWith(name) || name.startsWith(written);
+}
+
 /** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
 function isLatin(text: string): boolean {
   return /^[\p{Script=Latin}']+$/u.test(text);
@@ -344,11 +358,13 @@ class Resolver {
   ) {
     this.scansGlossary = noise > OCR_NOISE && evidence.glossarySize > 0 && evidence.glossarySize <= MAX_GLOSSARY_SCAN;
     this.readsOcr = noise > OCR_NOISE;
+    this.noise = noise;
     this.usesGazetteer = noise > GAZETTEER_OCR_NOISE;
   }
 
   private readonly readsOcr: boolean;
   private readonly usesGazetteer: boolean;
+  private readonly noise: number;
 
   /**
    * Without a glossary, in OCR text: a rare form that reads as a name less
@@ -362,15 +378,15 @@ class Resolver {
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
-    // Never a form the run writes no more often than the damaged one: a name of the run must be written far more often; one of the dictionary's only for a rare form.
+    // Never a form the run writes no more often than the damaged one, unless the dictionary lists it: a name of the run must be written several times as often; one of the dictionary's is read only for a rare form, however often the run writes it (`Llizabeth` beside the run's Elizabeth).
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
     const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
-      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name)) return;
+      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(written, name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
       const ofRun = isRunName(count);
-      if (!ofRun && !(dictionaryAllowed && isGazetteerName(name) && count <= own)) return;
+      if (!ofRun && !(dictionaryAllowed && isGazetteerName(name))) return;
       if (isDictionaryWord(name) && !isGazetteerName(name)) return;
       const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
       const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : 'dictionary';
@@ -388,7 +404,8 @@ class Resolver {
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
     const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
-    const top = [...found.values()].reduce((best, option) => (rank(option) < rank(best) ? option : best));
+    const ranked = [...found.values()].sort((a, b) => rank(a) - rank(b));
+    const top = ranked[0]!;
     // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
     const word = this.cheapestWord(written, top.cost + CAPITALISED_WORD_PENALTY, false);
     const asWritten = readAsName(written);
@@ -399,6 +416,9 @@ class Resolver {
       looksDamaged: looksDamaged(writtenAs) ? 1 : 0,
       writtenCount: Math.log1p(own),
       worstStep: asWritten.worst,
+      ocrNoise: this.noise,
+      dictionaryName: top.source === 'dictionary' ? 1 : 0,
+      rivalMargin: Math.min(GAZETTEER_MARGIN_CAP, ranked.length > 1 ? rank(ranked[1]!) - rank(top) : GAZETTEER_MARGIN_CAP),
     };
     const score = gazetteerScore(features);
     this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
