@@ -194,6 +194,17 @@ const valid: RuleCase[] = [
     ),
   },
   { name: 'a recipe quantity and a score are not counters', text: article(TITLE, P1, '1/2 cup of sugar', 'Final score 3-1', P2) },
+  // The article's own lines that are no prose: its dateline, its writers' contacts, a captioned picture's credit, a table.
+  { name: 'a dateline with a time under the title', text: article(TITLE, 'Updated at 4:05 p.m.', P1, P2, P3) },
+  { name: "a publication stamp before the title is the article's dateline", text: article('Published: March 3, 1961 at 4:15 p.m.', TITLE, P1, P2, P3) },
+  { name: 'a dateline with a weekday and a date', text: article(TITLE, 'UPDATED: Mon., Feb. 3, 2020', P1, P2, P3) },
+  { name: "a posting stamp with a month in another language and the writer's name", text: article(TITLE, 'Posted on Januari 4, 2016 by Redaksi', P1, P2, P3) },
+  { name: "the writers' contacts with two links at the end", text: article(TITLE, P1, P2, P3, 'Reach the writers on Twitter at http://twitter.com/janedoe and http://twitter.com/johnroe') },
+  { name: 'a caption that credits its photos with the copyright sign ends the article', text: article(TITLE, P1, P2, P3, 'The new bridge seen from the east bank at dusk, photos © Jane Doe, 2019') },
+  {
+    name: "a caption with the copyright sign takes no event details after it",
+    text: article(TITLE, P1, P2, P3, 'The pavilion seen from the garden at night, installation views, photos © Jane Doe, 2018', 'Main Street Gallery', '12 Market Square, Springfield'),
+  },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -255,7 +266,6 @@ const invalid: InvalidRuleCase[] = [
   atEnd('return to top', 'Return to top', /site navigation/),
   between('caption label', 'Pictured: the mayor at the ribbon cutting', /media caption/),
   between('photo byline', 'Photograph by John Smith for The Herald', /media caption/),
-  atStart('publication stamp', 'Published: March 3, 1961 at 4:15 p.m.', /post metadata/),
   atEnd('next-story teaser', 'Next: Council debates parks plan', /post navigation/),
   atEnd('author box with a biography', 'About The Author\nJohn Smith has covered politics for the Herald since 1950.', /author box/),
   atEnd('paywall sentence', 'To continue reading, please log in or create an account.', /login/),
@@ -601,6 +611,46 @@ invalid.push(
     name: "the page's address as its first line",
     text: article('https://www.example.com/news/article/bridge-tax-vote-1234.php', TITLE, P1, P2),
     errors: [{ line: 1, column: 1, text: 'https://www.example.com/news/article/bridge-tax-vote-1234.php', message: /post metadata|site navigation/ }],
+    output: null,
+  },
+);
+
+// A finding covers the furniture only: the article's own lines around it stay.
+invalid.push(
+  {
+    name: 'a stamp that lists the category and the comments is metadata, not a dateline',
+    text: article(TITLE, P1, P2, P3, 'Posted in Local News | Permalink | 4 Comments'),
+    errors: [{ text: 'Posted in Local News | Permalink | 4 Comments', message: /post metadata/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: "a writer's contact joined by the site's follow prompt is furniture",
+    text: article(TITLE, P1, P2, P3, 'Contact the writer at jdoe@example.com and follow us on Twitter @ExampleNews.'),
+    errors: [{ text: 'Contact the writer at jdoe@example.com and follow us on Twitter @ExampleNews.', message: /cue/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: 'a table after a continue-reading label stays',
+    text: article(TITLE, P1, 'Continue Reading Below', '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
+    errors: [{ text: 'Continue Reading Below', message: /cue "Continue Reading"/ }],
+    output: article(TITLE, P1, '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
+  },
+  {
+    name: 'a sentence that ends the page after furniture is the article\'s last line',
+    text: article(TITLE, P1, P2, 'GET THE APP BY CLICKING HERE', 'Shares of the company rose 4 percent in early trading on Friday.'),
+    errors: [{ text: 'GET THE APP BY CLICKING HERE', message: /related links/ }],
+    output: article(TITLE, P1, P2, 'Shares of the company rose 4 percent in early trading on Friday.'),
+  },
+  {
+    name: 'two sentences after furniture resume the article though one holds a weak UI word',
+    text: article(TITLE, P1, P2, 'Read more: Storm closes the coast road', 'The exchange shares its listing rules with small investors who apply early.', 'The ceremony is due to be held at the exchange next Tuesday.'),
+    errors: [{ text: 'Read more: Storm closes the coast road', message: /related links/ }],
+    output: article(TITLE, P1, P2, 'The exchange shares its listing rules with small investors who apply early.', 'The ceremony is due to be held at the exchange next Tuesday.'),
+  },
+  {
+    name: 'a call to action that ends the page after furniture is furniture',
+    text: article(TITLE, P1, P2, P3, 'Follow the Morning Show on Instagram, Facebook and Twitter', 'Listen to the show live at 9 on weekdays, or listen again later here.'),
+    errors: [{ text: 'Follow the Morning Show on Instagram, Facebook and Twitter\n\nListen to the show live at 9 on weekdays, or listen again later here.', message: /social follow prompt/ }],
     output: null,
   },
 );

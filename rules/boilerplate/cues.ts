@@ -408,6 +408,9 @@ export const CUES: readonly Cue[] = [
   // A broadcaster's picture and video labels left without their media (`Media caption ...`, `Image copyright ...`).
   ...cues('media', 2, String.raw`^(?:media|image|video) (?:caption|copyright|source)\b`),
 
+  // A picture's credit written with the copyright sign (`installation views, photos © Jane Doe, 2018`): a caption's, not the site's rights.
+  ...cues('media', 2, String.raw`\b(?:photos?|images?|pictures?|photographs?|illustrations?)\s*(?:©|\(c\))`),
+
   // Marks no language owns.
   ...cuesIn('any', 'footer', 2, String.raw`[©ⓒ]|\(c\)\s*\d{4}`),
   // A gallery's counter alone on its line (`3/23`, `3 of 23`).

@@ -88,6 +88,8 @@ const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 /** Quoted spans; a quotation still open at the end of a line runs to its end. */
 const QUOTED = /"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)/g;
 const BULLET = /^\s*(?:[-*+•·▪►]|\d{1,2}[.)])\s+/;
+/** A table row (`| a | b |`, `|---|---|`): tables are the article's, and their cells are no menu. */
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 /** The kind with the most cue weight in a line (the first one on a tie). */
 export function dominantKind(cues: readonly CueMatch[]): FurnitureKind | undefined {
@@ -234,7 +236,7 @@ function readCues(start: number, raw: string, englishBlock: boolean): CuedLine {
   const end = start + raw.trimEnd().length;
   const bullet = BULLET.test(raw);
   const longProse = words > LONGEST_FURNITURE;
-  const mayBeMenu = SEPARATOR_CHARACTER.test(plain);
+  const mayBeMenu = SEPARATOR_CHARACTER.test(plain) && !TABLE_ROW.test(plain);
   // Past 40 words a line is prose whatever it mentions, unless it speaks to the reader (an appeal, a notice);
   // menu separators could still give it a cue. Most lines are such prose: the features below could not change their verdict.
   const mayBeAppeal = longProse && words <= LONGEST_APPEAL && SPEAKS_TO_READER.test(plain);
@@ -369,6 +371,11 @@ export function isForeign(line: Line): boolean {
 /** A line shaped like a headline: not prose, at most 20 words, no sentence punctuation at its end. */
 export function isHeadline(line: Line): boolean {
   return !line.prose && line.words <= 20 && !ENDS_SENTENCE.test(line.plain);
+}
+
+/** Whether a line's first word is a call to action (`Listen`, `Follow`, `Sign`): the reader addressed in the imperative. */
+export function opensWithCallToAction(line: Line): boolean {
+  return CALL_TO_ACTION.has((line.plain.match(WORD) ?? [''])[0]!.toLowerCase());
 }
 
 /** A short line that is neither prose nor marked as UI: a title, a headline, a form label. */

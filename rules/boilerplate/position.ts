@@ -4,7 +4,7 @@
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
 import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isHeadline, isShort, type Line } from './lines.js';
+import { isForeign, isHeadline, isShort, opensWithCallToAction, TABLE_ROW, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
@@ -102,20 +102,26 @@ export function isBiography(line: Line): boolean {
   return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
 }
 
-/** A table row (`| a | b |`): tables are the article's. */
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-
-/** Whether the article resumes at line `i`: a table, or a sentence followed by another (word-less lines between do not count). */
+/**
+ * Whether the article resumes at line `i`: a table, a sentence followed by
+ * another (word-less lines between do not count), or a sentence that ends
+ * the page, unless it opens with a call to action (`Listen live at 9 or
+ * listen back here.`).
+ */
 function resumesBody(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
   if (TABLE_ROW.test(line.plain)) return true;
   if (!line.prose || furnitureLike(line)) return false;
-  const next = lines.slice(i + 1).find((other) => !isEmptyItem(other));
-  return next !== undefined && next.prose && !furnitureLike(next);
+  const next = lines.find((other, k) => k > i && !isEmptyItem(other));
+  return next === undefined ? !opensWithCallToAction(line) : next.prose && !furnitureLike(next);
 }
 
-/** A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox for the latest news.`). */
-const furnitureLike = (line: Line) => line.points > 0;
+/**
+ * A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox
+ * for the latest news.`): a strong cue, or weak ones that add up. One weak
+ * word is prose's too (`Home Depot shares are up 39 percent.`).
+ */
+const furnitureLike = (line: Line) => line.points >= 2;
 
 /**
  * The index of the first line after the body's last paragraph that is not
