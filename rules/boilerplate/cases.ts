@@ -630,6 +630,18 @@ invalid.push(
     output: article(TITLE, P1, P2, P3),
   },
   {
+    name: "a share button glued to the article's sentence: the finding and the fix take the button only",
+    text: article(TITLE, P1, P2, P3, 'Small steps let a new writer find an audience with much less worry. Click To Tweet'),
+    errors: [{ text: ' Click To Tweet', message: /share widget.*cue "Click To Tweet"/ }],
+    output: article(TITLE, P1, P2, P3, 'Small steps let a new writer find an audience with much less worry.'),
+  },
+  {
+    name: "a bracketed image credit glued to the article's words: the finding takes the credit only",
+    text: article(TITLE, P1, '(Image credit: Example Space Systems, Inc.) Boston, Massachusetts; Austin, Texas; Denver, Colorado and Tampa, Florida', P2, P3),
+    errors: [{ text: '(Image credit: Example Space Systems, Inc.) ', message: /media caption/ }],
+    output: article(TITLE, P1, 'Boston, Massachusetts; Austin, Texas; Denver, Colorado and Tampa, Florida', P2, P3),
+  },
+  {
     name: 'a table after a continue-reading label stays',
     text: article(TITLE, P1, 'Continue Reading Below', '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
     errors: [{ text: 'Continue Reading Below', message: /cue "Continue Reading"/ }],

@@ -373,6 +373,32 @@ export function isHeadline(line: Line): boolean {
   return !line.prose && line.words <= 20 && !ENDS_SENTENCE.test(line.plain);
 }
 
+/** Words of a sentence of the article's that a line may hold beside its furniture. */
+const GLUED_SENTENCE_WORDS = 6;
+
+/**
+ * The part of a line that is furniture, as offsets into the document: all
+ * of it, less a sentence of the article's that the extractor glued to it
+ * (`… with much less stress.Click To Tweet`, `(Image credit: Jane Doe)
+ * Boston, Massachusetts, …`). Only a line written as is, with no markup,
+ * is cut.
+ */
+export function furnitureSpan(line: Line, text: string): { start: number; end: number } {
+  const whole = { start: line.start, end: line.end };
+  const cued = line.cues.filter((cue) => cue.end > cue.start);
+  if (cued.length === 0 || text.slice(line.start, line.end) !== line.plain) return whole;
+  const first = cued[0]!;
+  const last = cued[cued.length - 1]!;
+  const before = line.plain.slice(0, first.start);
+  // A sentence before the cue: it ends with its mark (glued or not) and holds enough words.
+  // The space between goes with the furniture, so that its fix leaves none behind.
+  if (/[.!?…]["'”’)]?\s*$/.test(before) && countWords(before, GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS) return { start: line.start + before.trimEnd().length, end: line.end };
+  // A bracketed label or credit opening the line, and the article's words after it.
+  const bracket = /^[(\[][^()[\]]*[)\]]\s*/.exec(line.plain);
+  if (bracket && last.end <= bracket[0].trimEnd().length && countWords(line.plain.slice(bracket[0].length), GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS) return { start: line.start, end: line.start + bracket[0].length };
+  return whole;
+}
+
 /** Whether a line's first word is a call to action (`Listen`, `Follow`, `Sign`): the reader addressed in the imperative. */
 export function opensWithCallToAction(line: Line): boolean {
   return CALL_TO_ACTION.has((line.plain.match(WORD) ?? [''])[0]!.toLowerCase());
