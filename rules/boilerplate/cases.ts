@@ -642,6 +642,25 @@ invalid.push(
     output: article(TITLE, P1, 'Boston, Massachusetts; Austin, Texas; Denver, Colorado and Tampa, Florida', P2, P3),
   },
   {
+    name: "a post's date, writer and comment prompt on one line",
+    text: article("May 2, 2019 Posted by Jane Doe Leave a comment", TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: 'May 2, 2019 Posted by Jane Doe Leave a comment', message: /comment form.*cue "Leave a comment"/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: "a post's category, permalink and comment count glued to the article's last sentence",
+    text: article(TITLE, P1, P2, 'We will report on the results of the vote next month. Posted in Local Politics | Permalink | 3 Comments'),
+    errors: [{ text: ' Posted in Local Politics | Permalink | 3 Comments', message: /cue "(?:Permalink|\| 3 Comments)"/ }],
+    output: article(TITLE, P1, P2, 'We will report on the results of the vote next month.'),
+  },
+  between('an instant download offered in capitals', 'GET THE CHECKLIST: INSTANT DOWNLOAD!', /call to action.*cue "INSTANT DOWNLOAD"/),
+  {
+    name: "a widget's heading after its site's name, and its list item, before the title",
+    text: article('Springfield Herald Top Stories', '- Storm closes the coast road for a second day', TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: 'Springfield Herald Top Stories\n\n- Storm closes the coast road for a second day', message: /related links.*cue "Top Stories"/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
     name: 'a table after a continue-reading label stays',
     text: article(TITLE, P1, 'Continue Reading Below', '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
     errors: [{ text: 'Continue Reading Below', message: /cue "Continue Reading"/ }],

@@ -375,6 +375,8 @@ export function isHeadline(line: Line): boolean {
 
 /** Words of a sentence of the article's that a line may hold beside its furniture. */
 const GLUED_SENTENCE_WORDS = 6;
+/** Words of furniture before its first strong cue (`Posted in Travel |` before `Permalink`). */
+const GLUED_LEAD_WORDS = 8;
 
 /**
  * The part of a line that is furniture, as offsets into the document: all
@@ -387,12 +389,21 @@ export function furnitureSpan(line: Line, text: string): { start: number; end: n
   const whole = { start: line.start, end: line.end };
   const cued = line.cues.filter((cue) => cue.end > cue.start);
   if (cued.length === 0 || text.slice(line.start, line.end) !== line.plain) return whole;
-  const first = cued[0]!;
+  // The furniture starts at its first strong cue: a weak UI word (`sharing`) is prose's too.
+  const first = cued.find((cue) => cue.weight === 2) ?? cued[0]!;
   const last = cued[cued.length - 1]!;
   const before = line.plain.slice(0, first.start);
   // A sentence before the cue: it ends with its mark (glued or not) and holds enough words.
+  // The last sentence's end before the cue, and a few words of the furniture's own between (`Posted in Travel | Permalink`).
   // The space between goes with the furniture, so that its fix leaves none behind.
-  if (/[.!?…]["'”’)]?\s*$/.test(before) && countWords(before, GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS) return { start: line.start + before.trimEnd().length, end: line.end };
+  const sentenceEnd = /^.*[.!?…]["'”’)]?(?=\s*[^.!?…]*$)/s.exec(before);
+  // Furniture written in sentences after the article's (an appeal) is one piece: only a label or a button is cut off.
+  const glued = sentenceEnd && !isSentence(line.plain.slice(sentenceEnd[0].length).trim());
+  // The sentence itself holds enough words: a short question (`Need more space?`) opens an appeal.
+  const lastSentence = sentenceEnd?.[0].replace(/^.*[.!?…]["'”’)]?\s+(?=\S)/s, '') ?? '';
+  if (glued && countWords(lastSentence, GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS && countWords(before.slice(sentenceEnd![0].length), GLUED_LEAD_WORDS + 1) <= GLUED_LEAD_WORDS) {
+    return { start: line.start + sentenceEnd[0].length, end: line.end };
+  }
   // A bracketed label or credit opening the line, and the article's words after it.
   const bracket = /^[(\[][^()[\]]*[)\]]\s*/.exec(line.plain);
   if (bracket && last.end <= bracket[0].trimEnd().length && countWords(line.plain.slice(bracket[0].length), GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS) return { start: line.start, end: line.start + bracket[0].length };

@@ -36,7 +36,16 @@ const FOREIGN_COVERAGE = 0.3;
  * holds one UI phrase does not qualify, nor an instruction made of weak UI
  * words (`Sign up for the bundle with the same email as your account`).
  */
-export const isClear = (line: Line) => !line.prose && ((line.points >= 2 && line.coverage >= 0.5) || (line.score >= 3 && hasStrongCue(line)));
+export const isClear = (line: Line) => !line.prose && ((line.points >= 2 && line.coverage >= 0.5) || (line.score >= 3 && hasStrongCue(line)) || isWidgetHeading(line));
+
+/** Words of a widget's heading that names its site before its strong cue (`Example News Top Stories`, `Entermedia 주요뉴스`). */
+const HEADING_WORDS = 4;
+
+/** A short heading that a strong cue closes, with no sentence mark: a widget's title after its site's name. */
+function isWidgetHeading(line: Line): boolean {
+  const last = line.cues[line.cues.length - 1];
+  return line.words <= HEADING_WORDS && last !== undefined && last.weight === 2 && last.end > last.start && line.plain.slice(last.end).trim() === '' && !/[.!?]$/.test(line.plain);
+}
 
 /**
  * The furniture lines of one run of non-prose lines (`run` holds indices
