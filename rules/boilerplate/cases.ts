@@ -205,6 +205,7 @@ const valid: RuleCase[] = [
     name: "a caption with the copyright sign takes no event details after it",
     text: article(TITLE, P1, P2, P3, 'The pavilion seen from the garden at night, installation views, photos © Jane Doe, 2018', 'Main Street Gallery', '12 Market Square, Springfield'),
   },
+  { name: "a one-word section heading that is a verb, between paragraphs", text: article(TITLE, P1, 'Contact', 'For further information write to the Office of the Clerk, City Hall, Springfield.', P2) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -262,7 +263,7 @@ const invalid: InvalidRuleCase[] = [
   between('partner content', 'From our partners', /ad marker/),
   atEnd('comment count with a number', 'Comments (3)', /comment form/),
   atEnd('form confirmation', 'Your comment has been submitted.', /comment form/),
-  between('buttons', 'Save article\nListen', /share widget/),
+  between('buttons', 'Save article\nListen', /share widget|site navigation/),
   atEnd('return to top', 'Return to top', /site navigation/),
   between('caption label', 'Pictured: the mayor at the ribbon cutting', /media caption/),
   between('photo byline', 'Photograph by John Smith for The Herald', /media caption/),

@@ -209,11 +209,12 @@ const NETWORKS = new Set('facebook twitter x linkedin reddit whatsapp pinterest 
 
 /**
  * A button, or a row of them: a call-to-action verb acting on the page (`Return to top`, `Save article`), or
- * followed by more verbs and networks (`Share Tweet Submit`); `lower` is the line lower-cased.
+ * followed by more verbs and networks (`Share Tweet Submit`); `lower` is the line lower-cased. A verb alone
+ * (`Contact`, `Support`) is as often a section's heading: the buttons that are one word have cues of their own.
  */
 function isButton(lower: string): boolean {
   const [verb = '', ...objects] = lower.match(WORD) ?? [];
-  return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t) || CALL_TO_ACTION.has(t) || NETWORKS.has(t));
+  return CALL_TO_ACTION.has(verb) && objects.length > 0 && objects.every((t) => BUTTON_OBJECTS.has(t) || CALL_TO_ACTION.has(t) || NETWORKS.has(t));
 }
 
 /** A line's text and its cues (see describe for the rest). */
