@@ -662,6 +662,19 @@ invalid.push(
     output: article(TITLE, P1, P2, P3),
   },
   {
+    name: "another story's teaser between two pieces of furniture before the body",
+    text: article('Filed under:', 'Counting the Snaps', "The county's defensive numbers, stats and notes: Week 9", 'The defense is dealing with a run of injuries right now.', 'Share this story', TITLE, P1, P2, P3),
+    errors: [
+      {
+        line: 1,
+        column: 1,
+        text: "Filed under:\n\nCounting the Snaps\n\nThe county's defensive numbers, stats and notes: Week 9\n\nThe defense is dealing with a run of injuries right now.\n\nShare this story",
+        message: /\((?:share widget|post metadata)\).*cue "Filed under"/,
+      },
+    ],
+    output: null,
+  },
+  {
     name: 'a table after a continue-reading label stays',
     text: article(TITLE, P1, 'Continue Reading Below', '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
     errors: [{ text: 'Continue Reading Below', message: /cue "Continue Reading"/ }],

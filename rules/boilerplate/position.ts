@@ -281,10 +281,36 @@ function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] 
  * furniture (a related headline between two teaser tags), unless a
  * neighbour is a caption: pictures sit in the body, with their titles.
  */
-function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>): number[] {
-  return lines.flatMap((line, i) =>
+function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+  const single = lines.flatMap((line, i) =>
     !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
   );
+  return [...single, ...outsideBodyGaps(lines, furniture, layout)];
+}
+
+/** Lines of a teaser (a label, a headline, a line of summary) that two pieces of furniture may hold between them outside the body. */
+const GAP_LINES = 3;
+
+/**
+ * jusText's context outside the body's core: a few lines between two
+ * pieces of furniture, before the body's first paragraph or after its
+ * last, none of them a paragraph, are furniture too (a teaser of another
+ * story between `Filed under:` and `Share this story`).
+ */
+function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+  const gaps: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture.has(i) || furniture.has(i + 1)) continue;
+    let j = i + 1;
+    while (j < lines.length && !furniture.has(j)) j++;
+    const gap = lines.slice(i + 1, j);
+    const outside = gap.every((line) => line.end <= layout.bodyStart || line.start >= layout.bodyEnd);
+    if (j < lines.length && gap.length >= 2 && gap.length <= GAP_LINES && outside && gap.every((line) => line.words < PARAGRAPH_WORDS && !isForeign(line)) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
+      for (let k = i + 1; k < j; k++) gaps.push(k);
+    }
+    i = j - 1;
+  }
+  return gaps;
 }
 
 /** `2019-11-20 14:35:08`: the date and time a site's system stamps on a listed post; prose writes dates otherwise. */
@@ -412,7 +438,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     fromEnd++;
     if (isBiography(lines[i]!)) add(i, 'biography');
   }
-  for (const index of betweenFurniture(lines, furniture)) add(index, 'between-furniture');
+  for (const index of betweenFurniture(lines, furniture, layout)) add(index, 'between-furniture');
   let bodyWords: Set<string> | undefined;
   for (const index of listEdges(lines, furniture, () => (bodyWords ??= paragraphWords(lines)))) add(index, 'list-edge');
   for (const index of headLabel(lines, layout)) add(index, 'head-label');
