@@ -206,6 +206,7 @@ const valid: RuleCase[] = [
     text: article(TITLE, P1, P2, P3, 'The pavilion seen from the garden at night, installation views, photos © Jane Doe, 2018', 'Main Street Gallery', '12 Market Square, Springfield'),
   },
   { name: "a one-word section heading that is a verb, between paragraphs", text: article(TITLE, P1, 'Contact', 'For further information write to the Office of the Clerk, City Hall, Springfield.', P2) },
+  { name: 'a Korean list in the body, under no heading with evidence, stays', text: article(KO[0]!, KO[1]!, '- 시장, 새 도서관 문 열어', '- 해안 도로 이틀째 통제', KO[2]!) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -673,6 +674,12 @@ invalid.push(
       },
     ],
     output: null,
+  },
+  {
+    name: "a Korean widget's heading after its site's name takes the list items under it",
+    text: article('한빛일보 주요뉴스', '- 시장, 새 도서관 문 열어', '- 해안 도로 이틀째 통제', ...KO),
+    errors: [{ line: 1, column: 1, text: '한빛일보 주요뉴스\n\n- 시장, 새 도서관 문 열어\n\n- 해안 도로 이틀째 통제', message: /related links.*cue "주요뉴스"/ }],
+    output: article(...KO),
   },
   {
     name: 'a table after a continue-reading label stays',

@@ -144,10 +144,15 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
   takeAuthorBio(lines, furniture);
   const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
   // A line in another language is furniture only on evidence in its terms: a strong cue of its language or of none
-  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, or its recurrence in the run.
-  for (const index of furniture) {
+  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, its recurrence in the run, or
+  // a list item under a heading that has such evidence (`주요뉴스` over `- 다리 건설 …`), read in order.
+  /** The kept headings with evidence that is not English, and the list items under them. */
+  const headed = new Set<number>();
+  for (const index of [...furniture].sort((a, b) => a - b)) {
     const line = lines[index]!;
-    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring')) furniture.delete(index);
+    const underHeading = line.bullet && headed.has(index - 1);
+    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring' || underHeading)) furniture.delete(index);
+    else if (underHeading || (!line.bullet && hasNonEnglishEvidence(line))) headed.add(index);
   }
   for (const index of furniture) {
     if (own[index]) furniture.delete(index);
