@@ -207,6 +207,17 @@ const valid: RuleCase[] = [
   },
   { name: "a one-word section heading that is a verb, between paragraphs", text: article(TITLE, P1, 'Contact', 'For further information write to the Office of the Clerk, City Hall, Springfield.', P2) },
   { name: 'a Korean list in the body, under no heading with evidence, stays', text: article(KO[0]!, KO[1]!, '- 시장, 새 도서관 문 열어', '- 해안 도로 이틀째 통제', KO[2]!) },
+  {
+    name: 'an HTML article that names tags in its headings',
+    path: 'a.html',
+    text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<h2>A single &lt;img&gt;</h2>\n<p>${P2}</p>\n<h2>&lt;ul&gt; List of &lt;figure&gt;</h2>\n<p>${P3}</p>\n`,
+  },
+  {
+    name: "an HTML table's cells: a score, a count, a column named Comment",
+    path: 'a.html',
+    text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<table>\n<tr>\n<th>\nTown\n</th>\n<th>\nComment\n</th>\n<th>\nHigh/low\n</th>\n</tr>\n<tr>\n<td>\nSpringfield\n</td>\n<td>\nShare\n</td>\n<td>\n23/16\n</td>\n</tr>\n</table>\n<p>${P2}</p>\n`,
+  },
+  { name: 'an empty list item after a line that its language sets free is no finding alone', text: article(...DE, 'Die App kostet aktuell knapp 50 Euro im Mac App Store und setzt eine neue Version des Systems voraus', '-') },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];

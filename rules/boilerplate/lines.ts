@@ -28,6 +28,8 @@ export interface Line {
   prose: boolean;
   /** A list item (`-`, `*`, `•`, `1.`): related-link lists are made of them. */
   bullet: boolean;
+  /** A table's row or cell (`| a | b |`, `<td>`): tables are the article's. */
+  table: boolean;
   /** The kind with the most cue weight. */
   kind?: FurnitureKind;
   /** Its block may be read as English (the shared language analysis: function words, the dictionary's veto). */
@@ -89,7 +91,9 @@ const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 const QUOTED = /"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)/g;
 const BULLET = /^\s*(?:[-*+•·▪►]|\d{1,2}[.)])\s+/;
 /** A table row (`| a | b |`, `|---|---|`): tables are the article's, and their cells are no menu. */
-export const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** An HTML table's cell opening. */
+const TABLE_CELL_OPENS = /<t[dh][\s>]/i;
 
 /** The kind with the most cue weight in a line (the first one on a tie). */
 export function dominantKind(cues: readonly CueMatch[]): FurnitureKind | undefined {
@@ -226,25 +230,32 @@ interface CuedLine {
   /** Counted up to LONGEST_APPEAL + 1, which tells whether cues are looked for. */
   words: number;
   bullet: boolean;
+  table: boolean;
   /** `plain` with quoted spans blanked; empty for long prose, where cues are not looked for. */
   unquoted: string;
   cues: CueMatch[];
 }
 
-function readCues(start: number, raw: string, englishBlock: boolean): CuedLine {
+/** A tag written with entities that has no attribute (`&lt;img&gt;`): in an HTML file, the way prose names a tag. */
+const BARE_ESCAPED_TAG = /^&lt;\/?[a-z][\w-]*&gt;$/i;
+
+function readCues(start: number, raw: string, englishBlock: boolean, html: boolean, cell: boolean): CuedLine {
   const plain = plainText(raw);
   const words = countWords(plain, LONGEST_APPEAL + 1);
   const end = start + raw.trimEnd().length;
   const bullet = BULLET.test(raw);
+  const table = cell || TABLE_ROW.test(plain);
   const longProse = words > LONGEST_FURNITURE;
-  const mayBeMenu = SEPARATOR_CHARACTER.test(plain) && !TABLE_ROW.test(plain);
+  const mayBeMenu = SEPARATOR_CHARACTER.test(plain) && !table;
   // Past 40 words a line is prose whatever it mentions, unless it speaks to the reader (an appeal, a notice);
   // menu separators could still give it a cue. Most lines are such prose: the features below could not change their verdict.
   const mayBeAppeal = longProse && words <= LONGEST_APPEAL && SPEAKS_TO_READER.test(plain);
-  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, unquoted: '', cues: [], englishBlock };
+  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, table, unquoted: '', cues: [], englishBlock };
   // Words in quotation marks are spoken or cited, not page UI.
   const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const cues = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
+  const matched = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
+  // An HTML file writes every `<` of its text as `&lt;`: there only a tag with attributes is leftover markup.
+  const cues = html ? matched.filter((cue) => !(cue.kind === 'markup' && BARE_ESCAPED_TAG.test(unquoted.slice(cue.start, cue.end)))) : matched;
   // A button on a line of its own, without sentence punctuation.
   if (words <= 4 && isButton(plain.toLowerCase()) && !/[.!?]$/.test(plain)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, start: 0, end: 0 });
@@ -254,17 +265,17 @@ function readCues(start: number, raw: string, englishBlock: boolean): CuedLine {
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 });
   }
-  return { start, end, plain, words, bullet, unquoted, cues, englishBlock };
+  return { start, end, plain, words, bullet, table, unquoted, cues, englishBlock };
 }
 
 /** A line's form, weighed with its cues. */
-function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, cues, englishBlock }: CuedLine): Line {
+function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unquoted, cues, englishBlock }: CuedLine): Line {
   const longProse = wordsUpToLong > LONGEST_FURNITURE;
   const words = Math.min(wordsUpToLong, WORDS_COUNTED);
   if (cues.length === 0) {
     // Without a cue a line scores nothing: its form alone tells whether it is prose.
     const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(plain.toLowerCase()) > 0.32);
-    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, englishBlock };
+    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, table, englishBlock };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
   const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
@@ -288,7 +299,7 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
   const mostlyUi = points >= 4 && covered / letters >= 0.5;
   const prose = longProse ? !isAppeal(unquoted, cues, points, CALL_TO_ACTION.has(firstWord)) : (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
-  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues), englishBlock };
+  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, table, kind: dominantKind(cues), englishBlock };
 }
 
 /**
@@ -347,7 +358,9 @@ function cuedLines(doc: ArticleDocument): CuedLine[] {
           if (isMarkupOnly(doc.text.slice(lineStart, start))) start = lineStart;
           if (isMarkupOnly(doc.text.slice(end, lineEnd))) end = doc.text.slice(0, lineEnd).trimEnd().length;
         }
-        lines.push(readCues(start, doc.text.slice(start, end), englishBlock));
+        // In HTML, the markup since the previous line says whether a table's cell opened (`</a></td><td>`).
+        const cell = doc.format === 'html' && TABLE_CELL_OPENS.test(doc.text.slice(lines[lines.length - 1]?.end ?? 0, start));
+        lines.push(readCues(start, doc.text.slice(start, end), englishBlock, doc.format === 'html', cell));
       }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }

@@ -4,7 +4,7 @@
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
 import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isHeadline, isShort, opensWithCallToAction, TABLE_ROW, type Line } from './lines.js';
+import { isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
@@ -110,7 +110,7 @@ export function isBiography(line: Line): boolean {
  */
 function resumesBody(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
-  if (TABLE_ROW.test(line.plain)) return true;
+  if (line.table) return true;
   if (!line.prose || furnitureLike(line)) return false;
   const next = lines.find((other, k) => k > i && !isEmptyItem(other));
   return next === undefined ? !opensWithCallToAction(line) : next.prose && !furnitureLike(next);
@@ -266,7 +266,7 @@ function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] 
     line.start > layout.bodyStart &&
     !line.prose &&
     !/[.,;:]$/.test(line.plain) &&
-    !TABLE_ROW.test(line.plain) &&
+    !line.table &&
     !isForeign(line) &&
     capitals(line) &&
     !capitals(lines[i - 1]) &&

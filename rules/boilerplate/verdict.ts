@@ -5,7 +5,7 @@
 // furniture territory. A line that is not in English keeps its verdict only
 // with evidence in its own terms (see isForeign).
 import type { PageLayout } from '../../src/analysis/page-layout.js';
-import { BIO_WORDS, isForeign, isHeadline, isShort, TABLE_ROW, type Line } from './lines.js';
+import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
 import { BARE_ADDRESS } from './cues.js';
 import { positionFurniture, type PositionEvidence } from './position.js';
 
@@ -41,10 +41,10 @@ export const isClear = (line: Line) => !line.prose && ((line.points >= 2 && line
 /** Words of a widget's heading that names its site before its strong cue (`Example News Top Stories`, `Entermedia 주요뉴스`). */
 const HEADING_WORDS = 4;
 
-/** A short heading that a strong cue closes, with no sentence mark: a widget's title after its site's name. */
+/** A short heading that a strong cue of a related list closes, with no sentence mark: a list's title after its site's name. */
 function isWidgetHeading(line: Line): boolean {
   const last = line.cues[line.cues.length - 1];
-  return line.words <= HEADING_WORDS && last !== undefined && last.weight === 2 && last.end > last.start && line.plain.slice(last.end).trim() === '' && !/[.!?]$/.test(line.plain);
+  return line.words <= HEADING_WORDS && last !== undefined && last.kind === 'related' && last.weight === 2 && last.end > last.start && line.plain.slice(last.end).trim() === '' && !/[.!?]$/.test(line.plain);
 }
 
 /**
@@ -157,6 +157,10 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
   for (const index of furniture) {
     if (own[index]) furniture.delete(index);
   }
+  // A line of no words (`-`, a `<br />`) is furniture only beside furniture: the lines that took it may have been set free above.
+  for (const index of furniture) {
+    if (lines[index]!.words === 0 && !furniture.has(index - 1) && !furniture.has(index + 1)) furniture.delete(index);
+  }
   return { furniture, evidence };
 }
 
@@ -170,7 +174,7 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
  * reporters at …`).
  */
 export function isArticleOwn(line: Line): boolean {
-  return TABLE_ROW.test(line.plain) || describesPicture(line) || isDateline(line) || isWritersContact(line);
+  return line.table || describesPicture(line) || isDateline(line) || isWritersContact(line);
 }
 
 /** Eight words or more outside a media line's cues, three of them in lower case: a caption's description. */
