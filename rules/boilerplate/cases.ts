@@ -693,6 +693,15 @@ invalid.push(
     output: article(...KO),
   },
   {
+    name: "a short article's sentence between a related list and a share line stays: with no body paragraph, nothing is outside the body",
+    text: article('Flood waters recede in river towns', 'Residents of three towns began returning home on Sunday as the water receded.', 'Related stories', 'Storm season starts early', 'How to prepare for a flood', 'The state has asked for federal aid. The governor will visit on Monday.', 'Share this article on Facebook. Share on Twitter. Share by email.'),
+    errors: [
+      { text: 'Related stories\n\nStorm season starts early', message: /related links/ },
+      { text: 'Share this article on Facebook. Share on Twitter. Share by email.', message: /share widget/ },
+    ],
+    output: article('Flood waters recede in river towns', 'Residents of three towns began returning home on Sunday as the water receded.', 'How to prepare for a flood', 'The state has asked for federal aid. The governor will visit on Monday.'),
+  },
+  {
     name: 'a table after a continue-reading label stays',
     text: article(TITLE, P1, 'Continue Reading Below', '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
     errors: [{ text: 'Continue Reading Below', message: /cue "Continue Reading"/ }],

@@ -299,6 +299,8 @@ const GAP_LINES = 3;
  */
 function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
   const gaps: number[] = [];
+  // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
+  if (layout.bodyEnd === 0) return gaps;
   for (let i = 0; i < lines.length; i++) {
     if (!furniture.has(i) || furniture.has(i + 1)) continue;
     let j = i + 1;
