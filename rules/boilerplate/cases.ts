@@ -218,6 +218,7 @@ const valid: RuleCase[] = [
     text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<table>\n<tr>\n<th>\nTown\n</th>\n<th>\nComment\n</th>\n<th>\nHigh/low\n</th>\n</tr>\n<tr>\n<td>\nSpringfield\n</td>\n<td>\nShare\n</td>\n<td>\n23/16\n</td>\n</tr>\n</table>\n<p>${P2}</p>\n`,
   },
   { name: 'an empty list item after a line that its language sets free is no finding alone', text: article(...DE, 'Die App kostet aktuell knapp 50 Euro im Mac App Store und setzt eine neue Version des Systems voraus', '-') },
+  { name: 'a sentence about how a store sends the new version of an app', text: article(TITLE, P1, 'In order to get the new version of the app, Google Play sends your phone a patch that describes the differences', P2, P3) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];

@@ -385,7 +385,7 @@ export const CUES: readonly Cue[] = [
     2,
     String.raw`\bif you (?:enjoyed|liked|found|appreciated|value) (?:this|our|reading)\b`,
     String.raw`\bhave a (?:news )?tip\b`,
-    String.raw`\bget the [\w ]{1,20} app\b`,
+    String.raw`\bget the (?:[\w-]+ ){1,3}app\b`,
     // A download offered to the reader (`Instant download!`, `Download now`).
     String.raw`\b(?:instant|free) download\b|\bdownload (?:now|today|instantly)\b`,
   ),
