@@ -194,6 +194,31 @@ const valid: RuleCase[] = [
     ),
   },
   { name: 'a recipe quantity and a score are not counters', text: article(TITLE, P1, '1/2 cup of sugar', 'Final score 3-1', P2) },
+  // The article's own lines that are no prose: its dateline, its writers' contacts, a captioned picture's credit, a table.
+  { name: 'a dateline with a time under the title', text: article(TITLE, 'Updated at 4:05 p.m.', P1, P2, P3) },
+  { name: "a publication stamp before the title is the article's dateline", text: article('Published: March 3, 1961 at 4:15 p.m.', TITLE, P1, P2, P3) },
+  { name: 'a dateline with a weekday and a date', text: article(TITLE, 'UPDATED: Mon., Feb. 3, 2020', P1, P2, P3) },
+  { name: "a posting stamp with a month in another language and the writer's name", text: article(TITLE, 'Posted on Januari 4, 2016 by Redaksi', P1, P2, P3) },
+  { name: "the writers' contacts with two links at the end", text: article(TITLE, P1, P2, P3, 'Reach the writers on Twitter at http://twitter.com/janedoe and http://twitter.com/johnroe') },
+  { name: 'a caption that credits its photos with the copyright sign ends the article', text: article(TITLE, P1, P2, P3, 'The new bridge seen from the east bank at dusk, photos © Jane Doe, 2019') },
+  {
+    name: "a caption with the copyright sign takes no event details after it",
+    text: article(TITLE, P1, P2, P3, 'The pavilion seen from the garden at night, installation views, photos © Jane Doe, 2018', 'Main Street Gallery', '12 Market Square, Springfield'),
+  },
+  { name: "a one-word section heading that is a verb, between paragraphs", text: article(TITLE, P1, 'Contact', 'For further information write to the Office of the Clerk, City Hall, Springfield.', P2) },
+  { name: 'a Korean list in the body, under no heading with evidence, stays', text: article(KO[0]!, KO[1]!, '- 시장, 새 도서관 문 열어', '- 해안 도로 이틀째 통제', KO[2]!) },
+  {
+    name: 'an HTML article that names tags in its headings',
+    path: 'a.html',
+    text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<h2>A single &lt;img&gt;</h2>\n<p>${P2}</p>\n<h2>&lt;ul&gt; List of &lt;figure&gt;</h2>\n<p>${P3}</p>\n`,
+  },
+  {
+    name: "an HTML table's cells: a score, a count, a column named Comment",
+    path: 'a.html',
+    text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<table>\n<tr>\n<th>\nTown\n</th>\n<th>\nComment\n</th>\n<th>\nHigh/low\n</th>\n</tr>\n<tr>\n<td>\nSpringfield\n</td>\n<td>\nShare\n</td>\n<td>\n23/16\n</td>\n</tr>\n</table>\n<p>${P2}</p>\n`,
+  },
+  { name: 'an empty list item after a line that its language sets free is no finding alone', text: article(...DE, 'Die App kostet aktuell knapp 50 Euro im Mac App Store und setzt eine neue Version des Systems voraus', '-') },
+  { name: 'a sentence about how a store sends the new version of an app', text: article(TITLE, P1, 'In order to get the new version of the app, Google Play sends your phone a patch that describes the differences', P2, P3) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -251,11 +276,10 @@ const invalid: InvalidRuleCase[] = [
   between('partner content', 'From our partners', /ad marker/),
   atEnd('comment count with a number', 'Comments (3)', /comment form/),
   atEnd('form confirmation', 'Your comment has been submitted.', /comment form/),
-  between('buttons', 'Save article\nListen', /share widget/),
+  between('buttons', 'Save article\nListen', /share widget|site navigation/),
   atEnd('return to top', 'Return to top', /site navigation/),
   between('caption label', 'Pictured: the mayor at the ribbon cutting', /media caption/),
   between('photo byline', 'Photograph by John Smith for The Herald', /media caption/),
-  atStart('publication stamp', 'Published: March 3, 1961 at 4:15 p.m.', /post metadata/),
   atEnd('next-story teaser', 'Next: Council debates parks plan', /post navigation/),
   atEnd('author box with a biography', 'About The Author\nJohn Smith has covered politics for the Herald since 1950.', /author box/),
   atEnd('paywall sentence', 'To continue reading, please log in or create an account.', /login/),
@@ -601,6 +625,105 @@ invalid.push(
     name: "the page's address as its first line",
     text: article('https://www.example.com/news/article/bridge-tax-vote-1234.php', TITLE, P1, P2),
     errors: [{ line: 1, column: 1, text: 'https://www.example.com/news/article/bridge-tax-vote-1234.php', message: /post metadata|site navigation/ }],
+    output: null,
+  },
+);
+
+// A finding covers the furniture only: the article's own lines around it stay.
+invalid.push(
+  {
+    name: 'a stamp that lists the category and the comments is metadata, not a dateline',
+    text: article(TITLE, P1, P2, P3, 'Posted in Local News | Permalink | 4 Comments'),
+    errors: [{ text: 'Posted in Local News | Permalink | 4 Comments', message: /post metadata/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: "a writer's contact joined by the site's follow prompt is furniture",
+    text: article(TITLE, P1, P2, P3, 'Contact the writer at jdoe@example.com and follow us on Twitter @ExampleNews.'),
+    errors: [{ text: 'Contact the writer at jdoe@example.com and follow us on Twitter @ExampleNews.', message: /cue/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: "a share button glued to the article's sentence: the finding and the fix take the button only",
+    text: article(TITLE, P1, P2, P3, 'Small steps let a new writer find an audience with much less worry. Click To Tweet'),
+    errors: [{ text: ' Click To Tweet', message: /share widget.*cue "Click To Tweet"/ }],
+    output: article(TITLE, P1, P2, P3, 'Small steps let a new writer find an audience with much less worry.'),
+  },
+  {
+    name: "a bracketed image credit glued to the article's words: the finding takes the credit only",
+    text: article(TITLE, P1, '(Image credit: Example Space Systems, Inc.) Boston, Massachusetts; Austin, Texas; Denver, Colorado and Tampa, Florida', P2, P3),
+    errors: [{ text: '(Image credit: Example Space Systems, Inc.) ', message: /media caption/ }],
+    output: article(TITLE, P1, 'Boston, Massachusetts; Austin, Texas; Denver, Colorado and Tampa, Florida', P2, P3),
+  },
+  {
+    name: "a post's date, writer and comment prompt on one line",
+    text: article("May 2, 2019 Posted by Jane Doe Leave a comment", TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: 'May 2, 2019 Posted by Jane Doe Leave a comment', message: /comment form.*cue "Leave a comment"/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: "a post's category, permalink and comment count glued to the article's last sentence",
+    text: article(TITLE, P1, P2, 'We will report on the results of the vote next month. Posted in Local Politics | Permalink | 3 Comments'),
+    errors: [{ text: ' Posted in Local Politics | Permalink | 3 Comments', message: /cue "(?:Permalink|\| 3 Comments)"/ }],
+    output: article(TITLE, P1, P2, 'We will report on the results of the vote next month.'),
+  },
+  between('an instant download offered in capitals', 'GET THE CHECKLIST: INSTANT DOWNLOAD!', /call to action.*cue "INSTANT DOWNLOAD"/),
+  {
+    name: "a widget's heading after its site's name, and its list item, before the title",
+    text: article('Springfield Herald Top Stories', '- Storm closes the coast road for a second day', TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: 'Springfield Herald Top Stories\n\n- Storm closes the coast road for a second day', message: /related links.*cue "Top Stories"/ }],
+    output: article(TITLE, P1, P2, P3),
+  },
+  {
+    name: "another story's teaser between two pieces of furniture before the body",
+    text: article('Filed under:', 'Counting the Snaps', "The county's defensive numbers, stats and notes: Week 9", 'The defense is dealing with a run of injuries right now.', 'Share this story', TITLE, P1, P2, P3),
+    errors: [
+      {
+        line: 1,
+        column: 1,
+        text: "Filed under:\n\nCounting the Snaps\n\nThe county's defensive numbers, stats and notes: Week 9\n\nThe defense is dealing with a run of injuries right now.\n\nShare this story",
+        message: /\((?:share widget|post metadata)\).*cue "Filed under"/,
+      },
+    ],
+    output: null,
+  },
+  {
+    name: "a Korean widget's heading after its site's name takes the list items under it",
+    text: article('한빛일보 주요뉴스', '- 시장, 새 도서관 문 열어', '- 해안 도로 이틀째 통제', ...KO),
+    errors: [{ line: 1, column: 1, text: '한빛일보 주요뉴스\n\n- 시장, 새 도서관 문 열어\n\n- 해안 도로 이틀째 통제', message: /related links.*cue "주요뉴스"/ }],
+    output: article(...KO),
+  },
+  {
+    name: "a short article's sentence between a related list and a share line stays: with no body paragraph, nothing is outside the body",
+    text: article('Flood waters recede in river towns', 'Residents of three towns began returning home on Sunday as the water receded.', 'Related stories', 'Storm season starts early', 'How to prepare for a flood', 'The state has asked for federal aid. The governor will visit on Monday.', 'Share this article on Facebook. Share on Twitter. Share by email.'),
+    errors: [
+      { text: 'Related stories\n\nStorm season starts early', message: /related links/ },
+      { text: 'Share this article on Facebook. Share on Twitter. Share by email.', message: /share widget/ },
+    ],
+    output: article('Flood waters recede in river towns', 'Residents of three towns began returning home on Sunday as the water receded.', 'How to prepare for a flood', 'The state has asked for federal aid. The governor will visit on Monday.'),
+  },
+  {
+    name: 'a table after a continue-reading label stays',
+    text: article(TITLE, P1, 'Continue Reading Below', '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
+    errors: [{ text: 'Continue Reading Below', message: /cue "Continue Reading"/ }],
+    output: article(TITLE, P1, '| Ticker | Company | Last |', '|---|---|---|', '| ABC | Example Corp. | 12.50 |', P2, P3),
+  },
+  {
+    name: 'a sentence that ends the page after furniture is the article\'s last line',
+    text: article(TITLE, P1, P2, 'GET THE APP BY CLICKING HERE', 'Shares of the company rose 4 percent in early trading on Friday.'),
+    errors: [{ text: 'GET THE APP BY CLICKING HERE', message: /related links/ }],
+    output: article(TITLE, P1, P2, 'Shares of the company rose 4 percent in early trading on Friday.'),
+  },
+  {
+    name: 'two sentences after furniture resume the article though one holds a weak UI word',
+    text: article(TITLE, P1, P2, 'Read more: Storm closes the coast road', 'The exchange shares its listing rules with small investors who apply early.', 'The ceremony is due to be held at the exchange next Tuesday.'),
+    errors: [{ text: 'Read more: Storm closes the coast road', message: /related links/ }],
+    output: article(TITLE, P1, P2, 'The exchange shares its listing rules with small investors who apply early.', 'The ceremony is due to be held at the exchange next Tuesday.'),
+  },
+  {
+    name: 'a call to action that ends the page after furniture is furniture',
+    text: article(TITLE, P1, P2, P3, 'Follow the Morning Show on Instagram, Facebook and Twitter', 'Listen to the show live at 9 on weekdays, or listen again later here.'),
+    errors: [{ text: 'Follow the Morning Show on Instagram, Facebook and Twitter\n\nListen to the show live at 9 on weekdays, or listen again later here.', message: /social follow prompt/ }],
     output: null,
   },
 );

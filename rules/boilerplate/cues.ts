@@ -122,6 +122,10 @@ export const CUES: readonly Cue[] = [
     String.raw`\bmoderat\w* (?:all |new |reader )?comments\b`,
   ),
   ...cues('comment-form', 2, String.raw`^(?:comments?|reply|replies)(?:\s*\(?\d+\)?|\s*[↓↑→»›])?$`, String.raw`\b(?:has|have) been (?:submitted|received|sent|saved|posted)\b`),
+  // A post's links and counts after a separator (`Posted in Politics | Permalink | 10 Comments`).
+  ...cues('comment-form', 2, String.raw`[|•·]\s*\d+\s+(?:comments?|replies|responses)\b`),
+  ...cues('metadata', 2, String.raw`\bpermalink\b`),
+  ...cues('metadata', 1, String.raw`\bposted by\b`),
   ...cues('comment-form', 1, String.raw`\b(?:reply|replies|comments?|spam)\b`, String.raw`\s\*$`),
   ...cues(
     'share',
@@ -381,7 +385,9 @@ export const CUES: readonly Cue[] = [
     2,
     String.raw`\bif you (?:enjoyed|liked|found|appreciated|value) (?:this|our|reading)\b`,
     String.raw`\bhave a (?:news )?tip\b`,
-    String.raw`\bget the [\w ]{1,20} app\b`,
+    String.raw`\bget the (?:[\w-]+ ){1,3}app\b`,
+    // A download offered to the reader (`Instant download!`, `Download now`).
+    String.raw`\b(?:instant|free) download\b|\bdownload (?:now|today|instantly)\b`,
   ),
   ...cues('author-box', 2, String.raw`\b(?:may|can) be reached at\b`, String.raw`\be-?mail \w+(?: \w+)? at \S+@`),
   ...cues(
@@ -407,6 +413,9 @@ export const CUES: readonly Cue[] = [
   ...cues('metadata', 2, String.raw`^(?:tags|tagged|categories)$`),
   // A broadcaster's picture and video labels left without their media (`Media caption ...`, `Image copyright ...`).
   ...cues('media', 2, String.raw`^(?:media|image|video) (?:caption|copyright|source)\b`),
+
+  // A picture's credit written with the copyright sign (`installation views, photos © Jane Doe, 2018`): a caption's, not the site's rights.
+  ...cues('media', 2, String.raw`\b(?:photos?|images?|pictures?|photographs?|illustrations?)\s*(?:©|\(c\))`),
 
   // Marks no language owns.
   ...cuesIn('any', 'footer', 2, String.raw`[©ⓒ]|\(c\)\s*\d{4}`),

@@ -8,7 +8,7 @@ import { lineKey } from '../../src/analysis/page-layout.js';
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import { KIND_LABELS, type FurnitureKind } from './cues.js';
-import { articleLines, dominantKind, isShort, linesToWeigh, type Line } from './lines.js';
+import { articleLines, dominantKind, furnitureSpan, isShort, linesToWeigh, type Line } from './lines.js';
 import { pageEnd, type PositionEvidence } from './position.js';
 import { isKeyed, RECURRING_ARTICLES, RECURRING_SHARE, recurringLines, runLines, type RunLines } from './recurring.js';
 import { consecutive, furnitureLines, isClear } from './verdict.js';
@@ -94,11 +94,15 @@ const rule: Rule<Record<string, unknown>, RunLines | null> = {
       const kind = dominantKind(members.flatMap((line) => line.cues)) ?? (position ? POSITION_KIND[position] : 'related');
       const first = members[0]!;
       const last = members[members.length - 1]!;
-      const excerpt = first.plain.length > 50 ? `${first.plain.slice(0, 49)}…` : first.plain;
+      // A sentence of the article's glued to the furniture's first or last line stays out of the finding.
+      const start = furnitureSpan(first, doc.text).start;
+      const end = furnitureSpan(last, doc.text).end;
+      const opening = start > first.start || end < first.end ? doc.text.slice(start, Math.min(end, first.end)).trim() : first.plain;
+      const excerpt = opening.length > 50 ? `${opening.slice(0, 49)}…` : opening;
       context.report({
         message: `Page furniture (${KIND_LABELS[kind]}) left in the article: ${JSON.stringify(excerpt)}${members.length > 1 ? ` and ${members.length - 1} more line${members.length > 2 ? 's' : ''}` : ''} (${evidenceOf(members, position)})`,
-        start: first.start,
-        end: last.end,
+        start,
+        end,
         expected: [''],
         fixable: isCertain(members, group.map((i) => evidence.has(i))),
         data: { kind, kinds, lines: members.length },

@@ -28,6 +28,8 @@ export interface Line {
   prose: boolean;
   /** A list item (`-`, `*`, `•`, `1.`): related-link lists are made of them. */
   bullet: boolean;
+  /** A table's row or cell (`| a | b |`, `<td>`): tables are the article's. */
+  table: boolean;
   /** The kind with the most cue weight. */
   kind?: FurnitureKind;
   /** Its block may be read as English (the shared language analysis: function words, the dictionary's veto). */
@@ -88,6 +90,10 @@ const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 /** Quoted spans; a quotation still open at the end of a line runs to its end. */
 const QUOTED = /"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)/g;
 const BULLET = /^\s*(?:[-*+•·▪►]|\d{1,2}[.)])\s+/;
+/** A table row (`| a | b |`, `|---|---|`): tables are the article's, and their cells are no menu. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** An HTML table's cell opening. */
+const TABLE_CELL_OPENS = /<t[dh][\s>]/i;
 
 /** The kind with the most cue weight in a line (the first one on a tie). */
 export function dominantKind(cues: readonly CueMatch[]): FurnitureKind | undefined {
@@ -207,11 +213,12 @@ const NETWORKS = new Set('facebook twitter x linkedin reddit whatsapp pinterest 
 
 /**
  * A button, or a row of them: a call-to-action verb acting on the page (`Return to top`, `Save article`), or
- * followed by more verbs and networks (`Share Tweet Submit`); `lower` is the line lower-cased.
+ * followed by more verbs and networks (`Share Tweet Submit`); `lower` is the line lower-cased. A verb alone
+ * (`Contact`, `Support`) is as often a section's heading: the buttons that are one word have cues of their own.
  */
 function isButton(lower: string): boolean {
   const [verb = '', ...objects] = lower.match(WORD) ?? [];
-  return CALL_TO_ACTION.has(verb) && objects.every((t) => BUTTON_OBJECTS.has(t) || CALL_TO_ACTION.has(t) || NETWORKS.has(t));
+  return CALL_TO_ACTION.has(verb) && objects.length > 0 && objects.every((t) => BUTTON_OBJECTS.has(t) || CALL_TO_ACTION.has(t) || NETWORKS.has(t));
 }
 
 /** A line's text and its cues (see describe for the rest). */
@@ -223,25 +230,32 @@ interface CuedLine {
   /** Counted up to LONGEST_APPEAL + 1, which tells whether cues are looked for. */
   words: number;
   bullet: boolean;
+  table: boolean;
   /** `plain` with quoted spans blanked; empty for long prose, where cues are not looked for. */
   unquoted: string;
   cues: CueMatch[];
 }
 
-function readCues(start: number, raw: string, englishBlock: boolean): CuedLine {
+/** A tag written with entities that has no attribute (`&lt;img&gt;`): in an HTML file, the way prose names a tag. */
+const BARE_ESCAPED_TAG = /^&lt;\/?[a-z][\w-]*&gt;$/i;
+
+function readCues(start: number, raw: string, englishBlock: boolean, html: boolean, cell: boolean): CuedLine {
   const plain = plainText(raw);
   const words = countWords(plain, LONGEST_APPEAL + 1);
   const end = start + raw.trimEnd().length;
   const bullet = BULLET.test(raw);
+  const table = cell || TABLE_ROW.test(plain);
   const longProse = words > LONGEST_FURNITURE;
-  const mayBeMenu = SEPARATOR_CHARACTER.test(plain);
+  const mayBeMenu = SEPARATOR_CHARACTER.test(plain) && !table;
   // Past 40 words a line is prose whatever it mentions, unless it speaks to the reader (an appeal, a notice);
   // menu separators could still give it a cue. Most lines are such prose: the features below could not change their verdict.
   const mayBeAppeal = longProse && words <= LONGEST_APPEAL && SPEAKS_TO_READER.test(plain);
-  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, unquoted: '', cues: [], englishBlock };
+  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, table, unquoted: '', cues: [], englishBlock };
   // Words in quotation marks are spoken or cited, not page UI.
   const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const cues = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
+  const matched = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
+  // An HTML file writes every `<` of its text as `&lt;`: there only a tag with attributes is leftover markup.
+  const cues = html ? matched.filter((cue) => !(cue.kind === 'markup' && BARE_ESCAPED_TAG.test(unquoted.slice(cue.start, cue.end)))) : matched;
   // A button on a line of its own, without sentence punctuation.
   if (words <= 4 && isButton(plain.toLowerCase()) && !/[.!?]$/.test(plain)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, start: 0, end: 0 });
@@ -251,17 +265,17 @@ function readCues(start: number, raw: string, englishBlock: boolean): CuedLine {
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
     cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 });
   }
-  return { start, end, plain, words, bullet, unquoted, cues, englishBlock };
+  return { start, end, plain, words, bullet, table, unquoted, cues, englishBlock };
 }
 
 /** A line's form, weighed with its cues. */
-function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, cues, englishBlock }: CuedLine): Line {
+function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unquoted, cues, englishBlock }: CuedLine): Line {
   const longProse = wordsUpToLong > LONGEST_FURNITURE;
   const words = Math.min(wordsUpToLong, WORDS_COUNTED);
   if (cues.length === 0) {
     // Without a cue a line scores nothing: its form alone tells whether it is prose.
     const prose = longProse || isSentence(plain) || (words > 20 && stopDensity(plain.toLowerCase()) > 0.32);
-    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, englishBlock };
+    return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, table, englishBlock };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
   const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
@@ -285,7 +299,7 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, unquoted, c
   // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
   const mostlyUi = points >= 4 && covered / letters >= 0.5;
   const prose = longProse ? !isAppeal(unquoted, cues, points, CALL_TO_ACTION.has(firstWord)) : (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
-  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, kind: dominantKind(cues), englishBlock };
+  return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, table, kind: dominantKind(cues), englishBlock };
 }
 
 /**
@@ -344,7 +358,9 @@ function cuedLines(doc: ArticleDocument): CuedLine[] {
           if (isMarkupOnly(doc.text.slice(lineStart, start))) start = lineStart;
           if (isMarkupOnly(doc.text.slice(end, lineEnd))) end = doc.text.slice(0, lineEnd).trimEnd().length;
         }
-        lines.push(readCues(start, doc.text.slice(start, end), englishBlock));
+        // In HTML, the markup since the previous line says whether a table's cell opened (`</a></td><td>`).
+        const cell = doc.format === 'html' && TABLE_CELL_OPENS.test(doc.text.slice(lines[lines.length - 1]?.end ?? 0, start));
+        lines.push(readCues(start, doc.text.slice(start, end), englishBlock, doc.format === 'html', cell));
       }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }
@@ -369,6 +385,48 @@ export function isForeign(line: Line): boolean {
 /** A line shaped like a headline: not prose, at most 20 words, no sentence punctuation at its end. */
 export function isHeadline(line: Line): boolean {
   return !line.prose && line.words <= 20 && !ENDS_SENTENCE.test(line.plain);
+}
+
+/** Words of a sentence of the article's that a line may hold beside its furniture. */
+const GLUED_SENTENCE_WORDS = 6;
+/** Words of furniture before its first strong cue (`Posted in Travel |` before `Permalink`). */
+const GLUED_LEAD_WORDS = 8;
+
+/**
+ * The part of a line that is furniture, as offsets into the document: all
+ * of it, less a sentence of the article's that the extractor glued to it
+ * (`… with much less stress.Click To Tweet`, `(Image credit: Jane Doe)
+ * Boston, Massachusetts, …`). Only a line written as is, with no markup,
+ * is cut.
+ */
+export function furnitureSpan(line: Line, text: string): { start: number; end: number } {
+  const whole = { start: line.start, end: line.end };
+  const cued = line.cues.filter((cue) => cue.end > cue.start);
+  if (cued.length === 0 || text.slice(line.start, line.end) !== line.plain) return whole;
+  // The furniture starts at its first strong cue: a weak UI word (`sharing`) is prose's too.
+  const first = cued.find((cue) => cue.weight === 2) ?? cued[0]!;
+  const last = cued[cued.length - 1]!;
+  const before = line.plain.slice(0, first.start);
+  // A sentence before the cue: it ends with its mark (glued or not) and holds enough words.
+  // The last sentence's end before the cue, and a few words of the furniture's own between (`Posted in Travel | Permalink`).
+  // The space between goes with the furniture, so that its fix leaves none behind.
+  const sentenceEnd = /^.*[.!?…]["'”’)]?(?=\s*[^.!?…]*$)/s.exec(before);
+  // Furniture written in sentences after the article's (an appeal) is one piece: only a label or a button is cut off.
+  const glued = sentenceEnd && !isSentence(line.plain.slice(sentenceEnd[0].length).trim());
+  // The sentence itself holds enough words: a short question (`Need more space?`) opens an appeal.
+  const lastSentence = sentenceEnd?.[0].replace(/^.*[.!?…]["'”’)]?\s+(?=\S)/s, '') ?? '';
+  if (glued && countWords(lastSentence, GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS && countWords(before.slice(sentenceEnd![0].length), GLUED_LEAD_WORDS + 1) <= GLUED_LEAD_WORDS) {
+    return { start: line.start + sentenceEnd[0].length, end: line.end };
+  }
+  // A bracketed label or credit opening the line, and the article's words after it.
+  const bracket = /^[(\[][^()[\]]*[)\]]\s*/.exec(line.plain);
+  if (bracket && last.end <= bracket[0].trimEnd().length && countWords(line.plain.slice(bracket[0].length), GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS) return { start: line.start, end: line.start + bracket[0].length };
+  return whole;
+}
+
+/** Whether a line's first word is a call to action (`Listen`, `Follow`, `Sign`): the reader addressed in the imperative. */
+export function opensWithCallToAction(line: Line): boolean {
+  return CALL_TO_ACTION.has((line.plain.match(WORD) ?? [''])[0]!.toLowerCase());
 }
 
 /** A short line that is neither prose nor marked as UI: a title, a headline, a form label. */

@@ -4,7 +4,7 @@
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
 import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isHeadline, isShort, type Line } from './lines.js';
+import { isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
@@ -102,20 +102,26 @@ export function isBiography(line: Line): boolean {
   return BIOGRAPHY.test(plain) && ROLE.test(plain.split(/\s+/).slice(0, 16).join(' '));
 }
 
-/** A table row (`| a | b |`): tables are the article's. */
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-
-/** Whether the article resumes at line `i`: a table, or a sentence followed by another (word-less lines between do not count). */
+/**
+ * Whether the article resumes at line `i`: a table, a sentence followed by
+ * another (word-less lines between do not count), or a sentence that ends
+ * the page, unless it opens with a call to action (`Listen live at 9 or
+ * listen back here.`).
+ */
 function resumesBody(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
-  if (TABLE_ROW.test(line.plain)) return true;
+  if (line.table) return true;
   if (!line.prose || furnitureLike(line)) return false;
-  const next = lines.slice(i + 1).find((other) => !isEmptyItem(other));
-  return next !== undefined && next.prose && !furnitureLike(next);
+  const next = lines.find((other, k) => k > i && !isEmptyItem(other));
+  return next === undefined ? !opensWithCallToAction(line) : next.prose && !furnitureLike(next);
 }
 
-/** A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox for the latest news.`). */
-const furnitureLike = (line: Line) => line.points > 0;
+/**
+ * A sentence that holds UI vocabulary of its own (`Keep an eye on your inbox
+ * for the latest news.`): a strong cue, or weak ones that add up. One weak
+ * word is prose's too (`Home Depot shares are up 39 percent.`).
+ */
+const furnitureLike = (line: Line) => line.points >= 2;
 
 /**
  * The index of the first line after the body's last paragraph that is not
@@ -260,7 +266,7 @@ function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] 
     line.start > layout.bodyStart &&
     !line.prose &&
     !/[.,;:]$/.test(line.plain) &&
-    !TABLE_ROW.test(line.plain) &&
+    !line.table &&
     !isForeign(line) &&
     capitals(line) &&
     !capitals(lines[i - 1]) &&
@@ -275,10 +281,38 @@ function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] 
  * furniture (a related headline between two teaser tags), unless a
  * neighbour is a caption: pictures sit in the body, with their titles.
  */
-function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>): number[] {
-  return lines.flatMap((line, i) =>
+function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+  const single = lines.flatMap((line, i) =>
     !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
   );
+  return [...single, ...outsideBodyGaps(lines, furniture, layout)];
+}
+
+/** Lines of a teaser (a label, a headline, a line of summary) that two pieces of furniture may hold between them outside the body. */
+const GAP_LINES = 3;
+
+/**
+ * jusText's context outside the body's core: a few lines between two
+ * pieces of furniture, before the body's first paragraph or after its
+ * last, none of them a paragraph, are furniture too (a teaser of another
+ * story between `Filed under:` and `Share this story`).
+ */
+function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+  const gaps: number[] = [];
+  // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
+  if (layout.bodyEnd === 0) return gaps;
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture.has(i) || furniture.has(i + 1)) continue;
+    let j = i + 1;
+    while (j < lines.length && !furniture.has(j)) j++;
+    const gap = lines.slice(i + 1, j);
+    const outside = gap.every((line) => line.end <= layout.bodyStart || line.start >= layout.bodyEnd);
+    if (j < lines.length && gap.length >= 2 && gap.length <= GAP_LINES && outside && gap.every((line) => line.words < PARAGRAPH_WORDS && !isForeign(line)) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
+      for (let k = i + 1; k < j; k++) gaps.push(k);
+    }
+    i = j - 1;
+  }
+  return gaps;
 }
 
 /** `2019-11-20 14:35:08`: the date and time a site's system stamps on a listed post; prose writes dates otherwise. */
@@ -406,7 +440,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     fromEnd++;
     if (isBiography(lines[i]!)) add(i, 'biography');
   }
-  for (const index of betweenFurniture(lines, furniture)) add(index, 'between-furniture');
+  for (const index of betweenFurniture(lines, furniture, layout)) add(index, 'between-furniture');
   let bodyWords: Set<string> | undefined;
   for (const index of listEdges(lines, furniture, () => (bodyWords ??= paragraphWords(lines)))) add(index, 'list-edge');
   for (const index of headLabel(lines, layout)) add(index, 'head-label');

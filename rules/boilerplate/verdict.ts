@@ -36,7 +36,16 @@ const FOREIGN_COVERAGE = 0.3;
  * holds one UI phrase does not qualify, nor an instruction made of weak UI
  * words (`Sign up for the bundle with the same email as your account`).
  */
-export const isClear = (line: Line) => !line.prose && ((line.points >= 2 && line.coverage >= 0.5) || (line.score >= 3 && hasStrongCue(line)));
+export const isClear = (line: Line) => !line.prose && ((line.points >= 2 && line.coverage >= 0.5) || (line.score >= 3 && hasStrongCue(line)) || isWidgetHeading(line));
+
+/** Words of a widget's heading that names its site before its strong cue (`Example News Top Stories`, `Entermedia 주요뉴스`). */
+const HEADING_WORDS = 4;
+
+/** A short heading that a strong cue of a related list closes, with no sentence mark: a list's title after its site's name. */
+function isWidgetHeading(line: Line): boolean {
+  const last = line.cues[line.cues.length - 1];
+  return line.words <= HEADING_WORDS && last !== undefined && last.kind === 'related' && last.weight === 2 && last.end > last.start && line.plain.slice(last.end).trim() === '' && !/[.!?]$/.test(line.plain);
+}
 
 /**
  * The furniture lines of one run of non-prose lines (`run` holds indices
@@ -121,7 +130,9 @@ export function consecutive(indices: readonly number[]): number[][] {
  * furniture, with the evidence of the lines that position or repetition added.
  */
 export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recurring?: ReadonlySet<number>): { furniture: Set<number>; evidence: Map<number, PositionEvidence> } {
-  const runs = consecutive(lines.map((line, i) => (line.prose ? -1 : i)).filter((i) => i >= 0));
+  // The article's own lines that are not prose (a table, a caption, a dateline, the writers' contacts) part runs and open none.
+  const own = lines.map(isArticleOwn);
+  const runs = consecutive(lines.map((line, i) => (line.prose || own[i] ? -1 : i)).filter((i) => i >= 0));
   const furniture = new Set<number>();
   for (const run of runs) {
     for (const index of furnitureOf(lines, run, run[run.length - 1] === lines.length - 1)) furniture.add(index);
@@ -133,17 +144,37 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
   takeAuthorBio(lines, furniture);
   const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
   // A line in another language is furniture only on evidence in its terms: a strong cue of its language or of none
-  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, or its recurrence in the run.
-  for (const index of furniture) {
+  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, its recurrence in the run, or
+  // a list item under a heading that has such evidence (`주요뉴스` over `- 다리 건설 …`), read in order.
+  /** The kept headings with evidence that is not English, and the list items under them. */
+  const headed = new Set<number>();
+  for (const index of [...furniture].sort((a, b) => a - b)) {
     const line = lines[index]!;
-    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring')) furniture.delete(index);
+    const underHeading = line.bullet && headed.has(index - 1);
+    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || evidence.get(index) === 'recurring' || underHeading)) furniture.delete(index);
+    else if (underHeading || (!line.bullet && hasNonEnglishEvidence(line))) headed.add(index);
   }
-  // A picture's caption is the article's: beside its label or credit it describes the picture in words of its own
-  // (`FILE PHOTO: Traders work on the floor …`). A label or credit alone is furniture.
   for (const index of furniture) {
-    if (describesPicture(lines[index]!)) furniture.delete(index);
+    if (own[index]) furniture.delete(index);
+  }
+  // A line of no words (`-`, a `<br />`) is furniture only beside furniture: the lines that took it may have been set free above.
+  for (const index of furniture) {
+    if (lines[index]!.words === 0 && !furniture.has(index - 1) && !furniture.has(index + 1)) furniture.delete(index);
   }
   return { furniture, evidence };
+}
+
+/**
+ * Lines that are the article's own though they are not prose, whatever
+ * their UI words or their neighbours: a table's rows; a picture's caption
+ * (beside its label or credit it describes the picture in words of its own:
+ * `FILE PHOTO: Traders work on the floor …`; a label or credit alone is
+ * furniture); the story's dateline (`Updated at 1:23 p.m.`, `Posted on
+ * March 30, 2015 by Admin`); and the writers' contacts (`Reach the
+ * reporters at …`).
+ */
+export function isArticleOwn(line: Line): boolean {
+  return line.table || describesPicture(line) || isDateline(line) || isWritersContact(line);
 }
 
 /** Eight words or more outside a media line's cues, three of them in lower case: a caption's description. */
@@ -154,4 +185,50 @@ function describesPicture(line: Line): boolean {
   for (const cue of line.cues) rest = rest.slice(0, cue.start) + ' '.repeat(cue.end - cue.start) + rest.slice(cue.end);
   const words = rest.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length >= CAPTION_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
+}
+
+/** A date's words: a month or a weekday (English, or a capitalised word beside a number), a number, a time, a zone, `ago`. */
+const DATE_WORD =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th|h)?|[ap]\.?m|at|on|the|of|an?|one|\d+|hours?|minutes?|days?|ago|[|–—-])$/i;
+/** A time zone (`EST`, `GMT`, `UTC`). */
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
+/** The cue of a date stamp: its first words. */
+const STAMP_CUE = /^(?:first |last )?(?:posted|published|updated|modified)\b/i;
+/** `by Jane Doe`, `by Admin`: the writer's name after a stamp, one to four capitalised words. */
+const STAMP_BYLINE = /\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * The story's dateline: a stamp's word (`Posted`, `Updated`) and nothing
+ * but a date or a time, perhaps with the writer's name (`Posted on Maret 30,
+ * 2015 by Admin`, `UPDATED: Tue., Nov. 19, 2019`). A stamp with anything
+ * else (`Posted in Politics | 3 Comments`) is the page's metadata.
+ */
+function isDateline(line: Line): boolean {
+  if (line.kind !== 'metadata' || line.cues.some((cue) => cue.kind !== 'metadata') || line.words > 14) return false;
+  const stamp = STAMP_CUE.exec(line.plain);
+  if (!stamp) return false;
+  const words = line.plain.slice(stamp[0].length).replace(STAMP_BYLINE, '').replace(/^\s*(?:by\s+\S+\s*)?/i, '').match(/[^\s,.:]+(?:\.[^\s,.:]+)*/g) ?? [];
+  if (!words.some((word) => /\d/.test(word) || /^ago$/i.test(word))) return false;
+  // A month in another language (`Maret`, `März`): one capitalised word beside a number.
+  let unknown = 0;
+  for (const [k, word] of words.entries()) {
+    if (DATE_WORD.test(word) || TIME_ZONE.test(word)) continue;
+    const besideNumber = /\d/.test(words[k - 1] ?? '') || /\d/.test(words[k + 1] ?? '');
+    if (!(/^\p{Lu}\p{Ll}+$/u.test(word) && besideNumber) || ++unknown > 1) return false;
+  }
+  return true;
+}
+
+/** `Reach the reporters at …`, `Contact the writer: …`: how to reach the article's writers, before their addresses. */
+const WRITERS_CONTACT = /^(?:reach|contact|e-?mail|write to|message|follow)\s+(?:the\s+)?(?:reporters?|writers?|authors?|correspondents?|columnists?)\b/i;
+/** What a writers' contact line may hold besides: their addresses, their networks, a contact's words. */
+const CONTACT_KINDS: ReadonlySet<string> = new Set(['related', 'share', 'author-box', 'footer', 'call-to-action']);
+
+/**
+ * The writers' contacts, part of the article's credits (`Reach the reporters
+ * on Twitter at … and …`): no appeal of the site's joins them (`Follow us`,
+ * a newsletter).
+ */
+function isWritersContact(line: Line): boolean {
+  return WRITERS_CONTACT.test(line.plain) && line.words <= 40 && line.cues.every((cue) => CONTACT_KINDS.has(cue.kind) && (cue.kind !== 'call-to-action' || cue.weight === 1));
 }
