@@ -28,10 +28,10 @@ const LOOP_PEELING = '--turbo-loop-peeling';
  * Each thread is an isolate that optimizes the same hot functions again, on
  * the cores the threads lint on (with one thread the compiler has the other
  * core to itself); peeling copies each loop's first iteration, a larger
- * graph to compile for code only a little faster. Measured: 7% less CPU for
- * `--jobs 2`, while a one-thread run's lint thread was slower with it off,
- * so it stays on there (docs/benchmarks.md). Read by each optimization job;
- * a setting given to node itself wins.
+ * graph to compile for code only a little faster. `--jobs 2` spends less
+ * CPU without it, while a one-thread run's lint thread was slower, so it
+ * stays on there (figures in docs/benchmarks.md). Read by each optimization
+ * job; a setting given to node itself wins.
  */
 export function useParallelRunCompilerSettings(): void {
   if (!v8FlagGiven(LOOP_PEELING, process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(`--no-${LOOP_PEELING.slice(2)}`);
