@@ -36,26 +36,27 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 /**
- * name-spelling's word list (1.3 MB, generate-dictionary.mjs) goes beside the
- * bundle as a text file, read when the module loads: as a string literal in
- * a chunk, every start paid for decoding and scanning it with the code
- * (~15 ms), where reading the file takes ~1 ms.
+ * name-spelling's word lists (generate-dictionary.mjs: the forms, 1.3 MB, and
+ * the two lists searched by prefix) go beside the bundle as text files: as
+ * string literals in a chunk, every start paid for decoding and scanning them
+ * with the code (~15 ms for the forms), where reading a file takes ~1 ms.
  */
-const DICTIONARY_WORDS_FILE = 'dictionary-words.txt';
 const dictionaryWordsFile = {
   name: 'dictionary-words-file',
   setup(build) {
     build.onLoad({ filter: /[/\\]analysis[/\\]names[/\\]dictionary-words\.js$/ }, async ({ path }) => {
-      const { DICTIONARY, DICTIONARY_WORDS } = await import(pathToFileURL(path).href);
-      writeFileSync(join(outdir, DICTIONARY_WORDS_FILE), DICTIONARY_WORDS);
-      return {
-        contents: [
-          "import { readFileSync } from 'node:fs';",
-          `export const DICTIONARY = ${JSON.stringify(DICTIONARY)};`,
-          `export const DICTIONARY_WORDS = readFileSync(new URL(${JSON.stringify(`./${DICTIONARY_WORDS_FILE}`)}, import.meta.url), 'utf8');`,
-        ].join('\n'),
-        loader: 'js',
-      };
+      const { DICTIONARY, ...lists } = await import(pathToFileURL(path).href);
+      const contents = ["import { readFileSync } from 'node:fs';", `export const DICTIONARY = ${JSON.stringify(DICTIONARY)};`];
+      // A list exported as a function (dictionaryLowerForms) is read on its first call, a constant (DICTIONARY_WORDS) when the module loads.
+      for (const [name, list] of Object.entries(lists)) {
+        const lazy = typeof list === 'function';
+        // DICTIONARY_WORDS -> dictionary-words.txt, dictionaryLowerForms -> dictionary-lower-forms.txt
+        const file = `${name.replace(/[a-z](?=[A-Z])/g, '$&-').replaceAll('_', '-').toLowerCase()}.txt`;
+        writeFileSync(join(outdir, file), lazy ? list() : list);
+        const read = `readFileSync(new URL(${JSON.stringify(`./${file}`)}, import.meta.url), 'utf8')`;
+        contents.push(lazy ? `let ${name}Text;\nexport function ${name}() { return (${name}Text ??= ${read}); }` : `export const ${name} = ${read};`);
+      }
+      return { contents: contents.join('\n'), loader: 'js' };
     });
   },
 };

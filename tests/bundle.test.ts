@@ -45,11 +45,19 @@ describe('the bundled commands (package.json bin)', () => {
     expect(rules).toContain('spelling');
   });
 
-  it("ships name-spelling's word list as a file beside the chunks, not as a string in one", async () => {
-    const { DICTIONARY_WORDS } = await import('../src/analysis/names/dictionary-words.js');
-    expect(readFileSync(join(REPO, 'dist/bin/dictionary-words.txt'), 'utf8')).toBe(DICTIONARY_WORDS);
+  it("ships name-spelling's word lists as files beside the chunks, not as strings in one", async () => {
+    const { DICTIONARY_WORDS, dictionaryLowerForms, dictionaryNameForms } = await import('../src/analysis/names/dictionary-words.js');
+    const shipped = (file: string) => readFileSync(join(REPO, 'dist/bin', file), 'utf8');
+    expect(shipped('dictionary-words.txt')).toBe(DICTIONARY_WORDS);
+    expect(shipped('dictionary-lower-forms.txt')).toBe(dictionaryLowerForms());
+    expect(shipped('dictionary-name-forms.txt')).toBe(dictionaryNameForms());
     const chunks = readdirSync(join(REPO, 'dist/bin')).filter((name) => name.endsWith('.js'));
-    for (const name of chunks) expect(readFileSync(join(REPO, 'dist/bin', name), 'utf8')).not.toContain('0th\\n1\\n1st');
+    for (const name of chunks) {
+      const code = readFileSync(join(REPO, 'dist/bin', name), 'utf8');
+      // The forms' start (and the lower-cased forms'), and the lower-cased names'.
+      expect(code).not.toContain('0th\\n1\\n1st');
+      expect(code).not.toContain('aachen\\naachen');
+    }
   });
 
   it('--jobs 2 runs the bundled worker threads and gives the output of one thread', () => {

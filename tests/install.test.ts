@@ -109,7 +109,7 @@ describe('installed from the npm pack tarball into a fresh folder', () => {
 
   it('ships what runs: the bundles, the word list, the library, its types and the rule docs; no sources or tests', () => {
     const installed = join(folder, 'node_modules', pkg.name);
-    for (const file of ['dist/bin/cli.js', 'dist/bin/lsp.js', 'dist/bin/worker.js', 'dist/bin/dictionary-words.txt', 'dist/src/index.js', 'dist/src/index.d.ts', 'rules/fact-number/README.md', 'README.md', 'LICENSE']) {
+    for (const file of ['dist/bin/cli.js', 'dist/bin/lsp.js', 'dist/bin/worker.js', 'dist/bin/dictionary-words.txt', 'dist/bin/dictionary-lower-forms.txt', 'dist/bin/dictionary-name-forms.txt', 'dist/src/index.js', 'dist/src/index.d.ts', 'rules/fact-number/README.md', 'README.md', 'LICENSE']) {
       expect(existsSync(join(installed, file)), file).toBe(true);
     }
     for (const file of ['src/index.ts', 'tests', 'rules/fact-number/index.ts', 'seeds', 'scripts']) expect(existsSync(join(installed, file)), file).toBe(false);

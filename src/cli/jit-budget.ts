@@ -9,7 +9,8 @@
 // it, never the library (a host process has its own needs), and a budget
 // given to node itself (`node --max-inlined-bytecode-size-cumulative=N`,
 // which NODE_OPTIONS does not allow) wins.
-import { setV8FlagUnlessGiven } from '../util/v8-flags.js';
+import { setFlagsFromString } from 'node:v8';
+import { setV8FlagUnlessGiven, v8FlagGiven } from '../util/v8-flags.js';
 
 const FLAG = '--max-inlined-bytecode-size-cumulative';
 /** Bytes of bytecode a function may inline in all; measured best between 60 and 920. */
@@ -18,4 +19,20 @@ const INLINING_BUDGET = 120;
 /** Sets V8's inlining budget for this process unless the user set one (a compiler heuristic, read by each optimization job: safe to change before the run's code gets hot). */
 export function useShortRunInliningBudget(): void {
   setV8FlagUnlessGiven(FLAG, INLINING_BUDGET);
+}
+
+const LOOP_PEELING = '--turbo-loop-peeling';
+
+/**
+ * For a run on several threads: no loop peeling in the optimizing compiler.
+ * Each thread is an isolate that optimizes the same hot functions again, on
+ * the cores the threads lint on (with one thread the compiler has the other
+ * core to itself); peeling copies each loop's first iteration, a larger
+ * graph to compile for code only a little faster. `--jobs 2` spends less
+ * CPU without it, while a one-thread run's lint thread was slower, so it
+ * stays on there (figures in docs/benchmarks.md). Read by each optimization
+ * job; a setting given to node itself wins.
+ */
+export function useParallelRunCompilerSettings(): void {
+  if (!v8FlagGiven(LOOP_PEELING, process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(`--no-${LOOP_PEELING.slice(2)}`);
 }

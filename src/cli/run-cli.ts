@@ -21,6 +21,7 @@ import { formatGithub } from '../report/github.js';
 import { formatJson, formatJsonLine } from '../report/json.js';
 import { isCorpusFile, DEFAULT_FIELDS } from '../corpus/records.js';
 import { favourMemoryForLargeArticles } from './large-article.js';
+import { useParallelRunCompilerSettings } from './jit-budget.js';
 import type { Shard } from '../corpus/run.js';
 import { FORMATS, type CliIo, type CliOptions, type FindingCounts, type Format } from './options.js';
 import { formatSarif } from '../report/sarif.js';
@@ -324,6 +325,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const runOptions = { ...lintOptionsFor(options, io, showProgress), rulesModule: builtinRulesModule(), jobs: options.jobs };
   // A run without the cache (whose hits need no thread) starts its worker threads now, sized by the files' bytes.
   const earlyWorkers = options.cache ? undefined : startWorkersEarly(runOptions, files.length + inputs.length, stats.reduce((sum, stat) => sum + (stat?.size ?? 0), inputs[0]?.text.length ?? 0));
+  // Before any thread's code is hot: the threads only start loading their modules now.
+  if (earlyWorkers) useParallelRunCompilerSettings();
   for (const [k, { path, explicit }] of files.entries()) {
     try {
       const stat = stats[k] ?? statSync(resolve(io.cwd, path));

@@ -3,7 +3,7 @@ import { PrefixList } from './prefix-list.js';
 
 describe('PrefixList', () => {
   it('says whether any string starts with a prefix', () => {
-    const list = new PrefixList(['sydney', 'george', 'georgia', "o'brien", 'syd']);
+    const list = PrefixList.of(['sydney', 'george', 'georgia', "o'brien", 'syd']);
     expect(list.startsAny('')).toBe(true);
     expect(list.startsAny('geo')).toBe(true);
     expect(list.startsAny('georgia')).toBe(true);
@@ -18,6 +18,18 @@ describe('PrefixList', () => {
   });
 
   it('is empty for no strings', () => {
-    expect(new PrefixList([]).startsAny('')).toBe(false);
+    expect(PrefixList.of([]).startsAny('')).toBe(false);
+  });
+
+  it('reads a sorted text of lines as the list of its lines', () => {
+    const strings = ['sydney', 'george', 'georgia', "o'brien", 'syd', 'Zed', 'a', 'ab', "a'"];
+    const sorted = [...new Set(strings)].sort().join('\n');
+    const fromLines = PrefixList.fromSortedLines(sorted);
+    const built = PrefixList.of(strings);
+    const prefixes = ['', 'a', "a'", 'ab', 'abc', 'b', 'geo', 'georgi', 'georgias', "o'", 'syd', 'sydn', 'sydx', 'Z', 'Ze', 'Zed', 'Zedd', 'z', '~'];
+    for (const prefix of prefixes) expect([prefix, fromLines.startsAny(prefix)]).toEqual([prefix, built.startsAny(prefix)]);
+    expect(fromLines.startsAny('zzz')).toBe(false);
+    expect(PrefixList.fromSortedLines('').startsAny('')).toBe(false);
+    expect(PrefixList.fromSortedLines('solo').startsAny('sol')).toBe(true);
   });
 });

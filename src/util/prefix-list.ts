@@ -6,20 +6,42 @@
  * the forms some list holds. The strings hold no line break.
  */
 export class PrefixList {
-  private readonly text: string;
-  /** Where each string starts in `text`, in order, and one past the end of the last (its '\n' included). */
-  private readonly starts: Int32Array;
+  private constructor(
+    private readonly text: string,
+    /** Where each string starts in `text`, in order, and one past the end of the last (its '\n' included). */
+    private readonly starts: Int32Array,
+  ) {}
 
-  constructor(strings: Iterable<string>) {
+  /** The list of these strings. */
+  static of(strings: Iterable<string>): PrefixList {
     // The default order is by UTF-16 code units, the order the search compares in.
     const sorted = [...new Set(strings)].sort();
-    this.text = sorted.join('\n') + '\n';
-    this.starts = new Int32Array(sorted.length + 1);
+    const starts = new Int32Array(sorted.length + 1);
     for (let i = 0, at = 0; i < sorted.length; i++) {
-      this.starts[i] = at;
+      starts[i] = at;
       at += sorted[i]!.length + 1;
     }
-    this.starts[sorted.length] = this.text.length;
+    const text = sorted.join('\n') + '\n';
+    starts[sorted.length] = text.length;
+    return new PrefixList(text, starts);
+  }
+
+  /**
+   * The list of strings already distinct, sorted by UTF-16 code units and
+   * joined by '\n', as a build step writes them (generate-dictionary.mjs):
+   * no string is made or sorted. The empty text is the empty list.
+   */
+  static fromSortedLines(lines: string): PrefixList {
+    if (lines === '') return PrefixList.of([]);
+    const text = lines + '\n';
+    let count = 0;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+    const starts = new Int32Array(count + 1);
+    for (let i = 0, at = 0; i <= count; i++) {
+      starts[i] = at;
+      at = text.indexOf('\n', at) + 1;
+    }
+    return new PrefixList(text, starts);
   }
 
   /** Whether some string of the list starts with `prefix` (every string starts with ''). */

@@ -1,7 +1,7 @@
 // The Set-based dictionary check must answer exactly as nspell does.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_WORDS } from './dictionary-words.js';
+import { DICTIONARY_WORDS, dictionaryLowerForms, dictionaryNameForms } from './dictionary-words.js';
 import { nspellDictionary, wordListCheck } from './lexicon.js';
 
 const speller = nspellDictionary();
@@ -33,6 +33,15 @@ function sampleWords(): string[] {
 describe('dictionary word list', () => {
   it('is the list nspell expands dictionary-en into (else run generate-dictionary.mjs)', () => {
     expect(DICTIONARY_WORDS.split('\n')).toEqual(Object.keys(speller.data).sort());
+  });
+
+  it('comes with its prefix lists sorted at build time: every form lower-cased, and the capitalised ones', () => {
+    const sortedLines = (strings: string[]) => [...new Set(strings)].sort().join('\n');
+    const forms = DICTIONARY_WORDS.split('\n');
+    expect(dictionaryLowerForms()).toBe(sortedLines(forms.map((form) => form.toLowerCase())));
+    expect(dictionaryNameForms()).toBe(sortedLines(forms.filter((form) => /^\p{Lu}/u.test(form)).map((form) => form.toLowerCase())));
+    expect(dictionaryNameForms().split('\n')).toContain('sydney');
+    expect(dictionaryNameForms().split('\n')).not.toContain('forge');
   });
 
   for (const [way, check] of Object.entries(checks)) {

@@ -390,7 +390,7 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
 });
 
 /** The names of a tally written twice or more, for pruning searches over them. */
-const repeatedNameStarts = memoizeByObject((totals: Map<string, Tally>) => new PrefixList([...totals].filter(([, entry]) => entry.count >= 2).map(([name]) => name)));
+const repeatedNameStarts = memoizeByObject((totals: Map<string, Tally>) => PrefixList.of([...totals].filter(([, entry]) => entry.count >= 2).map(([name]) => name)));
 
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
 function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {

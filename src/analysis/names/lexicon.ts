@@ -8,7 +8,7 @@ import nspell from 'nspell';
 import type { Glossary } from '../../config/glossary.js';
 import { memoize, memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
-import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
+import { DICTIONARY, DICTIONARY_WORDS, dictionaryLowerForms, dictionaryNameForms } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
@@ -232,7 +232,7 @@ let dictionaryWordStarts: PrefixList | undefined;
  */
 export function mayStartDictionaryWord(prefix: string): boolean {
   if (!/^[a-z']*$/.test(prefix)) return true;
-  dictionaryWordStarts ??= new PrefixList(DICTIONARY_WORDS.toLowerCase().split('\n'));
+  dictionaryWordStarts ??= PrefixList.fromSortedLines(dictionaryLowerForms());
   if (dictionaryWordStarts.startsAny(prefix)) return true;
   for (let length = Math.min(BRITISH_ENDING_STARTS.longest, prefix.length); length > 0; length--) {
     if (BRITISH_ENDING_STARTS.has(prefix.slice(prefix.length - length)) && dictionaryWordStarts.startsAny(prefix.slice(0, prefix.length - length))) return true;
@@ -253,7 +253,7 @@ const BRITISH_ENDING_STARTS = Object.assign(new Set(BRITISH_ENDINGS.flatMap((end
  * with a `’` (converted before the look-up) is let through.
  */
 export function mayStartDictionaryName(prefix: string): boolean {
-  dictionaryNameStarts ??= new PrefixList([...DICTIONARY_WORDS.matchAll(/^\p{Lu}.*$/gmu)].map((match) => match[0].toLowerCase()));
+  dictionaryNameStarts ??= PrefixList.fromSortedLines(dictionaryNameForms());
   return prefix.includes('’') || dictionaryNameStarts.startsAny(prefix);
 }
 
