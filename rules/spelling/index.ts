@@ -123,7 +123,7 @@ const rule: Rule<SpellingOptions> = {
     const parts = context.analysis.wordParts();
     for (let i = 0; i < parts.length; i++) {
       // Most parts are silent words: no part object is made for them.
-      if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
+      if (isSilentForm(parts.text(i)) || names.foreign.has(parts.words[i]!)) continue;
       // The dictionary is English: a paragraph in another language has no misspellings it can tell.
       if (!isEnglishWord(doc, parts.words[i]!)) continue;
       const word = parts.words[i]!;

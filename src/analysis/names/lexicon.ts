@@ -8,6 +8,7 @@ import nspell from 'nspell';
 import type { Glossary } from '../../config/glossary.js';
 import { memoize, memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
+import type { WordTable } from '../../parse/word-table.js';
 import { DICTIONARY, DICTIONARY_WORDS } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
@@ -369,46 +370,74 @@ export const wordParts = memoizeByObject((doc: ArticleDocument) => new WordParts
 /**
  * An article's word parts as parallel arrays: held for as long as the
  * document, where a million-word article's million part objects took 90 MB.
- * Read the arrays in hot loops; `at` makes a WordPart.
+ * A part that is its whole word (most are) holds no string nor offset of its
+ * own: its text and start are its word's, read from the word table; only the
+ * parts of split words keep theirs. Read `text(i)`, `start(i)` and the arrays
+ * in hot loops; `at` makes a WordPart.
  */
 export class WordParts {
   length = 0;
-  /** Most are the word's own string, shared with `doc.words`. */
-  readonly texts: string[] = [];
-  starts: Int32Array;
   /** Index of each part's word in `doc.words`. */
   words: Int32Array;
   /** Each part's `NameShape`, answered by one look-up per distinct capitalised form: the name checks read it in every loop. */
   nameShapes: Uint8Array;
+  /** Per part: -1 when it is its whole word, else its index in `splitTexts` and `splitStarts`. */
+  private splits: Int32Array;
+  private readonly splitTexts: string[] = [];
+  private readonly splitStarts: number[] = [];
+  private readonly table: WordTable;
 
   constructor(doc: ArticleDocument) {
-    const words = doc.wordTable;
+    const words = (this.table = doc.wordTable);
     // Most words are one part: room for an eighth more, so that an article's few compounds seldom make it grow.
     const capacity = words.length + (words.length >>> 3) + 16;
-    this.starts = new Int32Array(capacity);
     this.words = new Int32Array(capacity);
     this.nameShapes = new Uint8Array(capacity);
+    this.splits = new Int32Array(capacity);
     for (let index = 0; index < words.length; index++) {
       const word = words.text(index);
-      const start = words.start(index);
       // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
       if (!/[-_\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word)) {
-        if (word) this.push(word, start, index);
+        if (word) this.push(word, index, -1);
         continue;
       }
+      const start = words.start(index);
       // An underscore glues words as a hyphen does (`Make-up_Kim`, a credit line): each is read alone.
       const pattern = /[^-_\u2010\u2011\u2013]+/g;
       for (let match = pattern.exec(word); match; match = pattern.exec(word)) {
         const raw = normalizeApostrophes(match[0]);
         const text = stripPossessive(raw).replace(/\.$/, '');
-        if (text) this.push(text, start + match.index, index);
+        if (!text) continue;
+        if (text === word) {
+          this.push(word, index, -1);
+        } else {
+          this.push(text, index, this.splitTexts.length);
+          this.splitTexts.push(text);
+          this.splitStarts.push(start + match.index);
+        }
       }
     }
+    // Held as long as the document: no spare room.
+    this.words = this.words.slice(0, this.length);
+    this.nameShapes = this.nameShapes.slice(0, this.length);
+    this.splits = this.splits.slice(0, this.length);
+  }
+
+  /** Part i's text. */
+  text(i: number): string {
+    const split = this.splits[i]!;
+    return split === -1 ? this.table.text(this.words[i]!) : this.splitTexts[split]!;
+  }
+
+  /** Part i's start offset. */
+  start(i: number): number {
+    const split = this.splits[i]!;
+    return split === -1 ? this.table.start(this.words[i]!) : this.splitStarts[split]!;
   }
 
   at(i: number): WordPart {
-    const text = this.texts[i]!;
-    const start = this.starts[i]!;
+    const text = this.text(i);
+    const start = this.start(i);
     return { text, start, end: start + text.length, word: this.words[i]! };
   }
 
@@ -418,23 +447,22 @@ export class WordParts {
     const wordA = this.words[a]!;
     const wordB = this.words[b]!;
     if (wordB !== wordA + 1 || doc.wordTable.sentence(wordA) !== doc.wordTable.sentence(wordB)) return false;
-    return /^\s+$/.test(doc.text.slice(this.starts[a]! + this.texts[a]!.length, this.starts[b]!));
+    return /^\s+$/.test(doc.text.slice(this.start(a) + this.text(a).length, this.start(b)));
   }
 
-  private push(text: string, start: number, word: number): void {
-    if (this.length === this.starts.length) this.grow();
+  private push(text: string, word: number, split: number): void {
+    if (this.length === this.words.length) this.grow();
     const i = this.length++;
-    this.texts.push(text);
-    this.starts[i] = start;
     this.words[i] = word;
     this.nameShapes[i] = nameShapeOf(text);
+    this.splits[i] = split;
   }
 
   /** Compounds split into several parts: room for more parts than words. */
   private grow(): void {
-    this.starts = grown(this.starts);
     this.words = grown(this.words);
     this.nameShapes = grown(this.nameShapes);
+    this.splits = grown(this.splits);
   }
 }
 
