@@ -11,7 +11,7 @@
 // article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { EarlierItems, Scratch } from './postings.js';
+import { EarlierItems, HEADS, LAST_ITEMS, Scratch } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
@@ -46,6 +46,20 @@ const MIN_SHARED_SHINGLES = 0.3;
  */
 const SHORT_BLOCK_WORDS = 12;
 const FORMULAIC_MIN_COUNT = 3;
+
+/**
+ * The Scratch arrays (postings.ts) this rule takes besides EarlierItems'
+ * (SPARE and LEAST_ENDS are EarlierItems' too, taken before it is built):
+ * the block pass and the sentence pass take them one after the other, so
+ * that a long article's working room is made once. TOKENS and WORDS are
+ * taken only when some word holds no token.
+ */
+const SPARE = LAST_ITEMS;
+const LEAST_ENDS = HEADS;
+const KEYS = 3;
+const BLOCKS = 4;
+const TOKENS = 5;
+const WORDS = 6;
 
 /** A block, or in plain text a run of lines with no blank line between (a wrapped paragraph). */
 interface Unit {
@@ -244,7 +258,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
     earlier ??= new EarlierItems(shingles.keys, MAX_POSTINGS, undefined, scratch);
     const touched: number[] = [];
     const count = (shingle: number) => {
-      const other = shingles.unit[shingle]!;
+      const other = shingles.unitOf(shingle);
       if (sharedCounts[other]++ === 0) touched.push(other);
     };
     const [from, to] = [shingles.first[index]!, shingles.first[index + 1]!];
@@ -301,17 +315,16 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
  * starts: a unit that shares fewer with all of them together shares fewer
  * with any one, and needs no query.
  */
-function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32Array; unit: Int32Array; first: Int32Array; mayNearCopy: Uint8Array } {
+function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32Array; unitOf(item: number): number; first: Int32Array; mayNearCopy: Uint8Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
-  const keys = new Uint32Array(room);
-  const unit = new Int32Array(room);
+  const keys = scratch.uints(KEYS, room);
   const first = new Int32Array(units.length + 1);
   const mayNearCopy = new Uint8Array(units.length);
-  // Every shingle so far, by its hash: its last item (whose unit is the last that held it, so that a repeat within a unit is left out), and the least end of the units that held it.
+  // Every shingle so far, by its hash: the last unit that held it (so that a repeat within a unit is left out), and the least end of the units that held it.
   const seen = scratch.hashIndex(room);
-  const lastItems = scratch.ints(0, room);
-  const leastEnds = scratch.ints(1, room);
+  const lastUnits = scratch.ints(SPARE, room);
+  const leastEnds = scratch.ints(LEAST_ENDS, room);
   let count = 0;
   units.forEach((u, index) => {
     first[index] = count;
@@ -320,24 +333,34 @@ function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32A
     // A unit shorter than a shingle is one shingle.
     const width = Math.min(SHINGLE_SIZE, tokens.length);
     for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
-      const shingle = shingleHash(tokens, i, width);
+      // As a signed value: a small integer, where an unsigned hash over 2^31 is a heap number made for each shingle (megabytes of garbage on a long article); the same 32 bits in the index and in `keys`.
+      const shingle = shingleHash(tokens, i, width) | 0;
       const known = seen.size;
       const entry = seen.firstOrAdd(shingle);
       if (entry === known) {
         leastEnds[entry] = u.end;
       } else {
-        if (unit[lastItems[entry]!] === index) continue;
+        if (lastUnits[entry] === index) continue;
         if (leastEnds[entry]! <= u.start) shared++;
         leastEnds[entry] = Math.min(leastEnds[entry]!, u.end);
       }
-      lastItems[entry] = count;
-      keys[count] = shingle;
-      unit[count++] = index;
+      lastUnits[entry] = index;
+      keys[count++] = shingle;
     }
     if (shared > 0 && shared >= MIN_SHARED_SHINGLES * (count - first[index]!)) mayNearCopy[index] = 1;
   });
   first[units.length] = count;
-  return { keys: keys.subarray(0, count), unit, first, mayNearCopy };
+  // An item's unit: the last unit whose items start at or before it (a unit with none starts where the next does).
+  const unitOf = (item: number) => {
+    let [low, high] = [0, units.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (first[middle]! <= item) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return { keys: keys.subarray(0, count), unitOf, first, mayNearCopy };
 }
 
 /**
@@ -443,23 +466,24 @@ function findSentenceRuns(
   if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1), scratch)) return;
   const { doc } = context;
   const docWords = doc.wordTable;
-  const words = runWords(tokensOfWords, firstWords);
+  const words = runWords(tokensOfWords, firstWords, scratch);
   const { token, block, count } = words;
-  const start = (k: number) => docWords.start(words.word[k]!);
-  const end = (k: number) => docWords.end(words.word[k]!);
-  const sentence = (k: number) => docWords.sentence(words.word[k]!);
-  const seeds = runSeeds(words);
+  const { word } = words;
+  const start = (k: number) => docWords.start(word(k));
+  const end = (k: number) => docWords.end(word(k));
+  const sentence = (k: number) => docWords.sentence(word(k));
+  const seeds = runSeeds(words, scratch);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has, scratch);
   // Equal hashes, confirmed on the tokens (a word written the same way has the same ones).
   const joinedTexts = new Map<number, string>();
   const joinedText = (k: number) => {
     let joined = joinedTexts.get(k);
-    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords.text(words.word[k]!)).join('')));
+    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords.text(word(k))).join('')));
     return joined;
   };
   const sameToken = (a: number, b: number) =>
-    token[a] === token[b] && (docWords.form(words.word[a]!) === docWords.form(words.word[b]!) || joinedText(a) === joinedText(b));
+    token[a] === token[b] && (docWords.form(word(a)) === docWords.form(word(b)) || joinedText(a) === joinedText(b));
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
@@ -537,35 +561,48 @@ interface RunWords {
   count: number;
   /** Hash of its token (wordTokens joined). */
   token: Uint32Array;
-  /** Index in `doc.words`. */
-  word: Int32Array;
+  /** Its index in `doc.words`. */
+  word(k: number): number;
   block: Int32Array;
 }
 
-/** The words that hold a token; block b's words are `[firstWords[b], firstWords[b + 1])`. */
-function runWords(tokensOfWords: WordTokens, firstWords: Int32Array): RunWords {
+/**
+ * The words that hold a token; block b's words are `[firstWords[b], firstWords[b + 1])`.
+ * When every word holds one (most articles), they are the words themselves:
+ * their tokens are WordTokens' own array, and no copy is made.
+ */
+function runWords(tokensOfWords: WordTokens, firstWords: Int32Array, scratch: Scratch): RunWords {
   const size = firstWords[firstWords.length - 1]!;
-  const words: RunWords = { count: 0, token: new Uint32Array(size), word: new Int32Array(size), block: new Int32Array(size) };
+  const block = scratch.ints(BLOCKS, size);
+  let everyWord = firstWords[0] === 0;
+  for (let index = 0; index < size && everyWord; index++) everyWord = tokensOfWords.hasTokens(index);
+  if (everyWord) {
+    for (let b = 0; b + 1 < firstWords.length; b++) block.fill(b, firstWords[b]!, firstWords[b + 1]!);
+    return { count: size, token: tokensOfWords.joined.subarray(0, size), word: (k) => k, block };
+  }
+  const token = scratch.uints(TOKENS, size);
+  const word = scratch.ints(WORDS, size);
+  let count = 0;
   for (let b = 0; b + 1 < firstWords.length; b++) {
     for (let index = firstWords[b]!; index < firstWords[b + 1]!; index++) {
       if (!tokensOfWords.hasTokens(index)) continue;
-      const k = words.count++;
-      words.token[k] = tokensOfWords.joined[index]!;
-      words.word[k] = index;
-      words.block[k] = b;
+      token[count] = tokensOfWords.joined[index]!;
+      word[count] = index;
+      block[count++] = b;
     }
   }
-  return words;
+  return { count, token, word: (k) => word[k]!, block };
 }
 
 /** Words that start a run: this many in a row, within one block, are looked up together. */
 const RUN_SEED_WORDS = 6;
 
 /** The hash of the RUN_SEED_WORDS words from each position, where they stay within the block. */
-function runSeeds(words: RunWords): { keys: Uint32Array; has(word: number): boolean } {
+function runSeeds(words: RunWords, scratch: Scratch): { keys: Uint32Array; has(word: number): boolean } {
   const { count, token, block } = words;
   const has = (i: number) => i + RUN_SEED_WORDS - 1 < count && block[i + RUN_SEED_WORDS - 1] === block[i];
-  const keys = new Uint32Array(count);
+  // Read only while the index is built; a word that starts no seed keeps whatever its slot held (the index leaves it out).
+  const keys = scratch.uints(KEYS, count);
   for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(token, i, RUN_SEED_WORDS);
   return { keys, has };
 }
@@ -579,7 +616,7 @@ function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLe
   const wordCount = firstWords[firstWords.length - 1]!;
   const seeds = scratch.hashIndex(wordCount);
   // The block's words that hold a token, their joined tokens' hashes (as signed integers: shingleHash reads them as 32-bit values).
-  const blockTokens = scratch.ints(0, wordCount);
+  const blockTokens = scratch.ints(SPARE, wordCount);
   for (let b = 0; b + 1 < firstWords.length; b++) {
     let count = 0;
     for (let w = firstWords[b]!; w < firstWords[b + 1]!; w++) if (tokensOfWords.hasTokens(w)) blockTokens[count++] = tokensOfWords.joined[w]!;

@@ -20,18 +20,22 @@ export class EarlierItems {
   /** Per item: the next item under its key (-1: none). */
   private readonly next: Int32Array;
 
-  /** `keys[i]` is item i's key; items for which `indexed` is false are left out. The working room comes from `scratch`. */
+  /**
+   * `keys[i]` is item i's key; items for which `indexed` is false are left
+   * out. Its arrays and working room are `scratch`'s (HEADS, NEXTS,
+   * LAST_ITEMS): it lasts until the next user of that scratch's arrays.
+   */
   constructor(
     keys: Uint32Array,
     private readonly cap: number,
     indexed: (item: number) => boolean = () => true,
     scratch = new Scratch(),
   ) {
-    this.head = new Int32Array(keys.length).fill(-1);
-    this.next = new Int32Array(keys.length).fill(-1);
+    this.head = scratch.ints(HEADS, keys.length).fill(-1);
+    this.next = scratch.ints(NEXTS, keys.length).fill(-1);
     // The keys so far, each an entry with the last item under it.
     const byKey = scratch.hashIndex(keys.length);
-    const lastItems = scratch.ints(0, keys.length);
+    const lastItems = scratch.ints(LAST_ITEMS, keys.length);
     for (let item = 0; item < keys.length; item++) {
       if (!indexed(item)) continue;
       const key = keys[item]!;
@@ -55,15 +59,23 @@ export class EarlierItems {
   }
 }
 
+/** The arrays of a Scratch that EarlierItems takes; a user of the others leaves these to it. */
+export const LAST_ITEMS = 0;
+export const HEADS = 1;
+export const NEXTS = 2;
+
 /**
  * Working room that the rule's indexes take one after another: a hash table
- * and two integer arrays, emptied or overwritten for each user instead of
- * made anew: on a long article each is as long as the article has words,
- * and the ones left behind stayed in memory until the next full collection.
+ * and integer arrays, each known by its number, emptied or overwritten for
+ * each user instead of made anew. On a long article each is as long as the
+ * article has words, and one left behind stays in memory until the next
+ * full collection, which V8 makes for memory outside its heap only after
+ * some 64 MB more of it: the block pass's arrays were still held while the
+ * sentence pass made its own. Two users of one array must not overlap in time.
  */
 export class Scratch {
   private index?: HashIndex;
-  private readonly arrays: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  private readonly arrays: Int32Array[] = [];
 
   /** The hash table, empty, with room for `expected` entries (it grows past them as any does). */
   hashIndex(expected: number): HashIndex {
@@ -72,9 +84,16 @@ export class Scratch {
     return this.index;
   }
 
-  /** Array `which` (0 or 1), `length` long, holding whatever its last user left: a user writes a slot before it reads it. */
-  ints(which: 0 | 1, length: number): Int32Array {
-    if (this.arrays[which]!.length < length) this.arrays[which] = new Int32Array(length);
-    return this.arrays[which]!.subarray(0, length);
+  /** Array `which`, `length` long, holding whatever its last user left: a user writes a slot before it reads it. */
+  ints(which: number, length: number): Int32Array {
+    let array = this.arrays[which];
+    if (!array || array.length < length) this.arrays[which] = array = new Int32Array(length);
+    return array.subarray(0, length);
+  }
+
+  /** Array `which` read as unsigned values (hashes), as `ints` gives it. */
+  uints(which: number, length: number): Uint32Array {
+    const array = this.ints(which, length);
+    return new Uint32Array(array.buffer, array.byteOffset, length);
   }
 }
