@@ -39,14 +39,21 @@ describe('WordParts', () => {
     expect(parts.areAdjacentNames(doc, 1, 2)).toBe(false);
   });
 
-  // A long article holds its parts as long as its document: no string or offset per part, no spare room.
-  it('holds a whole-word part as its word (the table\'s own string) and its arrays at their length', () => {
+  // A long article holds its parts as long as its document: a part that is its whole word holds no string, offset or word number of its own.
+  it('holds a whole-word part as its word, and only the parts of split words in lists of their own', () => {
     const doc = parseArticle('a.txt', text);
     const parts = new WordParts(doc);
-    const whole = Array.from({ length: parts.length }, (_, i) => i).filter((i) => parts.text(i) === doc.wordTable.text(parts.words[i]!));
+    const whole = Array.from({ length: parts.length }, (_, i) => i).filter((i) => parts.text(i) === doc.wordTable.text(parts.word(i)));
     expect(whole.map((i) => parts.text(i))).toEqual(['Fumio', 'said', 'plan', 'The', 'Forge']);
-    for (const i of whole) expect(parts.start(i)).toBe(doc.wordTable.start(parts.words[i]!));
-    expect(Object.values(parts).filter((value) => Array.isArray(value) && value.length >= parts.length)).toEqual([]);
-    expect([parts.words.length, parts.nameShapes.length]).toEqual([parts.length, parts.length]);
+    for (const i of whole) expect(parts.start(i)).toBe(doc.wordTable.start(parts.word(i)));
+    const long = parseArticle('b.txt', `${'The council met on Monday and agreed the plan. '.repeat(300)}Ann Lee-Ray said so.`);
+    const longParts = new WordParts(long);
+    expect(longParts.length).toBe(2705);
+    const columns = Object.values(longParts).filter((value) => ArrayBuffer.isView(value)) as Uint8Array[];
+    expect(columns.map((column) => column.length).sort((a, b) => b - a)).toEqual([2705, 2, 2, 2]);
+    // Read out of order, as in order.
+    const words = Array.from({ length: longParts.length }, (_, i) => longParts.word(i));
+    for (const i of [2704, 0, 2703, 5, 2702, 2701]) expect(longParts.word(i)).toBe(words[i]);
+    expect([2701, 2702, 2703, 2704].map((i) => longParts.text(i))).toEqual(['Lee', 'Ray', 'said', 'so']);
   });
 });

@@ -201,7 +201,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
   const checksMisspellings = glossary.byMisspelling.size > 0;
   for (let i = 0; i < parts.length; i++) {
     // A common word is known: only the other name-shaped parts are asked.
-    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.text(i)) && !foreign.has(parts.words[i]!) && isLatin(parts.text(i));
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.text(i)) && !foreign.has(parts.word(i)) && isLatin(parts.text(i));
     // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
     if (!candidate && !checksMisspellings) continue;
     const part = parts.at(i);
