@@ -11,7 +11,7 @@
 // article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { EarlierItems, HEADS, LAST_ITEMS, Scratch } from './postings.js';
+import { EarlierItems, HEADS, ORDER, Scratch, SPARE_ORDER, sortByKey } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
@@ -49,17 +49,18 @@ const FORMULAIC_MIN_COUNT = 3;
 
 /**
  * The Scratch arrays (postings.ts) this rule takes besides EarlierItems'
- * (SPARE and LEAST_ENDS are EarlierItems' too, taken before it is built):
- * the block pass and the sentence pass take them one after the other, so
- * that a long article's working room is made once. TOKENS and WORDS are
- * taken only when some word holds no token.
+ * (GROUPS, LAST_UNITS and LEAST_ENDS are EarlierItems' too, taken before it
+ * is built): the block pass and the sentence pass take them one after the
+ * other, so that a long article's working room is made once. TOKENS and
+ * WORDS are taken only when some word holds no token.
  */
-const SPARE = LAST_ITEMS;
-const LEAST_ENDS = HEADS;
-const KEYS = 3;
-const BLOCKS = 4;
-const TOKENS = 5;
-const WORDS = 6;
+const GROUPS = HEADS;
+const LAST_UNITS = ORDER;
+const LEAST_ENDS = SPARE_ORDER;
+const KEYS = 4;
+const BLOCKS = 5;
+const TOKENS = 6;
+const WORDS = 7;
 
 /** A block, or in plain text a run of lines with no blank line between (a wrapped paragraph). */
 interface Unit {
@@ -318,34 +319,43 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
 function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32Array; unitOf(item: number): number; first: Int32Array; mayNearCopy: Uint8Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
+  // A unit shorter than a shingle is one shingle.
+  const widthOf = (u: Unit) => Math.min(SHINGLE_SIZE, u.tokens.length);
+  const shingleCount = (u: Unit) => (widthOf(u) > 0 ? u.tokens.length - widthOf(u) + 1 : 0);
+  // Every shingle of every unit (a unit's repeats too), then each one's group: the first of them with its hash.
   const keys = scratch.uints(KEYS, room);
+  let shingles = 0;
+  for (const u of units) {
+    const width = widthOf(u);
+    for (let i = 0; i < shingleCount(u); i++) keys[shingles++] = shingleHash(u.tokens, i, width);
+  }
+  const groups = scratch.ints(GROUPS, shingles);
+  const sorted = sortByKey(keys, shingles, () => true, scratch.ints(ORDER, shingles), scratch.ints(SPARE_ORDER, shingles));
+  for (let k = 0; k < sorted.length; ) {
+    const group = sorted[k]!;
+    for (const key = keys[group]; k < sorted.length && keys[sorted[k]!] === key; k++) groups[sorted[k]!] = group;
+  }
+  // Then in order, each group's last unit (so that a repeat within a unit is left out) and the least end of the units that held it; the items, written over the shingles behind them.
+  const lastUnits = scratch.ints(LAST_UNITS, shingles);
+  const leastEnds = scratch.ints(LEAST_ENDS, shingles);
   const first = new Int32Array(units.length + 1);
   const mayNearCopy = new Uint8Array(units.length);
-  // Every shingle so far, by its hash: the last unit that held it (so that a repeat within a unit is left out), and the least end of the units that held it.
-  const seen = scratch.hashIndex(room);
-  const lastUnits = scratch.ints(SPARE, room);
-  const leastEnds = scratch.ints(LEAST_ENDS, room);
   let count = 0;
+  let at = 0;
   units.forEach((u, index) => {
     first[index] = count;
-    const { tokens } = u;
     let shared = 0;
-    // A unit shorter than a shingle is one shingle.
-    const width = Math.min(SHINGLE_SIZE, tokens.length);
-    for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
-      // As a signed value: a small integer, where an unsigned hash over 2^31 is a heap number made for each shingle (megabytes of garbage on a long article); the same 32 bits in the index and in `keys`.
-      const shingle = shingleHash(tokens, i, width) | 0;
-      const known = seen.size;
-      const entry = seen.firstOrAdd(shingle);
-      if (entry === known) {
-        leastEnds[entry] = u.end;
+    for (const end = at + shingleCount(u); at < end; at++) {
+      const group = groups[at]!;
+      if (group === at) {
+        leastEnds[group] = u.end;
       } else {
-        if (lastUnits[entry] === index) continue;
-        if (leastEnds[entry]! <= u.start) shared++;
-        leastEnds[entry] = Math.min(leastEnds[entry]!, u.end);
+        if (lastUnits[group] === index) continue;
+        if (leastEnds[group]! <= u.start) shared++;
+        leastEnds[group] = Math.min(leastEnds[group]!, u.end);
       }
-      lastUnits[entry] = index;
-      keys[count++] = shingle;
+      lastUnits[group] = index;
+      keys[count++] = keys[at]!;
     }
     if (shared > 0 && shared >= MIN_SHARED_SHINGLES * (count - first[index]!)) mayNearCopy[index] = 1;
   });
@@ -462,19 +472,18 @@ function findSentenceRuns(
   firstWords: Int32Array,
   scratch: Scratch,
 ): void {
-  // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds: that is learnt before the word arrays and the seed index are built.
-  if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1), scratch)) return;
-  const { doc } = context;
-  const docWords = doc.wordTable;
   const words = runWords(tokensOfWords, firstWords, scratch);
-  const { token, block, count } = words;
-  const { word } = words;
-  const start = (k: number) => docWords.start(word(k));
-  const end = (k: number) => docWords.end(word(k));
-  const sentence = (k: number) => docWords.sentence(word(k));
   const seeds = runSeeds(words, scratch);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has, scratch);
+  // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds.
+  if (!repeatsSeedRow(words, seeds.has, earlier, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1))) return;
+  const { doc } = context;
+  const docWords = doc.wordTable;
+  const { token, block, count, word } = words;
+  const start = (k: number) => docWords.start(word(k));
+  const end = (k: number) => docWords.end(word(k));
+  const sentence = (k: number) => docWords.sentence(word(k));
   // Equal hashes, confirmed on the tokens (a word written the same way has the same ones).
   const joinedTexts = new Map<number, string>();
   const joinedText = (k: number) => {
@@ -607,29 +616,15 @@ function runSeeds(words: RunWords, scratch: Scratch): { keys: Uint32Array; has(w
   return { keys, has };
 }
 
-/**
- * Whether `rowLength` seeds (runSeeds) in a row, within one block, each have
- * the hash of an earlier seed: a hash set of the seeds, filled block by block
- * from the words' tokens.
- */
-function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLength: number, scratch: Scratch): boolean {
-  const wordCount = firstWords[firstWords.length - 1]!;
-  const seeds = scratch.hashIndex(wordCount);
-  // The block's words that hold a token, their joined tokens' hashes (as signed integers: shingleHash reads them as 32-bit values).
-  const blockTokens = scratch.ints(SPARE, wordCount);
-  for (let b = 0; b + 1 < firstWords.length; b++) {
-    let count = 0;
-    for (let w = firstWords[b]!; w < firstWords[b + 1]!; w++) if (tokensOfWords.hasTokens(w)) blockTokens[count++] = tokensOfWords.joined[w]!;
-    let row = 0;
-    for (let i = 0; i + RUN_SEED_WORDS <= count; i++) {
-      const seed = shingleHash(blockTokens, i, RUN_SEED_WORDS);
-      const known = seeds.size;
-      if (seeds.firstOrAdd(seed) === known) {
-        row = 0;
-      } else if (++row >= rowLength) {
-        return true;
-      }
-    }
+/** Whether `rowLength` seeds in a row, within one block, each have the hash of an earlier seed. */
+function repeatsSeedRow(words: RunWords, isSeed: (k: number) => boolean, earlier: EarlierItems, rowLength: number): boolean {
+  const { count, block } = words;
+  let row = 0;
+  for (let k = 0; k < count; k++) {
+    if (k > 0 && block[k] !== block[k - 1]) row = 0;
+    if (!isSeed(k)) continue;
+    if (!earlier.hasEarlier(k)) row = 0;
+    else if (++row >= rowLength) return true;
   }
   return false;
 }
