@@ -243,6 +243,12 @@ const cases: RuleCases = {
       output: article(title, `${s1} ${s2} ${s3}`, `${p3} The mayor agreed.`),
     },
     {
+      name: 'a run of sentences repeated when a word of the article holds no token (a lone \u02BC): only the words that hold one are compared',
+      text: article(title, 'Notes \u02BC here.', `${s1} ${s2} ${s3}`, `${p3} ${s1} ${s2} The mayor agreed.`),
+      errors: [{ message: 'These 2 sentences repeat line 5', line: 7, text: `${s1} ${s2}`, expected: [''] }],
+      output: article(title, 'Notes \u02BC here.', `${s1} ${s2} ${s3}`, `${p3} The mayor agreed.`),
+    },
+    {
       name: 'a run of sentences appended to its own paragraph',
       text: article(title, `${s1} ${s2} ${s3} ${s1} ${s2} ${s3}`, p1),
       errors: [{ message: 'These 3 sentences repeat line 3', line: 3, text: `${s1} ${s2} ${s3}` }],

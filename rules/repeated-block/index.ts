@@ -11,7 +11,7 @@
 // article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { EarlierItems, Scratch } from './postings.js';
+import { EarlierItems, HEADS, ORDER, Scratch, SPARE_ORDER, sortByKey } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
@@ -46,6 +46,21 @@ const MIN_SHARED_SHINGLES = 0.3;
  */
 const SHORT_BLOCK_WORDS = 12;
 const FORMULAIC_MIN_COUNT = 3;
+
+/**
+ * The Scratch arrays (postings.ts) this rule takes besides EarlierItems'
+ * (GROUPS, LAST_UNITS and LEAST_ENDS are EarlierItems' too, taken before it
+ * is built): the block pass and the sentence pass take them one after the
+ * other, so that a long article's working room is made once. TOKENS and
+ * WORDS are taken only when some word holds no token.
+ */
+const GROUPS = HEADS;
+const LAST_UNITS = ORDER;
+const LEAST_ENDS = SPARE_ORDER;
+const KEYS = 4;
+const BLOCKS = 5;
+const TOKENS = 6;
+const WORDS = 7;
 
 /** A block, or in plain text a run of lines with no blank line between (a wrapped paragraph). */
 interface Unit {
@@ -244,7 +259,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
     earlier ??= new EarlierItems(shingles.keys, MAX_POSTINGS, undefined, scratch);
     const touched: number[] = [];
     const count = (shingle: number) => {
-      const other = shingles.unit[shingle]!;
+      const other = shingles.unitOf(shingle);
       if (sharedCounts[other]++ === 0) touched.push(other);
     };
     const [from, to] = [shingles.first[index]!, shingles.first[index + 1]!];
@@ -301,43 +316,61 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
  * starts: a unit that shares fewer with all of them together shares fewer
  * with any one, and needs no query.
  */
-function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32Array; unit: Int32Array; first: Int32Array; mayNearCopy: Uint8Array } {
+function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32Array; unitOf(item: number): number; first: Int32Array; mayNearCopy: Uint8Array } {
   // A unit has at most as many shingles as tokens.
   const room = units.reduce((sum, u) => sum + u.tokens.length, 0);
-  const keys = new Uint32Array(room);
-  const unit = new Int32Array(room);
+  // A unit shorter than a shingle is one shingle.
+  const widthOf = (u: Unit) => Math.min(SHINGLE_SIZE, u.tokens.length);
+  const shingleCount = (u: Unit) => (widthOf(u) > 0 ? u.tokens.length - widthOf(u) + 1 : 0);
+  // Every shingle of every unit (a unit's repeats too), then each one's group: the first of them with its hash.
+  const keys = scratch.uints(KEYS, room);
+  let shingles = 0;
+  for (const u of units) {
+    const width = widthOf(u);
+    for (let i = 0; i < shingleCount(u); i++) keys[shingles++] = shingleHash(u.tokens, i, width);
+  }
+  const groups = scratch.ints(GROUPS, shingles);
+  const sorted = sortByKey(keys, shingles, () => true, scratch.ints(ORDER, shingles), scratch.ints(SPARE_ORDER, shingles));
+  for (let k = 0; k < sorted.length; ) {
+    const group = sorted[k]!;
+    for (const key = keys[group]; k < sorted.length && keys[sorted[k]!] === key; k++) groups[sorted[k]!] = group;
+  }
+  // Then in order, each group's last unit (so that a repeat within a unit is left out) and the least end of the units that held it; the items, written over the shingles behind them.
+  const lastUnits = scratch.ints(LAST_UNITS, shingles);
+  const leastEnds = scratch.ints(LEAST_ENDS, shingles);
   const first = new Int32Array(units.length + 1);
   const mayNearCopy = new Uint8Array(units.length);
-  // Every shingle so far, by its hash: its last item (whose unit is the last that held it, so that a repeat within a unit is left out), and the least end of the units that held it.
-  const seen = scratch.hashIndex(room);
-  const lastItems = scratch.ints(0, room);
-  const leastEnds = scratch.ints(1, room);
   let count = 0;
+  let at = 0;
   units.forEach((u, index) => {
     first[index] = count;
-    const { tokens } = u;
     let shared = 0;
-    // A unit shorter than a shingle is one shingle.
-    const width = Math.min(SHINGLE_SIZE, tokens.length);
-    for (let i = 0; width > 0 && i + width <= tokens.length; i++) {
-      const shingle = shingleHash(tokens, i, width);
-      const known = seen.size;
-      const entry = seen.firstOrAdd(shingle);
-      if (entry === known) {
-        leastEnds[entry] = u.end;
+    for (const end = at + shingleCount(u); at < end; at++) {
+      const group = groups[at]!;
+      if (group === at) {
+        leastEnds[group] = u.end;
       } else {
-        if (unit[lastItems[entry]!] === index) continue;
-        if (leastEnds[entry]! <= u.start) shared++;
-        leastEnds[entry] = Math.min(leastEnds[entry]!, u.end);
+        if (lastUnits[group] === index) continue;
+        if (leastEnds[group]! <= u.start) shared++;
+        leastEnds[group] = Math.min(leastEnds[group]!, u.end);
       }
-      lastItems[entry] = count;
-      keys[count] = shingle;
-      unit[count++] = index;
+      lastUnits[group] = index;
+      keys[count++] = keys[at]!;
     }
     if (shared > 0 && shared >= MIN_SHARED_SHINGLES * (count - first[index]!)) mayNearCopy[index] = 1;
   });
   first[units.length] = count;
-  return { keys: keys.subarray(0, count), unit, first, mayNearCopy };
+  // An item's unit: the last unit whose items start at or before it (a unit with none starts where the next does).
+  const unitOf = (item: number) => {
+    let [low, high] = [0, units.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (first[middle]! <= item) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return { keys: keys.subarray(0, count), unitOf, first, mayNearCopy };
 }
 
 /**
@@ -439,27 +472,27 @@ function findSentenceRuns(
   firstWords: Int32Array,
   scratch: Scratch,
 ): void {
-  // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds: that is learnt before the word arrays and the seed index are built.
-  if (!repeatsSeedRow(tokensOfWords, firstWords, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1), scratch)) return;
-  const { doc } = context;
-  const docWords = doc.wordTable;
-  const words = runWords(tokensOfWords, firstWords);
-  const { token, block, count } = words;
-  const start = (k: number) => docWords.start(words.word[k]!);
-  const end = (k: number) => docWords.end(words.word[k]!);
-  const sentence = (k: number) => docWords.sentence(words.word[k]!);
-  const seeds = runSeeds(words);
+  const words = runWords(tokensOfWords, firstWords, scratch);
+  const seeds = runSeeds(words, scratch);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has, scratch);
+  // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds.
+  if (!repeatsSeedRow(words, seeds.has, earlier, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1))) return;
+  const { doc } = context;
+  const docWords = doc.wordTable;
+  const { token, block, count, word } = words;
+  const start = (k: number) => docWords.start(word(k));
+  const end = (k: number) => docWords.end(word(k));
+  const sentence = (k: number) => docWords.sentence(word(k));
   // Equal hashes, confirmed on the tokens (a word written the same way has the same ones).
   const joinedTexts = new Map<number, string>();
   const joinedText = (k: number) => {
     let joined = joinedTexts.get(k);
-    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords.text(words.word[k]!)).join('')));
+    if (joined === undefined) joinedTexts.set(k, (joined = wordTokens(docWords.text(word(k))).join('')));
     return joined;
   };
   const sameToken = (a: number, b: number) =>
-    token[a] === token[b] && (docWords.form(words.word[a]!) === docWords.form(words.word[b]!) || joinedText(a) === joinedText(b));
+    token[a] === token[b] && (docWords.form(word(a)) === docWords.form(word(b)) || joinedText(a) === joinedText(b));
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
     let length = 0;
@@ -537,62 +570,61 @@ interface RunWords {
   count: number;
   /** Hash of its token (wordTokens joined). */
   token: Uint32Array;
-  /** Index in `doc.words`. */
-  word: Int32Array;
+  /** Its index in `doc.words`. */
+  word(k: number): number;
   block: Int32Array;
 }
 
-/** The words that hold a token; block b's words are `[firstWords[b], firstWords[b + 1])`. */
-function runWords(tokensOfWords: WordTokens, firstWords: Int32Array): RunWords {
+/**
+ * The words that hold a token; block b's words are `[firstWords[b], firstWords[b + 1])`.
+ * When every word holds one (most articles), they are the words themselves:
+ * their tokens are WordTokens' own array, and no copy is made.
+ */
+function runWords(tokensOfWords: WordTokens, firstWords: Int32Array, scratch: Scratch): RunWords {
   const size = firstWords[firstWords.length - 1]!;
-  const words: RunWords = { count: 0, token: new Uint32Array(size), word: new Int32Array(size), block: new Int32Array(size) };
+  const block = scratch.ints(BLOCKS, size);
+  let everyWord = firstWords[0] === 0;
+  for (let index = 0; index < size && everyWord; index++) everyWord = tokensOfWords.hasTokens(index);
+  if (everyWord) {
+    for (let b = 0; b + 1 < firstWords.length; b++) block.fill(b, firstWords[b]!, firstWords[b + 1]!);
+    return { count: size, token: tokensOfWords.joined.subarray(0, size), word: (k) => k, block };
+  }
+  const token = scratch.uints(TOKENS, size);
+  const word = scratch.ints(WORDS, size);
+  let count = 0;
   for (let b = 0; b + 1 < firstWords.length; b++) {
     for (let index = firstWords[b]!; index < firstWords[b + 1]!; index++) {
       if (!tokensOfWords.hasTokens(index)) continue;
-      const k = words.count++;
-      words.token[k] = tokensOfWords.joined[index]!;
-      words.word[k] = index;
-      words.block[k] = b;
+      token[count] = tokensOfWords.joined[index]!;
+      word[count] = index;
+      block[count++] = b;
     }
   }
-  return words;
+  return { count, token, word: (k) => word[k]!, block };
 }
 
 /** Words that start a run: this many in a row, within one block, are looked up together. */
 const RUN_SEED_WORDS = 6;
 
 /** The hash of the RUN_SEED_WORDS words from each position, where they stay within the block. */
-function runSeeds(words: RunWords): { keys: Uint32Array; has(word: number): boolean } {
+function runSeeds(words: RunWords, scratch: Scratch): { keys: Uint32Array; has(word: number): boolean } {
   const { count, token, block } = words;
   const has = (i: number) => i + RUN_SEED_WORDS - 1 < count && block[i + RUN_SEED_WORDS - 1] === block[i];
-  const keys = new Uint32Array(count);
+  // Read only while the index is built; a word that starts no seed keeps whatever its slot held (the index leaves it out).
+  const keys = scratch.uints(KEYS, count);
   for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(token, i, RUN_SEED_WORDS);
   return { keys, has };
 }
 
-/**
- * Whether `rowLength` seeds (runSeeds) in a row, within one block, each have
- * the hash of an earlier seed: a hash set of the seeds, filled block by block
- * from the words' tokens.
- */
-function repeatsSeedRow(tokensOfWords: WordTokens, firstWords: Int32Array, rowLength: number, scratch: Scratch): boolean {
-  const wordCount = firstWords[firstWords.length - 1]!;
-  const seeds = scratch.hashIndex(wordCount);
-  // The block's words that hold a token, their joined tokens' hashes (as signed integers: shingleHash reads them as 32-bit values).
-  const blockTokens = scratch.ints(0, wordCount);
-  for (let b = 0; b + 1 < firstWords.length; b++) {
-    let count = 0;
-    for (let w = firstWords[b]!; w < firstWords[b + 1]!; w++) if (tokensOfWords.hasTokens(w)) blockTokens[count++] = tokensOfWords.joined[w]!;
-    let row = 0;
-    for (let i = 0; i + RUN_SEED_WORDS <= count; i++) {
-      const seed = shingleHash(blockTokens, i, RUN_SEED_WORDS);
-      const known = seeds.size;
-      if (seeds.firstOrAdd(seed) === known) {
-        row = 0;
-      } else if (++row >= rowLength) {
-        return true;
-      }
-    }
+/** Whether `rowLength` seeds in a row, within one block, each have the hash of an earlier seed. */
+function repeatsSeedRow(words: RunWords, isSeed: (k: number) => boolean, earlier: EarlierItems, rowLength: number): boolean {
+  const { count, block } = words;
+  let row = 0;
+  for (let k = 0; k < count; k++) {
+    if (k > 0 && block[k] !== block[k - 1]) row = 0;
+    if (!isSeed(k)) continue;
+    if (!earlier.hasEarlier(k)) row = 0;
+    else if (++row >= rowLength) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EarlierItems, Scratch } from './postings.js';
+import { EarlierItems, Scratch, sortByKey } from './postings.js';
 import { fnv1a } from '../../src/util/fnv.js';
 
 describe('candidate index helpers', () => {
@@ -40,11 +40,8 @@ describe('candidate index helpers', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300 }), fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 500 }), (keyList, before) => {
         const scratch = new Scratch();
-        // Another index fills the hash table and both arrays first.
-        const table = scratch.hashIndex(before.length);
-        for (const key of before) table.firstOrAdd(key);
-        scratch.ints(0, before.length).fill(7);
-        scratch.ints(1, before.length).fill(-3);
+        // Another user leaves every array it takes dirty first.
+        for (const which of [0, 1, 2, 3]) scratch.ints(which, before.length).set(before.map((value) => value | 0));
         const keys = Uint32Array.from(keyList);
         expect(listed(new EarlierItems(keys, 3, undefined, scratch), keys.length)).toEqual(listed(new EarlierItems(keys, 3), keys.length));
       }),
@@ -52,17 +49,32 @@ describe('candidate index helpers', () => {
     );
   });
 
-  it('Scratch hands out one table, emptied, and arrays of the length asked', () => {
+  it('Scratch hands out arrays of the length asked, one buffer per number while it is long enough', () => {
     const scratch = new Scratch();
-    const table = scratch.hashIndex(10);
-    table.add(5);
-    expect(scratch.hashIndex(10)).toBe(table);
-    expect([table.size, table.first(5)]).toEqual([0, -1]);
     const first = scratch.ints(1, 100);
     first[99] = 42;
     const again = scratch.ints(1, 50);
     expect(again.length).toBe(50);
     expect(again.buffer).toBe(first.buffer);
+    expect(scratch.uints(1, 100)[99]).toBe(42);
     expect(scratch.ints(1, 1000).length).toBe(1000);
+    expect(scratch.ints(2, 10).buffer).not.toBe(scratch.ints(1, 10).buffer);
+  });
+
+  it.each([
+    { minLength: 0, maxLength: 200, numRuns: 100 },
+    { minLength: 4096, maxLength: 5000, numRuns: 10 },
+  ])('sortByKey orders the indexed items by key, then by item ($minLength-$maxLength items)', ({ minLength, maxLength, numRuns }) => {
+    const keys = fc.array(fc.oneof(fc.constantFrom(0, 1, 0xffff, 0x10000, 0xffffffff), fc.integer({ min: 0, max: 0xffffffff })), { minLength, maxLength });
+    fc.assert(
+      fc.property(keys, fc.integer({ min: 1, max: 5 }), (keyList, every) => {
+        const keyArray = Uint32Array.from(keyList);
+        const indexed = (item: number) => item % every !== 1;
+        const sorted = sortByKey(keyArray, keyArray.length, indexed, new Int32Array(keyArray.length), new Int32Array(keyArray.length));
+        const expected = keyList.map((_, item) => item).filter(indexed).sort((a, b) => keyArray[a]! - keyArray[b]! || a - b);
+        expect(Array.from(sorted)).toEqual(expected);
+      }),
+      { numRuns },
+    );
   });
 });

@@ -123,10 +123,10 @@ const rule: Rule<SpellingOptions> = {
     const parts = context.analysis.wordParts();
     for (let i = 0; i < parts.length; i++) {
       // Most parts are silent words: no part object is made for them.
-      if (isSilentForm(parts.texts[i]!) || names.foreign.has(parts.words[i]!)) continue;
+      if (isSilentForm(parts.text(i)) || names.foreign.has(parts.word(i))) continue;
       // The dictionary is English: a paragraph in another language has no misspellings it can tell.
-      if (!isEnglishWord(doc, parts.words[i]!)) continue;
-      const word = parts.words[i]!;
+      if (!isEnglishWord(doc, parts.word(i))) continue;
+      const word = parts.word(i);
       // A name inside a sentence is name-spelling's: corrupted, it reports it; unknown, it is a name this rule has no list of.
       if (parts.nameShapes[i] === NameShape.name && !doc.wordTable.sentenceStart(word)) continue;
       if (isKnownCompound(doc.wordTable.text(word), knownWordTest(glossary)(knownWords))) continue;

@@ -364,7 +364,7 @@ export class ViewsBuilder implements ViewSink {
       // A word, then white space, make the next word `spaced`.
       const spaced = this.before === WHITE_SPACE && this.beforeThat === WORD;
       const words = this.words;
-      words.add(this.distinctWords.interned(this.text, start, end), start, end, this.sentences.length, words.length === this.firstWord, this.quoted, spaced);
+      words.add(this.distinctWords.interned(this.text, start, end), start, this.sentences.length, words.length === this.firstWord, this.quoted, spaced);
     }
     this.beforeThat = this.before;
     this.before = type;

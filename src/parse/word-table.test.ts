@@ -52,12 +52,23 @@ describe('WordTable', () => {
     expect(doc.words).toBe(objects);
   });
 
+  it('places a word in markup at the characters it is read from (an entity as written)', () => {
+    const html = '<p>Shares of AT&amp;T rose, said Jos&eacute; Ruiz today.</p>\n';
+    const doc = parseArticle('a.html', html, 'html');
+    const words = doc.wordTable;
+    expect(words.length).toBeGreaterThan(6);
+    for (let i = 0; i < words.length; i++) expect(html.slice(words.start(i), words.end(i))).toBe(words.text(i));
+    expect(words.slice().map((w) => [w.start, w.end])).toEqual(doc.words.map((w) => [w.start, w.end]));
+  });
+
   it('grows past its first room and trims to its words', () => {
     const forms = ['alpha', 'beta'];
     const table = new WordTable(forms, 16);
-    for (let i = 0; i < 1000; i++) table.add(i % 2, 6 * i, 6 * i + 5 - (i % 2), i >> 3, i % 8 === 0, i % 3 === 0, i % 8 !== 0);
+    for (let i = 0; i < 1000; i++) table.add(i % 2, 6 * i, i >> 3, i % 8 === 0, i % 3 === 0, i % 8 !== 0);
     table.trim();
     expect(table.length).toBe(1000);
+    // Trimmed to its words exactly, as it lives as long as its document: four columns, no end column (an end is its start plus its text's length).
+    expect(Object.values(table).filter((value) => ArrayBuffer.isView(value)).map((column) => (column as Int32Array).length)).toEqual([1000, 1000, 1000, 1000]);
     expect(table.at(999)).toEqual({ text: 'beta', start: 5994, end: 5998, sentence: 124, sentenceStart: false, quoted: true, spaced: true });
     expect(table.at(8)).toEqual({ text: 'alpha', start: 48, end: 53, sentence: 1, sentenceStart: true, quoted: false, spaced: false });
     expect(table.slice(998)).toHaveLength(2);

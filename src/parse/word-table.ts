@@ -1,7 +1,8 @@
 // An article's words as columns: a million-word article held a million Word
 // objects of seven fields, the largest share of a long article's memory
-// (docs/benchmarks.md); here a word is a slot in five typed arrays, its text
-// an index into one string per distinct form. `doc.words` makes the objects
+// (docs/benchmarks.md); here a word is a slot in four typed arrays, its text
+// an index into one string per distinct form (the characters at its place,
+// so that its end is its start plus its text's length). `doc.words` makes the objects
 // from this table only when someone asks for them (a plugin); the built-in
 // rules and analyses read the table.
 
@@ -32,7 +33,6 @@ export class WordTable {
   /** Per word: the index of its form (its text) in `forms`; two words have one form exactly when their texts are equal. */
   private formIds: Int32Array;
   private starts: Int32Array;
-  private ends: Int32Array;
   private sentences: Int32Array;
   private flags: Uint8Array;
 
@@ -44,7 +44,6 @@ export class WordTable {
     capacity = Math.max(16, capacity);
     this.formIds = new Int32Array(capacity);
     this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
     this.sentences = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
@@ -64,7 +63,7 @@ export class WordTable {
   }
 
   end(i: number): number {
-    return this.ends[i]!;
+    return this.starts[i]! + this.forms[this.formIds[i]!]!.length;
   }
 
   /** Index into `doc.sentences`. */
@@ -104,20 +103,19 @@ export class WordTable {
     return this.slice();
   }
 
-  /** Add a word of the form numbered `form` in `forms`. */
-  add(form: number, start: number, end: number, sentence: number, sentenceStart: boolean, quoted: boolean, spaced: boolean): void {
+  /** Add a word of the form numbered `form` in `forms`: the text at `start`. */
+  add(form: number, start: number, sentence: number, sentenceStart: boolean, quoted: boolean, spaced: boolean): void {
     if (this.length === this.starts.length) this.resize(2 * this.length);
     const i = this.length++;
     this.formIds[i] = form;
     this.starts[i] = start;
-    this.ends[i] = end;
     this.sentences[i] = sentence;
     this.flags[i] = (sentenceStart ? SENTENCE_START : 0) | (quoted ? QUOTED : 0) | (spaced ? SPACED : 0);
   }
 
-  /** Release the room beyond the last word, once every word is added, when it is more than a quarter of it (a copy of the columns is made). */
+  /** Release the room beyond the last word once every word is added (a copy of the columns is made): the table lives as long as its document. */
   trim(): void {
-    if (this.starts.length - this.length > (this.length >>> 2) + 16) this.resize(this.length);
+    if (this.starts.length > this.length) this.resize(this.length);
   }
 
   private resize(capacity: number): void {
@@ -128,7 +126,6 @@ export class WordTable {
     };
     this.formIds = copy(this.formIds);
     this.starts = copy(this.starts);
-    this.ends = copy(this.ends);
     this.sentences = copy(this.sentences);
     this.flags = copy(this.flags);
   }

@@ -1,5 +1,6 @@
 // The one hash table of the project's hot paths (word forms, interned words,
-// dictionary lines, name forms, shingles, seeds, posting keys, LSH bands). A
+// dictionary lines, name forms, LSH bands; repeated-block sorts its keys
+// instead, as an index as long as the article's words is smaller so). A
 // Map keyed by strings reads its keys scattered over the heap, and one keyed
 // by numbers or holding arrays costs an allocation per key; this one is a
 // few typed arrays. It stores no keys, only their 32-bit hashes: each user

@@ -63,10 +63,10 @@ function countNames(doc: ArticleDocument): NameCounts {
     const before = previousName;
     previousName = -1;
     if (parts.nameShapes[i] !== NameShape.name) continue;
-    const text = parts.texts[i]!;
+    const text = parts.text(i);
     previousName = i;
     names.set(text, (names.get(text) ?? 0) + 1);
-    if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.texts[before]} ${text}`);
+    if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.text(before)} ${text}`);
   }
   return { names: [...names.keys()].join(SEPARATOR), counts: [...names.values()], pairs: [...pairs].join(SEPARATOR) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarName, looksDamaged } from './lexicon.js';
+import { isCalendarName, looksDamaged, NameShape, WordParts } from './lexicon.js';
+import { parseArticle } from '../../parse/document.js';
 
 describe('looksDamaged', () => {
   it('reads a capital inside a word, or letters no name has, as damage', () => {
@@ -19,5 +20,40 @@ describe('isCalendarName', () => {
   it('knows months and days, and their plurals, which are no one’s name', () => {
     for (const word of ['october', 'monday', 'mondays', 'may']) expect(isCalendarName(word), word).toBe(true);
     for (const word of ['george', 'sydney', 'maya']) expect(isCalendarName(word), word).toBe(false);
+  });
+});
+
+describe('WordParts', () => {
+  const text = 'Fumio Kishida\u2019s well-known Make-up_Kim said Mr. Ray\'s U.S. plan. The Forge';
+
+  it('splits compounds and cuts possessives and a trailing dot, each part placed in the text', () => {
+    const doc = parseArticle('a.txt', text);
+    const parts = new WordParts(doc);
+    const read = Array.from({ length: parts.length }, (_, i) => parts.at(i));
+    expect(read.map((p) => p.text)).toEqual(['Fumio', 'Kishida', 'well', 'known', 'Make', 'up', 'Kim', 'said', 'Mr', 'Ray', 'U.S', 'plan', 'The', 'Forge']);
+    for (const part of read) expect(text.slice(part.start, part.end)).toBe(part.text.replace(/\u2019/g, "'"));
+    expect(read.map((p) => doc.wordTable.text(p.word))).toContain('Make-up_Kim');
+    const { none, commonWord, name } = NameShape;
+    expect(Array.from(parts.nameShapes)).toEqual([name, name, none, none, commonWord, none, name, none, none, commonWord, none, none, commonWord, commonWord]);
+    expect(parts.areAdjacentNames(doc, 0, 1)).toBe(true);
+    expect(parts.areAdjacentNames(doc, 1, 2)).toBe(false);
+  });
+
+  // A long article holds its parts as long as its document: a part that is its whole word holds no string, offset or word number of its own.
+  it('holds a whole-word part as its word, and only the parts of split words in lists of their own', () => {
+    const doc = parseArticle('a.txt', text);
+    const parts = new WordParts(doc);
+    const whole = Array.from({ length: parts.length }, (_, i) => i).filter((i) => parts.text(i) === doc.wordTable.text(parts.word(i)));
+    expect(whole.map((i) => parts.text(i))).toEqual(['Fumio', 'said', 'plan', 'The', 'Forge']);
+    for (const i of whole) expect(parts.start(i)).toBe(doc.wordTable.start(parts.word(i)));
+    const long = parseArticle('b.txt', `${'The council met on Monday and agreed the plan. '.repeat(300)}Ann Lee-Ray said so.`);
+    const longParts = new WordParts(long);
+    expect(longParts.length).toBe(2705);
+    const columns = Object.values(longParts).filter((value) => ArrayBuffer.isView(value)) as Uint8Array[];
+    expect(columns.map((column) => column.length).sort((a, b) => b - a)).toEqual([2705, 2, 2, 2]);
+    // Read out of order, as in order.
+    const words = Array.from({ length: longParts.length }, (_, i) => longParts.word(i));
+    for (const i of [2704, 0, 2703, 5, 2702, 2701]) expect(longParts.word(i)).toBe(words[i]);
+    expect([2701, 2702, 2703, 2704].map((i) => longParts.text(i))).toEqual(['Lee', 'Ray', 'said', 'so']);
   });
 });

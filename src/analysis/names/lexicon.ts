@@ -8,6 +8,7 @@ import nspell from 'nspell';
 import type { Glossary } from '../../config/glossary.js';
 import { memoize, memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
+import type { WordTable } from '../../parse/word-table.js';
 import { DICTIONARY, DICTIONARY_WORDS, dictionaryLowerForms, dictionaryNameForms } from './dictionary-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
@@ -367,75 +368,154 @@ export const NameShape = {
 export const wordParts = memoizeByObject((doc: ArticleDocument) => new WordParts(doc));
 
 /**
- * An article's word parts as parallel arrays: held for as long as the
- * document, where a million-word article's million part objects took 90 MB.
- * Read the arrays in hot loops; `at` makes a WordPart.
+ * An article's word parts, held for as long as the document, where a
+ * million-word article's million part objects took 90 MB. Most parts are
+ * their whole word, one after another: such a part holds nothing but its
+ * name shape, its text and place are its word's, read from the word table,
+ * and its word is found from the last part before it that is not (kept in
+ * sparse lists: a part of a split word, or the first after a word with no
+ * part). Read `text(i)`, `start(i)`, `word(i)` and `nameShapes` in hot loops,
+ * in order (each look-up starts from the last); `at` makes a WordPart.
  */
 export class WordParts {
   length = 0;
-  /** Most are the word's own string, shared with `doc.words`. */
-  readonly texts: string[] = [];
-  starts: Int32Array;
-  /** Index of each part's word in `doc.words`. */
-  words: Int32Array;
   /** Each part's `NameShape`, answered by one look-up per distinct capitalised form: the name checks read it in every loop. */
   nameShapes: Uint8Array;
+  /** Runs of parts that are the words after one another: run r starts at part runParts[r], which is word runWords[r]. */
+  private runParts: Int32Array;
+  private runWords: Int32Array;
+  private runs = 0;
+  /** The parts of split words (ascending), with their texts and starts. */
+  private splitParts: Int32Array;
+  private readonly splitTexts: string[] = [];
+  private readonly splitStarts: number[] = [];
+  private readonly table: WordTable;
+  /** The run and the split found last: reads in order find the next at once. */
+  private lastRun = 0;
+  private lastSplit = 0;
 
   constructor(doc: ArticleDocument) {
-    const words = doc.wordTable;
+    const words = (this.table = doc.wordTable);
     // Most words are one part: room for an eighth more, so that an article's few compounds seldom make it grow.
-    const capacity = words.length + (words.length >>> 3) + 16;
-    this.starts = new Int32Array(capacity);
-    this.words = new Int32Array(capacity);
-    this.nameShapes = new Uint8Array(capacity);
+    this.nameShapes = new Uint8Array(words.length + (words.length >>> 3) + 16);
+    this.runParts = new Int32Array(16);
+    this.runWords = new Int32Array(16);
+    this.splitParts = new Int32Array(16);
     for (let index = 0; index < words.length; index++) {
       const word = words.text(index);
-      const start = words.start(index);
       // Most words have no hyphen, apostrophe or trailing dot: the word is its only part.
       if (!/[-_\u2010\u2011\u2013'\u2018\u2019\u02BC.]/.test(word)) {
-        if (word) this.push(word, start, index);
+        if (word) this.push(word, index, false);
         continue;
       }
+      const start = words.start(index);
       // An underscore glues words as a hyphen does (`Make-up_Kim`, a credit line): each is read alone.
       const pattern = /[^-_\u2010\u2011\u2013]+/g;
       for (let match = pattern.exec(word); match; match = pattern.exec(word)) {
         const raw = normalizeApostrophes(match[0]);
         const text = stripPossessive(raw).replace(/\.$/, '');
-        if (text) this.push(text, start + match.index, index);
+        if (!text) continue;
+        const split = text !== word;
+        if (split) {
+          this.splitTexts.push(text);
+          this.splitStarts.push(start + match.index);
+        }
+        this.push(text, index, split);
       }
     }
+    // Held as long as the document: no spare room.
+    this.nameShapes = this.nameShapes.slice(0, this.length);
+    this.runParts = this.runParts.slice(0, this.runs);
+    this.runWords = this.runWords.slice(0, this.runs);
+    this.splitParts = this.splitParts.slice(0, this.splitTexts.length);
+  }
+
+  /** Index in `doc.words` of part i's word. */
+  word(i: number): number {
+    const r = this.runOf(i);
+    return this.runWords[r]! + i - this.runParts[r]!;
+  }
+
+  /** Part i's text. */
+  text(i: number): string {
+    const split = this.splitOf(i);
+    return split === -1 ? this.table.text(this.word(i)) : this.splitTexts[split]!;
+  }
+
+  /** Part i's start offset. */
+  start(i: number): number {
+    const split = this.splitOf(i);
+    return split === -1 ? this.table.start(this.word(i)) : this.splitStarts[split]!;
   }
 
   at(i: number): WordPart {
-    const text = this.texts[i]!;
-    const start = this.starts[i]!;
-    return { text, start, end: start + text.length, word: this.words[i]! };
+    const text = this.text(i);
+    const start = this.start(i);
+    return { text, start, end: start + text.length, word: this.word(i) };
   }
 
   /** Whether part `b` is a name written right after the name part `a`, in the same sentence (`Fumio Kishida`); either may be out of range. */
   areAdjacentNames(doc: ArticleDocument, a: number, b: number): boolean {
     if (a < 0 || b >= this.length || this.nameShapes[a] === NameShape.none || this.nameShapes[b] === NameShape.none) return false;
-    const wordA = this.words[a]!;
-    const wordB = this.words[b]!;
+    const wordA = this.word(a);
+    const wordB = this.word(b);
     if (wordB !== wordA + 1 || doc.wordTable.sentence(wordA) !== doc.wordTable.sentence(wordB)) return false;
-    return /^\s+$/.test(doc.text.slice(this.starts[a]! + this.texts[a]!.length, this.starts[b]!));
+    return /^\s+$/.test(doc.text.slice(this.start(a) + this.text(a).length, this.start(b)));
   }
 
-  private push(text: string, start: number, word: number): void {
-    if (this.length === this.starts.length) this.grow();
+  private push(text: string, word: number, split: boolean): void {
+    if (this.length === this.nameShapes.length) this.nameShapes = grown(this.nameShapes);
     const i = this.length++;
-    this.texts.push(text);
-    this.starts[i] = start;
-    this.words[i] = word;
     this.nameShapes[i] = nameShapeOf(text);
+    if (split) {
+      if (this.splitTexts.length > this.splitParts.length) this.splitParts = grown(this.splitParts);
+      this.splitParts[this.splitTexts.length - 1] = i;
+    }
+    // A new run unless this part is the word after the last part's.
+    if (this.runs > 0 && this.word(i) === word) return;
+    if (this.runs === this.runParts.length) {
+      this.runParts = grown(this.runParts);
+      this.runWords = grown(this.runWords);
+    }
+    this.runParts[this.runs] = i;
+    this.runWords[this.runs++] = word;
   }
 
-  /** Compounds split into several parts: room for more parts than words. */
-  private grow(): void {
-    this.starts = grown(this.starts);
-    this.words = grown(this.words);
-    this.nameShapes = grown(this.nameShapes);
+  /** The last run starting at or before part i. */
+  private runOf(i: number): number {
+    const { runParts, runs } = this;
+    let r = this.lastRun;
+    if (r >= runs || runParts[r]! > i) r = 0;
+    // In order: this run or the next; else a binary search from here.
+    if (r + 1 < runs && runParts[r + 1]! <= i) {
+      if (r + 2 >= runs || runParts[r + 2]! > i) r++;
+      else r = lastAtOrBefore(runParts, runs, i, r + 2);
+    }
+    this.lastRun = r;
+    return r;
   }
+
+  /** Part i's index among the split parts, or -1. */
+  private splitOf(i: number): number {
+    const { splitParts } = this;
+    const count = this.splitTexts.length;
+    let k = this.lastSplit;
+    if (k >= count || splitParts[k]! > i) k = 0;
+    if (k < count && splitParts[k]! < i) k = lastAtOrBefore(splitParts, count, i, k);
+    this.lastSplit = k;
+    return k < count && splitParts[k] === i ? k : -1;
+  }
+}
+
+/** The last index from `from` (< count) whose value in the ascending `values` is at most `target`, or `from` when none after it is. */
+function lastAtOrBefore(values: Int32Array, count: number, target: number, from: number): number {
+  let [low, high] = [from, count - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (values[middle]! <= target) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** The lead byte of UTF-8 read as Windows-1252 (`Kennanâ€™s`): mojibake, which is stray-markup's. */

@@ -201,7 +201,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
   const checksMisspellings = glossary.byMisspelling.size > 0;
   for (let i = 0; i < parts.length; i++) {
     // A common word is known: only the other name-shaped parts are asked.
-    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.texts[i]!) && !foreign.has(parts.words[i]!) && isLatin(parts.texts[i]!);
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.text(i)) && !foreign.has(parts.word(i)) && isLatin(parts.text(i));
     // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
     if (!candidate && !checksMisspellings) continue;
     const part = parts.at(i);
@@ -289,8 +289,8 @@ function ocrNoise(doc: ArticleDocument, known: (text: string) => boolean, foreig
  * or the name cut short (`Geo`, George). Not a damaged name.
  */
 function isAbbreviation(doc: ArticleDocument, parts: WordParts, i: number, name: string): boolean {
-  const written = parts.texts[i]!.toLowerCase();
-  const end = parts.starts[i]! + parts.texts[i]!.length;
+  const written = parts.text(i).toLowerCase();
+  const end = parts.start(i) + parts.text(i).length;
   const lower = name.toLowerCase();
   if (doc.text[end] !== '.' || written.length > 5 || written.length >= lower.length || written[0] !== lower[0]) return false;
   if (!isSubsequence(written, lower) || !(lower.startsWith(written) || written[written.length - 1] === lower[lower.length - 1])) return false;
