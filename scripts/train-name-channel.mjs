@@ -43,7 +43,7 @@ const MIN_COST = 0.15;
  * MIN_COUNT times or more: channel.ts prices the typist's slips itself, and
  * one misaligned pair makes one such edit.
  */
-const PRIOR_CLASSES = new Set(['ocr', 'ocr-span', 'shape', 'capital-shape', 'delete', 'delete-thin', 'insert-thin']);
+const PRIOR_CLASSES = new Set(['ocr', 'ocr-span', 'shape', 'capital-shape', 'delete-thin', 'insert-thin']);
 const MIN_COUNT = 2;
 
 // ---------------------------------------------------------------- the prior: public knowledge

@@ -131,6 +131,24 @@ const BY_READ: ReadonlyMap<string, readonly [right: string, cost: number][]> = (
   return byRead;
 })();
 
+/**
+ * The same at a name's start, for one letter read: a letter read for
+ * another is a capital's confusion there (`T` read for `J`), not the
+ * lower-case letters'; the others (a letter gained, `m` read as `n` of `rn`) stay.
+ */
+const BY_READ_AT_START: ReadonlyMap<string, readonly [right: string, cost: number][]> = (() => {
+  const atStart = new Map<string, [string, number][]>();
+  for (const [read, edits] of BY_READ) {
+    if (read.length !== 1 || read !== read.toLowerCase()) continue;
+    const capitals = (BY_READ.get(read.toUpperCase()) ?? []).map(([right, cost]): [string, number] => [right.toLowerCase(), cost]);
+    atStart.set(read, [...edits.filter(([right]) => right.length !== 1), ...capitals]);
+  }
+  for (const [read, edits] of BY_READ) {
+    if (read.length === 1 && read !== read.toLowerCase() && !atStart.has(read.toLowerCase())) atStart.set(read.toLowerCase(), edits.map(([right, cost]) => [right.toLowerCase(), cost]));
+  }
+  return atStart;
+})();
+
 /** Edits a variant may stack, and the dearest it may use: more would make tens of thousands of forms per word. */
 const MAX_VARIANT_EDITS = 2;
 const MAX_VARIANT_EDIT_COST = 1;
@@ -157,10 +175,8 @@ export function channelVariants(written: string, budget: number, accept: (form: 
     for (let span = 0; span <= MAX_SPAN && at + span <= written.length; span++) {
       if (span === 0 && lastEdit === at) continue;
       const read = written.slice(at, at + span);
-      // The first letter is a capital: one letter for another there is a capital's confusion (`T` read for `J`).
-      const options = at === 0 && span === 1 ? [...(BY_READ.get(read) ?? []).filter(([right]) => right.length !== 1), ...(BY_READ.get(read.toUpperCase()) ?? [])] : BY_READ.get(read) ?? [];
-      for (const [right, edit] of options) {
-        if (edit <= MAX_VARIANT_EDIT_COST && cost + edit <= budget) walk(at + span, built + right.toLowerCase(), cost + edit, edits + 1, span === 0 ? at : -1);
+      for (const [right, edit] of (at === 0 && span === 1 ? BY_READ_AT_START : BY_READ).get(read) ?? []) {
+        if (edit <= MAX_VARIANT_EDIT_COST && cost + edit <= budget) walk(at + span, built + right, cost + edit, edits + 1, span === 0 ? at : -1);
       }
     }
   };
