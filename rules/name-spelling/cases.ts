@@ -209,11 +209,11 @@ const cases: RuleCases = {
       output: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour'),
     },
     {
-      name: 'OCR text: two cheap confusions beat one unknown edit (Tosepli: T for J, li for h)',
+      name: 'OCR text: two cheap confusions beat one unknown edit (Tosepli: T for J, li for h), suggested only (two edits cost more than a certain fix may)',
       text: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
       glossary: trustees,
       errors: [{ text: 'Tosepli', expected: ['Joseph'] }],
-      output: ocrNotice('Mr Henry Parkes and Mr Joseph Gilmour'),
+      output: null,
     },
     {
       name: 'OCR text: a name misread the same way twice is still read back to the glossary name, suggested only (Kholcr for Kholer)',
@@ -258,7 +258,7 @@ const cases: RuleCases = {
       text: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
       corpus: [{ path: 'roll.txt', text: josephRoll }],
       errors: [{ text: 'Tosepli', expected: ['Joseph'], severity: 'warn' }],
-      output: ocrNotice('Mr Henry Parkes and Mr Tosepli Gilmour'),
+      output: null,
     },
     {
       name: 'OCR text without a glossary: a rare damaged form is read as a dictionary name even when the run writes that name more often (Elizahetli once, Elizabeth twice)',

@@ -1,9 +1,11 @@
 // The noisy channel between a name and what was printed or typed: a
 // weighted edit distance whose edits cost what their frequency says. OCR
-// reads `n` as `u`, `m` as `rn`, `h` as `li`: those edits are cheap (learned
-// from aligned OCR pairs, channel-table.json, by scripts/train-name-channel.mjs);
-// a typist hits a neighbouring key or swaps two letters; anything else costs 1.
-// Two cheap edits can so cost less than one unlikely one.
+// reads `n` as `u`, `m` as `rn`, `h` as `li`, and a name's capital `J` as
+// `T`: those edits are cheap (channel-table.ts, learned from aligned OCR
+// pairs and smoothed towards OCR's known confusions and letter shapes by
+// scripts/train-name-channel.mjs); a typist hits a neighbouring key or swaps
+// two letters; anything else costs 1. Two cheap edits can so cost less than
+// one unlikely one.
 import { CHANNEL_EDITS } from './channel-table.js';
 
 /** An edit nobody has measured. */
@@ -53,9 +55,13 @@ const EDITS: ReadonlyMap<string, number> = (() => {
 /** The longest edit (in letters, each side) the table holds. */
 const MAX_SPAN = 2;
 
-/** What reading `right` (letters of the name, maybe '') as `read` (maybe '') costs: one edit. */
-function editCost(right: string, read: string): number {
-  const learned = EDITS.get(`${right}>${read}`);
+/**
+ * What reading `right` (letters of the name, maybe '') as `read` (maybe '')
+ * costs: one edit. `first`: one letter for another at the name's start,
+ * where both are capitals and confused as capitals are (`J` read as `T`).
+ */
+function editCost(right: string, read: string, first = false): number {
+  const learned = first ? EDITS.get(`${right.toUpperCase()}>${read.toUpperCase()}`) : EDITS.get(`${right}>${read}`);
   let cost = learned ?? UNKNOWN_EDIT;
   if (right.length === 1 && read.length === 1) {
     if (NEIGHBOURS.get(right)?.has(read)) cost = Math.min(cost, KEYBOARD_SLIP);
@@ -88,7 +94,7 @@ export function channelCost(written: string, name: string, max = Infinity): numb
         best = Math.min(best, d[(i - 1) * cols + j]! + (i > 1 && written[i - 2] === w ? Math.min(DOUBLING, editCost('', w!)) : editCost('', w!)));
       }
       if (j > 0) best = Math.min(best, d[i * cols + j - 1]! + (j > 1 && name[j - 2] === n ? Math.min(DOUBLING, editCost(n!, '')) : editCost(n!, '')));
-      if (i > 0 && j > 0 && w !== n) best = Math.min(best, d[(i - 1) * cols + j - 1]! + editCost(n!, w!));
+      if (i > 0 && j > 0 && w !== n) best = Math.min(best, d[(i - 1) * cols + j - 1]! + editCost(n!, w!, i === 1 && j === 1));
       if (i > 1 && j > 1 && w === name[j - 2] && written[i - 2] === n && w !== n) best = Math.min(best, d[(i - 2) * cols + j - 2]! + SWAP);
       for (let a = 0; a <= MAX_SPAN && a <= j; a++) {
         for (let b = 0; b <= MAX_SPAN && b <= i; b++) {
@@ -125,6 +131,24 @@ const BY_READ: ReadonlyMap<string, readonly [right: string, cost: number][]> = (
   return byRead;
 })();
 
+/**
+ * The same at a name's start, for one letter read: a letter read for
+ * another is a capital's confusion there (`T` read for `J`), not the
+ * lower-case letters'; the others (a letter gained, `m` read as `n` of `rn`) stay.
+ */
+const BY_READ_AT_START: ReadonlyMap<string, readonly [right: string, cost: number][]> = (() => {
+  const atStart = new Map<string, [string, number][]>();
+  for (const [read, edits] of BY_READ) {
+    if (read.length !== 1 || read !== read.toLowerCase()) continue;
+    const capitals = (BY_READ.get(read.toUpperCase()) ?? []).map(([right, cost]): [string, number] => [right.toLowerCase(), cost]);
+    atStart.set(read, [...edits.filter(([right]) => right.length !== 1), ...capitals]);
+  }
+  for (const [read, edits] of BY_READ) {
+    if (read.length === 1 && read !== read.toLowerCase() && !atStart.has(read.toLowerCase())) atStart.set(read.toLowerCase(), edits.map(([right, cost]) => [right.toLowerCase(), cost]));
+  }
+  return atStart;
+})();
+
 /** Edits a variant may stack, and the dearest it may use: more would make tens of thousands of forms per word. */
 const MAX_VARIANT_EDITS = 2;
 const MAX_VARIANT_EDIT_COST = 1;
@@ -150,7 +174,8 @@ export function channelVariants(written: string, budget: number, accept: (form: 
     // An edit reading a letter or two here; a letter the channel lost (read as nothing) once per position.
     for (let span = 0; span <= MAX_SPAN && at + span <= written.length; span++) {
       if (span === 0 && lastEdit === at) continue;
-      for (const [right, edit] of BY_READ.get(written.slice(at, at + span)) ?? []) {
+      const read = written.slice(at, at + span);
+      for (const [right, edit] of (at === 0 && span === 1 ? BY_READ_AT_START : BY_READ).get(read) ?? []) {
         if (edit <= MAX_VARIANT_EDIT_COST && cost + edit <= budget) walk(at + span, built + right, cost + edit, edits + 1, span === 0 ? at : -1);
       }
     }

@@ -31,7 +31,7 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(damaged.score).toBeGreaterThanOrEqual(GAZETTEER_MIN_SCORE);
     expect(flagged).toContain('Gcorcc->George');
     // A rare name of its own: weighed, scored below the threshold, not flagged.
-    expect(byForm.get('Pratten')!.name).toBe('patton');
+    expect(byForm.get('Pratten')).toBeDefined();
     expect(byForm.get('Pratten')!.score).toBeLessThan(GAZETTEER_MIN_SCORE);
     expect(flagged).toEqual(['Gcorcc->George']);
   });
