@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { favourMemoryForLargeArticles, largeArticleFlags, LARGE_ARTICLE_BYTES } from '../src/cli/large-article.js';
+import { favourMemoryForLargeArticles, largeArticleCollector, largeArticleFlags, LARGE_ARTICLE_BYTES } from '../src/cli/large-article.js';
+import { lintRun } from '../src/engine/workers.js';
+import type { Rule } from '../src/types.js';
 import { v8FlagGiven } from '../src/util/v8-flags.js';
 
 const memoryTradeGiven = (execArgv: readonly string[], nodeOptions?: string) => v8FlagGiven('--optimize-for-size', execArgv, nodeOptions);
@@ -27,5 +29,30 @@ describe('a run over a large article favours memory', () => {
   it('leaves runs of small articles as they are', () => {
     expect(favourMemoryForLargeArticles(0)).toBe(false);
     expect(favourMemoryForLargeArticles(LARGE_ARTICLE_BYTES - 1)).toBe(false);
+  });
+});
+
+describe("a large article's run collects between the passes", () => {
+  it('has a full collection, without node being given --expose-gc', async () => {
+    expect(largeArticleCollector(LARGE_ARTICLE_BYTES - 1)).toBeUndefined();
+    const collect = largeArticleCollector(LARGE_ARTICLE_BYTES)!;
+    expect(collect).toBeTypeOf('function');
+    const dropped = new WeakRef(new Uint8Array(1 << 20));
+    // A WeakRef's target is kept to the end of the job that made it.
+    await new Promise((next) => setImmediate(next));
+    collect();
+    expect(dropped.deref()).toBeUndefined();
+  });
+
+  it('is called once, when every first pass is done and before any second pass', async () => {
+    const steps: string[] = [];
+    const rule: Rule = {
+      meta: { id: 'counts-words', description: 'counts words across the run', severity: 'warn', fixable: false },
+      collect: (doc) => (steps.push(`collect ${doc.path}`), doc.wordTable.length),
+      create: (context) => void steps.push(`create ${context.doc.path}`),
+    };
+    const inputs = ['a.txt', 'b.txt'].map((path) => ({ path, text: 'Two words.\n' }));
+    await lintRun(inputs, { cwd: '/', rules: [rule], jobs: 1, betweenPasses: () => steps.push('between') });
+    expect(steps).toEqual(['collect a.txt', 'collect b.txt', 'between', 'create a.txt', 'create b.txt']);
   });
 });

@@ -37,4 +37,28 @@ describe('WordTokens', () => {
       { numRuns: 300 },
     );
   });
+
+  it("takes a span's tokens from its words past words of several tokens, and only where they are the span's", () => {
+    // 4.4, AT&T, U.S. and 28-6 are words of several tokens; AT&T is not plain text, nor is "said &" cleanly separated.
+    const text = "Prices rose 4.4 per cent at AT&T, the U.S. said & rock 'n' roll fans paid 28-6 in all.\n";
+    const doc = parseArticle('a.txt', text);
+    const words = new WordTokens(doc);
+    const table = doc.wordTable;
+    expect(table.length).toBe(18);
+    let held = 0;
+    for (let first = 0; first < table.length; first++) {
+      for (let end = first + 1; end <= table.length; end++) {
+        const tokens = words.heldByWords(table.start(first), table.end(end - 1), first, end);
+        if (!tokens) continue;
+        held++;
+        expect([...tokens]).toEqual(wordTokens(text.slice(table.start(first), table.end(end - 1))).map(fnv1a));
+      }
+    }
+    // Every span but those ending at AT&T or running on past it or past "said".
+    expect(held).toBe(63);
+    expect(words.heldByWords(table.start(5), table.end(7), 5, 8)).toBeUndefined();
+    expect(words.heldByWords(table.start(8), table.end(9), 8, 10)).toBeDefined();
+    expect(words.heldByWords(table.start(8), table.end(10), 8, 11)).toBeUndefined();
+    expect([...words.heldByWords(table.start(10), table.end(17), 10, 18)!]).toEqual(wordTokens("rock 'n' roll fans paid 28-6 in all").map(fnv1a));
+  });
 });

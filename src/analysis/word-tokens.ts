@@ -12,46 +12,55 @@ import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../util/fnv.js';
 import { isApostrophe, isTypographic, wordTokens, writePlainTokenHashes } from './text.js';
 
 export class WordTokens {
-  /** Token hashes of every word, one word after another: word w's are `hashes[first[w] .. first[w + 1])`. */
+  /** Token hashes of every word, one word after another: word w's start at `firstToken(w)`. */
   private readonly hashes: Uint32Array;
-  private readonly first: Int32Array;
+  /**
+   * The words that do not hold exactly one token (most hold one), in order,
+   * and for each the number of tokens of the words up to and including it
+   * beyond one a word: word w's first token is w plus that number for the
+   * last such word before w (sparse, as most articles have few such words).
+   */
+  private readonly unusual: GrowingInt32;
+  private readonly extraAfter: GrowingInt32;
   /** Per word: the hash of its tokens joined into one (`U.S.` -> `us`); meaningless when it has none (hasTokens). */
   readonly joined: Uint32Array;
-  /** Per word: 1 when its text is plain (isPlainText), so that its tokens do not depend on the text around it. */
-  private readonly plain: Uint8Array;
+  /** Per word: PLAIN when its text is plain (isPlainText), so that its tokens do not depend on the text around it; NO_TOKENS when it has none. */
+  private readonly flags: Uint8Array;
   /**
-   * Per word w: how many words before it are not plain or are not cleanly
-   * separated from the next one (separatesWords), so that whether a span's
-   * words hold all of its tokens is known without reading its text again.
+   * In order, the words that are not plain or are not cleanly separated from
+   * the next one (separatesWords; the last word, when not plain), so that
+   * whether a span's words hold all of its tokens is known without reading
+   * its text again.
    */
-  private readonly faultsBefore: Int32Array;
+  private readonly faults: GrowingInt32;
 
   constructor(readonly doc: ArticleDocument) {
     const { text: articleText, wordTable: words } = doc;
     // Most words are one token: room for an eighth more, grown by half when a text has more.
     let hashes = new Uint32Array(words.length + (words.length >>> 3) + 16);
     let count = 0;
-    this.first = new Int32Array(words.length + 1);
+    this.unusual = new GrowingInt32();
+    this.extraAfter = new GrowingInt32();
+    this.faults = new GrowingInt32();
     this.joined = new Uint32Array(words.length);
-    this.plain = new Uint8Array(words.length);
-    this.faultsBefore = new Int32Array(words.length + 1);
+    this.flags = new Uint8Array(words.length);
     for (let w = 0; w < words.length; w++) {
       const text = words.text(w);
       const start = words.start(w);
       const end = words.end(w);
-      if (w > 0) this.faultsBefore[w] = this.faultsBefore[w - 1]! + (this.plain[w - 1] === 1 && separatesWords(articleText, words.end(w - 1), start) ? 0 : 1);
+      if (w > 0 && !((this.flags[w - 1]! & PLAIN) !== 0 && separatesWords(articleText, words.end(w - 1), start))) this.faults.push(w - 1);
       // writePlainTokenHashes needs room for half the word's length (wordTokens finds no more).
       if (count + text.length > hashes.length) {
         const grown = new Uint32Array(hashes.length + (hashes.length >>> 1) + text.length);
         grown.set(hashes);
         hashes = grown;
       }
-      this.first[w] = count;
+      const before = count;
       // Read from the article's text (text is its slice): one string for every word.
       const plainCount = writePlainTokenHashes(articleText, hashes, count, start, end);
       if (plainCount >= 0) {
         count += plainCount;
-        this.plain[w] = 1;
+        this.flags[w] = PLAIN;
         // Most words are one token: its hash is the joined one.
         this.joined[w] = plainCount === 1 ? hashes[count - 1]! : plainJoinedHash(text);
       } else {
@@ -59,16 +68,26 @@ export class WordTokens {
         for (const token of tokens) hashes[count++] = fnv1a(token);
         this.joined[w] = fnv1a(tokens.join(''));
       }
+      if (count === before) this.flags[w]! |= NO_TOKENS;
+      if (count - before !== 1) {
+        this.unusual.push(w);
+        this.extraAfter.push(count - (w + 1));
+      }
     }
-    this.first[words.length] = count;
     // The last word has no next one to be separated from.
-    if (words.length > 0) this.faultsBefore[words.length] = this.faultsBefore[words.length - 1]! + (this.plain[words.length - 1] === 1 ? 0 : 1);
+    if (words.length > 0 && (this.flags[words.length - 1]! & PLAIN) === 0) this.faults.push(words.length - 1);
     this.hashes = hashes.subarray(0, count);
   }
 
   /** Whether word w has a token. */
   hasTokens(w: number): boolean {
-    return this.first[w + 1]! > this.first[w]!;
+    return (this.flags[w]! & NO_TOKENS) === 0;
+  }
+
+  /** The index in `hashes` of word w's first token (of the tokens after the last word when w is the number of words). */
+  private firstToken(w: number): number {
+    const before = this.unusual.countBelow(w);
+    return before === 0 ? w : w + this.extraAfter.at(before - 1);
   }
 
   /**
@@ -84,7 +103,7 @@ export class WordTokens {
 
   /** The span's token hashes when they are its words' own (see ofSpan), without tokenising its text otherwise. */
   heldByWords(start: number, end: number, firstWord: number, endWord: number): Uint32Array | undefined {
-    return this.wordsHoldAllTokens(start, end, firstWord, endWord) ? this.hashes.subarray(this.first[firstWord]!, this.first[endWord]!) : undefined;
+    return this.wordsHoldAllTokens(start, end, firstWord, endWord) ? this.hashes.subarray(this.firstToken(firstWord), this.firstToken(endWord)) : undefined;
   }
 
   private wordsHoldAllTokens(start: number, end: number, firstWord: number, endWord: number): boolean {
@@ -92,11 +111,46 @@ export class WordTokens {
     if (firstWord === endWord) return holdsNoToken(text, start, end);
     // The words are plain and cleanly separated, the last one plain (whatever follows it), and nothing but space and punctuation before or after them.
     return (
-      this.faultsBefore[endWord - 1] === this.faultsBefore[firstWord] &&
-      this.plain[endWord - 1] === 1 &&
+      this.faults.countBelow(endWord - 1) === this.faults.countBelow(firstWord) &&
+      (this.flags[endWord - 1]! & PLAIN) !== 0 &&
       holdsNoToken(text, start, words.start(firstWord)) &&
       holdsNoToken(text, words.end(endWord - 1), end)
     );
+  }
+}
+
+/** WordTokens' flags of a word. */
+const PLAIN = 1;
+const NO_TOKENS = 2;
+
+/** An ascending list of integers, grown by half when full. */
+class GrowingInt32 {
+  private values = new Int32Array(16);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.length + (this.length >>> 1));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.values[index]!;
+  }
+
+  /** How many values are below `value` (the list ascends). */
+  countBelow(value: number): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.values[middle]! < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
 

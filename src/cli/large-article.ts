@@ -10,6 +10,8 @@
 // docs/benchmarks.md. A run of many small articles, which holds little at a
 // time, keeps the defaults. Only the command sets them, never the library,
 // and never over node's own arguments.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { setV8FlagUnlessGiven, v8FlagGiven } from '../util/v8-flags.js';
 
 /** V8's flags for a large article: each unless node was given it, or a flag that says the same thing otherwise. */
@@ -36,4 +38,24 @@ export function favourMemoryForLargeArticles(largestBytes: number): boolean {
     setV8FlagUnlessGiven(flag!, value === undefined ? undefined : Number(value));
   }
   return flags.length > 0;
+}
+
+/**
+ * A full collection for a large article's run (none for a smaller one): the
+ * first pass's word hashes and working arrays are dead when the second pass
+ * starts, but V8 frees memory outside its heap only after tens of megabytes
+ * more of it, so without a collection between the passes they stand at the
+ * second pass's peak. One full collection costs little against such a run.
+ * Node need not be given --expose-gc: the flag, set now, gives new contexts
+ * a `gc` function (this one's global stays as it was). Not when node was
+ * given --no-expose-gc.
+ */
+export function largeArticleCollector(largestBytes: number): (() => void) | undefined {
+  if (largestBytes < LARGE_ARTICLE_BYTES) return undefined;
+  const given = (globalThis as { gc?: unknown }).gc;
+  if (typeof given === 'function') return () => given();
+  if (v8FlagGiven('--expose-gc', process.execArgv, process.env.NODE_OPTIONS)) return undefined;
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  return typeof gc === 'function' ? () => gc() : undefined;
 }

@@ -20,7 +20,7 @@ import { FixWriteError, readSnapshot, writeFixedFile, type ReadSnapshot } from '
 import { formatGithub } from '../report/github.js';
 import { formatJson, formatJsonLine } from '../report/json.js';
 import { isCorpusFile, DEFAULT_FIELDS } from '../corpus/records.js';
-import { favourMemoryForLargeArticles } from './large-article.js';
+import { favourMemoryForLargeArticles, largeArticleCollector } from './large-article.js';
 import { useParallelRunCompilerSettings } from './jit-budget.js';
 import type { Shard } from '../corpus/run.js';
 import { FORMATS, type CliIo, type CliOptions, type FindingCounts, type Format } from './options.js';
@@ -319,7 +319,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const { path, folder } of ignored) warn(path, `${folder ? 'folder' : 'file'} ignored because of a matching ignore pattern`);
   // Taken before the read: a save after it shows as a change when --fix writes back.
   const stats = files.map(({ path }) => statIfPossible(resolve(io.cwd, path)));
-  favourMemoryForLargeArticles(stats.reduce((largest, stat) => Math.max(largest, stat?.size ?? 0), inputs[0]?.text.length ?? 0));
+  const largestBytes = stats.reduce((largest, stat) => Math.max(largest, stat?.size ?? 0), inputs[0]?.text.length ?? 0);
+  favourMemoryForLargeArticles(largestBytes);
   const showProgress = Boolean(io.stderr.isTTY) && files.length + inputs.length > 20 && options.format === 'stylish';
   // One definition of the run's options, for the early threads and the run.
   const runOptions = { ...lintOptionsFor(options, io, showProgress), rulesModule: builtinRulesModule(), jobs: options.jobs };
@@ -358,7 +359,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   warnSkippedPlugins(inputs, runOptions, io);
   // Runs that compute fixes are never cached.
   const cache = options.cache && !runOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
-  const linted = await lintRun(inputs, { ...runOptions, cache, earlyWorkers });
+  const linted = await lintRun(inputs, { ...runOptions, cache, earlyWorkers, betweenPasses: largeArticleCollector(largestBytes) });
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const fixed = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');

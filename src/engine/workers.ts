@@ -33,6 +33,12 @@ export interface RunOptions extends LintOptions {
   earlyWorkers?: EarlyWorkers;
   /** Text a thread is handed at a time in the second pass (default LINT_CHUNK_CHARS; tests lower it). */
   lintChunkChars?: number;
+  /**
+   * Called in this thread when every first pass is done, before the corpus
+   * is built: the command collects a large article's dead first-pass data
+   * there (see cli/large-article.ts). Worker threads do not get it.
+   */
+  betweenPasses?(): void;
 }
 
 /** Below this much text per thread, starting a thread costs more than it saves. */
@@ -81,7 +87,7 @@ export interface WorkerOptions extends Omit<LintOptions, ThreadOptions> {
 
 /** What the worker threads of a run over `files` files receive of its options. */
 export function workerOptions(options: RunOptions, files: number): WorkerOptions {
-  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, earlyWorkers, lintChunkChars, ...engine } = options;
+  const { rules, config, glossaryOverride, timings, onProgress, rulesModule, jobs, cache, minCharsPerThread, keptCharsPerThread, earlyWorkers, lintChunkChars, betweenPasses, ...engine } = options;
   return { ...engine, rulesModule: rulesModule ?? '', files, timing: Boolean(timings), keptChars: keptCharsPerThread };
 }
 
@@ -476,6 +482,7 @@ export async function lintRun(inputs: readonly ArticleInput[], given: RunOptions
         shares[k]!.forEach((item, i) => (collected[item.index] = done[i]!));
       }),
     );
+    options.betweenPasses?.();
     const corpus = TwoPassLint.corpus(items.map(({ index, input }) => ({ path: input.path, collected: collected[index]! })));
     const corpusHash = cache ? hashCorpus(corpus) : '';
 

@@ -67,10 +67,25 @@ describe('WordTable', () => {
     for (let i = 0; i < 1000; i++) table.add(i % 2, 6 * i, i >> 3, i % 8 === 0, i % 3 === 0, i % 8 !== 0);
     table.trim();
     expect(table.length).toBe(1000);
-    // Trimmed to its words exactly, as it lives as long as its document: four columns, no end column (an end is its start plus its text's length).
-    expect(Object.values(table).filter((value) => ArrayBuffer.isView(value)).map((column) => (column as Int32Array).length)).toEqual([1000, 1000, 1000, 1000]);
+    // Trimmed to its words exactly, as it lives as long as its document: three columns, no end column (an end is its start plus its text's length), and its 125 sentences' runs.
+    expect(
+      Object.values(table)
+        .filter((value) => ArrayBuffer.isView(value))
+        .map((column) => (column as Int32Array).length)
+        .sort((a, b) => a - b),
+    ).toEqual([125, 125, 1000, 1000, 1000]);
     expect(table.at(999)).toEqual({ text: 'beta', start: 5994, end: 5998, sentence: 124, sentenceStart: false, quoted: true, spaced: true });
     expect(table.at(8)).toEqual({ text: 'alpha', start: 48, end: 53, sentence: 1, sentenceStart: true, quoted: false, spaced: false });
     expect(table.slice(998)).toHaveLength(2);
+  });
+
+  it("gives each word its sentence in any order of reading, past sentences without words", () => {
+    const table = new WordTable(['w'], 16);
+    // Sentences 0 (3 words), 2 (1 word: sentence 1 has none), 3 (5 words), 7 (2 words).
+    const sentences = [0, 0, 0, 2, 3, 3, 3, 3, 3, 7, 7];
+    sentences.forEach((sentence, i) => table.add(0, 2 * i, sentence, i === 0 || sentences[i - 1] !== sentence, false, false));
+    table.trim();
+    const order = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 3, 9, 0, 8, 4, 2, 6, 1, 5, 7];
+    expect(order.map((i) => table.sentence(i))).toEqual(order.map((i) => sentences[i]));
   });
 });

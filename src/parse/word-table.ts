@@ -1,8 +1,9 @@
 // An article's words as columns: a million-word article held a million Word
 // objects of seven fields, the largest share of a long article's memory
-// (docs/benchmarks.md); here a word is a slot in four typed arrays, its text
+// (docs/benchmarks.md); here a word is a slot in three typed arrays, its text
 // an index into one string per distinct form (the characters at its place,
-// so that its end is its start plus its text's length). `doc.words` makes the objects
+// so that its end is its start plus its text's length), its sentence found
+// from the runs of words of one sentence. `doc.words` makes the objects
 // from this table only when someone asks for them (a plugin); the built-in
 // rules and analyses read the table.
 
@@ -33,8 +34,13 @@ export class WordTable {
   /** Per word: the index of its form (its text) in `forms`; two words have one form exactly when their texts are equal. */
   private formIds: Int32Array;
   private starts: Int32Array;
-  private sentences: Int32Array;
   private flags: Uint8Array;
+  /** Runs of consecutive words of one sentence: run r starts at word `runStarts[r]`, in sentence `runSentences[r]`. */
+  private runStarts = new Int32Array(16);
+  private runSentences = new Int32Array(16);
+  private runs = 0;
+  /** The run of the last word asked for: words are mostly read in order. */
+  private lastRun = 0;
 
   /** `forms`: the distinct texts, which `add` indexes (the builder's interner fills it). */
   constructor(
@@ -44,7 +50,6 @@ export class WordTable {
     capacity = Math.max(16, capacity);
     this.formIds = new Int32Array(capacity);
     this.starts = new Int32Array(capacity);
-    this.sentences = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
 
@@ -68,7 +73,19 @@ export class WordTable {
 
   /** Index into `doc.sentences`. */
   sentence(i: number): number {
-    return this.sentences[i]!;
+    let run = this.lastRun;
+    if (!(run < this.runs && this.runStarts[run]! <= i && (run + 1 === this.runs || i < this.runStarts[run + 1]!))) {
+      // The last run that starts at or before word i.
+      let low = 0;
+      let high = this.runs;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (this.runStarts[middle]! <= i) low = middle + 1;
+        else high = middle;
+      }
+      run = this.lastRun = low - 1;
+    }
+    return this.runSentences[run]!;
   }
 
   /** The first word of its sentence. */
@@ -109,24 +126,36 @@ export class WordTable {
     const i = this.length++;
     this.formIds[i] = form;
     this.starts[i] = start;
-    this.sentences[i] = sentence;
+    if (this.runs === 0 || this.runSentences[this.runs - 1] !== sentence) {
+      if (this.runs === this.runStarts.length) {
+        this.runStarts = resized(this.runStarts, 2 * this.runs, this.runs);
+        this.runSentences = resized(this.runSentences, 2 * this.runs, this.runs);
+      }
+      this.runStarts[this.runs] = i;
+      this.runSentences[this.runs++] = sentence;
+    }
     this.flags[i] = (sentenceStart ? SENTENCE_START : 0) | (quoted ? QUOTED : 0) | (spaced ? SPACED : 0);
   }
 
   /** Release the room beyond the last word once every word is added (a copy of the columns is made): the table lives as long as its document. */
   trim(): void {
     if (this.starts.length > this.length) this.resize(this.length);
+    if (this.runStarts.length > this.runs) {
+      this.runStarts = resized(this.runStarts, this.runs, this.runs);
+      this.runSentences = resized(this.runSentences, this.runs, this.runs);
+    }
   }
 
   private resize(capacity: number): void {
-    const copy = <T extends Int32Array | Uint8Array>(array: T): T => {
-      const resized = new (array.constructor as new (length: number) => T)(capacity);
-      resized.set(array.subarray(0, Math.min(this.length, capacity)));
-      return resized;
-    };
-    this.formIds = copy(this.formIds);
-    this.starts = copy(this.starts);
-    this.sentences = copy(this.sentences);
-    this.flags = copy(this.flags);
+    this.formIds = resized(this.formIds, capacity, this.length);
+    this.starts = resized(this.starts, capacity, this.length);
+    this.flags = resized(this.flags, capacity, this.length);
   }
+}
+
+/** A copy of `array`'s first `used` values (at most `capacity`) in an array of `capacity`. */
+function resized<T extends Int32Array | Uint8Array>(array: T, capacity: number, used: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(capacity);
+  copy.set(array.subarray(0, Math.min(used, capacity)));
+  return copy;
 }
