@@ -54,6 +54,11 @@ const cases: RuleCases = {
       glossary: trustees,
     },
     {
+      name: 'OCR text: a compound whose words are all right, and one the article writes once, are left alone',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho Anglo-Saxon settlers of Hexham-street and the Bishop of Sodor-Man wero thanked.\n',
+      glossary: { entities: [{ name: 'Henry Parkes' }, { name: 'Hexham-street' }] },
+    },
+    {
       name: 'OCR text without a glossary: a rare real name near a dictionary name is left alone (Coggins, not Higgins; Pratten, not Patton)',
       text: ocrNotice('Mr Coggins and Mr Pratten'),
     },
@@ -298,6 +303,29 @@ const cases: RuleCases = {
         { text: 'Isba', expected: ['Ishiba'] },
       ],
       // What the run writes is a suggestion, not a fix: only the glossary's spelling is applied by --fix.
+      output: null,
+    },
+    {
+      name: 'OCR text: a damaged word of a compound the glossary lists is read with the whole token (`Hexham-streot`)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho tenders for kerbing Hexham-streot and Lorimer-street wero accepted.\n',
+      glossary: { entities: [{ name: 'Henry Parkes' }, { name: 'Hexham-street' }, { name: 'Lorimer-street' }] },
+      errors: [{ text: 'Hexham-streot', expected: ['Hexham-street'] }],
+      output: null,
+    },
+    {
+      name: 'OCR text without a glossary: a damaged word read as the one the article writes in other name compounds (`Hexham-streot`, `Carrow-ioad`)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho kerbing of Hexham-streot, Lorimer-street, Dunmore-street and Tarban-street was let. Tho Carrow-ioad, Tarban-road and Lorimer-road aro next.\n',
+      errors: [
+        { text: 'Hexham-streot', expected: ['Hexham-street'] },
+        { text: 'Carrow-ioad', expected: ['Carrow-road'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'OCR text: a name broken at a false hyphen is read joined (`Tre-hewey`, Trethewey)',
+      text: ocrNotice('Mr Henry Parkes and Mr Walter Trethewey') + 'Tho motion of Mr Tre-hewey was carried.\n',
+      glossary: { entities: [{ name: 'Henry Parkes' }, { name: 'Walter Trethewey' }] },
+      errors: [{ text: 'Tre-hewey', expected: ['Trethewey'] }],
       output: null,
     },
   ],

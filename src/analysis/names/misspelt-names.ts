@@ -9,6 +9,7 @@ import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
 import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, mayStartDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
+import { readHyphenated } from './hyphenated.js';
 import { readAsName } from './plausibility.js';
 import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
@@ -229,9 +230,36 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
       certain: options.length === 1 && options[0]!.typical && options[0]!.source === 'glossary',
     });
   }
+  if (ocrNoise(doc, known, foreign) > OCR_NOISE) readWholeHyphenated(doc, glossary, known, (evidence ??= new NameEvidence(doc, glossary, corpus)), findings);
   // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
   let isAttested = evidence?.attestation();
   return { findings, foreign, isAttested: (name) => (isAttested ??= new NameEvidence(doc, glossary, corpus).attestation())(name.toLowerCase()) };
+}
+
+/**
+ * In OCR text, a hyphenated token is also read whole (hyphenated.ts): a
+ * reading replaces the findings on its parts with one on the token.
+ */
+function readWholeHyphenated(doc: ArticleDocument, glossary: Glossary, known: (text: string) => boolean, evidence: NameEvidence, findings: NameFinding[]): void {
+  const byStart = new Map(findings.map((finding) => [finding.start, finding]));
+  const readings = readHyphenated({
+    doc,
+    glossary,
+    known,
+    namesNear: (lower) =>
+      [...evidence.near(lower)].flatMap((name) => {
+        const record = evidence.record(name);
+        const run = evidence.runCount(name);
+        if (!record && !run) return [];
+        return [{ name, form: record?.form ?? run!.form, inArticle: record?.inArticle ?? 0, inGlossary: record?.inGlossary ?? false, inRun: run?.count ?? 0 }];
+      }),
+    partSuggestion: (start) => byStart.get(start)?.expected[0],
+  });
+  for (const reading of readings) {
+    for (let k = findings.length - 1; k >= 0; k--) if (findings[k]!.start >= reading.start && findings[k]!.end <= reading.end) findings.splice(k, 1);
+    findings.push({ start: reading.start, end: reading.end, written: reading.written, expected: [reading.expected], kind: 'ocr-confusion', source: reading.fromGlossary ? 'glossary' : 'article', certain: false });
+  }
+  if (readings.length > 0) findings.sort((a, b) => a.start - b.start);
 }
 
 /** A form the glossary lists as a misspelling: one word, or two (`Shigeru Isba`) ending at `part`. */
