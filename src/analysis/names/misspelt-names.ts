@@ -197,6 +197,8 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
   // Gathered on the first candidate: some articles have none.
   let evidence: NameEvidence | undefined;
   let resolver: Resolver | undefined;
+  let noise: number | undefined;
+  const noiseOf = () => (noise ??= ocrNoise(doc, known, foreign));
   const parts = wordParts(doc);
   const findings: NameFinding[] = [];
   const checksMisspellings = glossary.byMisspelling.size > 0;
@@ -215,7 +217,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
     evidence ??= new NameEvidence(doc, glossary, corpus);
-    resolver ??= new Resolver(evidence, known, ocrNoise(doc, known, foreign), readings);
+    resolver ??= new Resolver(evidence, known, noiseOf(), readings);
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.wordTable.sentenceStart(part.word) });
     if (options.length === 0) continue;
     if (isAbbreviation(doc, parts, i, options[0]!.form)) continue;
@@ -230,7 +232,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
       certain: options.length === 1 && options[0]!.typical && options[0]!.source === 'glossary',
     });
   }
-  if (ocrNoise(doc, known, foreign) > OCR_NOISE) readWholeHyphenated(doc, glossary, known, (evidence ??= new NameEvidence(doc, glossary, corpus)), findings);
+  if (noiseOf() > OCR_NOISE) readWholeHyphenated(doc, glossary, known, (evidence ??= new NameEvidence(doc, glossary, corpus)), findings);
   // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
   let isAttested = evidence?.attestation();
   return { findings, foreign, isAttested: (name) => (isAttested ??= new NameEvidence(doc, glossary, corpus).attestation())(name.toLowerCase()) };
