@@ -59,6 +59,10 @@ const cases: RuleCases = {
       glossary: { entities: [{ name: 'Henry Parkes' }, { name: 'Hexham-street' }] },
     },
     {
+      name: 'OCR text without a glossary: a compound name whose part is a dictionary name, and a stutter written out, are left alone (Marie-Paul beside Push-pull compounds; B-b-bartley)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho Push-pull drill and tho Twist-pull drill wero shown by Marie-Paul Lemoine. "B-b-bartley is here," he said.\n',
+    },
+    {
       name: 'OCR text without a glossary: a rare real name near a dictionary name is left alone (Coggins, not Higgins; Pratten, not Patton)',
       text: ocrNotice('Mr Coggins and Mr Pratten'),
     },
