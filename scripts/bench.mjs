@@ -21,7 +21,13 @@ import { measureLsp } from './bench/lsp.mjs';
 import { measure, measureOnce } from './bench/measure.mjs';
 import { daskPython, pairedDask } from './bench/parallel.mjs';
 
-const { values: flags } = parseArgs({ options: { repeat: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' }, json: { type: 'string' } } });
+let flags;
+try {
+  ({ values: flags } = parseArgs({ options: { repeat: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' }, json: { type: 'string' } } }));
+} catch (error) {
+  console.error(`bench: ${error.message}\nusage: node scripts/bench.mjs [--repeat N] [--quick] [--only SECTION] [--json FILE]`);
+  process.exit(2);
+}
 const SECTIONS = ['articles', 'single', 'cold', 'cache', 'lsp', 'corpus'];
 if (flags.only !== undefined && !SECTIONS.includes(flags.only)) {
   console.error(`--only: one of ${SECTIONS.join(', ')}`);
