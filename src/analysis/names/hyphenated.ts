@@ -118,20 +118,24 @@ function glossaryCompounds(glossary: Glossary): Map<string, string> {
   return compounds;
 }
 
-/** The one glossary compound the channel reads the token as within budget, with no rival as cheap. */
-function nearestCompound(lower: string, compounds: ReadonlyMap<string, string>): string | undefined {
-  if (compounds.size === 0) return undefined;
-  const budget = Math.min(COMPOUND_BUDGET_MAX, COMPOUND_BUDGET_PER_LETTER * lower.length);
-  let best: { form: string; cost: number } | undefined;
+/** The candidate of least cost (Infinity: out of reach), if no other is as cheap. */
+function cheapestUnrivalled<Candidate>(candidates: Iterable<Candidate>, costOf: (candidate: Candidate) => number): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestCost = Infinity;
   let rival = Infinity;
-  for (const [key, form] of compounds) {
-    if (Math.abs(key.length - lower.length) > 3) continue;
-    const cost = channelCost(lower, key, budget);
-    if (cost === Infinity) continue;
-    if (!best || cost < best.cost) [rival, best] = [best?.cost ?? Infinity, { form, cost }];
+  for (const candidate of candidates) {
+    const cost = costOf(candidate);
+    if (cost < bestCost) [rival, best, bestCost] = [bestCost, candidate, cost];
     else rival = Math.min(rival, cost);
   }
-  return best && rival > best.cost ? best.form : undefined;
+  return bestCost < rival ? best : undefined;
+}
+
+/** The one glossary compound the channel reads the token as within budget, with no rival as cheap. */
+function nearestCompound(lower: string, compounds: ReadonlyMap<string, string>): string | undefined {
+  const budget = Math.min(COMPOUND_BUDGET_MAX, COMPOUND_BUDGET_PER_LETTER * lower.length);
+  const near = cheapestUnrivalled(compounds, ([key]) => (Math.abs(key.length - lower.length) > 3 ? Infinity : channelCost(lower, key, budget)));
+  return near?.[1];
 }
 
 /** Lower-cased last words of the article's name compounds (`Pitt-street` -> street) -> how many compounds end so. */
@@ -156,16 +160,8 @@ function damagedWord(lower: string, compounds: ReadonlyMap<string, number>): str
 function nearestName(lower: string, namesNear: HyphenatedCheck['namesNear']): { form: string } | undefined {
   if (lower.length < 4) return undefined;
   const budget = Math.min(WORD_BUDGET_MAX, WORD_BUDGET_PER_LETTER * lower.length);
-  let best: { form: string; cost: number } | undefined;
-  let rival = Infinity;
-  for (const name of namesNear(lower)) {
-    if (!name.inGlossary && name.inArticle < JOIN_EVIDENCE && name.inRun < RUN_EVIDENCE) continue;
-    const cost = channelCost(lower, name.name, budget);
-    if (cost === Infinity) continue;
-    if (!best || cost < best.cost) [rival, best] = [best?.cost ?? Infinity, { form: name.form, cost }];
-    else rival = Math.min(rival, cost);
-  }
-  return best && rival > best.cost ? best : undefined;
+  const evidenced = namesNear(lower).filter((name) => name.inGlossary || name.inArticle >= JOIN_EVIDENCE || name.inRun >= RUN_EVIDENCE);
+  return cheapestUnrivalled(evidenced, (name) => channelCost(lower, name.name, budget));
 }
 
 /** The known name the token's parts, joined, read as (the hyphen a misread letter or a false break), if one alone is within budget. */
@@ -173,15 +169,7 @@ function nearestJoin(lower: string, namesNear: HyphenatedCheck['namesNear']): { 
   const joined = lower.replace(/[-\u2010\u2011]/g, '');
   if (joined.length < 5) return undefined;
   const budget = Math.min(JOIN_BUDGET_MAX, JOIN_BUDGET_PER_LETTER * joined.length);
-  let best: { form: string; inGlossary: boolean; cost: number } | undefined;
-  let rival = Infinity;
-  for (const name of namesNear(joined)) {
-    if (!name.inGlossary && name.inArticle < JOIN_EVIDENCE) continue;
-    // The hyphen read as a letter (`Mar-hall`), or a break with no letter lost.
-    const cost = Math.min(channelCost(lower, name.name, budget), channelCost(joined, name.name, budget));
-    if (cost === Infinity) continue;
-    if (!best || cost < best.cost) [rival, best] = [best?.cost ?? Infinity, { ...name, cost }];
-    else rival = Math.min(rival, cost);
-  }
-  return best && rival > best.cost ? best : undefined;
+  const evidenced = namesNear(joined).filter((name) => name.inGlossary || name.inArticle >= JOIN_EVIDENCE);
+  // The hyphen read as a letter (`Mar-hall`), or a break with no letter lost.
+  return cheapestUnrivalled(evidenced, (name) => Math.min(channelCost(lower, name.name, budget), channelCost(joined, name.name, budget)));
 }
