@@ -9,8 +9,7 @@
 // it, never the library (a host process has its own needs), and a budget
 // given to node itself (`node --max-inlined-bytecode-size-cumulative=N`,
 // which NODE_OPTIONS does not allow) wins.
-import { setFlagsFromString } from 'node:v8';
-import { setV8FlagUnlessGiven, v8FlagGiven } from '../util/v8-flags.js';
+import { setV8FlagUnlessGiven } from '../util/v8-flags.js';
 
 const FLAG = '--max-inlined-bytecode-size-cumulative';
 /** Bytes of bytecode a function may inline in all; measured best between 60 and 920. */
@@ -34,5 +33,5 @@ const LOOP_PEELING = '--turbo-loop-peeling';
  * job; a setting given to node itself wins.
  */
 export function useParallelRunCompilerSettings(): void {
-  if (!v8FlagGiven(LOOP_PEELING, process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(`--no-${LOOP_PEELING.slice(2)}`);
+  setV8FlagUnlessGiven(LOOP_PEELING, false);
 }

@@ -10,7 +10,6 @@
 // docs/benchmarks.md. A run of many small articles, which holds little at a
 // time, keeps the defaults. Only the command sets them, never the library,
 // and never over node's own arguments.
-import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { setV8FlagUnlessGiven, v8FlagGiven } from '../util/v8-flags.js';
 
@@ -54,8 +53,7 @@ export function largeArticleCollector(largestBytes: number): (() => void) | unde
   if (largestBytes < LARGE_ARTICLE_BYTES) return undefined;
   const given = (globalThis as { gc?: unknown }).gc;
   if (typeof given === 'function') return () => given();
-  if (v8FlagGiven('--expose-gc', process.execArgv, process.env.NODE_OPTIONS)) return undefined;
-  setFlagsFromString('--expose-gc');
+  if (!setV8FlagUnlessGiven('--expose-gc')) return undefined;
   const gc: unknown = runInNewContext('gc');
   return typeof gc === 'function' ? () => gc() : undefined;
 }

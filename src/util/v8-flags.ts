@@ -14,12 +14,13 @@ export function v8FlagGiven(flag: string, execArgv: readonly string[], nodeOptio
 }
 
 /**
- * Sets V8's `flag` (with `=value` when given) for the rest of this process,
- * unless node was given it; whether it was set. Only flags that V8 reads
- * afresh (at each collection or compile) may be set after start-up.
+ * Sets V8's `flag` (with `=value` when given a number, as `--no-name` when
+ * given false) for the rest of this process, unless node was given it;
+ * whether it was set. Only flags that V8 reads afresh (at each collection or
+ * compile) may be set after start-up.
  */
-export function setV8FlagUnlessGiven(flag: string, value?: number): boolean {
+export function setV8FlagUnlessGiven(flag: string, value?: number | false): boolean {
   if (v8FlagGiven(flag, process.execArgv, process.env.NODE_OPTIONS)) return false;
-  setFlagsFromString(value === undefined ? flag : `${flag}=${value}`);
+  setFlagsFromString(value === undefined ? flag : value === false ? `--no-${flag.replace(/^--/, '')}` : `${flag}=${value}`);
   return true;
 }
