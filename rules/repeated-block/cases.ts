@@ -13,6 +13,8 @@ const s3 = 'Volunteers will staff the front desk on weekends.';
 
 /** The headings of a guide's sections, which its table of contents lists first. */
 const contents = ['Why the council voted for longer hours', 'What the extra hours will cost the city', 'Who opposed the measure and why'];
+/** A product widget's bullet lines, which the next product's widget repeats. */
+const bullets = ['Reads aloud to children in eleven languages', 'Charges in under an hour from any USB port', 'Fits in a coat pocket with room to spare'];
 /** Those sections in Markdown, each heading over its paragraph. */
 const sections = contents.map((entry, i) => `## ${entry}\n\n${[p2, p3, quoted][i]}`).join('\n\n');
 
@@ -358,6 +360,15 @@ const cases: RuleCases = {
       text: `${sections}\n\n${sections}\n`,
       errors: [1, 3, 5, 7, 9, 11].map((first) => ({ message: `This ${first % 4 === 1 ? 'title' : 'paragraph'} repeats line ${first}`, line: first + 12 })),
       output: `${sections}\n`,
+    },
+    {
+      name: "a product widget's bullets copied under the next product are a copy, though taken for headings and listed first",
+      text: article(title, p1, 'Story Reader Mini', ...bullets, 'Story Reader Max', ...bullets, p2),
+      errors: [
+        { message: 'This title repeats line 9', line: 17 },
+        { message: 'This title repeats line 11', line: 19 },
+      ],
+      output: article(title, p1, 'Story Reader Mini', ...bullets, 'Story Reader Max', bullets[0]!, p2),
     },
     {
       name: 'Markdown: a heading repeated is deleted with its marks',

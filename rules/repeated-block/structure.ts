@@ -148,9 +148,12 @@ export function contentsHeadings<Unit extends BlockUnit>(doc: ArticleDocument, b
   }
   const headings = new Set<Unit>();
   const isListLine = (u: Unit) => u.tokens.length > 0 && u.tokens.length < shortWords && !endsAsSentence(doc, u);
+  const position = new Map(blockUnits.map((u, i) => [u, i]));
+  /** A section's text between two headings: some block that is no list line (a copied list repeats its lines one after another). */
+  const heads = (a: Unit, b: Unit) => blockUnits.slice(position.get(a)! + 1, position.get(b)!).some((u) => !isListLine(u));
   let run: Unit[] = [];
   const close = () => {
-    if (run.length >= RECURRENCE) for (const heading of run) headings.add(heading);
+    if (run.length >= RECURRENCE && run.every((heading, i) => i === 0 || heads(run[i - 1]!, heading))) for (const heading of run) headings.add(heading);
     run = [];
   };
   for (const u of blockUnits) {
