@@ -11,6 +11,13 @@ const s1 = 'The branch on Elm Street will open at seven in the morning.';
 const s2 = 'Its reading room, closed since the flood in March, reopens on the first of June.';
 const s3 = 'Volunteers will staff the front desk on weekends.';
 
+/** The headings of a guide's sections, which its table of contents lists first. */
+const contents = ['Why the council voted for longer hours', 'What the extra hours will cost the city', 'Who opposed the measure and why'];
+/** A product widget's bullet lines, which the next product's widget repeats. */
+const bullets = ['Reads aloud to children in eleven languages', 'Charges in under an hour from any USB port', 'Fits in a coat pocket with room to spare'];
+/** Those sections in Markdown, each heading over its paragraph. */
+const sections = contents.map((entry, i) => `## ${entry}\n\n${[p2, p3, quoted][i]}`).join('\n\n');
+
 /** Two words whose token hashes (FNV-1a) are equal: tokens are compared by hash, then confirmed. */
 const [collides, collidesToo] = ['woodz', 'wegaab'];
 
@@ -28,6 +35,16 @@ const reports = article(
 const cases: RuleCases = {
   valid: [
     { name: 'distinct paragraphs', text: article(title, p1, p2, p3) },
+    {
+      name: 'Markdown: a table of contents lists the headings of the sections below it',
+      path: 'guide.md',
+      text: `# ${title}\n\n${contents.map((entry) => `- ${entry}`).join('\n')}\n\n${p1}\n\n${sections}\n`,
+    },
+    {
+      name: 'HTML: a table of contents of in-page links, the first entry taken for the title',
+      path: 'guide.html',
+      text: `<ul>\n${contents.map((entry, i) => `<li><a href="#s${i}">${entry}</a></li>`).join('\n')}\n</ul>\n<p>${p1}</p>\n${contents.map((entry, i) => `<h2 id="s${i}">${entry}</h2>\n<p>${[p2, p3, quoted][i]}</p>`).join('\n')}\n`,
+    },
     {
       name: 'salutations that letters pages repeat',
       text: article('Letters', 'To the editor:', p1, 'To the editor:', p2, 'To the editor of the Daily Courier:', p3, 'To the editor of the Daily Courier:', quoted),
@@ -336,6 +353,22 @@ const cases: RuleCases = {
       text: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?'),
       errors: [{ message: 'This paragraph repeats line 5', line: 9 }],
       output: article(title, p1, 'Why would the council pay for longer hours when the roads are in such a state? Who asked for it?', p2),
+    },
+    {
+      name: 'Markdown: an article printed twice repeats its headings with its paragraphs between them, no table of contents',
+      path: 'guide.md',
+      text: `${sections}\n\n${sections}\n`,
+      errors: [1, 3, 5, 7, 9, 11].map((first) => ({ message: `This ${first % 4 === 1 ? 'title' : 'paragraph'} repeats line ${first}`, line: first + 12 })),
+      output: `${sections}\n`,
+    },
+    {
+      name: "a product widget's bullets copied under the next product are a copy, though taken for headings and listed first",
+      text: article(title, p1, 'Story Reader Mini', ...bullets, 'Story Reader Max', ...bullets, p2),
+      errors: [
+        { message: 'This title repeats line 9', line: 17 },
+        { message: 'This title repeats line 11', line: 19 },
+      ],
+      output: article(title, p1, 'Story Reader Mini', ...bullets, 'Story Reader Max', bullets[0]!, p2),
     },
     {
       name: 'Markdown: a heading repeated is deleted with its marks',

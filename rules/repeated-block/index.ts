@@ -15,7 +15,7 @@ import { EarlierItems, HEADS, ORDER, Scratch, SPARE_ORDER, sortByKey } from './p
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
-import { endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
+import { contentsHeadings, endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
   /** Blocks with fewer words are only flagged when they repeat the article's title. */
@@ -195,6 +195,7 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
   const blockUnits = units.filter((u) => u.block);
   const form = formUnits(doc, blockUnits, 2 * SHORT_BLOCK_WORDS);
   const slots = slotLabels(blockUnits, SHORT_BLOCK_WORDS);
+  const contents = contentsHeadings(doc, blockUnits, SHORT_BLOCK_WORDS);
   const unitOfBlock: (Unit | undefined)[] = [];
   for (const u of units) if (u.block) unitOfBlock[u.block.index] = u;
   /** The block right before a block-sized unit. */
@@ -293,8 +294,8 @@ function findBlockRepeats(context: RuleContext<RepeatedBlockOptions>, options: R
 
   units.forEach((u, index) => {
     const found = u.end <= reportedEnd ? undefined : firstCopy(u, index);
-    // A reprint of the title is never the article's form.
-    const form = found !== undefined && found.first !== title && isForm(u, found.first);
+    // A reprint of the title is never the article's form, unless the "title" is the first entry of a table of contents.
+    const form = found !== undefined && (contents.has(u) || (found.first !== title && isForm(u, found.first)));
     const match = form ? undefined : found;
     // The article's form is settled too: no run of sentences inside it is a copy either.
     if (form) settled.push(u);

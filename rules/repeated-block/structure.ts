@@ -122,3 +122,48 @@ export function slotLabels<Unit extends StructureUnit>(units: readonly Unit[], s
   for (const [sequence, { count, next }] of followers) if (count >= RECURRENCE && next.size >= 2) labels.add(sequence);
   return labels;
 }
+
+/** A unit that is one block, with the block's kind and place. */
+interface BlockUnit extends StructureUnit {
+  block?: { index: number; kind: string };
+}
+
+/**
+ * Headings that a table of contents lists before them (`Setting up`,
+ * `Example 2: Amend again, locally` in a list at the top, then as the
+ * sections' headings): a run of entries, RECURRENCE or more, that each recur
+ * later as a heading, in the order of the headings, with nothing between the
+ * entries but other short lines that are no sentence (entries whose heading
+ * is worded otherwise). An article printed twice repeats its headings too,
+ * but with its paragraphs between them.
+ */
+export function contentsHeadings<Unit extends BlockUnit>(doc: ArticleDocument, blockUnits: readonly Unit[], shortWords: number): Set<Unit> {
+  const firstOf = new Map<number, Unit>();
+  /** Each entry's heading, by the entry's block index. */
+  const headingOf = new Map<number, Unit>();
+  for (const u of blockUnits) {
+    const first = firstOf.get(u.sequence);
+    if (!first) firstOf.set(u.sequence, u);
+    else if (u.block?.kind === 'heading' && first.block && !headingOf.has(first.block.index)) headingOf.set(first.block.index, u);
+  }
+  const headings = new Set<Unit>();
+  const isListLine = (u: Unit) => u.tokens.length > 0 && u.tokens.length < shortWords && !endsAsSentence(doc, u);
+  const position = new Map(blockUnits.map((u, i) => [u, i]));
+  /** A section's text between two headings: some block that is no list line (a copied list repeats its lines one after another). */
+  const heads = (a: Unit, b: Unit) => blockUnits.slice(position.get(a)! + 1, position.get(b)!).some((u) => !isListLine(u));
+  let run: Unit[] = [];
+  const close = () => {
+    if (run.length >= RECURRENCE && run.every((heading, i) => i === 0 || heads(run[i - 1]!, heading))) for (const heading of run) headings.add(heading);
+    run = [];
+  };
+  for (const u of blockUnits) {
+    const heading = u.block ? headingOf.get(u.block.index) : undefined;
+    if (heading && (run.length === 0 || run[run.length - 1]!.start < heading.start)) run.push(heading);
+    else {
+      if (heading || !isListLine(u)) close();
+      if (heading) run.push(heading);
+    }
+  }
+  close();
+  return headings;
+}

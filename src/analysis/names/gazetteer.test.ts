@@ -49,6 +49,13 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(noisy.rivalMargin).toBeLessThanOrEqual(1);
   });
 
+  it('reads no name written with its accents as damage of the name the run writes without them, nor of a longer name (América: America, American)', () => {
+    const cup = `Tho cup was played: ${Array.from({ length: 6 }, () => 'America beat Chile, the American said').join(', ')}.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Parkes of the Copa América'), [cup]);
+    expect(readings.filter((reading) => reading.name === 'america' || reading.name === 'american')).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+
   it('reads no form as a name more than 1.5 edits away (Yabsley is no damaged Wasley)', () => {
     const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'Thomas Wasley').join(', ')}.\n`;
     const { readings, flagged } = readingsOf(ocrNotice('Mr Yabsley Parkes'), [roll]);

@@ -410,9 +410,11 @@ class Resolver {
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
     // Never a form the run writes no more often than the damaged one, unless the dictionary lists it: a name of the run must be written several times as often; one of the dictionary's is read only for a rare form, however often the run writes it (`Llizabeth` beside the run's Elizabeth).
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
+    // Compared without accents: `América` is America's spelling in another language, and no damaged American.
+    const plain = withoutAccents(written);
     const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
-      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(written, name)) return;
+      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name))) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
       const ofRun = isRunName(count);
@@ -594,7 +596,7 @@ class Resolver {
       const record = this.evidence.record(name);
       // Months and days are capitalised words, not names (`Octobor` is a damaged date).
       if (!record || isCalendarName(name)) continue;
-      // Another romanisation of a name the articles write (`Zelenskyy`, `Zelenskiy`) is a spelling of its own; the glossary may still decide.
+      // Another romanisation of a name the articles write (`Zelenskyy`, `Zelenskiy`), or the name with or without its accents (`América`), is a spelling of its own; the glossary may still decide.
       if (!record.inGlossary && transliterationKey(written) === transliterationKey(name)) continue;
       const corruption = corruptionOf(written, name);
       if (!corruption || !outweighs(record, corruption, writtenCount)) continue;
@@ -639,10 +641,16 @@ function outweighs(name: NameRecord, corruption: Corruption, written: { inArticl
 /**
  * A name with the letters romanisations write either way made one:
  * `i`/`y`/`j` (and runs of them: `Zelenskyy`, `Zelensky`), `ph`/`f`, `ks`/`x`,
- * `kh`/`h`, `ou`/`u`, `w`/`v`, and apostrophes for a glottal stop (`Syi'ah`).
+ * `kh`/`h`, `ou`/`u`, `w`/`v`, apostrophes for a glottal stop (`Syi'ah`),
+ * and letters with or without their accents.
  */
 function transliterationKey(name: string): string {
-  return name.replace(/'/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/[iyj]+/g, 'i').replace(/w/g, 'v');
+  return withoutAccents(name).replace(/'/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/[iyj]+/g, 'i').replace(/w/g, 'v');
+}
+
+/** The name's letters without their accents (`américa`, america): another language's spelling of a name, or English's, is no corruption of it. */
+function withoutAccents(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The glossary's name wins unless the article repeats the written form and never writes the glossary's. */
