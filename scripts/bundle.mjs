@@ -37,16 +37,19 @@ mkdirSync(outdir, { recursive: true });
 
 /**
  * name-spelling's word lists (generate-dictionary.mjs: the forms, 1.3 MB, and
- * the two lists searched by prefix) go beside the bundle as text files: as
- * string literals in a chunk, every start paid for decoding and scanning them
- * with the code (~15 ms for the forms), where reading a file takes ~1 ms.
+ * the two lists searched by prefix; generate-world-names.mjs: the world's
+ * names, 2.3 MB) go beside the bundle as text files: as string literals in a
+ * chunk, every start paid for decoding and scanning them with the code (~15
+ * ms for the forms), where reading a file takes ~1 ms, and a list exported as
+ * a function is read only by a run that asks for it.
  */
 const dictionaryWordsFile = {
   name: 'dictionary-words-file',
   setup(build) {
-    build.onLoad({ filter: /[/\\]analysis[/\\]names[/\\]dictionary-words\.js$/ }, async ({ path }) => {
+    build.onLoad({ filter: /[/\\]analysis[/\\]names[/\\](dictionary-words|world-names)\.js$/ }, async ({ path }) => {
       const { DICTIONARY, ...lists } = await import(pathToFileURL(path).href);
-      const contents = ["import { readFileSync } from 'node:fs';", `export const DICTIONARY = ${JSON.stringify(DICTIONARY)};`];
+      const contents = ["import { readFileSync } from 'node:fs';"];
+      if (DICTIONARY !== undefined) contents.push(`export const DICTIONARY = ${JSON.stringify(DICTIONARY)};`);
       // A list exported as a function (dictionaryLowerForms) is read on its first call, a constant (DICTIONARY_WORDS) when the module loads.
       for (const [name, list] of Object.entries(lists)) {
         const lazy = typeof list === 'function';

@@ -277,10 +277,10 @@ const cases: RuleCases = {
       output: ocrNotice('Mr Henry Parkes and Mrs Elizahetli Gilmour'),
     },
     {
-      name: 'OCR text without a glossary: heavy damage that reads as no name, cheap to read as a dictionary name, is a hint (Gcorcc for George)',
-      text: ocrNotice('Mr Gcorcc Parkes'),
-      errors: [{ text: 'Gcorcc', expected: ['George'], severity: 'info' }],
-      output: ocrNotice('Mr Gcorcc Parkes'),
+      name: 'OCR text without a glossary: heavy damage that reads as no name, cheap to read as a dictionary name, is a hint (Gcorgc for George)',
+      text: ocrNotice('Mr Gcorgc Parkes'),
+      errors: [{ text: 'Gcorgc', expected: ['George'], severity: 'info' }],
+      output: ocrNotice('Mr Gcorgc Parkes'),
     },
     {
       name: 'a misspelling the glossary lists',

@@ -12,6 +12,7 @@ const SOURCE_NOTE: Record<NameFinding['source'], string> = {
   article: 'as this article writes it elsewhere',
   corpus: 'as other articles of this run write it',
   dictionary: 'a name the dictionary knows',
+  world: "a name of the world's lists of people and places",
 };
 
 const rule: Rule = {
@@ -34,8 +35,8 @@ const rule: Rule = {
         end: finding.end,
         expected: finding.expected,
         fixable: finding.certain,
-        // A form suggested from the dictionary's names alone has no witness in the glossary, the article or the run: a hint.
-        severity: finding.source === 'dictionary' ? 'info' : undefined,
+        // A form suggested from the dictionary's or the world's names alone has no witness in the glossary, the article or the run: a hint.
+        severity: finding.source === 'dictionary' || finding.source === 'world' ? 'info' : undefined,
         data: { kind: finding.kind, source: finding.source },
       });
     }

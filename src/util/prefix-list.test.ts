@@ -17,6 +17,13 @@ describe('PrefixList', () => {
     expect(list.startsAny('sydn')).toBe(true);
   });
 
+  it('says whether a string is one of the list, not only the start of one', () => {
+    const list = PrefixList.fromSortedLines(['george', 'georgia', "o'brien", 'syd', 'sydney'].join('\n'));
+    for (const word of ['george', 'georgia', "o'brien", 'syd', 'sydney']) expect([word, list.has(word)]).toEqual([word, true]);
+    for (const word of ['', 'geo', 'georg', 'georgias', 'sydn', 'a', 'zzz']) expect([word, list.has(word)]).toEqual([word, false]);
+    expect(PrefixList.of([]).has('')).toBe(false);
+  });
+
   it('is empty for no strings', () => {
     expect(PrefixList.of([]).startsAny('')).toBe(false);
   });

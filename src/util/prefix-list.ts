@@ -58,6 +58,19 @@ export class PrefixList {
     return low < count && this.compare(low, prefix) === 0;
   }
 
+  /** Whether `word` is one of the strings. */
+  has(word: string): boolean {
+    const count = this.starts.length - 1;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compare(middle, word) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < count && this.compare(low, word) === 0 && this.length(low) === word.length;
+  }
+
   private length(i: number): number {
     return this.starts[i + 1]! - this.starts[i]! - 1;
   }

@@ -237,7 +237,7 @@ function cutSecond(cuts: number): number {
   return (cuts & 0xffff) - 1;
 }
 
-export type NameSource = 'glossary' | 'article' | 'corpus' | 'dictionary';
+export type NameSource = 'glossary' | 'article' | 'corpus' | 'dictionary' | 'world';
 
 /** What the sources say about one name (lower-cased key). */
 export interface NameRecord {

