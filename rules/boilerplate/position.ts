@@ -3,7 +3,7 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isCapitalHeadline, isExcerpt, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
 import { isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
@@ -144,12 +144,13 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
   // among long comments are read from the page's start.
   if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= 2 || layout.lines.some((line) => line.capitals)) return 0;
   if (layout.lines.filter((line) => line.postingTime).length >= THREAD_STAMPS) return 0;
+  if (layout.lines.filter((line) => line.excerpt).length >= EXCERPTS) return 0;
   const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
   return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
+export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -390,6 +391,86 @@ function headLabel(lines: readonly Line[], layout: PageLayout): number[] {
   return first !== undefined && first.start < layout.bodyStart && lines.length > 2 && (SECTION_LABEL.test(first.plain) || PAGE_ADDRESS.test(first.plain)) ? [0] : [];
 }
 
+/** A listing of other posts shows at least this many excerpts cut at one length. */
+const EXCERPTS = 3;
+/** Excerpts cut at one length differ by at most this share of it: a site cuts at a word's end, in words or in characters. */
+const CUT_SPREAD = 0.1;
+/** Lines at a listing's edge that go with it when it fills the page: a heading (`Deals`, `You may like`). */
+const EDGE_LABEL_WORDS = 3;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The most of `indices` whose sizes are within CUT_SPREAD of the largest of
+ * them: the excerpts that a site cut at one length.
+ */
+function sameCut(indices: readonly number[], size: (index: number) => number): number[] {
+  let best: number[] = [];
+  for (const longest of indices) {
+    const cut = size(longest);
+    const members = indices.filter((i) => size(i) <= cut && size(i) >= cut * (1 - CUT_SPREAD));
+    if (members.length > best.length) best = members;
+  }
+  return best;
+}
+
+/**
+ * A listing of other posts: EXCERPTS or more lines cut off with an ellipsis
+ * at one length (in words or in characters: `…mesmo …`, `…for only $949.99,
+ * $199.01 off...`), with the lines between them (headlines, and the
+ * excerpts of posts shorter than the cut, which are whole), from the first
+ * excerpt's headline to the last excerpt. A line longer than the cut parts
+ * the listing; the listing must reach the page's start or end (no body
+ * paragraph beyond it), as furniture does, and takes a short heading or
+ * footer between it and that edge when it fills the page. An article's own
+ * list of items has its summaries whole; a writer trailing off does not do
+ * so three times at one length. Whatever the language: the shape is the
+ * site's, not the text's.
+ */
+function excerptListing(lines: readonly Line[]): number[] {
+  const cutOff = lines.flatMap((line, i) => (isExcerpt(line.plain) ? [i] : []));
+  if (cutOff.length < EXCERPTS) return [];
+  const byWords = sameCut(cutOff, (i) => wordCount(lines[i]!.plain));
+  const byLength = sameCut(cutOff, (i) => lines[i]!.plain.length);
+  const excerpts = byWords.length >= byLength.length ? byWords : byLength;
+  if (excerpts.length < EXCERPTS) return [];
+  const longestWords = Math.max(...excerpts.map((i) => wordCount(lines[i]!.plain)));
+  const longestLength = Math.max(...excerpts.map((i) => lines[i]!.plain.length));
+  const longerThanCut = (line: Line) => wordCount(line.plain) > longestWords * (1 + CUT_SPREAD) || line.plain.length > longestLength * (1 + CUT_SPREAD);
+  const isBodyParagraph = (line: Line) => line.prose && line.words >= PARAGRAPH_WORDS;
+  const taken: number[] = [];
+  // Listings: the excerpts that no longer line parts.
+  const listings: number[][] = [];
+  for (const index of excerpts) {
+    const listing = listings[listings.length - 1];
+    if (listing && !lines.slice(listing[listing.length - 1]! + 1, index).some(longerThanCut)) listing.push(index);
+    else listings.push([index]);
+  }
+  for (const listing of listings) {
+    if (listing.length < EXCERPTS) continue;
+    let from = listing[0]!;
+    const to = listing[listing.length - 1]!;
+    // Items of a headline and its excerpt: the first excerpt's headline is the listing's too.
+    // (A headline may be cut off too: `Cool laptops with improved suppor...` reads as a sentence.)
+    const headlined = listing.every((i) => {
+      const above = lines[i - 1];
+      return above !== undefined && above.words > 0 && above.words <= HEADLINE_WORDS.max && (!above.prose || /(?:\.{3}|…)$/.test(above.plain));
+    });
+    if (headlined) from--;
+    const before = lines.slice(0, from);
+    const after = lines.slice(to + 1);
+    const startsPage = !before.some(isBodyParagraph);
+    const endsPage = !after.some(isBodyParagraph);
+    if (!startsPage && !endsPage) continue;
+    const edgeLabel = (line: Line) => !line.prose && line.words <= EDGE_LABEL_WORDS;
+    // A heading or a footer between the listing and the page's edge, when the listing fills the page.
+    if (startsPage && endsPage && before.length <= TRAILING_LINES && before.every(edgeLabel)) from = 0;
+    const last = startsPage && endsPage && after.length <= TRAILING_LINES && after.every(edgeLabel) ? lines.length - 1 : to;
+    for (let i = from; i <= last; i++) taken.push(i);
+  }
+  return taken;
+}
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -416,6 +497,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     const line = lines[index]!;
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
+  for (const index of excerptListing(lines)) add(index, 'excerpts');
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   if (layout.bodyEnd > 0) {
