@@ -262,6 +262,10 @@ const valid: RuleCase[] = [
     name: 'excerpts cut at one length between the body\'s paragraphs (quoted posts) stay',
     text: article(TITLE, P1, P2, ...LISTING, P3, P1.replace('Tuesday', 'Monday'), P2.replace('farmers', 'fishermen')),
   },
+  {
+    name: 'a long sentence that opens with related coverage and names papers with The',
+    text: article(TITLE, P1, 'Related coverage of the vote appeared in The Herald and The Evening Post on Wednesday, and both papers said that the council had acted in haste, although neither of them offered another way to pay for the bridge before the old one has to close for repairs next year.', P2, P3),
+  },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -784,6 +788,12 @@ invalid.push(
     text: article(...PT, ...PT_POSTS.map((post) => cutAtWords(post, 30))),
     errors: [{ text: PT_POSTS.map((post) => cutAtWords(post, 30)).join('\n\n'), message: /excerpts of other posts/ }],
     output: null,
+  },
+  {
+    name: "a related list's heading glued to its headlines in one long line",
+    text: article(TITLE, P1, P2, P3, 'More Herald Stories Mayor opens the new library on Main Street with a reading room for children How the county fair got its rodeo back after ten years The plan to save the old mill with a market for local makers What the new school hours mean for parents who work early shifts in town'),
+    errors: [{ text: 'More Herald Stories Mayor opens the new library on Main Street with a reading room for children How the county fair got its rodeo back after ten years The plan to save the old mill with a market for local makers What the new school hours mean for parents who work early shifts in town', message: /related links.*cue "More Herald Stories"/ }],
+    output: CLEAN,
   },
   {
     name: 'a listing that fills the page takes its one-word heading',
