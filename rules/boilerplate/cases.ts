@@ -803,5 +803,23 @@ invalid.push(
   },
 );
 
+// Before the body, a run of other stories shares their topic: its last line is one of them when the body lacks that topic.
+const FERRY_HEADLINES = ['Harbour Ferry Adds a Late Crossing for the Summer', 'Harbour Ferry Fares to Rise in the Spring: See Full List', 'New Captain Named for the Harbour Ferry Fleet'];
+const FERRY_PARAGRAPH = 'The new bridge would replace the harbour ferry, which has carried cars across the river since 1961 and which the council says it can no longer afford to run.';
+invalid.push(
+  {
+    name: "the last of a run of other stories before the body shares their topic, which the body lacks: not the title",
+    text: article(...FERRY_HEADLINES, 'Ten Things to Know About the Harbour Ferry Timetable', P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: [...FERRY_HEADLINES, 'Ten Things to Know About the Harbour Ferry Timetable'].join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
+    output: null,
+  },
+  {
+    name: "a title that shares the run's topic, which its body uses, stays",
+    text: article(...FERRY_HEADLINES, 'A bridge to replace the harbour ferry', P1, FERRY_PARAGRAPH, P2),
+    errors: [{ line: 1, column: 1, text: FERRY_HEADLINES.join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
+    output: null,
+  },
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

@@ -439,6 +439,9 @@ export function furnitureSpan(line: Line, text: string): { start: number; end: n
   return whole;
 }
 
+/** Whether a word is one that starts a call to action (`See`, `Watch`, `Subscribe`). */
+export const isCallToAction = (word: string) => CALL_TO_ACTION.has(word.toLowerCase());
+
 /** Whether a line's first word is a call to action (`Listen`, `Follow`, `Sign`): the reader addressed in the imperative. */
 export function opensWithCallToAction(line: Line): boolean {
   return CALL_TO_ACTION.has((line.plain.match(WORD) ?? [''])[0]!.toLowerCase());

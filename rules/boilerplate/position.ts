@@ -4,7 +4,7 @@
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
 import { isCapitalHeadline, isExcerpt, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
+import { isCallToAction, isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
@@ -20,8 +20,16 @@ const BIO_FROM_END = 2;
 const BIO_WORDS = 60;
 
 const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
-/** `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its value, the shape of a data list. */
-const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
+/**
+ * `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its
+ * value, the shape of a data list; a call to action after the colon is a
+ * headline's (`… Nominations: See Full List`).
+ */
+const LABEL_VALUE = /:\s*(\S+)(?:\s+\S+){0,2}$/;
+const isLabelValue = (text: string) => {
+  const value = LABEL_VALUE.exec(text);
+  return value !== null && !isCallToAction(value[1]!);
+};
 /** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
 const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){1,3}$/u;
 const NUMBER = /\b\d[\d,.]*\b/g;
@@ -41,7 +49,7 @@ export function isTeaser(line: Line): boolean {
   if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || isForeign(line)) return false;
   if (line.prose && !(words <= 14 && /[?!]$/.test(plain))) return false;
   if (/[.:;,]$/.test(plain) || !/^[\p{Lu}\d'‘"“]/u.test(plain)) return false;
-  if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || LABEL_VALUE.test(plain) || CREDIT.test(plain)) return false;
+  if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || isLabelValue(plain) || CREDIT.test(plain)) return false;
   if (SCHEDULE.test(plain) || EXCLAIMS.test(plain)) return false;
   return (plain.match(NUMBER)?.length ?? 0) / words < 0.3;
 }
@@ -239,11 +247,28 @@ function aboutTheBody(line: Line, bodyWords: ReadonlySet<string>): boolean {
   return words.filter((word) => bodyWords.has(word)).length >= (words.length * 2) / 3;
 }
 
+/** Content words a headline shares with the others of its run that the body's paragraphs lack, for it to be one of them: their topic, not the article's. */
+const RUN_TOPIC_WORDS = 2;
+
+/**
+ * Whether the last headline of a run before the body is one of the run, not
+ * the article's title: it shares RUN_TOPIC_WORDS content words with the
+ * other headlines that the body does not use (`2019 American Music Awards`
+ * in a list of such stories above an article on a band's tour). A title
+ * that shares words with its neighbours shares the article's topic, which
+ * its body uses.
+ */
+function sharesTheRunsTopic(lines: readonly Line[], run: readonly number[], bodyWords: ReadonlySet<string>): boolean {
+  const others = new Set(run.slice(0, -1).flatMap((i) => contentWords(lines[i]!.plain)));
+  const shared = new Set(contentWords(lines[run[run.length - 1]!]!.plain).filter((word) => others.has(word) && !bodyWords.has(word)));
+  return shared.size >= RUN_TOPIC_WORDS;
+}
+
 /**
  * A list of other stories before the body: HEAD_TEASERS headlines or more in
  * a row before the first body paragraph, none of them about the article. The
- * last of them is left when the body's prose follows it: it may be the
- * article's own title.
+ * last of them is left when the body's prose follows it, unless it shares the
+ * run's topic: it may be the article's own title.
  */
 function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
@@ -251,7 +276,7 @@ function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const bodyWords = paragraphWords(lines);
   // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
   return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
-    lines[run[run.length - 1]! + 1]?.prose === false ? run : run.slice(0, -1),
+    lines[run[run.length - 1]! + 1]?.prose === false || sharesTheRunsTopic(lines, run, bodyWords) ? run : run.slice(0, -1),
   );
 }
 
