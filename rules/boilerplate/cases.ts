@@ -796,6 +796,12 @@ invalid.push(
     output: CLEAN,
   },
   {
+    name: "a blog's listing after the article: headline, date, excerpt cut after one number of words, read-more link",
+    text: article(TITLE, P1, P2, P3, ...POSTS.slice(0, 3).flatMap(([headline, summary], k) => [headline, `June ${k + 3}, 2019`, cutAtWords(summary, 24), 'Read more'])),
+    errors: [{ text: POSTS.slice(0, 3).flatMap(([headline, summary], k) => [headline, `June ${k + 3}, 2019`, cutAtWords(summary, 24), 'Read more']).join('\n\n'), message: /related links/ }],
+    output: null,
+  },
+  {
     name: 'a listing that fills the page takes its one-word heading',
     text: article('Offers', ...LISTING),
     errors: [{ line: 1, column: 1, text: ['Offers', ...LISTING].join('\n\n'), message: /excerpts of other posts/ }],

@@ -420,6 +420,8 @@ function headLabel(lines: readonly Line[], layout: PageLayout): number[] {
 const EXCERPTS = 3;
 /** Excerpts cut at one length differ by at most this share of it: a site cuts at a word's end, in words or in characters. */
 const CUT_SPREAD = 0.1;
+/** Short lines above each excerpt of a listing: its headline, a date, a label. */
+const ITEM_HEAD_LINES = 2;
 /** Lines at a listing's edge that go with it when it fills the page: a heading (`Deals`, `You may like`). */
 const EDGE_LABEL_WORDS = 3;
 
@@ -475,13 +477,15 @@ function excerptListing(lines: readonly Line[]): number[] {
     if (listing.length < EXCERPTS) continue;
     let from = listing[0]!;
     const to = listing[listing.length - 1]!;
-    // Items of a headline and its excerpt: the first excerpt's headline is the listing's too.
-    // (A headline may be cut off too: `Cool laptops with improved suppor...` reads as a sentence.)
-    const headlined = listing.every((i) => {
-      const above = lines[i - 1];
-      return above !== undefined && above.words > 0 && above.words <= HEADLINE_WORDS.max && (!above.prose || /(?:\.{3}|…)$/.test(above.plain));
-    });
-    if (headlined) from--;
+    // Items of a headline (perhaps with a date or a label) and an excerpt: the short lines that stand above
+    // every excerpt stand above the first one too. (A headline may be cut off: `Cool laptops with suppor...` reads as a sentence.)
+    const isItemHead = (line: Line) => line.words > 0 && line.words <= HEADLINE_WORDS.max && (!line.prose || /(?:\.{3}|…)$/.test(line.plain));
+    const headLines = (i: number) => {
+      let k = 0;
+      while (k < ITEM_HEAD_LINES && i - k - 1 >= 0 && isItemHead(lines[i - k - 1]!)) k++;
+      return k;
+    };
+    from -= Math.min(...listing.map(headLines));
     const before = lines.slice(0, from);
     const after = lines.slice(to + 1);
     const startsPage = !before.some(isBodyParagraph);
