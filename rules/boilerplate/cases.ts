@@ -56,6 +56,24 @@ const JA = [
   '反対派は、負担が農家やトラック運転手に最も重くかかると主張し、州議会で争う考えを示した。',
 ];
 
+// A site's listing of its other posts: each excerpt cut at one length, in characters or in words, with an ellipsis.
+/** `text` cut at the last word end before `characters`, with `...`, as a listing cuts its posts. */
+const cutAtLength = (text: string, characters: number) => `${text.slice(0, text.lastIndexOf(' ', characters))}...`;
+/** `text` cut after its first `words` words, with ` […]`, as a blog's excerpts are. */
+const cutAtWords = (text: string, words: number) => `${text.split(' ').slice(0, words).join(' ')} […]`;
+const POSTS = [
+  ['Harbour ferry adds a late crossing for the summer', 'The harbour ferry will run an extra crossing at eleven at night from June to September, the operator said on Monday, after a season in which the last boat was full most evenings.'],
+  ['Library opens its reading room on Sundays', 'Starting next month the central library will open its reading room on Sunday afternoons, a change that the trustees approved after a petition signed by more than two thousand residents.'],
+  ['Old mill to become a craft market', 'The old cotton mill by the canal, empty for nearly twenty years, will be turned into a market for local makers under a plan the planning board backed unanimously at its meeting this week.'],
+  ['School board weighs a later start', 'Parents and teachers packed the school board meeting on Thursday to speak about a proposal to start the high school day an hour later, which supporters say would help students sleep.'],
+] as const;
+const LISTING = POSTS.flatMap(([headline, summary]) => [headline, cutAtLength(summary, 150)]);
+const PT_POSTS = [
+  'A feira do livro volta à praça central no próximo mês com mais de cem expositores, oficinas para crianças e encontros com autores da região, segundo a organização, que espera receber o dobro de visitantes do ano passado e prepara um programa especial para as escolas.',
+  'O mercado municipal vai passar por uma reforma completa a partir de janeiro, e os comerciantes serão levados para um pavilhão provisório ao lado do terminal de ônibus enquanto durarem as obras, que devem levar cerca de oito meses e custar quase dois milhões.',
+  'A orquestra da cidade anunciou a sua temporada de concertos ao ar livre, com apresentações gratuitas aos domingos no parque do lago e um festival de música de câmara em setembro, que vai reunir músicos de várias cidades do estado e de fora do país.',
+];
+
 const valid: RuleCase[] = [
   { name: 'clean article', text: CLEAN },
   // Position: what sits after the body is judged by its shape and its neighbours, never for being there.
@@ -219,6 +237,35 @@ const valid: RuleCase[] = [
   },
   { name: 'an empty list item after a line that its language sets free is no finding alone', text: article(...DE, 'Die App kostet aktuell knapp 50 Euro im Mac App Store und setzt eine neue Version des Systems voraus', '-') },
   { name: 'a sentence about how a store sends the new version of an app', text: article(TITLE, P1, 'In order to get the new version of the app, Google Play sends your phone a patch that describes the differences', P2, P3) },
+  // A listing's excerpts are cut at one length, and stand at the page's edge: an article's own items are whole, and its own ellipses vary.
+  {
+    name: "an article's own list of items with summaries between its paragraphs",
+    text: article(TITLE, P1, ...POSTS.flatMap(([headline, summary]) => [headline, summary]), P2, P3),
+  },
+  {
+    name: 'a question and answer interview',
+    text: article(TITLE, P1, 'What made you take on the bridge?', 'I grew up on the east bank, and for thirty years I watched the traffic back up across the old span every morning while the council argued about who should pay for a new one.', 'Will the tax be enough?', 'Not on its own. We expect the state to cover about half of the cost, and the rest will come from the tax and from tolls on heavy trucks over the first ten years.', 'When will it open?', 'If the contracts are signed this winter, the first lanes could open to traffic in the spring of the year after next, with the footpath following a few months later.'),
+  },
+  {
+    name: "a recipe's steps",
+    text: article('Apple cake', 'This is the cake my grandmother made every autumn, when the trees in the orchard behind her house were so full that the branches touched the ground.', 'Step 1', 'Heat the oven to 180 degrees and butter a round tin, then line its base with a circle of baking paper so that the cake turns out cleanly.', 'Step 2', 'Beat the butter and the sugar together until pale, add the eggs one at a time, and fold in the flour with a pinch of salt and the grated peel of a lemon.', 'Step 3', 'Peel and slice the apples, lay them over the batter in overlapping rings, and bake for about fifty minutes, until a skewer pushed into the middle comes out clean.'),
+  },
+  {
+    name: 'a listicle whose numbered sections are the article',
+    text: article('Four walks along the river', ...POSTS.flatMap(([headline, summary], k) => [`${k + 1}. ${headline}`, summary])),
+  },
+  {
+    name: 'a writer trailing off three times, at different lengths, at the end of the article',
+    text: article(TITLE, P1, P2, 'We waited for the vote all afternoon, and then the clerk came out with the results...', 'The mayor read them twice before he said a word to anyone in the hall, and even then he only nodded...', 'And the bridge that his father had promised the town forty years ago, the one on every poster since, would have to wait...'),
+  },
+  {
+    name: 'excerpts cut at one length between the body\'s paragraphs (quoted posts) stay',
+    text: article(TITLE, P1, P2, ...LISTING, P3, P1.replace('Tuesday', 'Monday'), P2.replace('farmers', 'fishermen')),
+  },
+  {
+    name: 'a long sentence that opens with related coverage and names papers with The',
+    text: article(TITLE, P1, 'Related coverage of the vote appeared in The Herald and The Evening Post on Wednesday, and both papers said that the council had acted in haste, although neither of them offered another way to pay for the bridge before the old one has to close for repairs next year.', P2, P3),
+  },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -724,6 +771,58 @@ invalid.push(
     name: 'a call to action that ends the page after furniture is furniture',
     text: article(TITLE, P1, P2, P3, 'Follow the Morning Show on Instagram, Facebook and Twitter', 'Listen to the show live at 9 on weekdays, or listen again later here.'),
     errors: [{ text: 'Follow the Morning Show on Instagram, Facebook and Twitter\n\nListen to the show live at 9 on weekdays, or listen again later here.', message: /social follow prompt/ }],
+    output: null,
+  },
+);
+
+// A site's listing of other posts, cut at one length, at the page's edge: a shape of the site's, in any language.
+invalid.push(
+  {
+    name: "a listing of other posts after the article: headlines and excerpts cut at one length",
+    text: article(TITLE, P1, P2, P3, ...LISTING),
+    errors: [{ text: LISTING.join('\n\n'), message: /related links.*excerpts of other posts cut off at one length/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: 'a listing of excerpts cut after one number of words, in Portuguese, after the article',
+    text: article(...PT, ...PT_POSTS.map((post) => cutAtWords(post, 30))),
+    errors: [{ text: PT_POSTS.map((post) => cutAtWords(post, 30)).join('\n\n'), message: /excerpts of other posts/ }],
+    output: null,
+  },
+  {
+    name: "a related list's heading glued to its headlines in one long line",
+    text: article(TITLE, P1, P2, P3, 'More Herald Stories Mayor opens the new library on Main Street with a reading room for children How the county fair got its rodeo back after ten years The plan to save the old mill with a market for local makers What the new school hours mean for parents who work early shifts in town'),
+    errors: [{ text: 'More Herald Stories Mayor opens the new library on Main Street with a reading room for children How the county fair got its rodeo back after ten years The plan to save the old mill with a market for local makers What the new school hours mean for parents who work early shifts in town', message: /related links.*cue "More Herald Stories"/ }],
+    output: CLEAN,
+  },
+  {
+    name: "a blog's listing after the article: headline, date, excerpt cut after one number of words, read-more link",
+    text: article(TITLE, P1, P2, P3, ...POSTS.slice(0, 3).flatMap(([headline, summary], k) => [headline, `June ${k + 3}, 2019`, cutAtWords(summary, 24), 'Read more'])),
+    errors: [{ text: POSTS.slice(0, 3).flatMap(([headline, summary], k) => [headline, `June ${k + 3}, 2019`, cutAtWords(summary, 24), 'Read more']).join('\n\n'), message: /related links/ }],
+    output: null,
+  },
+  {
+    name: 'a listing that fills the page takes its one-word heading',
+    text: article('Offers', ...LISTING),
+    errors: [{ line: 1, column: 1, text: ['Offers', ...LISTING].join('\n\n'), message: /excerpts of other posts/ }],
+    output: null,
+  },
+);
+
+// Before the body, a run of other stories shares their topic: its last line is one of them when the body lacks that topic.
+const FERRY_HEADLINES = ['Harbour Ferry Adds a Late Crossing for the Summer', 'Harbour Ferry Fares to Rise in the Spring: See Full List', 'New Captain Named for the Harbour Ferry Fleet'];
+const FERRY_PARAGRAPH = 'The new bridge would replace the harbour ferry, which has carried cars across the river since 1961 and which the council says it can no longer afford to run.';
+invalid.push(
+  {
+    name: "the last of a run of other stories before the body shares their topic, which the body lacks: not the title",
+    text: article(...FERRY_HEADLINES, 'Ten Things to Know About the Harbour Ferry Timetable', P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: [...FERRY_HEADLINES, 'Ten Things to Know About the Harbour Ferry Timetable'].join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
+    output: null,
+  },
+  {
+    name: "a title that shares the run's topic, which its body uses, stays",
+    text: article(...FERRY_HEADLINES, 'A bridge to replace the harbour ferry', P1, FERRY_PARAGRAPH, P2),
+    errors: [{ line: 1, column: 1, text: FERRY_HEADLINES.join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
     output: null,
   },
 );

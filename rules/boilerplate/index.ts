@@ -15,6 +15,7 @@ import { consecutive, furnitureLines, isClear } from './verdict.js';
 
 /** How a message names the evidence of lines that position or repetition added. */
 const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
+  excerpts: 'excerpts of other posts cut off at one length, at the edge of the page',
   recurring: `the line recurs on ${RECURRING_ARTICLES} or more different articles of the run, ${RECURRING_SHARE * 100} % of them or more`,
   teasers: "headlines after the article's last paragraph",
   'head-teasers': "a run of headlines before the article's first paragraph",
@@ -30,6 +31,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
 
 /** The kind of a run of lines that holds no cue, from what added them. */
 const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
+  excerpts: 'related',
   recurring: 'site',
   teasers: 'related',
   'head-teasers': 'related',
@@ -48,8 +50,9 @@ const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
  * form that made a line a button or a menu, or the position or repetition
  * (`position`: the evidence of its first line that has no cue).
  */
-function evidenceOf(members: readonly Line[], position: PositionEvidence | undefined): string {
-  const cued = members.flatMap((line) => line.cues.map((cue) => ({ line, cue }))).sort((a, b) => b.cue.weight - a.cue.weight);
+function evidenceOf(members: readonly Line[], position: PositionEvidence | undefined, byPosition: readonly boolean[]): string {
+  // A cue inside a line that position added (`most popular` in a listed post's excerpt) decided nothing.
+  const cued = members.flatMap((line, k) => (byPosition[k] ? [] : line.cues.map((cue) => ({ line, cue })))).sort((a, b) => b.cue.weight - a.cue.weight);
   const best = cued.find(({ cue }) => cue.end > cue.start) ?? cued[0];
   if (!best) return position ? POSITION_EVIDENCE[position] : 'next to furniture';
   if (best.cue.end === best.cue.start) return 'a button or menu line';
@@ -90,6 +93,7 @@ const rule: Rule<Record<string, unknown>, RunLines | null> = {
       const members = group.map((i) => lines[i]!);
       const kinds = [...new Set(members.flatMap((line) => line.cues.map((c) => c.kind)))] as FurnitureKind[];
       const position = group.map((i) => evidence.get(i)).find((e) => e !== undefined);
+      const byPosition = group.map((i) => evidence.has(i));
       // Furniture taken along by its neighbours may hold no cue of its own: the lines around it, or what added it, name the kind.
       const kind = dominantKind(members.flatMap((line) => line.cues)) ?? (position ? POSITION_KIND[position] : 'related');
       const first = members[0]!;
@@ -100,11 +104,11 @@ const rule: Rule<Record<string, unknown>, RunLines | null> = {
       const opening = start > first.start || end < first.end ? doc.text.slice(start, Math.min(end, first.end)).trim() : first.plain;
       const excerpt = opening.length > 50 ? `${opening.slice(0, 49)}…` : opening;
       context.report({
-        message: `Page furniture (${KIND_LABELS[kind]}) left in the article: ${JSON.stringify(excerpt)}${members.length > 1 ? ` and ${members.length - 1} more line${members.length > 2 ? 's' : ''}` : ''} (${evidenceOf(members, position)})`,
+        message: `Page furniture (${KIND_LABELS[kind]}) left in the article: ${JSON.stringify(excerpt)}${members.length > 1 ? ` and ${members.length - 1} more line${members.length > 2 ? 's' : ''}` : ''} (${evidenceOf(members, position, byPosition)})`,
         start,
         end,
         expected: [''],
-        fixable: isCertain(members, group.map((i) => evidence.has(i))),
+        fixable: isCertain(members, byPosition),
         data: { kind, kinds, lines: members.length },
       });
     }

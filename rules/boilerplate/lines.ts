@@ -84,6 +84,17 @@ const FIRST_SENTENCE_WORDS = 25;
 /** Where a line's first sentence (or label) ends. */
 const FIRST_SENTENCE_END = /[.!?:](?:\s|$)/;
 
+/**
+ * Where one headline ends and the next begins with no punctuation between
+ * (`… the mysterious death of a coder How to opt out …`): a word in lower
+ * case, then a capitalised word that opens headlines and a word in lower
+ * case. Prose writes such a capital after a word in a name (`the newspaper
+ * The Times`), followed by another capital.
+ */
+const HEADLINE_SEAM = /[\p{Ll}\d]\s+(?:The|A|An|How|Why|What|Who|When|Where|Which|Can|Could|Should|Will|Is|Are|Do|Does|Our|Your|This|These|Inside|Meet|Here|Watch)\s+[\p{Ll}\d]/gu;
+/** Seams in a long line that, with a related list's heading at its start, make it the heading glued to its headlines. */
+const LIST_SEAMS = 2;
+
 /** The reader or the site addressed: UI speaks to "you" about "this site" and "our newsletter". */
 const ADDRESSES_READER = /\b(?:you|your|my|me|we|our|us|please)\b|\bthis (?:site|website|page|article|story|post|blog|browser|material|content)\b/i;
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
@@ -250,10 +261,12 @@ function readCues(start: number, raw: string, englishBlock: boolean, html: boole
   // Past 40 words a line is prose whatever it mentions, unless it speaks to the reader (an appeal, a notice);
   // menu separators could still give it a cue. Most lines are such prose: the features below could not change their verdict.
   const mayBeAppeal = longProse && words <= LONGEST_APPEAL && SPEAKS_TO_READER.test(plain);
-  if (longProse && !mayBeMenu && !mayBeAppeal) return { start, end, plain, words, bullet, table, unquoted: '', cues: [], englishBlock };
+  // Or it is a list's heading with its headlines glued after it.
+  const mayBeGluedList = longProse && words <= LONGEST_APPEAL && (plain.match(HEADLINE_SEAM)?.length ?? 0) >= LIST_SEAMS;
+  if (longProse && !mayBeMenu && !mayBeAppeal && !mayBeGluedList) return { start, end, plain, words, bullet, table, unquoted: '', cues: [], englishBlock };
   // Words in quotation marks are spoken or cited, not page UI.
   const unquoted = plain.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const matched = longProse && !mayBeAppeal ? [] : matchCues(unquoted);
+  const matched = longProse && !mayBeAppeal && !mayBeGluedList ? [] : matchCues(unquoted);
   // An HTML file writes every `<` of its text as `&lt;`: there only a tag with attributes is leftover markup.
   const cues = html ? matched.filter((cue) => !(cue.kind === 'markup' && BARE_ESCAPED_TAG.test(unquoted.slice(cue.start, cue.end)))) : matched;
   // A button on a line of its own, without sentence punctuation.
@@ -298,7 +311,9 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unqu
   const speaksOfUse = cues.some((c) => c.weight === 2 && c.notice);
   // A sentence that UI vocabulary makes most of (`Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.`).
   const mostlyUi = points >= 4 && covered / letters >= 0.5;
-  const prose = longProse ? !isAppeal(unquoted, cues, points, CALL_TO_ACTION.has(firstWord)) : (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
+  // A related list's heading with its headlines glued after it (`More Herald Stories Mayor opens … How the fair …`), as extractors join a list's items.
+  const gluedList = leads && first.kind === 'related' && (unquoted.match(HEADLINE_SEAM)?.length ?? 0) >= LIST_SEAMS;
+  const prose = longProse ? !isAppeal(unquoted, cues, points, CALL_TO_ACTION.has(firstWord)) && !gluedList : (sentence && !label && !(addressed && score >= 4) && !(speaksOfUse && score >= 3) && !imperative && !mostlyUi) || (words > 20 && points < 4 && stopDensity(plain.toLowerCase()) > 0.32);
   return { start, end, plain, words, cues, points, score, coverage: covered / letters, prose, bullet, table, kind: dominantKind(cues), englishBlock };
 }
 
@@ -423,6 +438,9 @@ export function furnitureSpan(line: Line, text: string): { start: number; end: n
   if (bracket && last.end <= bracket[0].trimEnd().length && countWords(line.plain.slice(bracket[0].length), GLUED_SENTENCE_WORDS) >= GLUED_SENTENCE_WORDS) return { start: line.start, end: line.start + bracket[0].length };
   return whole;
 }
+
+/** Whether a word is one that starts a call to action (`See`, `Watch`, `Subscribe`). */
+export const isCallToAction = (word: string) => CALL_TO_ACTION.has(word.toLowerCase());
 
 /** Whether a line's first word is a call to action (`Listen`, `Follow`, `Sign`): the reader addressed in the imperative. */
 export function opensWithCallToAction(line: Line): boolean {

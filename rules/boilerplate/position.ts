@@ -3,8 +3,8 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import { isCapitalHeadline, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
-import { isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
+import { isCapitalHeadline, isExcerpt, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
+import { isCallToAction, isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
 const TEASERS = 3;
@@ -20,8 +20,16 @@ const BIO_FROM_END = 2;
 const BIO_WORDS = 60;
 
 const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
-/** `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its value, the shape of a data list. */
-const LABEL_VALUE = /:\s*\S+(?:\s+\S+){0,2}$/;
+/**
+ * `VIP : 60,000`, `England (Group A): 10th appearance`: a label and its
+ * value, the shape of a data list; a call to action after the colon is a
+ * headline's (`… Nominations: See Full List`).
+ */
+const LABEL_VALUE = /:\s*(\S+)(?:\s+\S+){0,2}$/;
+const isLabelValue = (text: string) => {
+  const value = LABEL_VALUE.exec(text);
+  return value !== null && !isCallToAction(value[1]!);
+};
 /** `Light a Wish by OGE Group`: a work and its maker, the shape of a caption or a credit. */
 const CREDIT = /\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{L}.'’-]+){1,3}$/u;
 const NUMBER = /\b\d[\d,.]*\b/g;
@@ -41,7 +49,7 @@ export function isTeaser(line: Line): boolean {
   if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || isForeign(line)) return false;
   if (line.prose && !(words <= 14 && /[?!]$/.test(plain))) return false;
   if (/[.:;,]$/.test(plain) || !/^[\p{Lu}\d'‘"“]/u.test(plain)) return false;
-  if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || LABEL_VALUE.test(plain) || CREDIT.test(plain)) return false;
+  if (/\s[:@]\s|@|[$€£¥₩]\s?\d|\d\s?[$€£¥₩]/u.test(plain) || MONTH_DAY.test(plain) || isLabelValue(plain) || CREDIT.test(plain)) return false;
   if (SCHEDULE.test(plain) || EXCLAIMS.test(plain)) return false;
   return (plain.match(NUMBER)?.length ?? 0) / words < 0.3;
 }
@@ -144,12 +152,13 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
   // among long comments are read from the page's start.
   if (layout.lines.filter((line) => line.start < layout.bodyStart).length >= 2 || layout.lines.some((line) => line.capitals)) return 0;
   if (layout.lines.filter((line) => line.postingTime).length >= THREAD_STAMPS) return 0;
+  if (layout.lines.filter((line) => line.excerpt).length >= EXCERPTS) return 0;
   const tail = lines.findIndex((line) => line.start >= layout.bodyEnd);
   return Math.max(0, Math.min(tail < 0 ? lines.length : tail, lines.length - BIO_FROM_END) - 1);
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
+export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -238,11 +247,28 @@ function aboutTheBody(line: Line, bodyWords: ReadonlySet<string>): boolean {
   return words.filter((word) => bodyWords.has(word)).length >= (words.length * 2) / 3;
 }
 
+/** Content words a headline shares with the others of its run that the body's paragraphs lack, for it to be one of them: their topic, not the article's. */
+const RUN_TOPIC_WORDS = 2;
+
+/**
+ * Whether the last headline of a run before the body is one of the run, not
+ * the article's title: it shares RUN_TOPIC_WORDS content words with the
+ * other headlines that the body does not use (`2019 American Music Awards`
+ * in a list of such stories above an article on a band's tour). A title
+ * that shares words with its neighbours shares the article's topic, which
+ * its body uses.
+ */
+function sharesTheRunsTopic(lines: readonly Line[], run: readonly number[], bodyWords: ReadonlySet<string>): boolean {
+  const others = new Set(run.slice(0, -1).flatMap((i) => contentWords(lines[i]!.plain)));
+  const shared = new Set(contentWords(lines[run[run.length - 1]!]!.plain).filter((word) => others.has(word) && !bodyWords.has(word)));
+  return shared.size >= RUN_TOPIC_WORDS;
+}
+
 /**
  * A list of other stories before the body: HEAD_TEASERS headlines or more in
  * a row before the first body paragraph, none of them about the article. The
- * last of them is left when the body's prose follows it: it may be the
- * article's own title.
+ * last of them is left when the body's prose follows it, unless it shares the
+ * run's topic: it may be the article's own title.
  */
 function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
@@ -250,7 +276,7 @@ function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   const bodyWords = paragraphWords(lines);
   // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
   return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
-    lines[run[run.length - 1]! + 1]?.prose === false ? run : run.slice(0, -1),
+    lines[run[run.length - 1]! + 1]?.prose === false || sharesTheRunsTopic(lines, run, bodyWords) ? run : run.slice(0, -1),
   );
 }
 
@@ -390,6 +416,90 @@ function headLabel(lines: readonly Line[], layout: PageLayout): number[] {
   return first !== undefined && first.start < layout.bodyStart && lines.length > 2 && (SECTION_LABEL.test(first.plain) || PAGE_ADDRESS.test(first.plain)) ? [0] : [];
 }
 
+/** A listing of other posts shows at least this many excerpts cut at one length. */
+const EXCERPTS = 3;
+/** Excerpts cut at one length differ by at most this share of it: a site cuts at a word's end, in words or in characters. */
+const CUT_SPREAD = 0.1;
+/** Short lines above each excerpt of a listing: its headline, a date, a label. */
+const ITEM_HEAD_LINES = 2;
+/** Lines at a listing's edge that go with it when it fills the page: a heading (`Deals`, `You may like`). */
+const EDGE_LABEL_WORDS = 3;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The most of `indices` whose sizes are within CUT_SPREAD of the largest of
+ * them: the excerpts that a site cut at one length.
+ */
+function sameCut(indices: readonly number[], size: (index: number) => number): number[] {
+  let best: number[] = [];
+  for (const longest of indices) {
+    const cut = size(longest);
+    const members = indices.filter((i) => size(i) <= cut && size(i) >= cut * (1 - CUT_SPREAD));
+    if (members.length > best.length) best = members;
+  }
+  return best;
+}
+
+/**
+ * A listing of other posts: EXCERPTS or more lines cut off with an ellipsis
+ * at one length (in words or in characters: `…mesmo …`, `…for only $949.99,
+ * $199.01 off...`), with the lines between them (headlines, and the
+ * excerpts of posts shorter than the cut, which are whole), from the first
+ * excerpt's headline to the last excerpt. A line longer than the cut parts
+ * the listing; the listing must reach the page's start or end (no body
+ * paragraph beyond it), as furniture does, and takes a short heading or
+ * footer between it and that edge when it fills the page. An article's own
+ * list of items has its summaries whole; a writer trailing off does not do
+ * so three times at one length. Whatever the language: the shape is the
+ * site's, not the text's.
+ */
+function excerptListing(lines: readonly Line[]): number[] {
+  const cutOff = lines.flatMap((line, i) => (isExcerpt(line.plain) ? [i] : []));
+  if (cutOff.length < EXCERPTS) return [];
+  const byWords = sameCut(cutOff, (i) => wordCount(lines[i]!.plain));
+  const byLength = sameCut(cutOff, (i) => lines[i]!.plain.length);
+  const excerpts = byWords.length >= byLength.length ? byWords : byLength;
+  if (excerpts.length < EXCERPTS) return [];
+  const longestWords = Math.max(...excerpts.map((i) => wordCount(lines[i]!.plain)));
+  const longestLength = Math.max(...excerpts.map((i) => lines[i]!.plain.length));
+  const longerThanCut = (line: Line) => wordCount(line.plain) > longestWords * (1 + CUT_SPREAD) || line.plain.length > longestLength * (1 + CUT_SPREAD);
+  const isBodyParagraph = (line: Line) => line.prose && line.words >= PARAGRAPH_WORDS;
+  const taken: number[] = [];
+  // Listings: the excerpts that no longer line parts.
+  const listings: number[][] = [];
+  for (const index of excerpts) {
+    const listing = listings[listings.length - 1];
+    if (listing && !lines.slice(listing[listing.length - 1]! + 1, index).some(longerThanCut)) listing.push(index);
+    else listings.push([index]);
+  }
+  for (const listing of listings) {
+    if (listing.length < EXCERPTS) continue;
+    let from = listing[0]!;
+    const to = listing[listing.length - 1]!;
+    // Items of a headline (perhaps with a date or a label) and an excerpt: the short lines that stand above
+    // every excerpt stand above the first one too. (A headline may be cut off: `Cool laptops with suppor...` reads as a sentence.)
+    const isItemHead = (line: Line) => line.words > 0 && line.words <= HEADLINE_WORDS.max && (!line.prose || /(?:\.{3}|…)$/.test(line.plain));
+    const headLines = (i: number) => {
+      let k = 0;
+      while (k < ITEM_HEAD_LINES && i - k - 1 >= 0 && isItemHead(lines[i - k - 1]!)) k++;
+      return k;
+    };
+    from -= Math.min(...listing.map(headLines));
+    const before = lines.slice(0, from);
+    const after = lines.slice(to + 1);
+    const startsPage = !before.some(isBodyParagraph);
+    const endsPage = !after.some(isBodyParagraph);
+    if (!startsPage && !endsPage) continue;
+    const edgeLabel = (line: Line) => !line.prose && line.words <= EDGE_LABEL_WORDS;
+    // A heading or a footer between the listing and the page's edge, when the listing fills the page.
+    if (startsPage && endsPage && before.length <= TRAILING_LINES && before.every(edgeLabel)) from = 0;
+    const last = startsPage && endsPage && after.length <= TRAILING_LINES && after.every(edgeLabel) ? lines.length - 1 : to;
+    for (let i = from; i <= last; i++) taken.push(i);
+  }
+  return taken;
+}
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -416,6 +526,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     const line = lines[index]!;
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
+  for (const index of excerptListing(lines)) add(index, 'excerpts');
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   if (layout.bodyEnd > 0) {

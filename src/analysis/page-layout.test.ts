@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFormat, parseArticle } from '../parse/document.js';
 import { documentViews } from './context.js';
-import { isCapitalHeadline, lineKey, pageLayout } from './page-layout.js';
+import { isCapitalHeadline, isExcerpt, lineKey, pageLayout } from './page-layout.js';
 
 await loadFormat('text');
 
@@ -55,6 +55,13 @@ describe('pageLayout', () => {
   it('marks the short lines with a relative time (a sentence among them is told apart by the rule), not long ones or clock times', () => {
     const text = `${PARAGRAPH}\n\nbridgefan42 · 3 hours ago\n\nThe council met 2 days ago.\n\nJo Smith\n\njust now\n\nThe vote was held on Tuesday at 4 p.m.\n\n${OTHER} It was first proposed two years ago by the mayor.\n`;
     expect(pageLayout(parseArticle('a.txt', text)).lines.map((line) => line.postingTime)).toEqual([false, true, true, false, true, false, false]);
+  });
+
+  it('marks the long lines cut off in mid-sentence with an ellipsis, not a sentence that ends in one, nor a short line', () => {
+    const cut = 'The harbour ferry will run an extra crossing at eleven at night from June to September, the operator said on...';
+    const text = `${cut}\n\n${cut.replace('...', ' […]')}\n\nThe council waited all afternoon for the clerk to come out of the hall with the count. …\n\nFerry adds a late crossing for the...\n`;
+    expect(pageLayout(parseArticle('a.txt', text)).lines.map((line) => line.excerpt)).toEqual([true, true, false, false]);
+    expect(isExcerpt('The old mill by the canal will be turned into a market for local makers, the board said…')).toBe(true);
   });
 
   it('is one of the views of an article, computed once', () => {

@@ -23,6 +23,8 @@ export interface LayoutLine {
   capitals: boolean;
   /** A short line with a relative time (`Jane D. · 3 hours ago`): a reader's posting time, as comment threads show it, unless it is a sentence. */
   postingTime: boolean;
+  /** A long line cut off in mid-sentence with an ellipsis (see isExcerpt). */
+  excerpt: boolean;
 }
 
 export interface PageLayout {
@@ -65,6 +67,20 @@ export function isCapitalHeadline(text: string): boolean {
 export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b|^just now$/i;
 /** Words of a line that may carry a posting time: a reader's name, the time, the buttons. */
 export const POSTING_TIME_WORDS = 12;
+
+/** Words of a post's excerpt: a shorter line cut off with an ellipsis is a headline cut to fit, or a writer trailing off. */
+export const EXCERPT_WORDS = 15;
+/**
+ * `… for only $949.99, $199.01 off...`, `… a plan for the […]`: a line that
+ * stops in mid-sentence on an ellipsis (after a word or a comma, not after
+ * a sentence's end), as a site cuts its posts to one length for a listing.
+ */
+const CUT_OFF = /[\p{L}\p{N},;:'"”’)]\s?(?:\.{3}|…|\[(?:\.{3}|…)\])$/u;
+
+/** Whether a line is a post's excerpt cut off at the site's length: EXCERPT_WORDS or more, ending as CUT_OFF does. */
+export function isExcerpt(text: string): boolean {
+  return CUT_OFF.test(text) && countWords(text, EXCERPT_WORDS) >= EXCERPT_WORDS;
+}
 
 /** Whether a line is a body paragraph: long running prose. */
 function isParagraph(text: string): boolean {
@@ -148,7 +164,7 @@ export function pageLayout(doc: ArticleDocument): PageLayout {
           bodyEnd = Math.max(bodyEnd, start + text.length);
         }
         const short = !paragraph && countWords(text, POSTING_TIME_WORDS + 1) <= POSTING_TIME_WORDS;
-        lines.push({ start, end: start + text.length, paragraph, capitals: !paragraph && isCapitalHeadline(text), postingTime: short && RELATIVE_TIME.test(text) });
+        lines.push({ start, end: start + text.length, paragraph, capitals: !paragraph && isCapitalHeadline(text), postingTime: short && RELATIVE_TIME.test(text), excerpt: isExcerpt(text) });
       }
       offset += raw.length + (doc.text.startsWith('\r\n', offset + raw.length) ? 2 : 1);
     }
