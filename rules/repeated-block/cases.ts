@@ -266,6 +266,12 @@ const cases: RuleCases = {
       output: article(title, 'Notes \u02BC here.', `${s1} ${s2} ${s3}`, `${p3} The mayor agreed.`),
     },
     {
+      name: 'a run of sentences repeated past blocks whose only words hold no token (lone \u02BC), one of them beside the later copy',
+      text: article(title, `${s1} ${s2} ${s3}`, '\u02BC', '\u02BC \u02BC', `${p3} \u02BC ${s1} ${s2} The mayor agreed.`),
+      errors: [{ message: 'These 2 sentences repeat line 3', line: 9, text: `${s1} ${s2}`, expected: [''] }],
+      output: article(title, `${s1} ${s2} ${s3}`, '\u02BC', '\u02BC \u02BC', `${p3} \u02BC The mayor agreed.`),
+    },
+    {
       name: 'a run of sentences appended to its own paragraph',
       text: article(title, `${s1} ${s2} ${s3} ${s1} ${s2} ${s3}`, p1),
       errors: [{ message: 'These 3 sentences repeat line 3', line: 3, text: `${s1} ${s2} ${s3}` }],

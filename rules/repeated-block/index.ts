@@ -11,7 +11,7 @@
 // article costs tens of megabytes, not hundreds.
 import { docsUrl } from '../../src/engine/docs.js';
 import type { ArticleDocument, Block, Report, Rule, RuleContext } from '../../src/types.js';
-import { EarlierItems, HEADS, ORDER, Scratch, SPARE_ORDER, sortByKey } from './postings.js';
+import { EarlierItems, HEADS, ORDER, Scratch, sortByKey } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
@@ -48,19 +48,18 @@ const SHORT_BLOCK_WORDS = 12;
 const FORMULAIC_MIN_COUNT = 3;
 
 /**
- * The Scratch arrays (postings.ts) this rule takes besides EarlierItems'
- * (GROUPS, LAST_UNITS and LEAST_ENDS are EarlierItems' too, taken before it
- * is built): the block pass and the sentence pass take them one after the
- * other, so that a long article's working room is made once. TOKENS and
- * WORDS are taken only when some word holds no token.
+ * The Scratch arrays (postings.ts) this rule takes: EarlierItems' HEADS and
+ * ORDER, which each pass also takes for itself before it builds its index
+ * (the block pass as GROUPS and LEAST_ENDS, the sentence pass for its
+ * tokens), and KEYS, which become the index's links. The block pass and the
+ * sentence pass take them one after the other, so that a long article's
+ * working room is three arrays, made once. WORDS is taken only when some word
+ * holds no token.
  */
 const GROUPS = HEADS;
-const LAST_UNITS = ORDER;
-const LEAST_ENDS = SPARE_ORDER;
-const KEYS = 4;
-const BLOCKS = 5;
-const TOKENS = 6;
-const WORDS = 7;
+const LEAST_ENDS = ORDER;
+const KEYS = 2;
+const WORDS = 3;
 
 /** A block, or in plain text a run of lines with no blank line between (a wrapped paragraph). */
 interface Unit {
@@ -108,8 +107,8 @@ const rule: Rule<RepeatedBlockOptions> = {
     const options = { ...DEFAULTS, ...context.options };
     const words = context.analysis.wordTokens();
     const firstWords = context.analysis.firstWordOfBlocks();
-    // One working room for the indexes below, which are built one after another.
-    const scratch = new Scratch();
+    // One working room for the indexes below, which are built one after another; the sentence pass's arrays are as long as the article has words.
+    const scratch = new Scratch(context.doc.wordTable.length);
     const settled = findBlockRepeats(context, options, words, firstWords, scratch);
     findSentenceRuns(context, options, settled, words, firstWords, scratch);
   },
@@ -330,14 +329,14 @@ function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32A
     const width = widthOf(u);
     for (let i = 0; i < shingleCount(u); i++) keys[shingles++] = shingleHash(u.tokens, i, width);
   }
+  // The sort's spare room holds the groups once it is done.
   const groups = scratch.ints(GROUPS, shingles);
-  const sorted = sortByKey(keys, shingles, () => true, scratch.ints(ORDER, shingles), scratch.ints(SPARE_ORDER, shingles));
+  const sorted = sortByKey(keys, shingles, () => true, scratch.ints(ORDER, shingles), groups);
   for (let k = 0; k < sorted.length; ) {
     const group = sorted[k]!;
     for (const key = keys[group]; k < sorted.length && keys[sorted[k]!] === key; k++) groups[sorted[k]!] = group;
   }
-  // Then in order, each group's last unit (so that a repeat within a unit is left out) and the least end of the units that held it; the items, written over the shingles behind them.
-  const lastUnits = scratch.ints(LAST_UNITS, shingles);
+  // Then in order, the least end of the units that held each group, its complement (negative) while the unit at hand holds it (a repeat within a unit is left out); the items, written over the shingles behind them.
   const leastEnds = scratch.ints(LEAST_ENDS, shingles);
   const first = new Int32Array(units.length + 1);
   const mayNearCopy = new Uint8Array(units.length);
@@ -346,17 +345,22 @@ function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32A
   units.forEach((u, index) => {
     first[index] = count;
     let shared = 0;
+    const unitStart = at;
     for (const end = at + shingleCount(u); at < end; at++) {
       const group = groups[at]!;
       if (group === at) {
-        leastEnds[group] = u.end;
+        leastEnds[group] = ~u.end;
       } else {
-        if (lastUnits[group] === index) continue;
-        if (leastEnds[group]! <= u.start) shared++;
-        leastEnds[group] = Math.min(leastEnds[group]!, u.end);
+        const leastEnd = leastEnds[group]!;
+        if (leastEnd < 0) continue;
+        if (leastEnd <= u.start) shared++;
+        leastEnds[group] = ~Math.min(leastEnd, u.end);
       }
-      lastUnits[group] = index;
       keys[count++] = keys[at]!;
+    }
+    for (let item = unitStart; item < at; item++) {
+      const group = groups[item]!;
+      if (leastEnds[group]! < 0) leastEnds[group] = ~leastEnds[group]!;
     }
     if (shared > 0 && shared >= MIN_SHARED_SHINGLES * (count - first[index]!)) mayNearCopy[index] = 1;
   });
@@ -474,14 +478,20 @@ function findSentenceRuns(
   scratch: Scratch,
 ): void {
   const words = runWords(tokensOfWords, firstWords, scratch);
-  const seeds = runSeeds(words, scratch);
+  const articleWords = firstWords[firstWords.length - 1]!;
+  // The words' tokens make the seeds, and are read again in the search; in between, their array is the index's ORDER.
+  const seeds = runSeeds(words, words.writeTokens(scratch.uints(ORDER, articleWords)), scratch);
   // Every word is indexed after it is looked up (or passed over inside a repeat): the items before it are the earlier words.
   const earlier = new EarlierItems(seeds.keys, MAX_POSTINGS, seeds.has, scratch);
   // A run of n words repeats its n - RUN_SEED_WORDS + 1 seeds. Most articles repeat no such row of seeds.
   if (!repeatsSeedRow(words, seeds.has, earlier, Math.max(1, options.minSentenceRunWords - RUN_SEED_WORDS + 1))) return;
   const { doc } = context;
   const docWords = doc.wordTable;
-  const { token, block, count, word } = words;
+  const { count, word } = words;
+  const token = words.writeTokens(scratch.uints(ORDER, articleWords));
+  // The later copy's words are read in order, the first copy's are not: a look-up each.
+  const laterBlocks = new RunBlocks(words.blockFirsts);
+  const firstBlocks = new RunBlocks(words.blockFirsts);
   const start = (k: number) => docWords.start(word(k));
   const end = (k: number) => docWords.end(word(k));
   const sentence = (k: number) => docWords.sentence(word(k));
@@ -496,16 +506,10 @@ function findSentenceRuns(
     token[a] === token[b] && (docWords.form(word(a)) === docWords.form(word(b)) || joinedText(a) === joinedText(b));
   // Length of the run at `later` that repeats the one at `first`, each within one block, the first ending before the later.
   const runLength = (first: number, later: number) => {
+    const laterEnd = laterBlocks.endOf(later);
+    const firstEnd = Math.min(firstBlocks.endOf(first), later);
     let length = 0;
-    while (
-      later + length < count &&
-      first + length < later &&
-      block[later + length] === block[later] &&
-      block[first + length] === block[first] &&
-      sameToken(later + length, first + length)
-    ) {
-      length++;
-    }
+    while (later + length < laterEnd && first + length < firstEnd && sameToken(later + length, first + length)) length++;
     return length;
   };
   // Settled units, merged into disjoint spans in order; words are visited in order: one moving cursor.
@@ -546,8 +550,8 @@ function findSentenceRuns(
       if (length > 0 && length >= options.minSentenceRunWords * (sentenceCount >= 2 ? 1 : 2)) {
         const [copy, original] = widenToPunctuation(doc.text, { start: start(from), end: end(last) }, { start: start(from + shift), end: end(last + shift) });
         // A pull quote is the short standalone copy, wherever it stands: that is the one to delete.
-        const later = doc.blocks[block[from]!]!;
-        const earlier = doc.blocks[block[from + shift]!]!;
+        const later = doc.blocks[laterBlocks.of(from)]!;
+        const earlier = doc.blocks[firstBlocks.of(from + shift)]!;
         const extra = (b: Block) => firstWords[b.index + 1]! - firstWords[b.index]! - length;
         const standalone = (quote: Block, other: Block) =>
           isQuotation(doc.text, quote) && extra(quote) <= Math.max(ATTRIBUTION_WORDS, length / 3) && extra(other) > extra(quote) + ATTRIBUTION_WORDS;
@@ -565,52 +569,89 @@ function findSentenceRuns(
 
 /**
  * The article's words that hold a token (normalised as wordTokens, joined),
- * as parallel arrays: a million-word article would otherwise hold a million objects.
+ * numbered in order: a million-word article would otherwise hold a million objects.
  */
 interface RunWords {
   count: number;
-  /** Hash of its token (wordTokens joined). */
-  token: Uint32Array;
   /** Its index in `doc.words`. */
   word(k: number): number;
-  block: Int32Array;
+  /** Per block, its first run word, then the number of run words: block b's are `[blockFirsts[b], blockFirsts[b + 1])`. */
+  blockFirsts: Int32Array;
+  /** Writes each one's token hash (wordTokens joined) to `into` (as long as the article has words), and returns the first `count` of them. */
+  writeTokens(into: Uint32Array): Uint32Array;
 }
 
 /**
  * The words that hold a token; block b's words are `[firstWords[b], firstWords[b + 1])`.
- * When every word holds one (most articles), they are the words themselves:
- * their tokens are WordTokens' own array, and no copy is made.
+ * When every word holds one (most articles), they are the words themselves.
  */
 function runWords(tokensOfWords: WordTokens, firstWords: Int32Array, scratch: Scratch): RunWords {
   const size = firstWords[firstWords.length - 1]!;
-  const block = scratch.ints(BLOCKS, size);
   let everyWord = firstWords[0] === 0;
   for (let index = 0; index < size && everyWord; index++) everyWord = tokensOfWords.hasTokens(index);
-  if (everyWord) {
-    for (let b = 0; b + 1 < firstWords.length; b++) block.fill(b, firstWords[b]!, firstWords[b + 1]!);
-    return { count: size, token: tokensOfWords.joined.subarray(0, size), word: (k) => k, block };
-  }
-  const token = scratch.uints(TOKENS, size);
+  if (everyWord) return { count: size, word: (k) => k, blockFirsts: firstWords, writeTokens: (into) => tokensOfWords.writeJoined(into) };
   const word = scratch.ints(WORDS, size);
+  const blockFirsts = new Int32Array(firstWords.length);
   let count = 0;
   for (let b = 0; b + 1 < firstWords.length; b++) {
-    for (let index = firstWords[b]!; index < firstWords[b + 1]!; index++) {
-      if (!tokensOfWords.hasTokens(index)) continue;
-      token[count] = tokensOfWords.joined[index]!;
-      word[count] = index;
-      block[count++] = b;
-    }
+    blockFirsts[b] = count;
+    for (let index = firstWords[b]!; index < firstWords[b + 1]!; index++) if (tokensOfWords.hasTokens(index)) word[count++] = index;
   }
-  return { count, token, word: (k) => word[k]!, block };
+  blockFirsts[firstWords.length - 1] = count;
+  const writeTokens = (into: Uint32Array) => {
+    tokensOfWords.writeJoined(into);
+    // Moved down over the words that hold none.
+    for (let k = 0; k < count; k++) into[k] = into[word[k]!]!;
+    return into.subarray(0, count);
+  };
+  return { count, word: (k) => word[k]!, blockFirsts, writeTokens };
+}
+
+/**
+ * The block of a run word, from each block's first run word (RunWords'
+ * blockFirsts): found by bisection, but words read in order find theirs in
+ * the block found last or the one after it.
+ */
+class RunBlocks {
+  private last = 0;
+
+  constructor(private readonly firsts: Int32Array) {}
+
+  /** The block of run word k. */
+  of(k: number): number {
+    const { firsts } = this;
+    let block = this.last;
+    if (k >= firsts[block]! && k < firsts[block + 1]!) return block;
+    if (k >= firsts[block + 1]! && block + 2 < firsts.length && k < firsts[block + 2]!) {
+      block++;
+    } else {
+      // The last block that starts at or before word k (a block without run words starts where the next one does).
+      let [low, high] = [0, firsts.length - 2];
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (firsts[middle]! <= k) low = middle;
+        else high = middle - 1;
+      }
+      block = low;
+    }
+    return (this.last = block);
+  }
+
+  /** One past the last run word of word k's block. */
+  endOf(k: number): number {
+    return this.firsts[this.of(k) + 1]!;
+  }
 }
 
 /** Words that start a run: this many in a row, within one block, are looked up together. */
 const RUN_SEED_WORDS = 6;
 
 /** The hash of the RUN_SEED_WORDS words from each position, where they stay within the block. */
-function runSeeds(words: RunWords, scratch: Scratch): { keys: Uint32Array; has(word: number): boolean } {
-  const { count, token, block } = words;
-  const has = (i: number) => i + RUN_SEED_WORDS - 1 < count && block[i + RUN_SEED_WORDS - 1] === block[i];
+function runSeeds(words: RunWords, token: Uint32Array, scratch: Scratch): { keys: Uint32Array; has(word: number): boolean } {
+  const { count } = words;
+  // Asked for words in order (the index's sort, the search), mostly.
+  const blocks = new RunBlocks(words.blockFirsts);
+  const has = (i: number) => i + RUN_SEED_WORDS <= blocks.endOf(i);
   // Read only while the index is built; a word that starts no seed keeps whatever its slot held (the index leaves it out).
   const keys = scratch.uints(KEYS, count);
   for (let i = 0; i < count; i++) if (has(i)) keys[i] = shingleHash(token, i, RUN_SEED_WORDS);
@@ -619,10 +660,14 @@ function runSeeds(words: RunWords, scratch: Scratch): { keys: Uint32Array; has(w
 
 /** Whether `rowLength` seeds in a row, within one block, each have the hash of an earlier seed. */
 function repeatsSeedRow(words: RunWords, isSeed: (k: number) => boolean, earlier: EarlierItems, rowLength: number): boolean {
-  const { count, block } = words;
+  const { count } = words;
+  const blocks = new RunBlocks(words.blockFirsts);
   let row = 0;
-  for (let k = 0; k < count; k++) {
-    if (k > 0 && block[k] !== block[k - 1]) row = 0;
+  for (let k = 0, blockEnd = 0; k < count; k++) {
+    if (k === blockEnd) {
+      row = 0;
+      blockEnd = blocks.endOf(k);
+    }
     if (!isSeed(k)) continue;
     if (!earlier.hasEarlier(k)) row = 0;
     else if (++row >= rowLength) return true;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EarlierItems, Scratch, sortByKey } from './postings.js';
+import { EarlierItems, HEADS, Scratch, sortByKey } from './postings.js';
 import { fnv1a } from '../../src/util/fnv.js';
 
 describe('candidate index helpers', () => {
@@ -42,8 +42,9 @@ describe('candidate index helpers', () => {
         const scratch = new Scratch();
         // Another user leaves every array it takes dirty first.
         for (const which of [0, 1, 2, 3]) scratch.ints(which, before.length).set(before.map((value) => value | 0));
-        const keys = Uint32Array.from(keyList);
-        expect(listed(new EarlierItems(keys, 3, undefined, scratch), keys.length)).toEqual(listed(new EarlierItems(keys, 3), keys.length));
+        // Each index uses its keys up.
+        const dirty = listed(new EarlierItems(Uint32Array.from(keyList), 3, undefined, scratch), keyList.length);
+        expect(dirty).toEqual(listed(new EarlierItems(Uint32Array.from(keyList), 3), keyList.length));
       }),
       { numRuns: 60 },
     );
@@ -59,6 +60,28 @@ describe('candidate index helpers', () => {
     expect(scratch.uints(1, 100)[99]).toBe(42);
     expect(scratch.ints(1, 1000).length).toBe(1000);
     expect(scratch.ints(2, 10).buffer).not.toBe(scratch.ints(1, 10).buffer);
+  });
+
+  it('Scratch made for a length makes each array that long at first, so that a later, longer user takes the same buffer', () => {
+    const scratch = new Scratch(1000);
+    const short = scratch.ints(0, 10);
+    expect(short.length).toBe(10);
+    expect(scratch.ints(0, 1000).buffer).toBe(short.buffer);
+    expect(short.buffer.byteLength).toBe(4000);
+    // Longer than it was made for: a new buffer.
+    expect(scratch.ints(0, 1001).buffer).not.toBe(short.buffer);
+  });
+
+  it("EarlierItems keeps its links in its keys' array and its heads in the scratch's HEADS", () => {
+    const scratch = new Scratch();
+    const keys = Uint32Array.from([5, 9, 5, 5, 9, 1]);
+    const earlier = new EarlierItems(keys, 8, undefined, scratch);
+    // Each item's next item under its key, or -1.
+    expect(Array.from(new Int32Array(keys.buffer))).toEqual([2, 4, 3, -1, -1, -1]);
+    expect(Array.from(scratch.ints(HEADS, 6))).toEqual([0, 1, 0, 0, 1, 5]);
+    const seen: number[] = [];
+    earlier.forEach(3, (other) => seen.push(other));
+    expect(seen).toEqual([0, 2]);
   });
 
   it.each([

@@ -5,11 +5,9 @@
 // slot of a typed array, and items are grouped by key by sorting them (a
 // radix sort): no hash table, which took 16 bytes a key besides.
 
-/** The arrays of a Scratch that EarlierItems takes: HEADS and NEXTS for as long as it is used, ORDER and SPARE_ORDER while it is built. */
+/** The arrays of a Scratch that EarlierItems takes: HEADS for as long as it is used (the sort's spare room while it is built), ORDER while it is built. */
 export const HEADS = 0;
-export const NEXTS = 1;
-export const ORDER = 2;
-export const SPARE_ORDER = 3;
+export const ORDER = 1;
 
 /**
  * For items numbered in the order they are indexed, each under a 32-bit key:
@@ -18,18 +16,20 @@ export const SPARE_ORDER = 3;
  * is what a map of capped posting lists, filled in item order, holds when an
  * item is looked up just before it is added; built in one go as a linked list
  * per key (the items sorted by key give each key's items in order), it keeps
- * 8 bytes an item.
+ * 8 bytes an item, 4 of them in the keys' own array.
  */
 export class EarlierItems {
   /** Per item: the first item under its key (-1: not indexed). */
   private readonly head: Int32Array;
-  /** Per item: the next item under its key (-1: none). */
+  /** Per item: the next item under its key (-1: none; an item not indexed has a meaningless one, never read). */
   private readonly next: Int32Array;
 
   /**
    * `keys[i]` is item i's key; items for which `indexed` is false are left
-   * out. Its arrays are `scratch`'s (HEADS, NEXTS, and ORDER and SPARE_ORDER
-   * while it is built): it lasts until the next user of that scratch's HEADS or NEXTS.
+   * out. The keys are used up: their array becomes the links between items
+   * (each key is read before its slot is written). The other arrays are
+   * `scratch`'s (HEADS, and ORDER while it is built): it lasts until the next
+   * user of that scratch's HEADS or of the keys' array.
    */
   constructor(
     keys: Uint32Array,
@@ -37,9 +37,10 @@ export class EarlierItems {
     indexed: (item: number) => boolean = () => true,
     scratch = new Scratch(),
   ) {
-    const head = (this.head = scratch.ints(HEADS, keys.length).fill(-1));
-    const next = (this.next = scratch.ints(NEXTS, keys.length).fill(-1));
-    const sorted = sortByKey(keys, keys.length, indexed, scratch.ints(ORDER, keys.length), scratch.ints(SPARE_ORDER, keys.length));
+    const head = (this.head = scratch.ints(HEADS, keys.length));
+    const sorted = sortByKey(keys, keys.length, indexed, scratch.ints(ORDER, keys.length), head);
+    head.fill(-1);
+    const next = (this.next = new Int32Array(keys.buffer, keys.byteOffset, keys.length));
     // A key's items are in item order: each points to the first, and to the one after it.
     for (let k = 0; k < sorted.length; ) {
       const first = sorted[k]!;
@@ -52,6 +53,7 @@ export class EarlierItems {
         next[last] = item;
         last = item;
       }
+      next[last] = -1;
     }
   }
 
@@ -123,10 +125,17 @@ export function sortByKey(keys: Uint32Array, count: number, indexed: (item: numb
 export class Scratch {
   private readonly arrays: Int32Array[] = [];
 
+  /**
+   * `length`: the longest that users are known to ask for, the length each
+   * array is made at first (or longer when one asks more): an array made
+   * again longer would leave the shorter one in memory beside it.
+   */
+  constructor(private readonly length = 0) {}
+
   /** Array `which`, `length` long, holding whatever its last user left: a user writes a slot before it reads it. */
   ints(which: number, length: number): Int32Array {
     let array = this.arrays[which];
-    if (!array || array.length < length) this.arrays[which] = array = new Int32Array(length);
+    if (!array || array.length < length) this.arrays[which] = array = new Int32Array(Math.max(length, this.length));
     return array.subarray(0, length);
   }
 

@@ -12,6 +12,7 @@
 import type { ArticleDocument } from '../../src/types.js';
 import { mix32 } from '../../src/analysis/text.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
+import { sortByKey } from './postings.js';
 
 /** What the structure test reads of a block-sized unit. */
 export interface StructureUnit {
@@ -80,22 +81,33 @@ export function formUnits<Unit extends StructureUnit>(doc: ArticleDocument, unit
     if (members.length >= RECURRENCE && new Set(members.map((u) => u.sequence)).size >= 2) for (const u of members) form.add(u);
   }
   // A formula with a slot: the same words but one (`Vote for Anna ...`, `Vote for Olga ...`), in distinct blocks.
-  const slots = new Map<number, { sequences: Set<number>; members: Unit[] }>();
-  for (const u of units) {
+  // Each short unit's hash without each of its words, grouped by sorting: a map of sets took hundreds of bytes a hash.
+  const short = units.filter((u) => u.tokens.length >= 3 && u.tokens.length < formulaWords);
+  const count = short.reduce((sum, u) => sum + u.tokens.length, 0);
+  const keys = new Uint32Array(count);
+  const owners = new Int32Array(count);
+  let item = 0;
+  short.forEach((u, index) => {
     const { tokens } = u;
-    if (tokens.length < 3 || tokens.length >= formulaWords) continue;
     for (let gap = 0; gap < tokens.length; gap++) {
       let hash = tokens.length * 31 + gap;
       for (let i = 0; i < tokens.length; i++) if (i !== gap) hash = Math.imul(hash ^ tokens[i]!, FNV_PRIME);
-      const key = mix32(hash);
-      let slot = slots.get(key);
-      if (!slot) slots.set(key, (slot = { sequences: new Set(), members: [] }));
-      slot.sequences.add(u.sequence);
-      slot.members.push(u);
+      keys[item] = mix32(hash);
+      owners[item++] = index;
     }
-  }
-  for (const { sequences, members } of slots.values()) {
-    if (sequences.size >= 2 && members.length >= RECURRENCE) for (const u of members) form.add(u);
+  });
+  const sorted = sortByKey(keys, count, () => true, new Int32Array(count), new Int32Array(count));
+  const ownerOf = (k: number) => short[owners[sorted[k]!]!]!;
+  for (let k = 0; k < sorted.length; ) {
+    const key = keys[sorted[k]!];
+    let end = k + 1;
+    while (end < sorted.length && keys[sorted[end]!] === key) end++;
+    if (end - k >= RECURRENCE) {
+      let otherSequence = false;
+      for (let m = k + 1; m < end && !otherSequence; m++) otherSequence = ownerOf(m).sequence !== ownerOf(k).sequence;
+      if (otherSequence) for (let m = k; m < end; m++) form.add(ownerOf(m));
+    }
+    k = end;
   }
   return form;
 }

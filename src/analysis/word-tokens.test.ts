@@ -61,4 +61,29 @@ describe('WordTokens', () => {
     expect(words.heldByWords(table.start(8), table.end(10), 8, 11)).toBeUndefined();
     expect([...words.heldByWords(table.start(10), table.end(17), 10, 18)!]).toEqual(wordTokens("rock 'n' roll fans paid 28-6 in all").map(fnv1a));
   });
+
+  it("writes each word's tokens joined, past words of several tokens and of none", () => {
+    const fragments = fc.constantFrom('a', 'Word', ' ', '\n', '\n\n', '**', '&amp;', 'AT&T', "'", "'s", '\u02BC', '\u2019', '-', '28-6', '.', '4.4', 'U.S.', 'caf\u00e9', '\ufb01', '\u201C');
+    fc.assert(
+      fc.property(fc.array(fragments, { minLength: 1, maxLength: 40 }), fc.constantFrom('a.txt', 'a.md', 'a.html'), (parts, path) => {
+        const doc = parseArticle(path, parts.join('') + '\n');
+        const words = new WordTokens(doc);
+        const table = doc.wordTable;
+        // Room left dirty by another reader.
+        const joined = words.writeJoined(new Uint32Array(table.length).fill(7));
+        for (let w = 0; w < table.length; w++) {
+          const tokens = wordTokens(table.text(w));
+          expect(words.hasTokens(w)).toBe(tokens.length > 0);
+          if (tokens.length > 0) expect(joined[w]).toBe(fnv1a(tokens.join('')));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    const doc = parseArticle('a.txt', 'The U.S. paid 4.4 per cent \u02BC to AT&T in 28-6 fees.\n');
+    const joined = new WordTokens(doc).writeJoined(new Uint32Array(doc.wordTable.length));
+    // The lone \u02BC holds none.
+    const held = doc.words.flatMap((w, i) => (wordTokens(w.text).length > 0 ? [i] : []));
+    expect(held).toHaveLength(doc.words.length - 1);
+    expect(held.map((i) => joined[i])).toEqual(held.map((i) => fnv1a(wordTokens(doc.words[i]!.text).join(''))));
+  });
 });

@@ -22,8 +22,8 @@ export class WordTokens {
    */
   private readonly unusual: GrowingInt32;
   private readonly extraAfter: GrowingInt32;
-  /** Per word: the hash of its tokens joined into one (`U.S.` -> `us`); meaningless when it has none (hasTokens). */
-  readonly joined: Uint32Array;
+  /** For each of those words, the hash of its tokens joined into one (`U.S.` -> `us`); a word of one token has that token's (writeJoined). */
+  private readonly unusualJoined: GrowingInt32;
   /** Per word: PLAIN when its text is plain (isPlainText), so that its tokens do not depend on the text around it; NO_TOKENS when it has none. */
   private readonly flags: Uint8Array;
   /**
@@ -41,8 +41,8 @@ export class WordTokens {
     let count = 0;
     this.unusual = new GrowingInt32();
     this.extraAfter = new GrowingInt32();
+    this.unusualJoined = new GrowingInt32();
     this.faults = new GrowingInt32();
-    this.joined = new Uint32Array(words.length);
     this.flags = new Uint8Array(words.length);
     for (let w = 0; w < words.length; w++) {
       const text = words.text(w);
@@ -58,25 +58,49 @@ export class WordTokens {
       const before = count;
       // Read from the article's text (text is its slice): one string for every word.
       const plainCount = writePlainTokenHashes(articleText, hashes, count, start, end);
+      let tokens: string[] | undefined;
       if (plainCount >= 0) {
         count += plainCount;
         this.flags[w] = PLAIN;
-        // Most words are one token: its hash is the joined one.
-        this.joined[w] = plainCount === 1 ? hashes[count - 1]! : plainJoinedHash(text);
       } else {
-        const tokens = wordTokens(text);
+        tokens = wordTokens(text);
         for (const token of tokens) hashes[count++] = fnv1a(token);
-        this.joined[w] = fnv1a(tokens.join(''));
       }
       if (count === before) this.flags[w]! |= NO_TOKENS;
+      // Most words are one token, whose hash is the joined one.
       if (count - before !== 1) {
         this.unusual.push(w);
         this.extraAfter.push(count - (w + 1));
+        this.unusualJoined.push(tokens ? fnv1a(tokens.join('')) : plainJoinedHash(text));
       }
     }
     // The last word has no next one to be separated from.
     if (words.length > 0 && (this.flags[words.length - 1]! & PLAIN) === 0) this.faults.push(words.length - 1);
     this.hashes = hashes.subarray(0, count);
+  }
+
+  /**
+   * Writes each word's joined hash (its tokens joined into one: `U.S.` ->
+   * `us`; meaningless for a word with none, see hasTokens) to `into[w]`, and
+   * returns `into`. Not a column of its own: a word of one token (nearly
+   * all) has its token's hash, and the one reader (repeated-block's sentence
+   * runs) needs them for a while, in an array it reuses.
+   */
+  writeJoined(into: Uint32Array): Uint32Array {
+    const { hashes, unusual } = this;
+    let next = 0;
+    let nextUnusual = unusual.length > 0 ? unusual.at(0) : -1;
+    let extra = 0;
+    for (let w = 0; w < into.length; w++) {
+      if (w !== nextUnusual) {
+        into[w] = hashes[w + extra]!;
+        continue;
+      }
+      into[w] = this.unusualJoined.at(next);
+      extra = this.extraAfter.at(next++);
+      nextUnusual = next < unusual.length ? unusual.at(next) : -1;
+    }
+    return into;
   }
 
   /** Whether word w has a token. */
@@ -123,18 +147,22 @@ export class WordTokens {
 const PLAIN = 1;
 const NO_TOKENS = 2;
 
-/** An ascending list of integers, grown by half when full. */
+/** A list of integers, grown by half when full (countBelow reads an ascending one). */
 class GrowingInt32 {
   private values = new Int32Array(16);
-  private length = 0;
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.length + (this.length >>> 1));
+    if (this.count === this.values.length) {
+      const grown = new Int32Array(this.count + (this.count >>> 1));
       grown.set(this.values);
       this.values = grown;
     }
-    this.values[this.length++] = value;
+    this.values[this.count++] = value;
   }
 
   at(index: number): number {
@@ -144,7 +172,7 @@ class GrowingInt32 {
   /** How many values are below `value` (the list ascends). */
   countBelow(value: number): number {
     let low = 0;
-    let high = this.length;
+    let high = this.count;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.values[middle]! < value) low = middle + 1;

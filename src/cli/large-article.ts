@@ -42,9 +42,10 @@ export function favourMemoryForLargeArticles(largestBytes: number): boolean {
 /**
  * A full collection for a large article's run (none for a smaller one): the
  * first pass's word hashes and working arrays are dead when the second pass
- * starts, but V8 frees memory outside its heap only after tens of megabytes
- * more of it, so without a collection between the passes they stand at the
- * second pass's peak. One full collection costs little against such a run.
+ * starts, and the second pass's views when the report is made, but V8 frees
+ * memory outside its heap only after tens of megabytes more of it, so
+ * without a collection between the passes, and after them, they stand at
+ * the next step's peak. One full collection costs little against such a run.
  * Node need not be given --expose-gc: the flag, set now, gives new contexts
  * a `gc` function (this one's global stays as it was). Not when node was
  * given --no-expose-gc.

@@ -332,9 +332,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       const stat = stats[k] ?? statSync(resolve(io.cwd, path));
       // Only a regular file is read, and its size is checked on the opened file (a device's stat size is 0).
-      const bytes = readRegularFile(resolve(io.cwd, path), options.maxFileBytes);
-      const { text, encoding } = decodeArticle(bytes);
-      inputs.push({ path, text, file: resolve(io.cwd, path), encoding, read: readSnapshot(bytes, stat) });
+      inputs.push(readInput(path, resolve(io.cwd, path), stat, options.maxFileBytes));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (error instanceof FileRefusedError && error.reason === 'too-large') {
@@ -359,7 +357,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   warnSkippedPlugins(inputs, runOptions, io);
   // Runs that compute fixes are never cached.
   const cache = options.cache && !runOptions.fix ? LintCache.open(resolve(io.cwd, options.cacheLocation)) : undefined;
-  const linted = await lintRun(inputs, { ...runOptions, cache, earlyWorkers, betweenPasses: largeArticleCollector(largestBytes) });
+  const collectGarbage = largeArticleCollector(largestBytes);
+  const linted = await lintRun(inputs, { ...runOptions, cache, earlyWorkers, betweenPasses: collectGarbage });
+  // The second pass's views are dead, but not yet collected: the report would be made beside them.
+  collectGarbage?.();
   // The report (and exit code) of --fix-dry-run stay those of the unfixed files.
   const fixed = options.fixDryRun ? linted.map((r) => ({ ...r, messages: r.unfixedMessages ?? r.messages })) : linted;
   if (showProgress) io.stderr.write('\r\x1b[K');
@@ -535,4 +536,15 @@ function formatTimings(timings: Map<string, number>): string {
   const total = rows.reduce((n, [, ms]) => n + ms, 0) || 1;
   const lines = rows.map(([id, ms]) => `${id.padEnd(20)} ${ms.toFixed(1).padStart(10)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
   return ['Rule                      Time (ms)  Relative', ...lines].join('\n') + '\n';
+}
+
+/**
+ * A file read and decoded. Its bytes are dropped here: read in the command's
+ * own (async) function, they stayed referenced from its suspended frame, a
+ * large file's whole size, until the run's end.
+ */
+function readInput(path: string, file: string, stat: Stats, maxFileBytes: number): LoadedInput {
+  const bytes = readRegularFile(file, maxFileBytes);
+  const { text, encoding } = decodeArticle(bytes);
+  return { path, text, file, encoding, read: readSnapshot(bytes, stat) };
 }

@@ -79,6 +79,35 @@ describe('WordTable', () => {
     expect(table.slice(998)).toHaveLength(2);
   });
 
+  it('numbers forms in 16 bits up to the 65,536th form, then in 32, keeping every word read before', () => {
+    const forms = Array.from({ length: 70_000 }, (_, i) => `w${i}`);
+    const table = new WordTable(forms, 16);
+    const shortColumns = () => Object.values(table).filter((value) => value instanceof Uint16Array).length;
+    const added: number[] = [];
+    const add = (form: number) => {
+      table.add(form, 3 * added.length, 0, added.length === 0, false, true);
+      added.push(form);
+    };
+    // Forms 0 to 65,535, the largest a 16-bit column holds.
+    for (let form = 0; form < 65_536; form++) add(form);
+    expect(shortColumns()).toBe(1);
+    add(65_536);
+    expect(shortColumns()).toBe(0);
+    for (const form of [69_999, 3, 65_535, 0]) add(form);
+    table.trim();
+    expect(table.length).toBe(added.length);
+    for (let i = 0; i < added.length; i++) {
+      expect(table.form(i)).toBe(added[i]);
+      expect(table.text(i)).toBe(forms[added[i]!]);
+    }
+    // An article with fewer forms keeps the 16-bit column through its trim.
+    const small = new WordTable(forms, 16);
+    for (let i = 0; i < 100; i++) small.add(65_535 - i, 3 * i, 0, i === 0, false, true);
+    small.trim();
+    expect(Object.values(small).filter((value) => value instanceof Uint16Array)).toHaveLength(1);
+    expect(small.text(99)).toBe('w65436');
+  });
+
   it("gives each word its sentence in any order of reading, past sentences without words", () => {
     const table = new WordTable(['w'], 16);
     // Sentences 0 (3 words), 2 (1 word: sentence 1 has none), 3 (5 words), 7 (2 words).

@@ -31,8 +31,13 @@ export interface Word {
 export class WordTable {
   /** How many words. */
   length = 0;
-  /** Per word: the index of its form (its text) in `forms`; two words have one form exactly when their texts are equal. */
-  private formIds: Int32Array;
+  /**
+   * Per word: the index of its form (its text) in `forms`; two words have
+   * one form exactly when their texts are equal. 16 bits while there are
+   * fewer than 65,536 forms (a million-word book has about 50,000), 32 from
+   * the first form beyond.
+   */
+  private formIds: Uint16Array | Int32Array;
   private starts: Int32Array;
   private flags: Uint8Array;
   /** Runs of consecutive words of one sentence: run r starts at word `runStarts[r]`, in sentence `runSentences[r]`. */
@@ -48,7 +53,7 @@ export class WordTable {
     capacity = 16,
   ) {
     capacity = Math.max(16, capacity);
-    this.formIds = new Int32Array(capacity);
+    this.formIds = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
@@ -124,6 +129,7 @@ export class WordTable {
   add(form: number, start: number, sentence: number, sentenceStart: boolean, quoted: boolean, spaced: boolean): void {
     if (this.length === this.starts.length) this.resize(2 * this.length);
     const i = this.length++;
+    if (form > MAX_SHORT_FORM && this.formIds instanceof Uint16Array) this.formIds = new Int32Array(this.formIds);
     this.formIds[i] = form;
     this.starts[i] = start;
     if (this.runs === 0 || this.runSentences[this.runs - 1] !== sentence) {
@@ -153,8 +159,11 @@ export class WordTable {
   }
 }
 
+/** The largest form number a 16-bit column holds. */
+const MAX_SHORT_FORM = 0xffff;
+
 /** A copy of `array`'s first `used` values (at most `capacity`) in an array of `capacity`. */
-function resized<T extends Int32Array | Uint8Array>(array: T, capacity: number, used: number): T {
+function resized<T extends Int32Array | Uint16Array | Uint8Array>(array: T, capacity: number, used: number): T {
   const copy = new (array.constructor as new (length: number) => T)(capacity);
   copy.set(array.subarray(0, Math.min(used, capacity)));
   return copy;
