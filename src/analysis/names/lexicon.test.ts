@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarName, looksDamaged, NameShape, WordParts } from './lexicon.js';
-import { parseArticle } from '../../parse/document.js';
+import { isCalendarName, knownWordTest, looksDamaged, NameShape, otherLanguageWords, WordParts } from './lexicon.js';
+import { loadFormat, parseArticle } from '../../parse/document.js';
+import { buildGlossary } from '../../config/glossary.js';
 
 describe('looksDamaged', () => {
   it('reads a capital inside a word, or letters no name has, as damage', () => {
@@ -55,5 +56,30 @@ describe('WordParts', () => {
     const words = Array.from({ length: longParts.length }, (_, i) => longParts.word(i));
     for (const i of [2704, 0, 2703, 5, 2702, 2701]) expect(longParts.word(i)).toBe(words[i]);
     expect([2701, 2702, 2703, 2704].map((i) => longParts.text(i))).toEqual(['Lee', 'Ray', 'said', 'so']);
+  });
+});
+
+describe('otherLanguageWords', () => {
+  const known = knownWordTest(buildGlossary({}))(new Set());
+  const italian = (link: (words: string) => string) =>
+    `Il festival ha ${link('aperto venerdì')} con una ${link('grande folla')}, e gli ${link('organizzatori')} sono molto ${link('contenti')} del risultato.`;
+
+  it('reads a paragraph of Markdown or HTML in another language as such: the tags and marks beside its words are markup, no OCR marks', async () => {
+    await loadFormat('html');
+    await loadFormat('markdown');
+    const html = parseArticle('article.html', `<p>The festival opened on Friday with music from three bands and a crowd of thousands in the main square.</p>\n<p>${italian((words) => `<a href="/x">${words}</a>`)}</p>\n`);
+    const markdown = parseArticle('article.md', `The festival opened on Friday with music from three bands and a crowd of thousands in the main square.\n\n${italian((words) => `**${words}**`)}\n`);
+    for (const doc of [html, markdown]) {
+      const other = otherLanguageWords(doc, known);
+      const words = doc.wordTable;
+      const italianWords = Array.from({ length: words.length }, (_, i) => i).filter((i) => words.start(i) > doc.text.indexOf('Il festival'));
+      expect(italianWords.every((i) => other.has(i)), doc.path).toBe(true);
+      expect(other.has(0), doc.path).toBe(false);
+    }
+  });
+
+  it("still reads damaged English as English when the marks are the OCR's, in plain text", () => {
+    const doc = parseArticle('ocr.txt', 'Tho meeting wns held at tho hall; Mr. Smith «aid tha t tho ll5 accounts were passed, and tho «hare» fell.\n');
+    expect(otherLanguageWords(doc, known).size).toBe(0);
   });
 });

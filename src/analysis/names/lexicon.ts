@@ -611,6 +611,7 @@ export function otherLanguageWords(doc: ArticleDocument, known: (text: string) =
     const list = byBlock.get(block) ?? byBlock.set(block, []).get(block)!;
     list.push(i);
   }
+  const plainText = doc.format === 'text';
   // Paragraphs too short to judge take the language of the article's judged paragraphs.
   let otherWords = 0;
   let judgedWords = 0;
@@ -623,7 +624,8 @@ export function otherLanguageWords(doc: ArticleDocument, known: (text: string) =
     let ocrMarks = 0;
     for (const i of indices) {
       const text = words.text(i);
-      if (OCR_MARKS.test(doc.text.slice(words.start(i) - 1, words.end(i) + 1))) ocrMarks++;
+      // Beside a word of Markdown or HTML, `<a>`, `**` and `[` are the markup's, no OCR's.
+      if (OCR_MARKS.test(plainText ? doc.text.slice(words.start(i) - 1, words.end(i) + 1) : words.text(i))) ocrMarks++;
       if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}'’-]/u.test(text)) nonLatin++;
       if (ENGLISH_FUNCTION_WORDS.has(text.toLowerCase())) functionWords++;
       if (text.length < 3 || !/^\p{Ll}+$/u.test(text)) continue;
