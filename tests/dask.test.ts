@@ -59,7 +59,12 @@ describe.runIf(python ?? process.env.CI)('the Dask recipe', () => {
     expect(distributed).toEqual(expected);
     // --partitions 3 over the one whole file: three tasks of `--shard I/3` each, the same findings.
     // With --fan-in 2 the three evidence files are first merged in parallel, two per task (and one alone), into two.
-    execFileSync(python, [script, '--local', '2', '--partitions', '3', '--fan-in', '2', '--cli', `${process.execPath} ${CLI}`, '--work', 'parts', 'all.jsonl'], { cwd: root, stdio: 'pipe' });
+    // --timing gives each step's wall time and each of its tasks'.
+    const parts = spawnSync(python, [script, '--local', '2', '--partitions', '3', '--fan-in', '2', '--timing', '--cli', `${process.execPath} ${CLI}`, '--work', 'parts', 'all.jsonl'], { cwd: root, encoding: 'utf8' });
+    expect(parts.status).toBe(0);
+    expect(parts.stderr).toMatch(/^collect: [\d.]+ s \(tasks: [\d.]+, [\d.]+, [\d.]+ s\)$/m);
+    expect(parts.stderr).toMatch(/^merge: [\d.]+ s \(tasks: [\d.]+, [\d.]+ s\)$/m);
+    expect(parts.stderr).toMatch(/^lint: [\d.]+ s \(tasks: [\d.]+, [\d.]+, [\d.]+ s\)$/m);
     expect(readdirSync(join(root, 'parts')).filter((name) => name.endsWith('.findings.jsonl'))).toHaveLength(3);
     expect(readdirSync(join(root, 'parts')).filter((name) => /^merge-0-\d+\.evidence$/.test(name))).toHaveLength(2);
     expect(byRecord(readFileSync(join(root, 'parts/findings.jsonl'), 'utf8'))).toEqual(expected);

@@ -30,6 +30,7 @@ Exit status: 0 no error findings, 1 error findings, 2 a step failed.
 import argparse
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -37,10 +38,11 @@ import time
 from dask.distributed import Client, LocalCluster
 
 
-def run(command):
-    """Run one article-lint command; its exit status and standard error."""
-    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    return done.returncode, done.stdout, done.stderr
+def run(command, stdout=subprocess.DEVNULL):
+    """Run one article-lint command: its exit status, standard error and wall time."""
+    started = time.monotonic()
+    done = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    return done.returncode, done.stderr, time.monotonic() - started
 
 
 def collect(cli, inputs, evidence, extra):
@@ -49,10 +51,9 @@ def collect(cli, inputs, evidence, extra):
 
 def lint(cli, inputs, evidence, findings, extra):
     given = [arg for file in evidence for arg in ("--evidence", file)]
-    code, out, err = run(cli + [*given, "--format", "jsonl", *extra, *inputs])
-    with open(findings, "w", encoding="utf-8") as f:
-        f.write(out)
-    return code, "", err
+    # The findings go straight to their file: the task holds none of them.
+    with open(findings, "wb") as out:
+        return run(cli + [*given, "--format", "jsonl", *extra, *inputs], stdout=out)
 
 
 def merge(cli, evidence, out):
@@ -76,14 +77,14 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--scheduler", help="address of a running Dask scheduler (Kubernetes, Slurm, YARN: see README)")
-    where.add_argument("--local", type=int, default=2, metavar="N", help="start a LocalCluster of N single-threaded workers (default 2)")
+    where.add_argument("--local", type=int, default=2, metavar="N", help="start a LocalCluster of N single-threaded workers, threads of this process (default 2)")
     parser.add_argument("--cli", default="article-lint", help='the article-lint command (default: article-lint; e.g. "node dist/bin/cli.js")')
     parser.add_argument("--work", required=True, help="folder for evidence and findings (shared by the workers)")
     parser.add_argument("--output", help="write every record's findings here (default: WORK/findings.jsonl)")
     parser.add_argument("--arg", action="append", default=[], help="one more argument for every article-lint call (repeatable), e.g. --arg=--text-field --arg=body")
     parser.add_argument("--partitions", type=int, metavar="N", help="N tasks per step, each every shard's records of one --shard I/N (default: one task per shard file)")
     parser.add_argument("--fan-in", type=int, default=8, metavar="K", help="evidence files one lint task reads; more are merged first, K per task (default 8)")
-    parser.add_argument("--timing", action="store_true", help="print each step's wall time to standard error")
+    parser.add_argument("--timing", action="store_true", help="print each step's wall time, and each of its tasks', to standard error")
     parser.add_argument("shards", nargs="+")
     args = parser.parse_args(argv)
 
@@ -109,8 +110,11 @@ def main(argv=None):
     if args.scheduler:
         client = Client(args.scheduler)
     else:
-        # One thread per worker: each task is a whole article-lint process.
-        cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True, dashboard_address=None)
+        # One thread per worker: each task is a whole article-lint process,
+        # which the thread only waits for. So the workers are threads of this
+        # process, not processes of their own: no Python to start per worker,
+        # and no worker or nanny process taking the cores' time from the tasks.
+        cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=False, dashboard_address=None)
         client = Client(cluster)
     try:
         merged = []
@@ -130,8 +134,9 @@ def main(argv=None):
             started = time.monotonic()
             results = step()
             if args.timing and (name != "merge" or results):
-                sys.stderr.write("%s: %.2f s\n" % (name, time.monotonic() - started))
-            for code, _, err in results:
+                tasks = ", ".join("%.2f" % seconds for _, _, seconds in results)
+                sys.stderr.write("%s: %.2f s (tasks: %s s)\n" % (name, time.monotonic() - started, tasks))
+            for code, err, _ in results:
                 if code not in (0, 1):
                     sys.stderr.write("%s failed (exit %d): %s" % (name, code, err))
                     return 2
@@ -142,10 +147,10 @@ def main(argv=None):
             cluster.close()
 
     output = args.output or os.path.join(work, "findings.jsonl")
-    with open(output, "w", encoding="utf-8") as out:
+    with open(output, "wb") as out:
         for path in findings:
-            with open(path, encoding="utf-8") as f:
-                out.write(f.read())
+            with open(path, "rb") as f:
+                shutil.copyfileobj(f, out)
     return worst
 
 

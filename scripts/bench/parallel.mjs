@@ -91,7 +91,7 @@ export function pairedDask(python, records, { pairs = 3, partitions = 2 } = {}) 
       pairs,
       check(run, which) {
         if (![0, 1].includes(run.status)) throw new Error(`the Dask recipe exited ${run.status}: ${run.stderr.slice(-2000)}`);
-        steps[which].push(Object.fromEntries([...run.stderr.matchAll(/^(collect|merge|lint): ([\d.]+) s$/gm)].map((m) => [m[1], Number(m[2])])));
+        steps[which].push(Object.fromEntries([...run.stderr.matchAll(/^(collect|merge|lint): ([\d.]+) s\b/gm)].map((m) => [m[1], Number(m[2])])));
       },
     });
     // The merge step runs only when there are more evidence files than the recipe's --fan-in.
@@ -110,9 +110,10 @@ if (isMain) {
   if (flags.cli) CLI = flags.cli;
   const pairs = Number(flags.pairs ?? 5);
   const paths = buildCorpus(join(ROOT, '.bench'));
-  const show = (name, { first, second, speedUp, speedUps }, [a, b]) => {
+  const show = (name, { first, second, speedUp, speedUps, runs }, [a, b]) => {
     console.log(`${name}: ${a} wall ${first.wall.toFixed(2)} s cpu ${first.cpu.toFixed(2)} s | ${b} wall ${second.wall.toFixed(2)} s cpu ${second.cpu.toFixed(2)} s`);
     console.log(`  speed-up ${speedUp.toFixed(2)}x (median of pairs: ${speedUps.map((s) => s.toFixed(2)).join(', ')})`);
+    console.log(`  pairs, wall ${a} / ${b}: ${runs.first.map((run, k) => `${run.wall.toFixed(2)} / ${runs.second[k].wall.toFixed(2)} s`).join(', ')}`);
   };
   if (!flags['no-jobs']) show(`500 articles, ${pairs} pairs`, pairedJobs(paths.corpus, { pairs }), ['--jobs 1', '--jobs 2']);
   const python = flags['no-dask'] ? undefined : daskPython();
