@@ -46,29 +46,26 @@ export class PrefixList {
 
   /** Whether some string of the list starts with `prefix` (every string starts with ''). */
   startsAny(prefix: string): boolean {
-    const count = this.starts.length - 1;
-    // The first string not below the prefix: if any string starts with it, this one does.
+    const i = this.firstFrom(prefix);
+    return i < this.starts.length - 1 && this.compare(i, prefix) === 0;
+  }
+
+  /** Whether `word` is one of the strings. */
+  has(word: string): boolean {
+    const i = this.firstFrom(word);
+    return i < this.starts.length - 1 && this.compare(i, word) === 0 && this.length(i) === word.length;
+  }
+
+  /** The first string not below `prefix` (on its length): if any string starts with it, this one does, and it is `prefix` itself when listed. */
+  private firstFrom(prefix: string): number {
     let low = 0;
-    let high = count;
+    let high = this.starts.length - 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.compare(middle, prefix) < 0) low = middle + 1;
       else high = middle;
     }
-    return low < count && this.compare(low, prefix) === 0;
-  }
-
-  /** Whether `word` is one of the strings. */
-  has(word: string): boolean {
-    const count = this.starts.length - 1;
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.compare(middle, word) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low < count && this.compare(low, word) === 0 && this.length(low) === word.length;
+    return low;
   }
 
   private length(i: number): number {
