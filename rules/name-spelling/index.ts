@@ -6,6 +6,7 @@
 import { docsUrl } from '../../src/engine/docs.js';
 import type { Rule } from '../../src/types.js';
 import type { NameFinding } from '../../src/analysis/names/misspelt-names.js';
+import { isListSource } from '../../src/analysis/names/evidence.js';
 
 const SOURCE_NOTE: Record<NameFinding['source'], string> = {
   glossary: 'as the glossary writes it',
@@ -36,7 +37,7 @@ const rule: Rule = {
         expected: finding.expected,
         fixable: finding.certain,
         // A form suggested from the dictionary's or the world's names alone has no witness in the glossary, the article or the run: a hint.
-        severity: finding.source === 'dictionary' || finding.source === 'world' ? 'info' : undefined,
+        severity: isListSource(finding.source) ? 'info' : undefined,
         data: { kind: finding.kind, source: finding.source },
       });
     }

@@ -239,6 +239,11 @@ function cutSecond(cuts: number): number {
 
 export type NameSource = 'glossary' | 'article' | 'corpus' | 'dictionary' | 'world';
 
+/** Whether a name comes from a list of names alone (dictionary-en's, the world's): no glossary, article or run writes it. */
+export function isListSource(source: NameSource): boolean {
+  return source === 'dictionary' || source === 'world';
+}
+
 /** What the sources say about one name (lower-cased key). */
 export interface NameRecord {
   /** The spelling to suggest: the glossary's, else the most frequent. */

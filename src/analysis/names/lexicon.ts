@@ -260,6 +260,8 @@ export function mayStartDictionaryName(prefix: string): boolean {
 }
 
 let worldNames: PrefixList | undefined;
+/** The world's names, read on first use. */
+const worldNameList = () => (worldNames ??= PrefixList.fromSortedLines(worldNameForms()));
 
 /**
  * Whether the lower-case form is a name of people or places that
@@ -268,14 +270,12 @@ let worldNames: PrefixList | undefined;
  * Read only without a glossary, in OCR text (misspelt-names.ts).
  */
 export function isWorldName(lower: string): boolean {
-  worldNames ??= PrefixList.fromSortedLines(worldNameForms());
-  return worldNames.has(lower);
+  return worldNameList().has(lower);
 }
 
 /** Whether some name of the world's lists (`isWorldName`) may start with the lower-case prefix. */
 export function mayStartWorldName(prefix: string): boolean {
-  worldNames ??= PrefixList.fromSortedLines(worldNameForms());
-  return worldNames.startsAny(prefix);
+  return worldNameList().startsAny(prefix);
 }
 
 let nameTrigrams: Set<string> | undefined;

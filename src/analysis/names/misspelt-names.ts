@@ -6,7 +6,7 @@
 import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
-import { NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
+import { isListSource, NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
 import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, isWorldName, mayStartDictionaryName, mayStartDictionaryWord, mayStartWorldName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { readHyphenated } from './hyphenated.js';
@@ -415,15 +415,15 @@ class Resolver {
    */
   private addUnglossedChannelLinks(written: string, writtenAs: string, links: Link[]): void {
     if (!this.usesGazetteer || this.evidence.glossarySize > 0 || written.length < GAZETTEER_MIN_LENGTH || links.length > 0) return;
+    // Compared without accents: `América` is America's spelling in another language, and no damaged American.
+    const plain = withoutAccents(written);
     // A rare name of its own that the world's lists hold (`Gosford`, `Ussher`) is no damage.
-    if (isWorldName(withoutAccents(written))) return;
+    if (isWorldName(plain)) return;
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
     // Never a form the run writes no more often than the damaged one, unless the dictionary lists it: a name of the run must be written several times as often; one of the dictionary's is read only for a rare form, however often the run writes it (`Llizabeth` beside the run's Elizabeth).
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
-    // Compared without accents: `América` is America's spelling in another language, and no damaged American.
-    const plain = withoutAccents(written);
     const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
       if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isContraction(written, name)) return;
@@ -461,7 +461,7 @@ class Resolver {
       writtenCount: Math.log1p(own),
       worstStep: asWritten.worst,
       ocrNoise: this.noise,
-      dictionaryName: top.source === 'dictionary' || top.source === 'world' ? 1 : 0,
+      dictionaryName: isListSource(top.source) ? 1 : 0,
       rivalMargin: Math.min(GAZETTEER_MARGIN_CAP, ranked.length > 1 ? rank(ranked[1]!) - rank(top) : GAZETTEER_MARGIN_CAP),
     };
     const score = gazetteerScore(features);
