@@ -4,17 +4,12 @@
 // Also the two lists lexicon.ts searches by prefix (every form lower-cased;
 // the capitalised ones lower-cased), sorted here rather than in each thread
 // of every run (sorting 123k strings took ~70 ms per thread).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import nspell from 'nspell';
+import { statSync, writeFileSync } from 'node:fs';
+import { files, sortedLines, speller } from './dictionary-en.mjs';
 
-const base = import.meta.resolve('dictionary-en');
-const files = { aff: new URL('index.aff', base), dic: new URL('index.dic', base) };
-const speller = nspell({ aff: readFileSync(files.aff), dic: readFileSync(files.dic) });
 const onlyInCompound = speller.flags.ONLYINCOMPOUND;
 // Sorted by UTF-16 code units, the order of `<` that lexicon.ts's binary search compares with.
 const words = Object.keys(speller.data).sort();
-/** Distinct strings, sorted by UTF-16 code units (PrefixList's order), one a line. */
-const sortedLines = (strings) => [...new Set(strings)].sort().join('\n');
 const data = {
   sizes: { aff: statSync(files.aff).size, dic: statSync(files.dic).size },
   conversion: speller.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement]),
