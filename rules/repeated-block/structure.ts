@@ -151,29 +151,29 @@ interface BlockUnit extends StructureUnit {
  */
 export function contentsHeadings<Unit extends BlockUnit>(doc: ArticleDocument, blockUnits: readonly Unit[], shortWords: number): Set<Unit> {
   const firstOf = new Map<number, Unit>();
-  /** Each entry's heading, by the entry's block index. */
-  const headingOf = new Map<number, Unit>();
-  for (const u of blockUnits) {
+  /** Each entry's heading, by the entry's block index: the heading's place in blockUnits. */
+  const headingAt = new Map<number, number>();
+  blockUnits.forEach((u, at) => {
     const first = firstOf.get(u.sequence);
     if (!first) firstOf.set(u.sequence, u);
-    else if (u.block?.kind === 'heading' && first.block && !headingOf.has(first.block.index)) headingOf.set(first.block.index, u);
-  }
+    else if (u.block?.kind === 'heading' && first.block && !headingAt.has(first.block.index)) headingAt.set(first.block.index, at);
+  });
   const headings = new Set<Unit>();
   const isListLine = (u: Unit) => u.tokens.length > 0 && u.tokens.length < shortWords && !endsAsSentence(doc, u);
-  const position = new Map(blockUnits.map((u, i) => [u, i]));
   /** A section's text between two headings: some block that is no list line (a copied list repeats its lines one after another). */
-  const heads = (a: Unit, b: Unit) => blockUnits.slice(position.get(a)! + 1, position.get(b)!).some((u) => !isListLine(u));
-  let run: Unit[] = [];
+  const heads = (a: number, b: number) => blockUnits.slice(a + 1, b).some((u) => !isListLine(u));
+  /** The places of the headings that a run of entries lists, in order. */
+  let run: number[] = [];
   const close = () => {
-    if (run.length >= RECURRENCE && run.every((heading, i) => i === 0 || heads(run[i - 1]!, heading))) for (const heading of run) headings.add(heading);
+    if (run.length >= RECURRENCE && run.every((at, i) => i === 0 || heads(run[i - 1]!, at))) for (const at of run) headings.add(blockUnits[at]!);
     run = [];
   };
   for (const u of blockUnits) {
-    const heading = u.block ? headingOf.get(u.block.index) : undefined;
-    if (heading && (run.length === 0 || run[run.length - 1]!.start < heading.start)) run.push(heading);
+    const heading = u.block ? headingAt.get(u.block.index) : undefined;
+    if (heading !== undefined && (run.length === 0 || run[run.length - 1]! < heading)) run.push(heading);
     else {
-      if (heading || !isListLine(u)) close();
-      if (heading) run.push(heading);
+      if (heading !== undefined || !isListLine(u)) close();
+      if (heading !== undefined) run.push(heading);
     }
   }
   close();
