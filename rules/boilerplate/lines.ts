@@ -444,7 +444,7 @@ export const isCallToAction = (word: string) => CALL_TO_ACTION.has(word.toLowerC
 
 /** Whether a line's first word is a call to action (`Listen`, `Follow`, `Sign`): the reader addressed in the imperative. */
 export function opensWithCallToAction(line: Line): boolean {
-  return CALL_TO_ACTION.has((line.plain.match(WORD) ?? [''])[0]!.toLowerCase());
+  return isCallToAction((line.plain.match(WORD) ?? [''])[0]!);
 }
 
 /** A short line that is neither prose nor marked as UI: a title, a headline, a form label. */

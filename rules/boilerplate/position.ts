@@ -3,7 +3,7 @@
 // cue there opens furniture territory; headline-shaped lines that follow the
 // body to the end of the page are a list of other stories; a line that
 // describes a writer at the very end is their biography.
-import { isCapitalHeadline, isExcerpt, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
+import { countWords, isCapitalHeadline, isExcerpt, lineKey, PARAGRAPH_WORDS, POSTING_TIME_WORDS, RELATIVE_TIME, type PageLayout } from '../../src/analysis/page-layout.js';
 import { isCallToAction, isForeign, isHeadline, isShort, opensWithCallToAction, type Line } from './lines.js';
 
 /** A teaser list holds at least this many headlines. */
@@ -425,8 +425,6 @@ const ITEM_HEAD_LINES = 2;
 /** Lines at a listing's edge that go with it when it fills the page: a heading (`Deals`, `You may like`). */
 const EDGE_LABEL_WORDS = 3;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 /**
  * The most of `indices` whose sizes are within CUT_SPREAD of the largest of
  * them: the excerpts that a site cut at one length.
@@ -457,20 +455,28 @@ function sameCut(indices: readonly number[], size: (index: number) => number): n
 function excerptListing(lines: readonly Line[]): number[] {
   const cutOff = lines.flatMap((line, i) => (isExcerpt(line.plain) ? [i] : []));
   if (cutOff.length < EXCERPTS) return [];
-  const byWords = sameCut(cutOff, (i) => wordCount(lines[i]!.plain));
+  // A line's words, counted once (a Line's own count stops at a long line's).
+  const counts: number[] = [];
+  const wordsOf = (i: number) => (counts[i] ??= countWords(lines[i]!.plain, Infinity));
+  const byWords = sameCut(cutOff, wordsOf);
   const byLength = sameCut(cutOff, (i) => lines[i]!.plain.length);
   const excerpts = byWords.length >= byLength.length ? byWords : byLength;
   if (excerpts.length < EXCERPTS) return [];
-  const longestWords = Math.max(...excerpts.map((i) => wordCount(lines[i]!.plain)));
+  const longestWords = Math.max(...excerpts.map(wordsOf));
   const longestLength = Math.max(...excerpts.map((i) => lines[i]!.plain.length));
-  const longerThanCut = (line: Line) => wordCount(line.plain) > longestWords * (1 + CUT_SPREAD) || line.plain.length > longestLength * (1 + CUT_SPREAD);
+  const longerThanCut = (i: number) => wordsOf(i) > longestWords * (1 + CUT_SPREAD) || lines[i]!.plain.length > longestLength * (1 + CUT_SPREAD);
+  /** Whether a line longer than the cut stands between two excerpts. */
+  const partedBetween = (a: number, b: number) => {
+    for (let i = a + 1; i < b; i++) if (longerThanCut(i)) return true;
+    return false;
+  };
   const isBodyParagraph = (line: Line) => line.prose && line.words >= PARAGRAPH_WORDS;
   const taken: number[] = [];
   // Listings: the excerpts that no longer line parts.
   const listings: number[][] = [];
   for (const index of excerpts) {
     const listing = listings[listings.length - 1];
-    if (listing && !lines.slice(listing[listing.length - 1]! + 1, index).some(longerThanCut)) listing.push(index);
+    if (listing && !partedBetween(listing[listing.length - 1]!, index)) listing.push(index);
     else listings.push([index]);
   }
   for (const listing of listings) {

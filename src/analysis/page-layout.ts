@@ -39,7 +39,7 @@ const ENDS_SENTENCE = /[.!?…。！？]["'”’)\]」』]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Words of a line up to `limit`: its runs of non-space (punctuation alone on its run is rare enough not to matter here). */
-function countWords(text: string, limit: number): number {
+export function countWords(text: string, limit: number): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length && words < limit; i++) {
