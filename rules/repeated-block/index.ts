@@ -405,6 +405,7 @@ function report(
   kind: 'title' | 'paragraph' | 'sentences' | 'pull-quote',
   sentenceCount = 0,
   differentFacts = false,
+  fixable = true,
 ): void {
   const { doc } = context;
   const line = doc.pointAt(match.first.start).line;
@@ -430,9 +431,27 @@ function report(
   };
   // Other facts in the same pattern may be the article's own: shown, never deleted by --fix.
   if (differentFacts) Object.assign(result, { severity: 'info', fixable: false, data: { ...result.data, differentFacts } });
+  else if (!fixable) result.fixable = false;
   const fixRange = kind === 'sentences' ? sentenceRunDeletion(doc.text, copy) : blockLineDeletion(doc.text, copy);
   if (fixRange) result.fixRange = fixRange;
   context.report(result);
+}
+
+/**
+ * A pull quote is deleted by --fix only when it is bare: the quotation and at
+ * most a dash attribution (`— Ann Lee`). One told as a sentence (`…,” Mr. Ray
+ * said.`) reads like the article's own paragraph, and the other copy may be a
+ * caption that quotes it: shown, never deleted by --fix.
+ */
+function reportPullQuote(context: RuleContext<RepeatedBlockOptions>, quote: Block, match: Match): void {
+  report(context, quote, match, 'pull-quote', 0, false, isBareQuotation(context.doc.text.slice(quote.start, quote.end)));
+}
+
+/** The closing quotation mark, then nothing but an optional dash attribution (and markup). */
+const BARE_QUOTATION_END = /["\u201D\u00BB\u2019][\s*_]*(?:[\u2014\u2013-][^.!?]*)?[\s*_]*$/u;
+
+function isBareQuotation(block: string): boolean {
+  return BARE_QUOTATION_END.test(block);
 }
 
 /** What may stand beside a block on its lines: space, heading and quote marks, list bullets, emphasis, HTML tags. */
@@ -555,8 +574,8 @@ function findSentenceRuns(
         const extra = (b: Block) => firstWords[b.index + 1]! - firstWords[b.index]! - length;
         const standalone = (quote: Block, other: Block) =>
           isQuotation(doc.text, quote) && extra(quote) <= Math.max(ATTRIBUTION_WORDS, length / 3) && extra(other) > extra(quote) + ATTRIBUTION_WORDS;
-        if (standalone(later, earlier)) report(context, later, { first: original, similarity: 1 }, 'pull-quote');
-        else if (standalone(earlier, later)) report(context, earlier, { first: copy, similarity: 1 }, 'pull-quote');
+        if (standalone(later, earlier)) reportPullQuote(context, later, { first: original, similarity: 1 });
+        else if (standalone(earlier, later)) reportPullQuote(context, earlier, { first: copy, similarity: 1 });
         else report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
       }
       // Every later start inside the run repeats part of the same run: one pass over it, whatever was reported.
