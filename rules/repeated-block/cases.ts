@@ -199,6 +199,12 @@ const cases: RuleCases = {
       output: reports,
     },
     {
+      name: 'a near copy that differs in a number word (`Second`/`Third`): other facts, at info, never deleted by --fix',
+      text: article(title, `Second film based on the 1965 novel of the same name by the writer Mara Lindqvist.`, p1, `Third film based on the 1965 novel of the same name by the writer Mara Lindqvist.`),
+      errors: [{ message: /nearly repeats line 3 \(\d+% the same words, but other names or numbers\)/, line: 7, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'a paragraph that differs in a word of the same hash is a near copy',
       text: article(title, `${p1} It was ${collides}.`, p2, `${p1} It was ${collidesToo}.`),
       errors: [{ message: 'This paragraph nearly repeats line 3 (96% the same words)', line: 7 }],

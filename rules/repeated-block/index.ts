@@ -15,6 +15,7 @@ import { EarlierItems, HEADS, ORDER, Scratch, sortByKey } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
+import { isNumberWord } from '../../src/analysis/numbers.js';
 import { contentsHeadings, endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
@@ -379,8 +380,8 @@ function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32A
 }
 
 /**
- * Whether two near copies differ in a number or a name (a word capitalised
- * inside its block): then they carry different facts (`Ann Lee ... 962 people`
+ * Whether two near copies differ in a number (digits or a number word:
+ * `Third film based on…`) or a name (a word capitalised inside its block): then they carry different facts (`Ann Lee ... 962 people`
  * and `Tom Ray ... 418 people`), and the later one may be a report of its
  * own, written to the same pattern.
  */
@@ -389,7 +390,7 @@ function differsInFacts(text: string, a: Unit, b: Unit): boolean {
   for (const token of tokenTextsOf(text, a)) counts.set(token, (counts.get(token) ?? 0) + 1);
   for (const token of tokenTextsOf(text, b)) counts.set(token, (counts.get(token) ?? 0) - 1);
   const differing = [...counts].filter(([, count]) => count !== 0).map(([token]) => token);
-  if (differing.some((token) => /\p{N}/u.test(token))) return true;
+  if (differing.some((token) => /\p{N}/u.test(token) || isNumberWord(token))) return true;
   const names = new Set<string>();
   for (const u of [a, b]) {
     // The first word of the block is capitalised whatever it is.
