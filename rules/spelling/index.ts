@@ -6,7 +6,7 @@ import type { Glossary } from '../../src/config/glossary.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, isListedEnglishWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 
 interface SpellingOptions {
@@ -33,6 +33,11 @@ function isWordFormation(word: string): boolean {
     if (isDictionaryWord(word.slice(0, cut)) && isDictionaryWord(word.slice(cut))) return true;
   }
   return false;
+}
+
+/** A word of the larger English list (`bubonic`; `Bubonic` opening a sentence), written in lower case but for a capital first letter. */
+function isListedWord(text: string): boolean {
+  return /^\p{L}\p{Ll}+$/u.test(text) && isListedEnglishWord(text.toLowerCase());
 }
 
 /** What follows the apostrophe of a contraction the word splitter cut (`we've` -> `we`, `ve`). */
@@ -78,7 +83,7 @@ function isCheckable(text: string): boolean {
 const rightAnywhere = memoizeByObject((glossary: Glossary) =>
   memoizeByObject((knownWords: ReadonlySet<string>) => {
     const known = knownWordTest(glossary)(knownWords);
-    return memoizeFormTest((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text));
+    return memoizeFormTest((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text) || isListedWord(text));
   }),
 );
 
