@@ -38,7 +38,8 @@ mkdirSync(outdir, { recursive: true });
 /**
  * name-spelling's word lists (generate-dictionary.mjs: the forms, 1.3 MB, and
  * the two lists searched by prefix; generate-world-names.mjs: the world's
- * names, 2.3 MB) go beside the bundle as text files: as string literals in a
+ * names, 2.3 MB; generate-english-words.mjs: spelling's other English words,
+ * 2.1 MB) go beside the bundle as text files: as string literals in a
  * chunk, every start paid for decoding and scanning them with the code (~15
  * ms for the forms), where reading a file takes ~1 ms, and a list exported as
  * a function is read only by a run that asks for it.
@@ -46,7 +47,7 @@ mkdirSync(outdir, { recursive: true });
 const dictionaryWordsFile = {
   name: 'dictionary-words-file',
   setup(build) {
-    build.onLoad({ filter: /[/\\]analysis[/\\]names[/\\](dictionary-words|world-names)\.js$/ }, async ({ path }) => {
+    build.onLoad({ filter: /[/\\]analysis[/\\]names[/\\](dictionary-words|world-names|english-words)\.js$/ }, async ({ path }) => {
       const { DICTIONARY, ...lists } = await import(pathToFileURL(path).href);
       const contents = ["import { readFileSync } from 'node:fs';"];
       if (DICTIONARY !== undefined) contents.push(`export const DICTIONARY = ${JSON.stringify(DICTIONARY)};`);

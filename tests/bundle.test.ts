@@ -42,7 +42,15 @@ describe('the bundled commands (package.json bin)', () => {
     expect(bundled.stdout).toBe(source.stdout);
     const rules = new Set(parseJson(source).flatMap((file) => file.messages.map((m) => m.ruleId)));
     expect(rules).toContain('name-spelling');
-    expect(rules).toContain('spelling');
+  });
+
+  it('the CLI reads spelling\u2019s word lists from the files beside the bundle', () => {
+    const root = tempTree({ 'plague.txt': 'Bubonic plague\n\nThe bubonic plague recieved new attention after the outbreak in the province this summer.\n' });
+    const args = ['--format', 'json', '--date', '2025-06-01', 'plague.txt'];
+    const bundled = runBin(args, root);
+    const spelled = parseJson(bundled).flatMap((file) => file.messages.filter((m) => m.ruleId === 'spelling').map((m) => m.reason));
+    // dictionary-en lacks both; the larger English list knows `bubonic`, not the typo.
+    expect(spelled).toEqual(['"recieved" is not in the dictionary or the glossary']);
   });
 
   it("ships name-spelling's word lists as files beside the chunks, not as strings in one", async () => {
@@ -51,6 +59,8 @@ describe('the bundled commands (package.json bin)', () => {
     expect(shipped('dictionary-words.txt')).toBe(DICTIONARY_WORDS);
     expect(shipped('dictionary-lower-forms.txt')).toBe(dictionaryLowerForms());
     expect(shipped('dictionary-name-forms.txt')).toBe(dictionaryNameForms());
+    const { englishWordForms } = await import('../src/analysis/names/english-words.js');
+    expect(shipped('english-word-forms.txt')).toBe(englishWordForms());
     const chunks = readdirSync(join(REPO, 'dist/bin')).filter((name) => name.endsWith('.js'));
     for (const name of chunks) {
       const code = readFileSync(join(REPO, 'dist/bin', name), 'utf8');

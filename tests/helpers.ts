@@ -1,7 +1,8 @@
 // Running the CLI in-process, with its output captured, on real files.
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 import { runCli } from '../src/cli/run-cli.js';
 
 export interface CliRun {
@@ -24,9 +25,16 @@ export async function cli(args: string[], options: { cwd?: string; stdin?: strin
   return { code, stdout, stderr };
 }
 
-/** A temporary folder holding the given files (path -> text or bytes). */
+/** Folders tempTree made in this test file: removed when the file's tests are done, so runs leave nothing in the temp folder. */
+const tempRoots: string[] = [];
+afterAll(() => {
+  for (const root of tempRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A temporary folder holding the given files (path -> text or bytes), removed after the test file. */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'article-lint-'));
+  tempRoots.push(root);
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });

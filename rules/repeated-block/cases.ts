@@ -199,6 +199,12 @@ const cases: RuleCases = {
       output: reports,
     },
     {
+      name: 'a near copy that differs in a number word (`Second`/`Third`): other facts, at info, never deleted by --fix',
+      text: article(title, `Second film based on the 1965 novel of the same name by the writer Mara Lindqvist.`, p1, `Third film based on the 1965 novel of the same name by the writer Mara Lindqvist.`),
+      errors: [{ message: /nearly repeats line 3 \(\d+% the same words, but other names or numbers\)/, line: 7, severity: 'info' }],
+      output: null,
+    },
+    {
       name: 'a paragraph that differs in a word of the same hash is a near copy',
       text: article(title, `${p1} It was ${collides}.`, p2, `${p1} It was ${collidesToo}.`),
       errors: [{ message: 'This paragraph nearly repeats line 3 (96% the same words)', line: 7 }],
@@ -302,10 +308,27 @@ const cases: RuleCases = {
       output: article(title, p1, `${p3} \u201C${s1.slice(0, -1)} and ${s2.charAt(0).toLowerCase()}${s2.slice(1, -1)}.\u201D She smiled.`),
     },
     {
-      name: 'a pull quote after the text it quotes, with its attribution',
-      text: article(title, `${p3} \u201C${s1} ${s2}\u201D ${s3}`, p1, `\u201C${s1} ${s2}\u201D said Ms. Reyes.`),
+      name: 'a pull quote after the text it quotes, with a dash attribution: deleted by --fix',
+      text: article(title, `${p3} \u201C${s1} ${s2}\u201D ${s3}`, p1, `\u201C${s1} ${s2}\u201D \u2014 Ada Reyes`),
       errors: [{ message: 'This pull quote repeats line 3', line: 7, column: 1 }],
       output: article(title, `${p3} \u201C${s1} ${s2}\u201D ${s3}`, p1),
+    },
+    {
+      name: 'a quotation told as a sentence (`…” said Ms. Reyes.`) may be the article\u2019s own paragraph: shown, not deleted by --fix',
+      text: article(title, `${p3} \u201C${s1} ${s2}\u201D ${s3}`, p1, `\u201C${s1} ${s2}\u201D said Ms. Reyes.`),
+      errors: [{ message: 'This pull quote repeats line 3', line: 7, column: 1 }],
+      output: null,
+    },
+    {
+      name: 'a caption that quotes the article\u2019s paragraph: the paragraph is flagged, never deleted by --fix',
+      text: article(
+        title,
+        `\u201C${s1.slice(0, -1)} and ${s2.charAt(0).toLowerCase()}${s2.slice(1, -1)},\u201D Mr. Ray said.`,
+        p1,
+        `A crew at work in 2014. \u201C${s1.slice(0, -1)} and ${s2.charAt(0).toLowerCase()}${s2.slice(1, -1)},\u201D said Tom Ray of the city\u2019s water department. Credit: Ann Lee for The Daily`,
+      ),
+      errors: [{ message: 'This pull quote repeats line 7', line: 3, column: 1 }],
+      output: null,
     },
     {
       name: 'a list entry copied with its long label, which heads no other entry, is a copy',

@@ -15,6 +15,7 @@ import { EarlierItems, HEADS, ORDER, Scratch, sortByKey } from './postings.js';
 import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analysis/text.js';
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
+import { isNumberWord } from '../../src/analysis/numbers.js';
 import { contentsHeadings, endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
@@ -379,8 +380,8 @@ function unitShingles(units: readonly Unit[], scratch: Scratch): { keys: Uint32A
 }
 
 /**
- * Whether two near copies differ in a number or a name (a word capitalised
- * inside its block): then they carry different facts (`Ann Lee ... 962 people`
+ * Whether two near copies differ in a number (digits or a number word:
+ * `Third film based on…`) or a name (a word capitalised inside its block): then they carry different facts (`Ann Lee ... 962 people`
  * and `Tom Ray ... 418 people`), and the later one may be a report of its
  * own, written to the same pattern.
  */
@@ -389,7 +390,7 @@ function differsInFacts(text: string, a: Unit, b: Unit): boolean {
   for (const token of tokenTextsOf(text, a)) counts.set(token, (counts.get(token) ?? 0) + 1);
   for (const token of tokenTextsOf(text, b)) counts.set(token, (counts.get(token) ?? 0) - 1);
   const differing = [...counts].filter(([, count]) => count !== 0).map(([token]) => token);
-  if (differing.some((token) => /\p{N}/u.test(token))) return true;
+  if (differing.some((token) => /\p{N}/u.test(token) || isNumberWord(token))) return true;
   const names = new Set<string>();
   for (const u of [a, b]) {
     // The first word of the block is capitalised whatever it is.
@@ -405,6 +406,7 @@ function report(
   kind: 'title' | 'paragraph' | 'sentences' | 'pull-quote',
   sentenceCount = 0,
   differentFacts = false,
+  fixable = true,
 ): void {
   const { doc } = context;
   const line = doc.pointAt(match.first.start).line;
@@ -430,9 +432,27 @@ function report(
   };
   // Other facts in the same pattern may be the article's own: shown, never deleted by --fix.
   if (differentFacts) Object.assign(result, { severity: 'info', fixable: false, data: { ...result.data, differentFacts } });
+  else if (!fixable) result.fixable = false;
   const fixRange = kind === 'sentences' ? sentenceRunDeletion(doc.text, copy) : blockLineDeletion(doc.text, copy);
   if (fixRange) result.fixRange = fixRange;
   context.report(result);
+}
+
+/**
+ * A pull quote is deleted by --fix only when it is bare: the quotation and at
+ * most a dash attribution (`— Ann Lee`). One told as a sentence (`…,” Mr. Ray
+ * said.`) reads like the article's own paragraph, and the other copy may be a
+ * caption that quotes it: shown, never deleted by --fix.
+ */
+function reportPullQuote(context: RuleContext<RepeatedBlockOptions>, quote: Block, match: Match): void {
+  report(context, quote, match, 'pull-quote', 0, false, isBareQuotation(context.doc.text.slice(quote.start, quote.end)));
+}
+
+/** The closing quotation mark, then nothing but an optional dash attribution (and markup). */
+const BARE_QUOTATION_END = /["\u201D\u00BB\u2019][\s*_]*(?:[\u2014\u2013-][^.!?]*)?[\s*_]*$/u;
+
+function isBareQuotation(block: string): boolean {
+  return BARE_QUOTATION_END.test(block);
 }
 
 /** What may stand beside a block on its lines: space, heading and quote marks, list bullets, emphasis, HTML tags. */
@@ -555,8 +575,8 @@ function findSentenceRuns(
         const extra = (b: Block) => firstWords[b.index + 1]! - firstWords[b.index]! - length;
         const standalone = (quote: Block, other: Block) =>
           isQuotation(doc.text, quote) && extra(quote) <= Math.max(ATTRIBUTION_WORDS, length / 3) && extra(other) > extra(quote) + ATTRIBUTION_WORDS;
-        if (standalone(later, earlier)) report(context, later, { first: original, similarity: 1 }, 'pull-quote');
-        else if (standalone(earlier, later)) report(context, earlier, { first: copy, similarity: 1 }, 'pull-quote');
+        if (standalone(later, earlier)) reportPullQuote(context, later, { first: original, similarity: 1 });
+        else if (standalone(earlier, later)) reportPullQuote(context, earlier, { first: copy, similarity: 1 });
         else report(context, copy, { first: original, similarity: 1 }, 'sentences', sentenceCount);
       }
       // Every later start inside the run repeats part of the same run: one pass over it, whatever was reported.

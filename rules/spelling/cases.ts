@@ -24,11 +24,36 @@ const cases: RuleCases = {
     { name: 'a name inside a sentence is name-spelling’s, known or not', text: 'The envoy Tarkowski met Okonjo-Iweala in Brasov.' },
     { name: 'a hyphenated word known whole or written solid', text: 'The hotel offers free Wi-Fi; the Wi-Fi’s range is short.' },
     {
+      name: 'contractions of dictionary words that the dictionary does not list',
+      text: "In Europe there'll be two versions, and there\u2019ve been talks; where'd they go?",
+    },
+    {
+      name: 'particles and pieces of names',
+      text: 'Alex de Minaur beat Jakob von Moltke at the base in al-Tanf during the Daehak-ro festival.',
+    },
+    {
+      name: 'social handles, hashtags and words with a capital inside (brands, run-together tags)',
+      text: 'Follow @joshapte and #budgetwatchers for news of iPhones, macOS and xCloud, as PolitiFact noted.',
+    },
+    {
+      name: 'English words that dictionary-en lacks but the larger list holds, in lower case or opening a sentence',
+      text: 'Bubonic plague returned. The cybersecurity roundtable heard from influencers, and the judgement was impactful.',
+    },
+    {
       name: 'a paragraph in another language',
       text: 'The minister spoke in Berlin.\n\nDie Krankenhäuser müssen ihre Dokumente bis Ende des Jahres digital übermitteln, sagte der Minister.\n',
     },
   ],
   invalid: [
+    {
+      name: 'a typo stays a finding beside listed words and before a capitalised word, and so does a piece of a word cut at a line break',
+      text: 'The bubonic plague recieved attention; its spread- ing worried teh President.',
+      errors: [
+        { line: 1, column: 20, text: 'recieved', severity: 'info' },
+        { line: 1, column: 52, text: 'ing', severity: 'info' },
+        { line: 1, column: 64, text: 'teh', severity: 'info' },
+      ],
+    },
     {
       name: 'an unknown capitalised word opening a sentence (a misspelt word or an unknown name)',
       text: 'Tarkowski arrived. Recieved by the mayor, he spoke.',

@@ -6,7 +6,7 @@ import type { Glossary } from '../../src/config/glossary.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
-import { dictionarySuggestions, isDictionaryWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, isListedEnglishWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 
 interface SpellingOptions {
@@ -35,19 +35,43 @@ function isWordFormation(word: string): boolean {
   return false;
 }
 
+/** A word of the larger English list (`bubonic`; `Bubonic` opening a sentence), written in lower case but for a capital first letter. */
+function isListedWord(text: string): boolean {
+  return /^\p{L}\p{Ll}+$/u.test(text) && isListedEnglishWord(text.toLowerCase());
+}
+
+/** A contraction of a dictionary word (`there'll`, `where'd`, `here’re`): dictionary-en lists only some (`they'll`). */
+function isContractionOfWord(text: string): boolean {
+  const match = /^(\p{L}+)['\u2019](?:ll|ve|re|d)$/iu.exec(text);
+  return match !== null && isDictionaryWord(match[1]!.toLowerCase());
+}
+
+/**
+ * A short lower-case word that belongs to a name: a particle before one
+ * (`de Minaur`, `von Moltke`, `al-Tanf`) or a piece hyphenated to one
+ * (`Daehak-ro`). Names are name-spelling's. The name must be no common word
+ * (`teh President` is a typo).
+ */
+function isNamePiece(text: string, before: string, after: string): boolean {
+  if (!/^\p{Ll}{1,3}$/u.test(text)) return false;
+  const name = /^[ \-\u2010\u2011](\p{Lu}\p{Ll}+)/u.exec(after)?.[1] ?? /(\p{Lu}\p{Ll}+)[-\u2010\u2011]$/u.exec(before)?.[1];
+  return name !== undefined && !isDictionaryWord(name.toLowerCase());
+}
+
 /** What follows the apostrophe of a contraction the word splitter cut (`we've` -> `we`, `ve`). */
 const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt']);
 /**
  * Not prose: web and mail addresses, which the word splitter cuts into pieces
- * (`http`, `x.com`), and HTML tags and character references (`<br>`,
+ * (`http`, `x.com`), social handles and hashtags (`@joshapte`,
+ * `#TodayInSenate`), and HTML tags and character references (`<br>`,
  * `href`, `&hellip;`), which are stray-markup's. A mail address is tried
  * only from the start of its run of characters: tried from each of them, a
  * long run would be read to its end again each time.
  */
-const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/gi;
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@#&])[@#]\w+|<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/gi;
 
 /** Characters NOT_PROSE cannot match without: most articles hold none. */
-const MAY_HOLD_NOT_PROSE = /:\/\/|www\.|@|<|&/i;
+const MAY_HOLD_NOT_PROSE = /:\/\/|www\.|@|#|<|&/i;
 
 /** Offsets covered by addresses and markup: [start, end) pairs. */
 function notProseSpans(text: string): [number, number][] {
@@ -63,10 +87,19 @@ function withoutAccents(text: string): string {
 /**
  * Letters (and inner apostrophes) with at least one lower-case letter:
  * `U.S`, `NATO`, `NATOs`, `A`, `3rd`, `x.com` are not checked, nor mojibake
- * (`œConfrontation`), which is stray-markup's.
+ * (`œConfrontation`), which is stray-markup's, nor a word with a capital
+ * after a lower-case letter: a brand or a run-together tag (`iPhones`,
+ * `macOS`, `PolitiFact`), named like a name.
  */
 function isCheckable(text: string): boolean {
-  return text.length >= 2 && /^\p{L}[\p{L}']*$/u.test(text) && /\p{Ll}/u.test(text) && !/^\p{Lu}+'?s$/u.test(text) && !/[\u00C2\u00C3\u00E2\u0153]/u.test(text);
+  return (
+    text.length >= 2 &&
+    /^\p{L}[\p{L}']*$/u.test(text) &&
+    /\p{Ll}/u.test(text) &&
+    !/^\p{Lu}+'?s$/u.test(text) &&
+    !/\p{Ll}\p{Lu}/u.test(text) &&
+    !/[\u00C2\u00C3\u00E2\u0153]/u.test(text)
+  );
 }
 
 /**
@@ -78,7 +111,7 @@ function isCheckable(text: string): boolean {
 const rightAnywhere = memoizeByObject((glossary: Glossary) =>
   memoizeByObject((knownWords: ReadonlySet<string>) => {
     const known = knownWordTest(glossary)(knownWords);
-    return memoizeFormTest((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text));
+    return memoizeFormTest((text: string) => !isCheckable(text) || known(text) || known(withoutAccents(text)) || isWordFormation(text) || isListedWord(text) || isContractionOfWord(text));
   }),
 );
 
@@ -133,6 +166,7 @@ const rule: Rule<SpellingOptions> = {
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
+      if (isNamePiece(part.text, doc.text.slice(Math.max(0, part.start - 40), part.start), doc.text.slice(part.end, part.end + 40))) continue;
       const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
       context.report({
         message: `"${part.text}" is not in the dictionary or the glossary`,

@@ -63,6 +63,11 @@ for (const [w, v] of SCALES) {
 }
 NUMBER_WORDS.delete('zeroth');
 
+/** Whether a lower-case word is a number word (`three`, `third`, `hundred`): a fact, as digits are. */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word);
+}
+
 const SCALE_BY_WORD = new Map(SCALES);
 const SCALE_ALTERNATION = SCALES.map(([w]) => w).join('|');
 const WORD_ALTERNATION = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');

@@ -11,6 +11,7 @@ import type { ArticleDocument } from '../../parse/article.js';
 import type { WordTable } from '../../parse/word-table.js';
 import { DICTIONARY, DICTIONARY_WORDS, dictionaryLowerForms, dictionaryNameForms } from './dictionary-words.js';
 import { worldNameForms } from './world-names.js';
+import { englishWordForms } from './english-words.js';
 import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
@@ -276,6 +277,19 @@ export function isWorldName(lower: string): boolean {
 /** Whether some name of the world's lists (`isWorldName`) may start with the lower-case prefix. */
 export function mayStartWorldName(prefix: string): boolean {
   return worldNameList().startsAny(prefix);
+}
+
+let englishWords: PrefixList | undefined;
+
+/**
+ * Whether the lower-case word is an English word of four letters or more
+ * that dictionary-en lacks but a larger list holds (english-words.ts, built
+ * from an-array-of-english-words: `cybersecurity`, `judgement`). Read only
+ * by the spelling rule: to the name readings, a word of a game's list is no
+ * evidence that a capitalised form is no name.
+ */
+export function isListedEnglishWord(lower: string): boolean {
+  return (englishWords ??= PrefixList.fromSortedLines(englishWordForms())).has(lower);
 }
 
 let nameTrigrams: Set<string> | undefined;
