@@ -139,6 +139,10 @@ export interface GazetteerFeatures {
   dictionaryName: number;
   /** How much worse the next candidate ranks (at most GAZETTEER_MARGIN_CAP): a form several names reach as well is less surely any of them. */
   rivalMargin: number;
+  /** The form's letters: at the same cost per letter, a long rare form is likelier damage than a short one, which many names are near. */
+  letters: number;
+  /** How many letters the candidate has more or fewer than the form: OCR mostly misreads a letter as another, so a reading that adds or cuts letters is likelier another name. */
+  lengthChange: number;
 }
 
 /** One form the gazetteer reading weighed: what the training script fits the weights on. */
@@ -463,6 +467,8 @@ class Resolver {
       ocrNoise: this.noise,
       dictionaryName: isListSource(top.source) ? 1 : 0,
       rivalMargin: Math.min(GAZETTEER_MARGIN_CAP, ranked.length > 1 ? rank(ranked[1]!) - rank(top) : GAZETTEER_MARGIN_CAP),
+      letters: written.length,
+      lengthChange: Math.abs(top.name.length - written.length),
     };
     const score = gazetteerScore(features);
     this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
