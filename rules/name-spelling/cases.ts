@@ -296,6 +296,16 @@ const cases: RuleCases = {
       output: ocrNotice('Mr Bartholomcw Parkes and Mr Frcderick Gilmour'),
     },
     {
+      name: 'OCR text without a glossary: a form the run writes three times is still read as a dictionary name (Mnrgaret for Margaret): OCR misreads a letter the same way again',
+      text: ocrNotice('Mrs Mnrgaret Parkes') + 'Tho motion of Mrs Mnrgaret Parkes was carried. Mrs Mnrgaret Parkes thanked tho meeting.\n',
+      errors: [
+        { text: 'Mnrgaret', expected: ['Margaret'], severity: 'info' },
+        { text: 'Mnrgaret', expected: ['Margaret'], severity: 'info' },
+        { text: 'Mnrgaret', expected: ['Margaret'], severity: 'info' },
+      ],
+      output: ocrNotice('Mrs Mnrgaret Parkes') + 'Tho motion of Mrs Mnrgaret Parkes was carried. Mrs Mnrgaret Parkes thanked tho meeting.\n',
+    },
+    {
       name: 'a misspelling the glossary lists',
       text: 'Isheeba spoke first.',
       glossary: { entities: [{ name: 'Shigeru Ishiba', aliases: ['Ishiba'], misspellings: ['Isheeba'] }] },

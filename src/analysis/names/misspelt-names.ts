@@ -106,8 +106,6 @@ const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
 /** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
 const GAZETTEER_RUN_RATIO = 3;
-/** A name of the dictionary is suggested only for a form written this often or less in the run. */
-const GAZETTEER_MAX_WRITTEN = 2;
 /** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
 const GAZETTEER_COUNT_WEIGHT = 0.1;
 /** Rival margins beyond this are all alike: no close rival. */
@@ -426,15 +424,14 @@ class Resolver {
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
-    // Never a form the run writes no more often than the damaged one, unless the dictionary lists it: a name of the run must be written several times as often; one of the dictionary's is read only for a rare form, however often the run writes it (`Llizabeth` beside the run's Elizabeth).
+    // Never a form the run writes no more often than the damaged one, unless the lists hold it: a name of the run must be written several times as often; a listed name is read however often the run writes it (`Llizabeth` beside the run's Elizabeth) or the form (OCR misreads a typeface's letter the same way again), the score weighing how often.
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
-    const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
       if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isContraction(written, name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
       const ofRun = isRunName(count);
-      if (!ofRun && !(dictionaryAllowed && (isGazetteerName(name) || isWorldName(name)))) return;
+      if (!ofRun && !isGazetteerName(name) && !isWorldName(name)) return;
       if (isDictionaryWord(name) && !isGazetteerName(name)) return;
       const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
       const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : isGazetteerName(name) ? 'dictionary' : 'world';
@@ -446,8 +443,8 @@ class Resolver {
     const variants = channelVariants(
       written,
       budget,
-      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || (dictionaryAllowed && (isGazetteerName(form) || isWorldName(form))),
-      (prefix) => this.evidence.mayStartRunName(prefix) || (dictionaryAllowed && (mayStartDictionaryName(prefix) || mayStartWorldName(prefix))),
+      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
+      (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
     );
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
