@@ -827,5 +827,28 @@ invalid.push(
   },
 );
 
+// A site's menu outside the body (issue 16, held-out pages): a run of short names in title case, before or after the body.
+const MENU = ['Local News', 'Weather', 'Sports', 'High School Sports', 'Opinion', 'Letters to the Editor', 'Obituaries', 'Classifieds'];
+invalid.push(
+  {
+    name: "a site's menu before the title",
+    text: article(...MENU, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: MENU.join('\n\n'), message: /a run of short names outside the article's body, a site's menu/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: "a site's footer links after the body, in list items",
+    text: article(TITLE, P1, P2, P3, ...MENU.map((item) => `- ${item}`)),
+    errors: [{ text: MENU.map((item) => `- ${item}`).join('\n\n'), message: /a run of short names outside the article's body/ }],
+    output: null,
+  },
+);
+valid.push(
+  { name: "the article's own short lines above its body: title, byline, date, section", text: article('Business', TITLE, 'By Jane Doe', 'Staff Writer', 'Valley Gazette', P1, P2, P3) },
+  { name: 'a short list between the paragraphs is the article\'s', text: article(TITLE, P1, ...MENU, P2, P3) },
+  { name: 'a list of names in lower case after the body (ingredients) is no menu', text: article(TITLE, P1, P2, P3, 'Ingredients', 'flour', 'sugar', 'two eggs', 'butter', 'a pinch of salt', 'milk') },
+  { name: 'five short names after the body are too few for a menu', text: article(TITLE, P1, P2, P3, ...MENU.slice(0, 5)) },
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

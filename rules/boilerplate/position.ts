@@ -158,7 +158,7 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
+export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -405,6 +405,47 @@ function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyW
   });
 }
 
+/** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
+const MENU_ITEMS = 6;
+/** Words of a menu's item: a section's or a page's name. */
+const MENU_ITEM_WORDS = 4;
+
+/**
+ * A menu's item: a short name in title case (`Local Business`, `Other Ways
+ * to Give`, `iOS App`), no sentence, no punctuation at its end and no
+ * number (the article's own short lines: a date, a quantity, a writer's
+ * role in lower case).
+ */
+function isMenuItem(line: Line): boolean {
+  const { plain, words } = line;
+  if (words === 0 || words > MENU_ITEM_WORDS || line.prose || line.table || /[.,;:!?]$/.test(plain) || /\d/.test(plain)) return false;
+  // Title case: a word of four letters or more in lower case is a phrase's (`business reporter`), short ones are joints (`to the`).
+  return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(plain) && !/(?:^|\s)\p{Ll}{4,}(?=\s|$)/u.test(plain);
+}
+
+/**
+ * A site's menu outside the body: MENU_ITEMS or more menu items in a row
+ * (empty list items between them) before the first body paragraph or after
+ * the last, as a page's navigation and footer links are. The article's own
+ * lines there (its title, byline, date) are fewer, and longer.
+ */
+function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): number[] {
+  const first = lines.findIndex((line) => line.start >= layout.bodyStart);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.filter((i) => !isEmptyItem(lines[i]!)).length >= MENU_ITEMS) runs.push(run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const outside = i < (first < 0 ? lines.length : first) || i >= tail;
+    if (outside && (isMenuItem(line) || (run.length > 0 && isEmptyItem(line)))) run.push(i);
+    else close();
+  });
+  close();
+  return runs.flat();
+}
+
 /** `immunology`, `world news`: a section label in lower case as the page's first line (titles are capitalised). */
 const SECTION_LABEL = /^\p{Ll}+(?:\s\p{Ll}+)?$/u;
 /** `https://example.com/news/story-title-123.php`: the page's own address as its first line. */
@@ -541,6 +582,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     for (const index of teaserList(lines, tail, furniture)) add(index, 'teasers');
     for (const index of tailTeaserRuns(lines, tail, furniture)) add(index, 'teasers');
     for (const index of headTeaserRuns(lines, layout)) add(index, 'head-teasers');
+    for (const index of menuRuns(lines, layout, tail)) add(index, 'menu');
     for (const index of capitalHeadlines(lines, layout)) add(index, 'capital-headline');
     for (const index of stampedItems(lines, tail)) add(index, 'teasers');
     if (first >= 0) {
