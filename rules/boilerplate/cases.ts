@@ -850,5 +850,23 @@ valid.push(
   { name: 'five short names after the body are too few for a menu', text: article(TITLE, P1, P2, P3, ...MENU.slice(0, 5)) },
 );
 
+// jusText's context, however long the run: short labels between two pieces of furniture are furniture, in the body too.
+const PLAYER = ['Advertisement', 'Play', 'Fullscreen', 'Current Time 0:00', 'Previous', 'Next', 'Share on Facebook'];
+invalid.push({
+  name: "a video player's controls between an ad marker and a share button, between the paragraphs",
+  text: article(TITLE, P1, ...PLAYER, P2, P3),
+  errors: [{ text: PLAYER.join('\n\n'), message: /share widget|ad marker/ }],
+  output: null,
+});
+invalid.push({
+  name: "a sentence among short lines between two ad markers keeps them the article's",
+  text: article(TITLE, P1, 'Advertisement', 'What to bring', 'Two eggs and a cup of flour.', 'Butter', 'Advertisement', P2, P3),
+  errors: [
+    { text: 'Advertisement', line: 5, message: /ad marker/ },
+    { text: 'Advertisement', line: 13, message: /ad marker/ },
+  ],
+  output: article(TITLE, P1, 'What to bring', 'Two eggs and a cup of flour.', 'Butter', P2, P3),
+});
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

@@ -314,14 +314,24 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
   return [...single, ...outsideBodyGaps(lines, furniture, layout)];
 }
 
+/** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
+const MENU_ITEMS = 6;
+/** Words of a menu's item: a section's or a page's name. */
+const MENU_ITEM_WORDS = 4;
+
+/** A short label, a menu's item or a widget's button (`Fullscreen`, `Next`, `Current Time 0:00`), or an empty list item: no sentence. */
+const isLabel = (line: Line) => line.words <= MENU_ITEM_WORDS && !line.prose && !/[.!?]$/.test(line.plain);
+
 /** Lines of a teaser (a label, a headline, a line of summary) that two pieces of furniture may hold between them outside the body. */
 const GAP_LINES = 3;
 
 /**
- * jusText's context outside the body's core: a few lines between two
- * pieces of furniture, before the body's first paragraph or after its
- * last, none of them a paragraph, are furniture too (a teaser of another
- * story between `Filed under:` and `Share this story`).
+ * jusText's context: a few lines between two pieces of furniture, before
+ * the body's first paragraph or after its last, none of them a paragraph,
+ * are furniture too (a teaser of another story between `Filed under:` and
+ * `Share this story`); and so, anywhere, is a run of short labels between
+ * them, however long (a player's controls, the rest of a menu: `Fullscreen`,
+ * `Previous`, `Next`), as no sentence of the article parts it from them.
  */
 function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
   const gaps: number[] = [];
@@ -332,8 +342,8 @@ function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>,
     let j = i + 1;
     while (j < lines.length && !furniture.has(j)) j++;
     const gap = lines.slice(i + 1, j);
-    const outside = gap.every((line) => line.end <= layout.bodyStart || line.start >= layout.bodyEnd);
-    if (j < lines.length && gap.length >= 2 && gap.length <= GAP_LINES && outside && gap.every((line) => line.words < PARAGRAPH_WORDS && !isForeign(line)) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
+    const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
+    if (j < lines.length && gap.length >= 2 && (outside || gap.every(isLabel)) && !gap.some(isForeign) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
       for (let k = i + 1; k < j; k++) gaps.push(k);
     }
     i = j - 1;
@@ -404,11 +414,6 @@ function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyW
     return (after || before) && !aboutTheBody(line, bodyWords()) ? [i] : [];
   });
 }
-
-/** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
-const MENU_ITEMS = 6;
-/** Words of a menu's item: a section's or a page's name. */
-const MENU_ITEM_WORDS = 4;
 
 /**
  * A menu's item: a short name in title case (`Local Business`, `Other Ways
