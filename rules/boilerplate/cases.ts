@@ -843,7 +843,19 @@ invalid.push(
     output: null,
   },
 );
+const SECTIONS = ['Why a bridge', 'What it costs', 'Who pays', 'When it opens', 'What comes next', 'The vote'];
+invalid.push({
+  name: "a menu in sentence case before the body, as other languages write menus",
+  text: article('Accueil', 'Annonces emploi', 'Annonces immo', 'Cours d’anglais', 'Comparateur de banques', 'Modèles de lettres', TITLE, P1, P2, P3),
+  errors: [{ line: 1, column: 1, message: /a run of short names outside the article's body/ }],
+  output: null,
+});
 valid.push(
+  {
+    name: "the article's table of contents before its body: its items are the headings of the body's sections",
+    text: article(TITLE, ...SECTIONS, ...SECTIONS.flatMap((heading, k) => [heading, [P1, P2, P3][k % 3]!])),
+  },
+  { name: 'short lines in sentence case after the body (a poem\'s) are no menu', text: article(TITLE, P1, P2, P3, 'The river runs', 'Under the bridge', 'Cars go over', 'Boats go under', 'Nobody waits', 'Everyone pays') },
   { name: "the article's own short lines above its body: title, byline, date, section", text: article('Business', TITLE, 'By Jane Doe', 'Staff Writer', 'Valley Gazette', P1, P2, P3) },
   { name: 'a short list between the paragraphs is the article\'s', text: article(TITLE, P1, ...MENU, P2, P3) },
   { name: 'a list of names in lower case after the body (ingredients) is no menu', text: article(TITLE, P1, P2, P3, 'Ingredients', 'flour', 'sugar', 'two eggs', 'butter', 'a pinch of salt', 'milk') },

@@ -416,35 +416,45 @@ function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyW
 }
 
 /**
- * A menu's item: a short name in title case (`Local Business`, `Other Ways
- * to Give`, `iOS App`), no sentence, no punctuation at its end and no
- * number (the article's own short lines: a date, a quantity, a writer's
- * role in lower case).
+ * A menu's item: a short name opening with a capital (`Local Business`,
+ * `Other Ways to Give`, `iOS App`), no sentence, no punctuation at its end
+ * and no number (the article's own short lines: a date, a quantity). After
+ * the body it must be in title case, as English menus are: the article may
+ * end in short lines of its own there (a poem's, a writer's role in lower
+ * case). Before the body, where the article has only its title, byline and
+ * dek, sentence case too (`Annonces emploi`, `Cours d’anglais`), as other
+ * languages write their menus.
  */
-function isMenuItem(line: Line): boolean {
+function isMenuItem(line: Line, sentenceCase: boolean): boolean {
   const { plain, words } = line;
   if (words === 0 || words > MENU_ITEM_WORDS || line.prose || line.table || /[.,;:!?]$/.test(plain) || /\d/.test(plain)) return false;
   // Title case: a word of four letters or more in lower case is a phrase's (`business reporter`), short ones are joints (`to the`).
-  return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(plain) && !/(?:^|\s)\p{Ll}{4,}(?=\s|$)/u.test(plain);
+  return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(plain) && (sentenceCase || !/(?:^|\s)\p{Ll}{4,}(?=\s|$)/u.test(plain));
 }
 
 /**
  * A site's menu outside the body: MENU_ITEMS or more menu items in a row
  * (empty list items between them) before the first body paragraph or after
  * the last, as a page's navigation and footer links are. The article's own
- * lines there (its title, byline, date) are fewer, and longer.
+ * lines there (its title, byline, date) are fewer, and longer; its table of
+ * contents names its own headings, which the body repeats above their
+ * sections' prose: a run before the body whose items are such headings,
+ * half of them or more, stays.
  */
 function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
+  // A heading is followed by its section's prose; a site's menu repeated in its footer is followed by more of the menu.
+  const headings = new Set(lines.flatMap((line, i) => (i > first && first >= 0 && lines[i + 1]?.prose ? [lineKey(line.plain)] : [])));
   const runs: number[][] = [];
   let run: number[] = [];
   const close = () => {
-    if (run.filter((i) => !isEmptyItem(lines[i]!)).length >= MENU_ITEMS) runs.push(run);
+    const items = run.filter((i) => !isEmptyItem(lines[i]!));
+    if (items.length >= MENU_ITEMS && items.filter((i) => i < first && headings.has(lineKey(lines[i]!.plain))).length * 2 < items.length) runs.push(run);
     run = [];
   };
   lines.forEach((line, i) => {
-    const outside = i < (first < 0 ? lines.length : first) || i >= tail;
-    if (outside && (isMenuItem(line) || (run.length > 0 && isEmptyItem(line)))) run.push(i);
+    const before = i < (first < 0 ? lines.length : first);
+    if ((before || i >= tail) && (isMenuItem(line, before) || (run.length > 0 && isEmptyItem(line)))) run.push(i);
     else close();
   });
   close();
