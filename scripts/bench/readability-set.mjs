@@ -3,7 +3,7 @@
 // Readability's test pages (test/test-pages/<id>/source.html, and expected.html: the article as
 // Readability extracts it; MIT/Apache-2.0), read from a git clone of mozilla/readability:
 //
-//   node scripts/bench/readability-set.mjs --repo PATH/TO/readability --out /tmp/rd-set
+//   node scripts/bench/readability-set.mjs --repo PATH/TO/readability --out /tmp/rd-set [--half 0-7|8-f]
 //   node ../shared/bench/real/score-real.mjs --cmd "node dist/bin/cli.js" --dir /tmp/rd-set
 //
 // Two "tools" stand for extractors that keep too much: `page`, every line of text in source.html's
@@ -20,7 +20,8 @@
 //             `dek`);
 //   unsure    a line with no word characters, or only a date;
 //   furniture everything else (kind `auto`: not read by eye).
-// Pages are split into halves by the first hex digit of their id's SHA-1 (0-7, 8-f): ids.json.
+// Pages are split into halves by the first hex digit of their id's SHA-1 (0-7, 8-f): ids.json lists them,
+// and --half writes one half only, to tune on one and score the other.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,10 +36,12 @@ const option = (name, fallback) => {
 };
 const repo = option('--repo', '/work/.mirror/mozilla+readability/repo');
 const out = option('--out');
-if (!out) {
-  console.error('usage: node scripts/bench/readability-set.mjs [--repo PATH] --out DIR');
+const only = option('--half');
+if (!out || (only !== undefined && only !== '0-7' && only !== '8-f')) {
+  console.error('usage: node scripts/bench/readability-set.mjs [--repo PATH] --out DIR [--half 0-7|8-f]');
   process.exit(2);
 }
+const halfOf = (id) => (parseInt(createHash('sha1').update(id).digest('hex')[0], 16) < 8 ? '0-7' : '8-f');
 
 const git = (...rest) => execFileSync('git', ['-C', repo, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const PAGES = 'test/test-pages/';
@@ -113,7 +116,9 @@ function labeller(expectedLines, metadata) {
 }
 
 // ------------------------------------------------------------------ the set
-const ids = [...new Set(git('ls-tree', '-d', '--name-only', 'HEAD', PAGES).split('\n').filter(Boolean).map((p) => p.slice(PAGES.length)))].sort();
+const ids = [...new Set(git('ls-tree', '-d', '--name-only', 'HEAD', PAGES).split('\n').filter(Boolean).map((p) => p.slice(PAGES.length)))]
+  .filter((id) => only === undefined || halfOf(id) === only)
+  .sort();
 for (const d of ['gold', 'articles/page', 'articles/container']) mkdirSync(join(out, d), { recursive: true });
 const labels = {};
 const halves = { '0-7': [], '8-f': [] };
@@ -146,7 +151,7 @@ for (const id of ids) {
     writeFileSync(join(out, 'articles', tool, `${id}.txt`), paragraphs(lines));
     labels[`${tool}/${id}.txt`] = spans;
   }
-  halves[parseInt(createHash('sha1').update(id).digest('hex')[0], 16) < 8 ? '0-7' : '8-f'].push(id);
+  halves[halfOf(id)].push(id);
 }
 writeFileSync(join(out, 'labels.json'), `${JSON.stringify(labels)}\n`);
 writeFileSync(join(out, 'ids.json'), `${JSON.stringify(halves, null, 1)}\n`);
