@@ -833,13 +833,13 @@ invalid.push(
   {
     name: "a site's menu before the title",
     text: article(...MENU, TITLE, P1, P2, P3),
-    errors: [{ line: 1, column: 1, text: MENU.join('\n\n'), message: /a run of short names outside the article's body, a site's menu/, expected: [''] }],
+    errors: [{ line: 1, column: 1, text: MENU.join('\n\n'), message: /a run of short names, a site's menu/, expected: [''] }],
     output: null,
   },
   {
     name: "a site's footer links after the body, in list items",
     text: article(TITLE, P1, P2, P3, ...MENU.map((item) => `- ${item}`)),
-    errors: [{ text: MENU.map((item) => `- ${item}`).join('\n\n'), message: /a run of short names outside the article's body/ }],
+    errors: [{ text: MENU.map((item) => `- ${item}`).join('\n\n'), message: /a run of short names, a site's menu/ }],
     output: null,
   },
 );
@@ -847,7 +847,7 @@ const SECTIONS = ['Why a bridge', 'What it costs', 'Who pays', 'When it opens', 
 invalid.push({
   name: "a menu in sentence case before the body, as other languages write menus",
   text: article('Accueil', 'Annonces emploi', 'Annonces immo', 'Cours d’anglais', 'Comparateur de banques', 'Modèles de lettres', TITLE, P1, P2, P3),
-  errors: [{ line: 1, column: 1, message: /a run of short names outside the article's body/ }],
+  errors: [{ line: 1, column: 1, message: /a run of short names, a site's menu/ }],
   output: null,
 });
 valid.push(
@@ -878,6 +878,20 @@ invalid.push({
     { text: 'Advertisement', line: 13, message: /ad marker/ },
   ],
   output: article(TITLE, P1, 'What to bring', 'Two eggs and a cup of flour.', 'Butter', P2, P3),
+});
+
+// A long menu among the paragraphs: a page whose promotion above the menu is long enough for a paragraph.
+const PROMO = 'Protect yourself and your family this winter by learning the signs of the flu, how it spreads, when to see a doctor and how to keep your home free of germs.';
+const LONG_MENU = [...MENU, 'Business', 'Real Estate', 'Travel', 'Food and Drink', 'Arts and Culture'];
+invalid.push({
+  name: "a long menu between a promotion's paragraph and the article",
+  text: article(PROMO, ...LONG_MENU, TITLE, P1, P2, P3),
+  errors: [{ text: LONG_MENU.join('\n\n'), message: /a run of short names, a site's menu/ }],
+  output: null,
+});
+valid.push({
+  name: "the article's table of contents after its first paragraph: its items head the sections further on",
+  text: article(TITLE, P1, ...LONG_MENU, ...LONG_MENU.flatMap((heading, k) => [heading, [P1, P2, P3][k % 3]!])),
 });
 
 const cases: RuleCases = { valid, invalid };

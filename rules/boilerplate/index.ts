@@ -19,7 +19,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   recurring: `the line recurs on ${RECURRING_ARTICLES} or more different articles of the run, ${RECURRING_SHARE * 100} % of them or more`,
   teasers: "headlines after the article's last paragraph",
   'head-teasers': "a run of headlines before the article's first paragraph",
-  menu: "a run of short names outside the article's body, a site's menu",
+  menu: "a run of short names, a site's menu",
   'head-label': "a section label or the page's address before the title",
   'list-edge': 'a headline at the edge of a related list, not about the article',
   'capital-headline': "a headline in capitals between the article's paragraphs",

@@ -316,6 +316,8 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
 
 /** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
 const MENU_ITEMS = 6;
+/** A menu among the body's paragraphs (the page's, when a promotion or a notice long enough for a paragraph stands above it) holds at least this many items. */
+const INNER_MENU_ITEMS = 12;
 /** Words of a menu's item: a section's or a page's name. */
 const MENU_ITEM_WORDS = 4;
 
@@ -433,28 +435,35 @@ function isMenuItem(line: Line, sentenceCase: boolean): boolean {
 }
 
 /**
- * A site's menu outside the body: MENU_ITEMS or more menu items in a row
- * (empty list items between them) before the first body paragraph or after
- * the last, as a page's navigation and footer links are. The article's own
- * lines there (its title, byline, date) are fewer, and longer; its table of
- * contents names its own headings, which the body repeats above their
- * sections' prose: a run before the body whose items are such headings,
- * half of them or more, stays.
+ * A site's menu: MENU_ITEMS or more menu items in a row (empty list items
+ * between them) before the first body paragraph or after the last, as a
+ * page's navigation and footer links are, or INNER_MENU_ITEMS among the
+ * body's paragraphs (a page whose promotion or cookie notice is long
+ * enough for a paragraph has its menus there). The article's own lines
+ * outside the body (its title, byline, date) are fewer, and longer, and
+ * its own lists fewer still; its table of contents names its headings,
+ * which the body repeats further on above their sections' prose: a run
+ * whose items are such headings, half of them or more, stays.
  */
 function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
   // A heading is followed by its section's prose; a site's menu repeated in its footer is followed by more of the menu.
-  const headings = new Set(lines.flatMap((line, i) => (i > first && first >= 0 && lines[i + 1]?.prose ? [lineKey(line.plain)] : [])));
+  const lastHeading = new Map<number, number>();
+  lines.forEach((line, i) => {
+    if (lines[i + 1]?.prose) lastHeading.set(lineKey(line.plain), i);
+  });
   const runs: number[][] = [];
   let run: number[] = [];
+  const outside = (i: number) => i < (first < 0 ? lines.length : first) || i >= tail;
   const close = () => {
     const items = run.filter((i) => !isEmptyItem(lines[i]!));
-    if (items.length >= MENU_ITEMS && items.filter((i) => i < first && headings.has(lineKey(lines[i]!.plain))).length * 2 < items.length) runs.push(run);
+    const least = items.every(outside) ? MENU_ITEMS : INNER_MENU_ITEMS;
+    const end = run[run.length - 1]!;
+    if (items.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
     run = [];
   };
   lines.forEach((line, i) => {
-    const before = i < (first < 0 ? lines.length : first);
-    if ((before || i >= tail) && (isMenuItem(line, before) || (run.length > 0 && isEmptyItem(line)))) run.push(i);
+    if (isMenuItem(line, i < (first < 0 ? lines.length : first)) || (run.length > 0 && isEmptyItem(line))) run.push(i);
     else close();
   });
   close();
