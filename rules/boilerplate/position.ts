@@ -311,7 +311,7 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
   const single = lines.flatMap((line, i) =>
     !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
   );
-  return [...single, ...outsideBodyGaps(lines, furniture, layout)];
+  return [...single, ...gapsBetweenFurniture(lines, furniture, layout)];
 }
 
 /** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
@@ -335,7 +335,7 @@ const GAP_LINES = 3;
  * them, however long (a player's controls, the rest of a menu: `Fullscreen`,
  * `Previous`, `Next`), as no sentence of the article parts it from them.
  */
-function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
   const gaps: number[] = [];
   // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
   if (layout.bodyEnd === 0) return gaps;
@@ -447,6 +447,7 @@ function isMenuItem(line: Line, sentenceCase: boolean): boolean {
  */
 function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): number[] {
   const first = lines.findIndex((line) => line.start >= layout.bodyStart);
+  const headEnd = first < 0 ? lines.length : first;
   // A heading is followed by its section's prose; a site's menu repeated in its footer is followed by more of the menu.
   const lastHeading = new Map<number, number>();
   lines.forEach((line, i) => {
@@ -454,7 +455,7 @@ function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): num
   });
   const runs: number[][] = [];
   let run: number[] = [];
-  const outside = (i: number) => i < (first < 0 ? lines.length : first) || i >= tail;
+  const outside = (i: number) => i < headEnd || i >= tail;
   const close = () => {
     const items = run.filter((i) => !isEmptyItem(lines[i]!));
     const least = items.every(outside) ? MENU_ITEMS : INNER_MENU_ITEMS;
@@ -463,7 +464,7 @@ function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): num
     run = [];
   };
   lines.forEach((line, i) => {
-    if (isMenuItem(line, i < (first < 0 ? lines.length : first)) || (run.length > 0 && isEmptyItem(line))) run.push(i);
+    if (isMenuItem(line, i < headEnd) || (run.length > 0 && isEmptyItem(line))) run.push(i);
     else close();
   });
   close();
