@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds a labelled boilerplate set, in the layout of ../shared/bench/real/extraction, from Mozilla
 // Readability's test pages (test/test-pages/<id>/source.html, and expected.html: the article as
-// Readability extracts it; MIT/Apache-2.0), read from a git clone of mozilla/readability:
+// Readability extracts it; MIT/Apache-2.0), read with `git show` from a clone of mozilla/readability
+// (bare or not; its HEAD):
 //
 //   node scripts/bench/readability-set.mjs --repo PATH/TO/readability --out /tmp/rd-set [--half 0-7|8-f]
 //   node ../shared/bench/real/score-real.mjs --cmd "node dist/bin/cli.js" --dir /tmp/rd-set
@@ -34,11 +35,11 @@ const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
 };
-const repo = option('--repo', '/work/.mirror/mozilla+readability/repo');
+const repo = option('--repo');
 const out = option('--out');
 const only = option('--half');
-if (!out || (only !== undefined && only !== '0-7' && only !== '8-f')) {
-  console.error('usage: node scripts/bench/readability-set.mjs [--repo PATH] --out DIR [--half 0-7|8-f]');
+if (!repo || !out || (only !== undefined && only !== '0-7' && only !== '8-f')) {
+  console.error('usage: node scripts/bench/readability-set.mjs --repo PATH --out DIR [--half 0-7|8-f]');
   process.exit(2);
 }
 const halfOf = (id) => (parseInt(createHash('sha1').update(id).digest('hex')[0], 16) < 8 ? '0-7' : '8-f');
