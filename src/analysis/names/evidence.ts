@@ -10,6 +10,7 @@ import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
+import { mapped } from '../../util/arrays.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
 import { PrefixList } from '../../util/prefix-list.js';
@@ -364,7 +365,7 @@ interface RunNames {
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
-  return new Set(namesOf(counts).map((name) => name.toLowerCase()));
+  return new Set(mapped(namesOf(counts), (name) => name.toLowerCase()));
 }
 
 /** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
@@ -464,7 +465,7 @@ export class NameEvidence {
   near(written: string): Set<string> {
     const names = new Set<string>();
     const add = (name: string) => names.add(name);
-    const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, collapsedRepeats(written).map(({ form }) => form));
+    const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, mapped(collapsedRepeats(written), ({ form }) => form));
     this.glossaryIndex.near(forms, add);
     const articleOrder = this.articleOrder;
     if (articleOrder) {
