@@ -31,9 +31,12 @@ export class HashIndex {
    * first under its hash, the last one (itself when alone). Made when a hash
    * first takes a second entry and extended as needed: where keys are their
    * own hashes, or distinct keys seldom share one, there are no chains to hold.
+   * Assigned in the constructor, not where declared: V8 then counts them
+   * among the fields that change, and no optimized code that reads them is
+   * thrown away when the first chain is made (docs/benchmarks.md).
    */
-  private nextEntries = NO_CHAINS;
-  private lastEntries = NO_CHAINS;
+  private nextEntries: Int32Array;
+  private lastEntries: Int32Array;
   /** Slots in use: distinct hashes. */
   private used = 0;
   /** 32 - log2(slots): a hash's slot is the top bits of its product with the golden ratio. */
@@ -49,6 +52,8 @@ export class HashIndex {
     this.slots = emptySlots(slots);
     this.mask = slots - 1;
     this.shift = 32 - Math.log2(slots);
+    this.nextEntries = NO_CHAINS;
+    this.lastEntries = NO_CHAINS;
   }
 
   /** The first entry added under `hash`, or -1. */

@@ -89,8 +89,14 @@ class NameIndex {
   private lookups = 0;
   /** Entries by their form's hash; per entry, the name (index into `names`) and its form's cut positions (`packCuts`). */
   private readonly index = new HashIndex(INITIAL_ENTRIES);
-  private entryNames = new Int32Array(INITIAL_ENTRIES);
-  private entryCuts = new Int32Array(INITIAL_ENTRIES);
+  /** Assigned in the constructor, not where declared, as they grow (see HashIndex's `nextEntries`). */
+  private entryNames: Int32Array;
+  private entryCuts: Int32Array;
+
+  constructor() {
+    this.entryNames = new Int32Array(INITIAL_ENTRIES);
+    this.entryCuts = new Int32Array(INITIAL_ENTRIES);
+  }
 
   add(name: string): void {
     const id = this.names.length;
