@@ -2,7 +2,8 @@
 // deoptimizations): checked with V8's own test functions, which node allows
 // once `--allow-natives-syntax` is set (functions compiled after it may use
 // them). Feedback is gathered from a function's first call on, so that the
-// two calls before its optimization are enough.
+// two calls before its optimization are enough. V8's settings are the
+// process's: vitest runs each test file in a process of its own.
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { mapped } from '../src/util/arrays.js';
