@@ -31,9 +31,12 @@ export class HashIndex {
    * first under its hash, the last one (itself when alone). Made when a hash
    * first takes a second entry and extended as needed: where keys are their
    * own hashes, or distinct keys seldom share one, there are no chains to hold.
-   * Assigned in the constructor, not where declared: V8 then counts them
-   * among the fields that change, and no optimized code that reads them is
-   * thrown away when the first chain is made (docs/benchmarks.md).
+   * Assigned in the constructor, not where declared: the declaration
+   * defines them (as undefined), so V8 sees them written twice by the first
+   * index and treats them as fields that change; a field written only by
+   * its initializer is a constant to the optimizing compiler until an object
+   * first writes it again, which throws away every optimized function that
+   * read it (docs/benchmarks.md).
    */
   private nextEntries: Int32Array;
   private lastEntries: Int32Array;
