@@ -9,6 +9,7 @@
 // and rounding.
 import { docsUrl } from '../../src/engine/docs.js';
 import { memoize, memoizeByObject } from '../../src/util/memo.js';
+import { mapped } from '../../src/util/arrays.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
 import { consistentWith, finish, numberDrafts, type NumberDraft, type NumberMention } from '../../src/analysis/numbers.js';
 
@@ -209,7 +210,7 @@ function soleFigure(text: string, all: readonly NumberDraft[]): NumberMention | 
   // Only a year can change its standing once its surroundings are read (`1990 percent` is no year), so most
   // sentences with several numbers are settled before the costlier finish.
   if (drafts.filter((n) => !n.yearLike).length > 1) return undefined;
-  const numbers = drafts.map((draft) => finish(text, draft)).filter((n) => !n.yearLike);
+  const numbers = mapped(drafts, (draft) => finish(text, draft)).filter((n) => !n.yearLike);
   return numbers.length === 1 ? numbers[0] : undefined;
 }
 

@@ -16,6 +16,7 @@ import { mix32, shingleHash, tokenSimilarity, wordTokens } from '../../src/analy
 import { tokenTexts, type WordTokens } from '../../src/analysis/word-tokens.js';
 import { FNV_PRIME } from '../../src/util/fnv.js';
 import { isNumberWord } from '../../src/analysis/numbers.js';
+import { mapped } from '../../src/util/arrays.js';
 import { contentsHeadings, endsAsSentence, formUnits, isAttribution, isQuestion, slotLabels } from './structure.js';
 
 export interface RepeatedBlockOptions {
@@ -68,8 +69,8 @@ interface Unit {
   end: number;
   /** Its word tokens' hashes (often a view of WordTokens' array). */
   tokens: Uint32Array;
-  /** Its word tokens themselves, once needed (tokenTextsOf). */
-  texts?: string[];
+  /** Its word tokens themselves, once needed (tokenTextsOf); set from the start, so that filling it later gives the unit no new shape. */
+  texts: string[] | undefined;
   /** Number of its token sequence: units with the same tokens share it. */
   sequence: number;
   /** The block, when the unit is exactly one. */
@@ -126,11 +127,11 @@ function unitsOf(doc: ArticleDocument, words: WordTokens, firstWords: Int32Array
     const { end } = doc.blocks[last]!;
     const tokens = words.ofSpan(start, end, firstWords[first]!, firstWords[last + 1]!);
     const block = first === last ? doc.blocks[first] : undefined;
-    const u: Unit = { start, end, tokens, sequence: -1, block, leadIn: endsWithColon(doc.text, start, end) };
+    const u: Unit = { start, end, tokens, texts: undefined, sequence: -1, block, leadIn: endsWithColon(doc.text, start, end) };
     u.sequence = sequences.numberOf(u);
     return u;
   };
-  const units = doc.blocks.map((_, index) => unit(index, index));
+  const units = mapped(doc.blocks, (_, index) => unit(index, index));
   if (doc.format === 'text') {
     // Plain text makes each line a block; a paragraph wrapped over several lines is also one unit.
     let runStart = 0;

@@ -149,8 +149,13 @@ const NO_TOKENS = 2;
 
 /** A list of integers, grown by half when full (countBelow reads an ascending one). */
 class GrowingInt32 {
-  private values = new Int32Array(16);
+  /** Assigned in the constructor, not where declared, as it grows (see HashIndex's `nextEntries`). */
+  private values: Int32Array;
   private count = 0;
+
+  constructor() {
+    this.values = new Int32Array(16);
+  }
 
   get length(): number {
     return this.count;

@@ -40,9 +40,9 @@ export class WordTable {
   private formIds: Uint16Array | Int32Array;
   private starts: Int32Array;
   private flags: Uint8Array;
-  /** Runs of consecutive words of one sentence: run r starts at word `runStarts[r]`, in sentence `runSentences[r]`. */
-  private runStarts = new Int32Array(16);
-  private runSentences = new Int32Array(16);
+  /** Runs of consecutive words of one sentence: run r starts at word `runStarts[r]`, in sentence `runSentences[r]` (assigned in the constructor, not where declared, as they grow: see HashIndex's `nextEntries`). */
+  private runStarts: Int32Array;
+  private runSentences: Int32Array;
   private runs = 0;
   /** The run of the last word asked for: words are mostly read in order. */
   private lastRun = 0;
@@ -56,6 +56,8 @@ export class WordTable {
     this.formIds = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.runStarts = new Int32Array(16);
+    this.runSentences = new Int32Array(16);
   }
 
   /** The word as written (`Word.text`). */

@@ -46,12 +46,20 @@ const INITIAL_FORMS = 512;
 
 /** Forms, their answers and their characters by entry of a HashIndex: a form is `chars[starts[entry], starts[entry] + lengths[entry])`. */
 class FormTable {
-  answers = new Uint8Array(INITIAL_FORMS);
+  // Assigned in the constructor, not where declared, as they grow (see HashIndex's `nextEntries`).
+  answers: Uint8Array;
   private readonly index = new HashIndex(INITIAL_FORMS);
-  private starts = new Int32Array(INITIAL_FORMS);
-  private lengths = new Int32Array(INITIAL_FORMS);
-  private chars = new Uint16Array(16 * INITIAL_FORMS);
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private chars: Uint16Array;
   private used = 0;
+
+  constructor() {
+    this.answers = new Uint8Array(INITIAL_FORMS);
+    this.starts = new Int32Array(INITIAL_FORMS);
+    this.lengths = new Int32Array(INITIAL_FORMS);
+    this.chars = new Uint16Array(16 * INITIAL_FORMS);
+  }
 
   /** The form's entry, or -1. */
   find(form: string, hash: number): number {

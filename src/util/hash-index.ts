@@ -31,9 +31,15 @@ export class HashIndex {
    * first under its hash, the last one (itself when alone). Made when a hash
    * first takes a second entry and extended as needed: where keys are their
    * own hashes, or distinct keys seldom share one, there are no chains to hold.
+   * Assigned in the constructor, not where declared: the declaration
+   * defines them (as undefined), so V8 sees them written twice by the first
+   * index and treats them as fields that change; a field written only by
+   * its initializer is a constant to the optimizing compiler until an object
+   * first writes it again, which throws away every optimized function that
+   * read it (docs/benchmarks.md).
    */
-  private nextEntries = NO_CHAINS;
-  private lastEntries = NO_CHAINS;
+  private nextEntries: Int32Array;
+  private lastEntries: Int32Array;
   /** Slots in use: distinct hashes. */
   private used = 0;
   /** 32 - log2(slots): a hash's slot is the top bits of its product with the golden ratio. */
@@ -49,6 +55,8 @@ export class HashIndex {
     this.slots = emptySlots(slots);
     this.mask = slots - 1;
     this.shift = 32 - Math.log2(slots);
+    this.nextEntries = NO_CHAINS;
+    this.lastEntries = NO_CHAINS;
   }
 
   /** The first entry added under `hash`, or -1. */

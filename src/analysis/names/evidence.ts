@@ -10,6 +10,7 @@ import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
+import { mapped } from '../../util/arrays.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
 import { PrefixList } from '../../util/prefix-list.js';
@@ -88,8 +89,14 @@ class NameIndex {
   private lookups = 0;
   /** Entries by their form's hash; per entry, the name (index into `names`) and its form's cut positions (`packCuts`). */
   private readonly index = new HashIndex(INITIAL_ENTRIES);
-  private entryNames = new Int32Array(INITIAL_ENTRIES);
-  private entryCuts = new Int32Array(INITIAL_ENTRIES);
+  /** Assigned in the constructor, not where declared, as they grow (see HashIndex's `nextEntries`). */
+  private entryNames: Int32Array;
+  private entryCuts: Int32Array;
+
+  constructor() {
+    this.entryNames = new Int32Array(INITIAL_ENTRIES);
+    this.entryCuts = new Int32Array(INITIAL_ENTRIES);
+  }
 
   add(name: string): void {
     const id = this.names.length;
@@ -364,7 +371,7 @@ interface RunNames {
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
-  return new Set(namesOf(counts).map((name) => name.toLowerCase()));
+  return new Set(mapped(namesOf(counts), (name) => name.toLowerCase()));
 }
 
 /** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
@@ -464,7 +471,7 @@ export class NameEvidence {
   near(written: string): Set<string> {
     const names = new Set<string>();
     const add = (name: string) => names.add(name);
-    const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, collapsedRepeats(written).map(({ form }) => form));
+    const forms = new DeletionForms(written, written.length >= 4 ? 2 : 1, mapped(collapsedRepeats(written), ({ form }) => form));
     this.glossaryIndex.near(forms, add);
     const articleOrder = this.articleOrder;
     if (articleOrder) {

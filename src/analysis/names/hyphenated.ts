@@ -8,6 +8,7 @@ import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import { channelCost, channelVariants } from './channel.js';
 import { isDictionaryName, isDictionaryWord, mayStartDictionaryWord, normalizeApostrophes } from './lexicon.js';
+import { mapped } from '../../util/arrays.js';
 
 /** A whole-token reading: the token's span and its corrected form. */
 export interface HyphenatedReading {
@@ -65,7 +66,7 @@ export function readHyphenated({ doc, glossary, known, namesNear, partSuggestion
     // A stutter written out (`S-s-sahjunt`) is speech, no damage.
     if (pieces.slice(0, -1).every((piece) => pieces[pieces.length - 1]!.toLowerCase().startsWith(piece.toLowerCase()))) continue;
     // A part that is a name of the dictionary (`Paul` of `Jean-Paul`) is no damaged word.
-    const unknown = pieces.map((piece) => !known(piece.toLowerCase()) && !isDictionaryName(piece.toLowerCase()));
+    const unknown = mapped(pieces, (piece) => !known(piece.toLowerCase()) && !isDictionaryName(piece.toLowerCase()));
     // All capitals is a heading or an acronym, no name's spelling (as for one word).
     if (known(lower) || glossary.byForm.has(lower) || token === token.toUpperCase()) continue;
     const start = words.start(i);

@@ -164,14 +164,17 @@ export function gazetteerScore(features: GazetteerFeatures): number {
 /** Glossaries with more name words than this are searched through their index alone: measuring each would be slow. */
 const MAX_GLOSSARY_SCAN = 5000;
 
-interface Option {
-  form: string;
-  cost: number;
-  kind: CorruptionKind;
-  source: NameSource;
-  count: number;
-  /** A corruption of a telling kind or a cheap OCR confusion: the fix may be applied. */
-  typical: boolean;
+/** A known name a written form is read as. A class, so that every option has one shape: `analyse` reads them hot. */
+class Option {
+  constructor(
+    readonly form: string,
+    readonly cost: number,
+    readonly kind: CorruptionKind,
+    readonly source: NameSource,
+    readonly count: number,
+    /** A corruption of a telling kind or a cheap OCR confusion: the fix may be applied. */
+    readonly typical: boolean,
+  ) {}
 }
 
 export interface NameAnalysis {
@@ -362,18 +365,56 @@ function closestForm(name: string, aliases: readonly string[], written: string):
   return best;
 }
 
-/** A known name the written form may be a corruption of, before context is weighed. */
-interface Link extends Option {
-  /** Lower-cased name. */
+interface LinkFields {
   name: string;
-  /** The name is itself unknown to every word list: it may be a corruption too. */
+  form: string;
+  cost: number;
+  kind: CorruptionKind;
+  source: NameSource;
+  count: number;
   unknown: boolean;
-  /** For a channel link: what the channel costs to read the written form as a common lower-case word instead (`Bead` for Beid), if within its budget. */
+  typical: boolean;
   rivalWord?: number;
-  /** The channel reads the written form as this name cheaply for its length (`readsWell`). */
   readsWell?: boolean;
-  /** The written form was judged damage on its own evidence (no glossary): no neighbour makes it another person. */
   damage?: boolean;
+}
+
+/**
+ * A known name the written form may be a corruption of, before context is
+ * weighed. A class, every field set in one order, though three kinds of link
+ * fill different fields: `resolve` reads links of one shape.
+ */
+class Link {
+  /** Lower-cased name. */
+  readonly name: string;
+  readonly form: string;
+  readonly cost: number;
+  readonly kind: CorruptionKind;
+  readonly source: NameSource;
+  readonly count: number;
+  /** The name is itself unknown to every word list: it may be a corruption too. */
+  readonly unknown: boolean;
+  readonly typical: boolean;
+  /** For a channel link: what the channel costs to read the written form as a common lower-case word instead (`Bead` for Beid), if within its budget; else Infinity. */
+  readonly rivalWord: number;
+  /** The channel reads the written form as this name cheaply for its length (`readsWell`). */
+  readonly readsWell: boolean;
+  /** The written form was judged damage on its own evidence (no glossary): no neighbour makes it another person. */
+  readonly damage: boolean;
+
+  constructor(fields: LinkFields) {
+    this.name = fields.name;
+    this.form = fields.form;
+    this.cost = fields.cost;
+    this.kind = fields.kind;
+    this.source = fields.source;
+    this.count = fields.count;
+    this.unknown = fields.unknown;
+    this.typical = fields.typical;
+    this.rivalWord = fields.rivalWord ?? Infinity;
+    this.readsWell = fields.readsWell ?? false;
+    this.damage = fields.damage ?? false;
+  }
 }
 
 /** Where a form is written: its neighbours (lower-cased), and whether it opens its sentence. */
@@ -470,7 +511,7 @@ class Resolver {
     const score = gazetteerScore(features);
     this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
     if (score < GAZETTEER_MIN_SCORE) return;
-    links.push({ name: top.name, form: top.form, cost: top.cost, kind: 'ocr-confusion', source: top.source, count: top.count, unknown: false, typical: false, damage: true, rivalWord: word, readsWell: readsWell(top.cost, written) });
+    links.push(new Link({ name: top.name, form: top.form, cost: top.cost, kind: 'ocr-confusion', source: top.source, count: top.count, unknown: false, typical: false, damage: true, rivalWord: word, readsWell: readsWell(top.cost, written) }));
   }
 
   /**
@@ -511,18 +552,20 @@ class Resolver {
       const outweighsRepeated = record !== undefined && outweighsAsGlossaryName(record, writtenCount);
       if (!record?.inGlossary || !(outweighsRepeated || cost <= REPEATED_DAMAGE_COST)) continue;
       const rival = found[rank + 1]?.cost ?? Infinity;
-      links.push({
-        name,
-        form: record.form,
-        cost,
-        kind: 'ocr-confusion',
-        source: 'glossary',
-        count: record.inArticle + record.inCorpus,
-        unknown: false,
-        typical: rank === 0 && outweighsRepeated && written.length > SHORT_FORM && !(rivals.name !== undefined && rivals.name <= cost) && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN,
-        rivalWord: rivals.word,
-        readsWell: readsWell(read, written),
-      });
+      links.push(
+        new Link({
+          name,
+          form: record.form,
+          cost,
+          kind: 'ocr-confusion',
+          source: 'glossary',
+          count: record.inArticle + record.inCorpus,
+          unknown: false,
+          typical: rank === 0 && outweighsRepeated && written.length > SHORT_FORM && !(rivals.name !== undefined && rivals.name <= cost) && cost <= CERTAIN_CHANNEL_COST && rival - cost >= CERTAIN_MARGIN,
+          rivalWord: rivals.word,
+          readsWell: readsWell(read, written),
+        }),
+      );
     }
   }
 
@@ -578,7 +621,7 @@ class Resolver {
     const options: Option[] = [];
     for (const link of this.linksOf(lower, written)) {
       // A common word read as cheaply wins (`Octobor`, `Qold`: an OCR'd word, not a name); capitalised inside a sentence, a word is the less likely reading.
-      const rivalWord = link.rivalWord ?? Infinity;
+      const rivalWord = link.rivalWord;
       if (rivalWord + (context.sentenceStart === false && link.readsWell ? CAPITALISED_WORD_PENALTY : 0) <= link.cost) continue;
       // The glossary is trusted to name whom it lists; the articles' own names may belong to several people.
       if (link.source !== 'glossary' && !link.damage && this.isOtherPerson(link, context)) continue;
@@ -586,8 +629,8 @@ class Resolver {
       const cost = link.cost - (inPair ? PAIR_BONUS : 0);
       const further = link.unknown ? this.resolve(link.form, {}, false) : [];
       // A name that wins over a cheaper reading only by where it is written is suggested, not fixed.
-      if (further.length === 0) options.push({ ...link, cost, typical: link.typical && rivalWord > link.cost });
-      else if (followTargets) for (const next of further) options.push({ ...next, cost, kind: link.kind });
+      if (further.length === 0) options.push(new Option(link.form, cost, link.kind, link.source, link.count, link.typical && rivalWord > link.cost));
+      else if (followTargets) for (const next of further) options.push(new Option(next.form, cost, link.kind, next.source, next.count, next.typical));
     }
     this.resolving.delete(lower);
     const result = best(options);
@@ -615,16 +658,18 @@ class Resolver {
       if (!record.inGlossary && transliterationKey(written) === transliterationKey(name)) continue;
       const corruption = corruptionOf(written, name);
       if (!corruption || !outweighs(record, corruption, writtenCount)) continue;
-      links.push({
-        name,
-        form: record.form,
-        cost: corruption.cost,
-        kind: corruption.kind,
-        source: sourceOf(record),
-        count: record.inArticle + record.inCorpus,
-        unknown: !record.inGlossary && !this.known(record.form),
-        typical: true,
-      });
+      links.push(
+        new Link({
+          name,
+          form: record.form,
+          cost: corruption.cost,
+          kind: corruption.kind,
+          source: sourceOf(record),
+          count: record.inArticle + record.inCorpus,
+          unknown: !record.inGlossary && !this.known(record.form),
+          typical: true,
+        }),
+      );
     }
     this.addChannelLinks(written, writtenCount, links);
     this.addUnglossedChannelLinks(written, writtenAs, links);
