@@ -827,5 +827,72 @@ invalid.push(
   },
 );
 
+// A site's menu outside the body (issue 16, held-out pages): a run of short names in title case, before or after the body.
+const MENU = ['Local News', 'Weather', 'Sports', 'High School Sports', 'Opinion', 'Letters to the Editor', 'Obituaries', 'Classifieds'];
+invalid.push(
+  {
+    name: "a site's menu before the title",
+    text: article(...MENU, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: MENU.join('\n\n'), message: /a run of short names, a site's menu/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: "a site's footer links after the body, in list items",
+    text: article(TITLE, P1, P2, P3, ...MENU.map((item) => `- ${item}`)),
+    errors: [{ text: MENU.map((item) => `- ${item}`).join('\n\n'), message: /a run of short names, a site's menu/ }],
+    output: null,
+  },
+);
+const SECTIONS = ['Why a bridge', 'What it costs', 'Who pays', 'When it opens', 'What comes next', 'The vote'];
+invalid.push({
+  name: "a menu in sentence case before the body, as other languages write menus",
+  text: article('Accueil', 'Annonces emploi', 'Annonces immo', 'Cours d’anglais', 'Comparateur de banques', 'Modèles de lettres', TITLE, P1, P2, P3),
+  errors: [{ line: 1, column: 1, message: /a run of short names, a site's menu/ }],
+  output: null,
+});
+valid.push(
+  {
+    name: "the article's table of contents before its body: its items are the headings of the body's sections",
+    text: article(TITLE, ...SECTIONS, ...SECTIONS.flatMap((heading, k) => [heading, [P1, P2, P3][k % 3]!])),
+  },
+  { name: 'short lines in sentence case after the body (a poem\'s) are no menu', text: article(TITLE, P1, P2, P3, 'The river runs', 'Under the bridge', 'Cars go over', 'Boats go under', 'Nobody waits', 'Everyone pays') },
+  { name: "the article's own short lines above its body: title, byline, date, section", text: article('Business', TITLE, 'By Jane Doe', 'Staff Writer', 'Valley Gazette', P1, P2, P3) },
+  { name: 'a short list between the paragraphs is the article\'s', text: article(TITLE, P1, ...MENU, P2, P3) },
+  { name: 'a list of names in lower case after the body (ingredients) is no menu', text: article(TITLE, P1, P2, P3, 'Ingredients', 'flour', 'sugar', 'two eggs', 'butter', 'a pinch of salt', 'milk') },
+  { name: 'five short names after the body are too few for a menu', text: article(TITLE, P1, P2, P3, ...MENU.slice(0, 5)) },
+);
+
+// jusText's context, however long the run: short labels between two pieces of furniture are furniture, in the body too.
+const PLAYER = ['Advertisement', 'Play', 'Fullscreen', 'Current Time 0:00', 'Previous', 'Next', 'Share on Facebook'];
+invalid.push({
+  name: "a video player's controls between an ad marker and a share button, between the paragraphs",
+  text: article(TITLE, P1, ...PLAYER, P2, P3),
+  errors: [{ text: PLAYER.join('\n\n'), message: /share widget|ad marker/ }],
+  output: null,
+});
+invalid.push({
+  name: "a sentence among short lines between two ad markers keeps them the article's",
+  text: article(TITLE, P1, 'Advertisement', 'What to bring', 'Two eggs and a cup of flour.', 'Butter', 'Advertisement', P2, P3),
+  errors: [
+    { text: 'Advertisement', line: 5, message: /ad marker/ },
+    { text: 'Advertisement', line: 13, message: /ad marker/ },
+  ],
+  output: article(TITLE, P1, 'What to bring', 'Two eggs and a cup of flour.', 'Butter', P2, P3),
+});
+
+// A long menu among the paragraphs: a page whose promotion above the menu is long enough for a paragraph.
+const PROMO = 'Protect yourself and your family this winter by learning the signs of the flu, how it spreads, when to see a doctor and how to keep your home free of germs.';
+const LONG_MENU = [...MENU, 'Business', 'Real Estate', 'Travel', 'Food and Drink', 'Arts and Culture'];
+invalid.push({
+  name: "a long menu between a promotion's paragraph and the article",
+  text: article(PROMO, ...LONG_MENU, TITLE, P1, P2, P3),
+  errors: [{ text: LONG_MENU.join('\n\n'), message: /a run of short names, a site's menu/ }],
+  output: null,
+});
+valid.push({
+  name: "the article's table of contents after its first paragraph: its items head the sections further on",
+  text: article(TITLE, P1, ...LONG_MENU, ...LONG_MENU.flatMap((heading, k) => [heading, [P1, P2, P3][k % 3]!])),
+});
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

@@ -158,7 +158,7 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
+export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -311,19 +311,31 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
   const single = lines.flatMap((line, i) =>
     !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
   );
-  return [...single, ...outsideBodyGaps(lines, furniture, layout)];
+  return [...single, ...gapsBetweenFurniture(lines, furniture, layout)];
 }
+
+/** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
+const MENU_ITEMS = 6;
+/** A menu among the body's paragraphs (the page's, when a promotion or a notice long enough for a paragraph stands above it) holds at least this many items. */
+const INNER_MENU_ITEMS = 12;
+/** Words of a menu's item: a section's or a page's name. */
+const MENU_ITEM_WORDS = 4;
+
+/** A short label, a menu's item or a widget's button (`Fullscreen`, `Next`, `Current Time 0:00`), or an empty list item: no sentence. */
+const isLabel = (line: Line) => line.words <= MENU_ITEM_WORDS && !line.prose && !/[.!?]$/.test(line.plain);
 
 /** Lines of a teaser (a label, a headline, a line of summary) that two pieces of furniture may hold between them outside the body. */
 const GAP_LINES = 3;
 
 /**
- * jusText's context outside the body's core: a few lines between two
- * pieces of furniture, before the body's first paragraph or after its
- * last, none of them a paragraph, are furniture too (a teaser of another
- * story between `Filed under:` and `Share this story`).
+ * jusText's context: a few lines between two pieces of furniture, before
+ * the body's first paragraph or after its last, none of them a paragraph,
+ * are furniture too (a teaser of another story between `Filed under:` and
+ * `Share this story`); and so, anywhere, is a run of short labels between
+ * them, however long (a player's controls, the rest of a menu: `Fullscreen`,
+ * `Previous`, `Next`), as no sentence of the article parts it from them.
  */
-function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
   const gaps: number[] = [];
   // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
   if (layout.bodyEnd === 0) return gaps;
@@ -332,8 +344,8 @@ function outsideBodyGaps(lines: readonly Line[], furniture: ReadonlySet<number>,
     let j = i + 1;
     while (j < lines.length && !furniture.has(j)) j++;
     const gap = lines.slice(i + 1, j);
-    const outside = gap.every((line) => line.end <= layout.bodyStart || line.start >= layout.bodyEnd);
-    if (j < lines.length && gap.length >= 2 && gap.length <= GAP_LINES && outside && gap.every((line) => line.words < PARAGRAPH_WORDS && !isForeign(line)) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
+    const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
+    if (j < lines.length && gap.length >= 2 && (outside || gap.every(isLabel)) && !gap.some(isForeign) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
       for (let k = i + 1; k < j; k++) gaps.push(k);
     }
     i = j - 1;
@@ -403,6 +415,60 @@ function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyW
     const before = related(i + 1) && isShort(lines[i + 1]!) && lines[i + 1]!.words <= 3;
     return (after || before) && !aboutTheBody(line, bodyWords()) ? [i] : [];
   });
+}
+
+/**
+ * A menu's item: a short name opening with a capital (`Local Business`,
+ * `Other Ways to Give`, `iOS App`), no sentence, no punctuation at its end
+ * and no number (the article's own short lines: a date, a quantity). After
+ * the body it must be in title case, as English menus are: the article may
+ * end in short lines of its own there (a poem's, a writer's role in lower
+ * case). Before the body, where the article has only its title, byline and
+ * dek, sentence case too (`Annonces emploi`, `Cours d’anglais`), as other
+ * languages write their menus.
+ */
+function isMenuItem(line: Line, sentenceCase: boolean): boolean {
+  const { plain, words } = line;
+  if (words === 0 || words > MENU_ITEM_WORDS || line.prose || line.table || /[.,;:!?]$/.test(plain) || /\d/.test(plain)) return false;
+  // Title case: a word of four letters or more in lower case is a phrase's (`business reporter`), short ones are joints (`to the`).
+  return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(plain) && (sentenceCase || !/(?:^|\s)\p{Ll}{4,}(?=\s|$)/u.test(plain));
+}
+
+/**
+ * A site's menu: MENU_ITEMS or more menu items in a row (empty list items
+ * between them) before the first body paragraph or after the last, as a
+ * page's navigation and footer links are, or INNER_MENU_ITEMS among the
+ * body's paragraphs (a page whose promotion or cookie notice is long
+ * enough for a paragraph has its menus there). The article's own lines
+ * outside the body (its title, byline, date) are fewer, and longer, and
+ * its own lists fewer still; its table of contents names its headings,
+ * which the body repeats further on above their sections' prose: a run
+ * whose items are such headings, half of them or more, stays.
+ */
+function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): number[] {
+  const first = lines.findIndex((line) => line.start >= layout.bodyStart);
+  const headEnd = first < 0 ? lines.length : first;
+  // A heading is followed by its section's prose; a site's menu repeated in its footer is followed by more of the menu.
+  const lastHeading = new Map<number, number>();
+  lines.forEach((line, i) => {
+    if (lines[i + 1]?.prose) lastHeading.set(lineKey(line.plain), i);
+  });
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const outside = (i: number) => i < headEnd || i >= tail;
+  const close = () => {
+    const items = run.filter((i) => !isEmptyItem(lines[i]!));
+    const least = items.every(outside) ? MENU_ITEMS : INNER_MENU_ITEMS;
+    const end = run[run.length - 1]!;
+    if (items.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (isMenuItem(line, i < headEnd) || (run.length > 0 && isEmptyItem(line))) run.push(i);
+    else close();
+  });
+  close();
+  return runs.flat();
 }
 
 /** `immunology`, `world news`: a section label in lower case as the page's first line (titles are capitalised). */
@@ -541,6 +607,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     for (const index of teaserList(lines, tail, furniture)) add(index, 'teasers');
     for (const index of tailTeaserRuns(lines, tail, furniture)) add(index, 'teasers');
     for (const index of headTeaserRuns(lines, layout)) add(index, 'head-teasers');
+    for (const index of menuRuns(lines, layout, tail)) add(index, 'menu');
     for (const index of capitalHeadlines(lines, layout)) add(index, 'capital-headline');
     for (const index of stampedItems(lines, tail)) add(index, 'teasers');
     if (first >= 0) {

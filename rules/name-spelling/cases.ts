@@ -77,6 +77,10 @@ const cases: RuleCases = {
       corpus: [{ path: 'roll.txt', text: `Tho roll was called: ${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(() => 'Thomas Morris').join(', ')}.\n` }],
     },
     {
+      name: 'OCR text without a glossary: a rare name is no damaged form of a name with more letters (Penhaligon, not Penhallegon): OCR mostly misreads a letter as another',
+      text: ocrNotice('Mr Penhaligon Parkes'),
+    },
+    {
       name: 'OCR text without a glossary: a form that looks like a name is left alone (Hickson, not Erickson)',
       text: ocrNotice('Mr Hickson and Mr Tackett'),
     },
@@ -281,6 +285,25 @@ const cases: RuleCases = {
       text: ocrNotice('Mr Gcorgc Parkes'),
       errors: [{ text: 'Gcorgc', expected: ['George'], severity: 'info' }],
       output: ocrNotice('Mr Gcorgc Parkes'),
+    },
+    {
+      name: 'OCR text without a glossary: a long form with one misread letter is a hint, though nothing else in it looks damaged (Bartholomcw for Bartholomew, Frcderick for Frederick)',
+      text: ocrNotice('Mr Bartholomcw Parkes and Mr Frcderick Gilmour'),
+      errors: [
+        { text: 'Bartholomcw', expected: ['Bartholomew'], severity: 'info' },
+        { text: 'Frcderick', expected: ['Frederick'], severity: 'info' },
+      ],
+      output: ocrNotice('Mr Bartholomcw Parkes and Mr Frcderick Gilmour'),
+    },
+    {
+      name: 'OCR text without a glossary: a form the run writes three times is still read as a dictionary name (Mnrgaret for Margaret): OCR misreads a letter the same way again',
+      text: ocrNotice('Mrs Mnrgaret Parkes') + 'Tho motion of Mrs Mnrgaret Parkes was carried. Mrs Mnrgaret Parkes thanked tho meeting.\n',
+      errors: [
+        { text: 'Mnrgaret', expected: ['Margaret'], severity: 'info' },
+        { text: 'Mnrgaret', expected: ['Margaret'], severity: 'info' },
+        { text: 'Mnrgaret', expected: ['Margaret'], severity: 'info' },
+      ],
+      output: ocrNotice('Mrs Mnrgaret Parkes') + 'Tho motion of Mrs Mnrgaret Parkes was carried. Mrs Mnrgaret Parkes thanked tho meeting.\n',
     },
     {
       name: 'a misspelling the glossary lists',

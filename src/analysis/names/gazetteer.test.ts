@@ -49,6 +49,16 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(noisy.rivalMargin).toBeLessThanOrEqual(1);
   });
 
+  it('weighs the form\'s letters and how many letters the candidate adds or cuts (Penhaligon: Penhallegon, one more)', () => {
+    const { readings } = readingsOf(ocrNotice('Mr Gcorgc Parkes and Mr Penhaligon'));
+    const byForm = new Map(readings.map((reading) => [reading.written, reading]));
+    expect(byForm.get('Gcorgc')!.features).toMatchObject({ letters: 6, lengthChange: 0 });
+    const longer = byForm.get('Penhaligon')!;
+    expect(longer.name).toBe('penhallegon');
+    expect(longer.features).toMatchObject({ letters: 10, lengthChange: 1 });
+    expect(longer.score).toBeLessThan(GAZETTEER_MIN_SCORE);
+  });
+
   it('reads no name written with its accents as damage of the name the run writes without them, nor of a longer name (América: America, American)', () => {
     const cup = `Tho cup was played: ${Array.from({ length: 6 }, () => 'America beat Chile, the American said').join(', ')}.\n`;
     const { readings, flagged } = readingsOf(ocrNotice('Mr Parkes of the Copa América'), [cup]);

@@ -106,8 +106,6 @@ const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
 /** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
 const GAZETTEER_RUN_RATIO = 3;
-/** A name of the dictionary is suggested only for a form written this often or less in the run. */
-const GAZETTEER_MAX_WRITTEN = 2;
 /** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
 const GAZETTEER_COUNT_WEIGHT = 0.1;
 /** Rival margins beyond this are all alike: no close rival. */
@@ -139,6 +137,10 @@ export interface GazetteerFeatures {
   dictionaryName: number;
   /** How much worse the next candidate ranks (at most GAZETTEER_MARGIN_CAP): a form several names reach as well is less surely any of them. */
   rivalMargin: number;
+  /** The form's letters: at the same cost per letter, a long rare form is likelier damage than a short one, which many names are near. */
+  letters: number;
+  /** How many letters the candidate has more or fewer than the form: OCR mostly misreads a letter as another, so a reading that adds or cuts letters is likelier another name. */
+  lengthChange: number;
 }
 
 /** One form the gazetteer reading weighed: what the training script fits the weights on. */
@@ -422,15 +424,14 @@ class Resolver {
     const own = this.evidence.runCount(written)?.count ?? 1;
     const budget = Math.min(GAZETTEER_BUDGET_MAX, GAZETTEER_BUDGET_PER_LETTER * written.length);
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
-    // Never a form the run writes no more often than the damaged one, unless the dictionary lists it: a name of the run must be written several times as often; one of the dictionary's is read only for a rare form, however often the run writes it (`Llizabeth` beside the run's Elizabeth).
+    // Never a form the run writes no more often than the damaged one, unless the lists hold it: a name of the run must be written several times as often; a listed name is read however often the run writes it (`Llizabeth` beside the run's Elizabeth) or the form (OCR misreads a typeface's letter the same way again), the score weighing how often.
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
-    const dictionaryAllowed = own <= GAZETTEER_MAX_WRITTEN;
     const consider = (name: string, cost: number) => {
       if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isContraction(written, name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
       const ofRun = isRunName(count);
-      if (!ofRun && !(dictionaryAllowed && (isGazetteerName(name) || isWorldName(name)))) return;
+      if (!ofRun && !isGazetteerName(name) && !isWorldName(name)) return;
       if (isDictionaryWord(name) && !isGazetteerName(name)) return;
       const form = ofRun ? inRun!.form : name[0]!.toUpperCase() + name.slice(1);
       const source: NameSource = ofRun ? (this.evidence.record(name)?.inArticle ? 'article' : 'corpus') : isGazetteerName(name) ? 'dictionary' : 'world';
@@ -442,8 +443,8 @@ class Resolver {
     const variants = channelVariants(
       written,
       budget,
-      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || (dictionaryAllowed && (isGazetteerName(form) || isWorldName(form))),
-      (prefix) => this.evidence.mayStartRunName(prefix) || (dictionaryAllowed && (mayStartDictionaryName(prefix) || mayStartWorldName(prefix))),
+      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
+      (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
     );
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
@@ -463,6 +464,8 @@ class Resolver {
       ocrNoise: this.noise,
       dictionaryName: isListSource(top.source) ? 1 : 0,
       rivalMargin: Math.min(GAZETTEER_MARGIN_CAP, ranked.length > 1 ? rank(ranked[1]!) - rank(top) : GAZETTEER_MARGIN_CAP),
+      letters: written.length,
+      lengthChange: Math.abs(top.name.length - written.length),
     };
     const score = gazetteerScore(features);
     this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
