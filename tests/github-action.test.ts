@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = resolve(import.meta.dirname, '..');
 
@@ -81,10 +81,11 @@ describe('the action on a pull request', () => {
   let baseSha: string;
   let runner: string;
   let env: Record<string, string>;
+  let root: string;
 
   beforeAll(() => {
     if (!existsSync(join(REPO, 'dist/bin/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
-    const root = mkdtempSync(join(tmpdir(), 'article-lint-action-'));
+    root = mkdtempSync(join(tmpdir(), 'article-lint-action-'));
     origin = join(root, 'origin');
     mkdirSync(join(origin, 'news'), { recursive: true });
     git(origin, 'init', '-q', '-b', 'main');
@@ -110,6 +111,8 @@ describe('the action on a pull request', () => {
     env = { RUNNER_TEMP: runner, GITHUB_OUTPUT: join(runner, 'output'), GITHUB_STEP_SUMMARY: join(runner, 'summary.md'), ACTION_PATH: REPO };
     for (const f of ['output', 'summary.md']) writeFileSync(join(runner, f), '');
   }, 120_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const listed = () => readFileSync(join(runner, 'article-lint-files'), 'utf8').split('\0').filter(Boolean);
 

@@ -29,6 +29,14 @@ const cases: RuleCases = {
     { name: 'glossary names, possessives included', text: "Shigeru Ishiba met aides. Ishiba's plan and Ishiba' s words stood.", glossary: ishiba },
     { name: 'a different real name that resembles a known one (Kishimoto, Kishida)', text: 'Fumio Kishida met Kishimoto in Osaka.', glossary: kishida },
     {
+      name: 'a land named from a name the article writes (Zealandia, Zealand)',
+      text: 'New Zealand\n\nThe Dutch called the land Nova Zeelandia. Zeelandia was on their maps, and Zeelandia stayed there for a century. New Zealand lies east of Australia. New Zealand is part of Zealandia, a sunken continent.\n',
+    },
+    {
+      name: 'both spellings in one sentence of clean text, meant as both (a correction notice)',
+      text: 'Herders of Tuva\n\nThe herders of Tuva moved their flocks early this year. The Tuva region borders Mongolia.\n\nThis version corrects the spelling of the region to Tuva, not Tyva.\n',
+    },
+    {
       name: 'a dictionary name near a glossary name (Abel, Abe)',
       text: 'Shinzo Abe met Abel there.',
       glossary: { entities: [{ name: 'Shinzo Abe', aliases: ['Abe'] }] },

@@ -50,6 +50,12 @@ describe('helpers', () => {
     expect(isDerivedForm('cubans', 'cuba')).toBe(true);
     expect(isDerivedForm('kennedys', 'kennedy')).toBe(true);
   });
+  it('knows a land named from a name ending in a consonant, and no other -ia', () => {
+    expect(isDerivedForm('zealandia', 'zealand')).toBe(true);
+    expect(isDerivedForm('zeeland', 'zeelandia')).toBe(true);
+    // After a vowel the ending reads as damage of the name's last letter: Georgo is George.
+    expect(isDerivedForm('georgo', 'georgia')).toBe(false);
+  });
   it('takes no lost final letter for a derived form', () => {
     // A word in -s makes its plural with -es; only a stem in -a takes -n.
     expect(isDerivedForm('congres', 'congress')).toBe(false);

@@ -50,6 +50,8 @@ const VOWELS = new Set('aeiouy');
 /** Endings that make another word from a name (`Kennedys`, `Missourian`, `Palladian`), not a corruption. */
 const PLURAL = /^(?:s|es)$/;
 const DERIVING_SUFFIX = /^(?:[ei]?ans?|ese|ism|ists?|ites?|ic|ish)s?$/;
+/** A land named from a name ending in a consonant (`Zealand` -> `Zealandia`); after a vowel it would read as a changed ending (`Georgo` for George). */
+const LAND_SUFFIX = /^ias?$/;
 /** After a final `a` (`Cuba` -> `Cubans`, `Korea` -> `Korean`); `Beethove` is no stem of `Beethoven`. */
 const AFTER_A_SUFFIX = /^ns?$/;
 
@@ -99,7 +101,7 @@ export function isDerivedForm(a: string, b: string): boolean {
   const endsInVowel = VOWELS.has(last);
   if (long.startsWith(short)) {
     const ending = long.slice(short.length);
-    return (PLURAL.test(ending) && !(last === 's' && ending === 's')) || DERIVING_SUFFIX.test(ending) || (last === 'a' && AFTER_A_SUFFIX.test(ending));
+    return (PLURAL.test(ending) && !(last === 's' && ending === 's')) || DERIVING_SUFFIX.test(ending) || (last === 'a' && AFTER_A_SUFFIX.test(ending)) || (!endsInVowel && LAND_SUFFIX.test(ending));
   }
   // The stem's final vowel gives way to the ending: Palladio -> Palladian.
   return endsInVowel && long.startsWith(short.slice(0, -1)) && DERIVING_SUFFIX.test(long.slice(short.length - 1));
