@@ -505,6 +505,11 @@ export class NameEvidence {
     return entry && { count: entry.count, form: mostWritten(entry) };
   }
 
+  /** What `runCount` and `mayStartRunName` answer from (the run's name counts, or the article's alone): answers that ask nothing else may be kept for it. */
+  runKey(): object {
+    return this.runTotals ?? this.article.names;
+  }
+
   /** Whether some name the run writes twice or more (`runCount`) may start with the lower-case prefix. */
   mayStartRunName(prefix: string): boolean {
     return repeatedNameStarts(this.runTotals ?? this.article.names).startsAny(prefix);

@@ -13,6 +13,7 @@ import { readHyphenated } from './hyphenated.js';
 import { readAsName } from './plausibility.js';
 import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
 import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
+import { memoizeByObject } from '../../util/memo.js';
 
 export interface NameFinding {
   start: number;
@@ -449,6 +450,20 @@ interface Place {
   sentenceStart?: boolean;
 }
 
+/**
+ * What the gazetteer reading finds for a written form that asks nothing of
+ * the article, kept for the run (by the run's name counts,
+ * `NameEvidence.runKey`): every article of a run asks the same frequent
+ * forms. The reading has no glossary, so neither answer depends on one.
+ */
+interface RunReadings {
+  /** The channel's walk to the run's names and the lists' (`channelVariants`). */
+  walks: Map<string, { form: string; cost: number }[]>;
+  /** The cheapest common word (no dictionary name) within a budget, or undefined, by form and budget. */
+  commonWords: Map<string, number | undefined>;
+}
+const runReadings = memoizeByObject((_run: object): RunReadings => ({ walks: new Map(), commonWords: new Map() }));
+
 class Resolver {
   /** Whether the glossary is small enough to measure every name of it against a written form. */
   private readonly scansGlossary: boolean;
@@ -506,19 +521,28 @@ class Resolver {
     };
     for (const name of this.evidence.near(written)) consider(name, channelCost(written, name, budget));
     // The walk over the channel's variants grows only forms that can still become a name `consider` takes.
-    const variants = channelVariants(
-      written,
-      budget,
-      (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
-      (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
-    );
+    // It asks only the run's counts and the lists, so the run's articles share it: a form the run writes often is walked once, not once per article.
+    const { walks, commonWords } = runReadings(this.evidence.runKey());
+    let variants = walks.get(written);
+    if (!variants) {
+      variants = channelVariants(
+        written,
+        budget,
+        (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
+        (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
+      );
+      walks.set(written, variants);
+    }
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
     const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
     const ranked = [...found.values()].sort((a, b) => rank(a) - rank(b));
     const top = ranked[0]!;
     // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
-    const word = this.cheapestWord(written, top.cost + CAPITALISED_WORD_PENALTY, false);
+    const wordBudget = top.cost + CAPITALISED_WORD_PENALTY;
+    const wordKey = `${written}\u0000${wordBudget}`;
+    if (!commonWords.has(wordKey)) commonWords.set(wordKey, this.cheapestWord(written, wordBudget, false));
+    const word = commonWords.get(wordKey);
     const asWritten = readAsName(written);
     const features: GazetteerFeatures = {
       costPerLetter: top.cost / written.length,
