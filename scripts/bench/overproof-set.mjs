@@ -7,7 +7,7 @@
 // five U.S. papers of Chronicling America; the dev set is dataset 2, the
 // Sydney Morning Herald):
 //
-//   node scripts/bench/overproof-set.mjs allArticles.txt OUT-DIR [--prefix ca]
+//   npm run build && node scripts/bench/overproof-set.mjs allArticles.txt OUT-DIR [--prefix ca]
 //   node ../shared/bench/real/score-real.mjs --cmd "node dist/bin/cli.js" --dir OUT-DIR
 //
 // The labels follow the dev set's rules: a label is an OCR token whose aligned
@@ -19,6 +19,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { speller } from '../dictionary-en.mjs';
+
+const { boundedEditDistance } = await import(new URL('../../dist/src/analysis/text.js', import.meta.url));
 
 const args = process.argv.slice(2);
 const prefixAt = args.indexOf('--prefix');
@@ -49,19 +51,8 @@ const inScope = (ocr) => isCapitalised(ocr) && /^[\p{L}'’-]+$/u.test(ocr) && !
 /** Tokens of a line (runs of non-space) with their offsets in it. */
 const tokensOf = (line) => [...line.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index }));
 
-function letterDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}
+/** Letters changed, added or dropped (Levenshtein): the project's own word-level distance, over letters. */
+const letterDistance = (a, b) => boundedEditDistance(a, b, Math.max(a.length, b.length));
 
 /** Pairs [i, j] of aligned tokens (Needleman–Wunsch; a pair costs its share of changed letters, a gap 1). */
 function align(ocr, gold) {
