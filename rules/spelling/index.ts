@@ -8,6 +8,7 @@ import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
 import { dictionarySuggestions, isDictionaryWord, isListedEnglishWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
+import { withoutAccents } from '../../src/analysis/text.js';
 
 interface SpellingOptions {
   /** Offer dictionary-en's suggestions as `expected` (slower). */
@@ -40,10 +41,13 @@ function isListedWord(text: string): boolean {
   return /^\p{L}\p{Ll}+$/u.test(text) && isListedEnglishWord(text.toLowerCase());
 }
 
+/** What follows the apostrophe of a contraction (`we've`, `where'd`), also when the word splitter cut it off (`we`, `ve`). */
+const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt', 'd']);
+
 /** A contraction of a dictionary word (`there'll`, `where'd`, `here’re`): dictionary-en lists only some (`they'll`). */
 function isContractionOfWord(text: string): boolean {
-  const match = /^(\p{L}+)['\u2019](?:ll|ve|re|d)$/iu.exec(text);
-  return match !== null && isDictionaryWord(match[1]!.toLowerCase());
+  const match = /^(\p{L}+)['\u2019](\p{L}+)$/u.exec(text);
+  return match !== null && CONTRACTION_ENDINGS.has(match[2]!.toLowerCase()) && isDictionaryWord(match[1]!.toLowerCase());
 }
 
 /**
@@ -58,8 +62,6 @@ function isNamePiece(text: string, before: string, after: string): boolean {
   return name !== undefined && !isDictionaryWord(name.toLowerCase());
 }
 
-/** What follows the apostrophe of a contraction the word splitter cut (`we've` -> `we`, `ve`). */
-const CONTRACTION_ENDINGS = new Set(['ve', 'll', 're', 'nt']);
 /**
  * Not prose: web and mail addresses, which the word splitter cuts into pieces
  * (`http`, `x.com`), social handles and hashtags (`@joshapte`,
@@ -77,11 +79,6 @@ const MAY_HOLD_NOT_PROSE = /:\/\/|www\.|@|#|<|&/i;
 function notProseSpans(text: string): [number, number][] {
   if (!MAY_HOLD_NOT_PROSE.test(text)) return [];
   return [...text.matchAll(NOT_PROSE)].map((match) => [match.index, match.index + match[0].length]);
-}
-
-/** `café` -> `cafe`: the dictionary often writes loanwords without their accents. */
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /**

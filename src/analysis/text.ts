@@ -1,6 +1,6 @@
-// Text comparison helpers shared by repeated-block and duplicate-article:
-// word tokens that ignore case, punctuation, quote style and markup, hashed
-// word shingles, and a bounded word-level edit distance.
+// Text comparison helpers shared by the rules and analyses: word tokens that
+// ignore case, punctuation, quote style and markup, hashed word shingles, a
+// bounded word-level edit distance, and letters without their accents.
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../util/fnv.js';
 
 /**
@@ -182,4 +182,9 @@ export function tokenSimilarity<Token>(a: ArrayLike<Token>, b: ArrayLike<Token>,
   const limit = Math.floor((1 - minimum) * longer + 1e-9);
   const distance = boundedEditDistance(a, b, limit);
   return distance > limit ? 0 : 1 - distance / longer;
+}
+
+/** `café` -> `cafe`, `América` -> `America`: the letters without their accents (the dictionary writes many loanwords so, another language a name so). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }

@@ -280,6 +280,8 @@ export function mayStartWorldName(prefix: string): boolean {
 }
 
 let englishWords: PrefixList | undefined;
+/** The larger English list, read on first use. */
+const englishWordList = () => (englishWords ??= PrefixList.fromSortedLines(englishWordForms()));
 
 /**
  * Whether the lower-case word is an English word of four letters or more
@@ -289,7 +291,7 @@ let englishWords: PrefixList | undefined;
  * evidence that a capitalised form is no name.
  */
 export function isListedEnglishWord(lower: string): boolean {
-  return (englishWords ??= PrefixList.fromSortedLines(englishWordForms())).has(lower);
+  return englishWordList().has(lower);
 }
 
 let nameTrigrams: Set<string> | undefined;

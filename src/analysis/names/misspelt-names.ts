@@ -12,7 +12,8 @@ import { channelCost, channelVariants } from './channel.js';
 import { readHyphenated } from './hyphenated.js';
 import { readAsName } from './plausibility.js';
 import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
-import { corruptionOf, editDistance, isDerivedForm, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
+import { corruptionOf, editDistance, isDerivedForm, isSubsequence, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
+import { withoutAccents } from '../text.js';
 import { memoizeByObject } from '../../util/memo.js';
 
 export interface NameFinding {
@@ -370,12 +371,6 @@ function isAbbreviation(doc: ArticleDocument, parts: WordParts, i: number, name:
   if (!after) return false;
   if (/\p{Ll}/u.test(after[1]!)) return true;
   return i + 1 < parts.length && parts.nameShapes[i + 1] === NameShape.name;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let at = 0;
-  for (const letter of long) if (letter === short[at]) at++;
-  return at === short.length;
 }
 
 /** The entity's form (whole name, alias, or one word of them) nearest to what was written. */
@@ -755,11 +750,6 @@ function outweighs(name: NameRecord, corruption: Corruption, written: { inArticl
  */
 function transliterationKey(name: string): string {
   return withoutAccents(name).replace(/'/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/[iyj]+/g, 'i').replace(/w/g, 'v');
-}
-
-/** The name's letters without their accents (`américa`, america): another language's spelling of a name, or English's, is no corruption of it. */
-function withoutAccents(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The glossary's name wins unless the article repeats the written form and never writes the glossary's. */

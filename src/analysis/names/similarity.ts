@@ -123,7 +123,8 @@ function isLostDouble(short: string, long: string): boolean {
   return long[long.length - 1] === long[long.length - 2];
 }
 
-function isSubsequence(short: string, long: string): boolean {
+/** Whether `short`'s letters are in `long`, in order (`thos` in thomas). */
+export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const letter of long) if (letter === short[i]) i++;
   return i === short.length;
