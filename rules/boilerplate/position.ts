@@ -477,18 +477,25 @@ function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyW
 }
 
 /**
- * A menu's item: a short name opening with a capital (`Local Business`,
- * `Other Ways to Give`, `iOS App`), no sentence, no punctuation at its end
- * and no number (the article's own short lines: a date, a quantity). After
- * the body it must be in title case, as English menus are: the article may
- * end in short lines of its own there (a poem's, a writer's role in lower
- * case). Before the body, where the article has only its title, byline and
- * dek, sentence case too (`Annonces emploi`, `Cours d’anglais`), as other
- * languages write their menus.
+ * A name's shape: a few words (a few letters in Chinese, Japanese or
+ * Korean), no sentence, no punctuation at its end and no number (the
+ * article's own short lines: a date, a quantity).
+ */
+function isName(line: Line): boolean {
+  return line.words > 0 && isNameLength(line) && !line.prose && !line.table && !CLAUSE_END.test(line.plain) && !/\p{N}/u.test(line.plain);
+}
+
+/**
+ * A menu's item: a name opening with a capital (`Local Business`, `Other
+ * Ways to Give`, `iOS App`). After the body it must be in title case, as
+ * English menus are: the article may end in short lines of its own there
+ * (a poem's, a writer's role in lower case). Before the body, where the
+ * article has only its title, byline and dek, sentence case too (`Annonces
+ * emploi`, `Cours d’anglais`), as other languages write their menus.
  */
 function isMenuItem(line: Line, sentenceCase: boolean): boolean {
-  const { plain, words } = line;
-  if (words === 0 || !isNameLength(line) || line.prose || line.table || CLAUSE_END.test(plain) || /\p{N}/u.test(plain)) return false;
+  if (!isName(line)) return false;
+  const { plain } = line;
   // A script without capitals (`ニュース`, `时政`, `عربي`) has no case to read: its names are told by their length alone.
   if (!/[\p{Lu}\p{Ll}]/u.test(plain)) return true;
   // Title case: a word of four letters or more in lower case is a phrase's (`business reporter`), short ones are joints (`to the`).
@@ -497,7 +504,7 @@ function isMenuItem(line: Line, sentenceCase: boolean): boolean {
 
 /**
  * A site's menu: MENU_ITEMS or more menu items in a row (empty list items
- * between them) before the first body paragraph or after the last, as a
+ * and other names between them) before the first body paragraph or after the last, as a
  * page's navigation and footer links are, or INNER_MENU_ITEMS among the
  * body's paragraphs (a page whose promotion or cookie notice is long
  * enough for a paragraph has its menus there). The article's own lines
@@ -521,11 +528,13 @@ function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): num
     const items = run.filter((i) => !isEmptyItem(lines[i]!));
     const least = items.every(outside) ? MENU_ITEMS : INNER_MENU_ITEMS;
     const end = run[run.length - 1]!;
-    if (items.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
+    const menuItems = items.filter((i) => isMenuItem(lines[i]!, i < headEnd));
+    if (menuItems.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
     run = [];
   };
+  // A menu's items in title case make it one; its names in sentence or lower case (`Osobní finance`, `news`) go with them.
   lines.forEach((line, i) => {
-    if (isMenuItem(line, i < headEnd) || (run.length > 0 && isEmptyItem(line))) run.push(i);
+    if (isName(line) || (run.length > 0 && isEmptyItem(line))) run.push(i);
     else close();
   });
   close();
