@@ -177,7 +177,8 @@ function firstPersonShare(lines: readonly Line[]): { share: number; sentences: n
 
 /**
  * The reader comments under a comment heading after the body has begun
- * (`Top Rated Comments`, `12 Comments`): the lines from the heading to the
+ * (`Top Rated Comments`, `12 Comments`), below the comment form when it
+ * stands between them: the lines from the heading to the
  * end, or to the next comment widget (`Read All Comments`), when they speak
  * as readers do, in the first person, and the article above them does not.
  */
@@ -186,13 +187,16 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
     (line, i) => furniture.has(i) && line.kind === 'comment-form' && isShort(line) && lines.slice(0, i).filter((l) => l.prose && l.words >= PARAGRAPH_WORDS).length >= PARAGRAPHS_BEFORE_COMMENTS,
   );
   if (heading < 0) return [];
-  let end = heading + 1;
+  // The comment form may stand between the heading and the comments (`Leave a Reply`, `Name *`, `Website`): the thread starts below it.
+  let start = heading + 1;
+  while (start < lines.length && (furniture.has(start) || (isShort(lines[start]!) && !lines[start]!.prose))) start++;
+  let end = start;
   while (end < lines.length && !(furniture.has(end) && lines[end]!.kind === 'comment-form')) end++;
-  const thread = lines.slice(heading + 1, end);
+  const thread = lines.slice(start, end);
   const readers = firstPersonShare(thread);
   const article = firstPersonShare(lines.slice(0, heading));
   if (readers.sentences < 2 || readers.share < FIRST_PERSON_SHARE || article.share >= readers.share / 2 || thread.some(isForeign)) return [];
-  return thread.map((_, k) => heading + 1 + k);
+  return lines.slice(heading + 1, end).map((_, k) => heading + 1 + k);
 }
 
 /**
