@@ -328,8 +328,8 @@ const INNER_MENU_ITEMS = 12;
 const MENU_ITEM_WORDS = 4;
 
 /**
- * Letters of a name in writing without spaces between words (Chinese, Japanese: `ニュース`, `时政`, `ビジネストップ`), and in
- * Korean: there a line of one word may be a whole sentence, so its letters, not its words, tell a name.
+ * Letters of a name in Chinese, Japanese or Korean (`ニュース`, `时政`, `ビジネストップ`): a line of Chinese or Japanese has
+ * no spaces, so one word may be a whole sentence, and a Korean word is a phrase; letters, not words, tell a name there.
  */
 const UNSPACED_NAME_LETTERS = 8;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
