@@ -894,5 +894,76 @@ valid.push({
   text: article(TITLE, P1, ...LONG_MENU, ...LONG_MENU.flatMap((heading, k) => [heading, [P1, P2, P3][k % 3]!])),
 });
 
+// Menus and short labels in any script (issue 16, held-out pages): in writing without capitals a name's length is its letters.
+/** A paragraph of Japanese long enough for the body's (sixty characters or more). */
+const JA_PARAGRAPH = JA[1]! + JA[2]!;
+const CJK_MENU = ['时政', '国际', '时评', '理论', '文化', '科技', '教育'];
+invalid.push(
+  {
+    name: "a site's menu in Chinese before the title: names of a few letters, no sentence",
+    text: article(...CJK_MENU, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: CJK_MENU.join('\n\n'), message: /a run of short names, a site's menu/ }],
+    output: null,
+  },
+  {
+    name: "a site's menu in Japanese after a Japanese article",
+    text: article(JA[0]!, JA_PARAGRAPH, JA_PARAGRAPH, 'トップ', '速報', '写真', '映像', '雑誌', 'ビジネス', 'ランキング'),
+    errors: [{ text: ['トップ', '速報', '写真', '映像', '雑誌', 'ビジネス', 'ランキング'].join('\n\n'), message: /a run of short names, a site's menu/ }],
+    output: null,
+  },
+  {
+    name: 'short labels in Japanese between an ad marker and a share button',
+    text: article(TITLE, P1, 'Advertisement', 'トップ', '速報', '写真', 'Share on Facebook', P2, P3),
+    errors: [{ text: ['Advertisement', 'トップ', '速報', '写真', 'Share on Facebook'].join('\n\n'), message: /ad marker|share widget/ }],
+    output: null,
+  },
+  {
+    name: "a menu's names in sentence case go with its names in title case after the body",
+    text: article(TITLE, P1, P2, P3, 'Local News', 'Weather', 'Sports', 'Letters to the editor', 'Opinion', 'Obituaries', 'Classifieds', 'Puzzles and games'),
+    errors: [{ text: ['Local News', 'Weather', 'Sports', 'Letters to the editor', 'Opinion', 'Obituaries', 'Classifieds', 'Puzzles and games'].join('\n\n'), message: /a run of short names, a site's menu/ }],
+    output: null,
+  },
+);
+valid.push(
+  { name: 'short Japanese sentences after a Japanese article are no menu', text: article(JA[0]!, JA_PARAGRAPH, JA_PARAGRAPH, '橋は来年完成する。', '費用は市が払う。', '反対も多い。', '工事は春に始まる。', '道は一時閉じる。', '市長は満足だ。') },
+  { name: 'Japanese lines of more than eight letters after a Japanese article are no menu', text: article(JA[0]!, JA_PARAGRAPH, JA_PARAGRAPH, '新しい橋の建設について', '市議会の議論の経緯と今後', '農家とトラック運転手の声', '州議会での争いの見通し', '工事期間中の交通規制', '完成後の通行料金の案') },
+  { name: 'a list in sentence case after the body with fewer than six names in title case is no menu', text: article(TITLE, P1, P2, P3, 'Local News', 'Weather', 'Letters to the editor', 'Sports', 'Puzzles and games', 'Opinion', 'Obituaries') },
+);
+
+// Comment threads: the comments between their reply buttons, and a thread below the comment form that stands under its heading.
+// Comments long enough for body paragraphs, written in the third person: only their reply buttons tell them.
+const THREAD = [
+  'Leave a Reply',
+  'Jane Doe',
+  'The council has raised this tax three times in ten years, and nobody at the town hall has ever shown where the money from the last increase actually went.',
+  'Reply',
+  'Tom Smith',
+  'Bridges in this county always cost twice what the plans say, and the last one took six years to finish while the ferry sat idle at the landing.',
+  'Reply',
+];
+invalid.push({
+  name: 'reader comments between their reply buttons after the body',
+  text: article(TITLE, P1, P2, P3, ...THREAD),
+  errors: [{ text: THREAD.join('\n\n'), message: /comment form/ }],
+  output: null,
+});
+invalid.push({
+  name: 'one reply button is no thread: the paragraphs between it and the furniture above stay',
+  text: article(TITLE, P1, 'Advertisement', THREAD[2]!, P2, 'Reply', P3),
+  errors: [
+    { text: 'Advertisement', message: /ad marker/ },
+    { text: 'Reply', message: /comment form/ },
+  ],
+  output: article(TITLE, P1, THREAD[2]!, P2, P3),
+});
+const FORM_THREAD = ['12 Comments', 'Leave a Reply', 'Name *', 'Email *', 'Website'];
+const FIRST_PERSON_COMMENTS = ['I drive that road every day and I think the tax is fair.', 'My family pays enough already, and I will vote against the mayor next year.'];
+invalid.push({
+  name: 'a comment thread under its heading, with the comment form between them',
+  text: article(TITLE, P1, P2, P3, ...FORM_THREAD, ...FIRST_PERSON_COMMENTS),
+  errors: [{ text: [...FORM_THREAD, ...FIRST_PERSON_COMMENTS].join('\n\n'), message: /comment form/ }],
+  output: null,
+});
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

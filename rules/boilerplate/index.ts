@@ -20,6 +20,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   teasers: "headlines after the article's last paragraph",
   'head-teasers': "a run of headlines before the article's first paragraph",
   menu: "a run of short names, a site's menu",
+  labels: 'a run of short labels between two pieces of furniture',
   'head-label': "a section label or the page's address before the title",
   'list-edge': 'a headline at the edge of a related list, not about the article',
   'capital-headline': "a headline in capitals between the article's paragraphs",
@@ -28,6 +29,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
   biography: "a writer's biography at the end",
   comments: 'reader comments under a comment heading',
   'comment-times': "readers' names and posting times after the article",
+  replies: 'reader comments between their reply buttons',
 };
 
 /** The kind of a run of lines that holds no cue, from what added them. */
@@ -37,6 +39,7 @@ const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
   teasers: 'related',
   'head-teasers': 'related',
   menu: 'site-nav',
+  labels: 'site-nav',
   'head-label': 'site-nav',
   'list-edge': 'related',
   'capital-headline': 'related',
@@ -45,6 +48,7 @@ const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
   biography: 'author-box',
   comments: 'comment-form',
   'comment-times': 'comment-form',
+  replies: 'comment-form',
 };
 
 /**

@@ -158,7 +158,7 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times';
+export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'labels' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times' | 'replies';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -177,7 +177,8 @@ function firstPersonShare(lines: readonly Line[]): { share: number; sentences: n
 
 /**
  * The reader comments under a comment heading after the body has begun
- * (`Top Rated Comments`, `12 Comments`): the lines from the heading to the
+ * (`Top Rated Comments`, `12 Comments`), below the comment form when it
+ * stands between them: the lines from the heading to the
  * end, or to the next comment widget (`Read All Comments`), when they speak
  * as readers do, in the first person, and the article above them does not.
  */
@@ -186,13 +187,16 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
     (line, i) => furniture.has(i) && line.kind === 'comment-form' && isShort(line) && lines.slice(0, i).filter((l) => l.prose && l.words >= PARAGRAPH_WORDS).length >= PARAGRAPHS_BEFORE_COMMENTS,
   );
   if (heading < 0) return [];
-  let end = heading + 1;
+  // The comment form may stand between the heading and the comments (`Leave a Reply`, `Name *`, `Website`): the thread starts below it.
+  let start = heading + 1;
+  while (start < lines.length && (furniture.has(start) || (isShort(lines[start]!) && !lines[start]!.prose))) start++;
+  let end = start;
   while (end < lines.length && !(furniture.has(end) && lines[end]!.kind === 'comment-form')) end++;
-  const thread = lines.slice(heading + 1, end);
+  const thread = lines.slice(start, end);
   const readers = firstPersonShare(thread);
   const article = firstPersonShare(lines.slice(0, heading));
   if (readers.sentences < 2 || readers.share < FIRST_PERSON_SHARE || article.share >= readers.share / 2 || thread.some(isForeign)) return [];
-  return thread.map((_, k) => heading + 1 + k);
+  return lines.slice(heading + 1, end).map((_, k) => heading + 1 + k);
 }
 
 /**
@@ -307,9 +311,11 @@ function capitalHeadlines(lines: readonly Line[], layout: PageLayout): number[] 
  * furniture (a related headline between two teaser tags), unless a
  * neighbour is a caption: pictures sit in the body, with their titles.
  */
-function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
+function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): { index: number; evidence: PositionEvidence }[] {
   const single = lines.flatMap((line, i) =>
-    !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media' ? [i] : [],
+    !furniture.has(i) && furniture.has(i - 1) && furniture.has(i + 1) && (isHeadline(line) || isShort(line)) && !isForeign(line) && lines[i - 1]!.kind !== 'media' && lines[i + 1]!.kind !== 'media'
+      ? [{ index: i, evidence: 'between-furniture' as const }]
+      : [],
   );
   return [...single, ...gapsBetweenFurniture(lines, furniture, layout)];
 }
@@ -321,8 +327,19 @@ const INNER_MENU_ITEMS = 12;
 /** Words of a menu's item: a section's or a page's name. */
 const MENU_ITEM_WORDS = 4;
 
-/** A short label, a menu's item or a widget's button (`Fullscreen`, `Next`, `Current Time 0:00`), or an empty list item: no sentence. */
-const isLabel = (line: Line) => line.words <= MENU_ITEM_WORDS && !line.prose && !/[.!?]$/.test(line.plain);
+/**
+ * Letters of a name in Chinese, Japanese or Korean (`ニュース`, `时政`, `ビジネストップ`): a line of Chinese or Japanese has
+ * no spaces, so one word may be a whole sentence, and a Korean word is a phrase; letters, not words, tell a name there.
+ */
+const UNSPACED_NAME_LETTERS = 8;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Whether a line is short enough for a name in every script it is written in: no more than MENU_ITEM_WORDS words, and in Chinese, Japanese or Korean no more than UNSPACED_NAME_LETTERS letters. */
+const isNameLength = (line: Line) => line.words <= MENU_ITEM_WORDS && (!UNSPACED.test(line.plain) || (line.plain.match(/\p{L}/gu)?.length ?? 0) <= UNSPACED_NAME_LETTERS);
+/** A sentence's or a clause's end in any script (`。`, `！`, `、`). */
+const CLAUSE_END = /[.,;:!?。、，；：！？]$/;
+
+/** A short label, a menu's item or a widget's button (`Fullscreen`, `Next`, `Current Time 0:00`, `トップ`), or an empty list item: no sentence. */
+const isLabel = (line: Line) => isNameLength(line) && !line.prose && !/[.!?。！？]$/.test(line.plain);
 
 /** Lines of a teaser (a label, a headline, a line of summary) that two pieces of furniture may hold between them outside the body. */
 const GAP_LINES = 3;
@@ -335,8 +352,8 @@ const GAP_LINES = 3;
  * them, however long (a player's controls, the rest of a menu: `Fullscreen`,
  * `Previous`, `Next`), as no sentence of the article parts it from them.
  */
-function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): number[] {
-  const gaps: number[] = [];
+function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>, layout: PageLayout): { index: number; evidence: PositionEvidence }[] {
+  const gaps: { index: number; evidence: PositionEvidence }[] = [];
   // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
   if (layout.bodyEnd === 0) return gaps;
   for (let i = 0; i < lines.length; i++) {
@@ -345,12 +362,58 @@ function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<num
     while (j < lines.length && !furniture.has(j)) j++;
     const gap = lines.slice(i + 1, j);
     const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
-    if (j < lines.length && gap.length >= 2 && (outside || gap.every(isLabel)) && !gap.some(isForeign) && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
-      for (let k = i + 1; k < j; k++) gaps.push(k);
+    if (j < lines.length && gap.length >= 2 && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
+      // Short labels are a shape of any script; a teaser's headline and summary are read in English only.
+      if (gap.every(isLabel)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'labels' });
+      else if (outside && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
     }
     i = j - 1;
   }
   return gaps;
+}
+
+/** A thread shows at least this many reply buttons of one wording. */
+const REPLY_BUTTONS = 2;
+/** Lines of one comment with its reader's name and its date, between two reply buttons: a longer gap is the article's. */
+const COMMENT_LINES = 20;
+/** Words of a reply button (`Reply`, `reply ↓`, `Responder`). */
+const REPLY_WORDS = 2;
+
+/**
+ * A comment thread told by its reply buttons: REPLY_BUTTONS or more
+ * comment widgets of one wording (`Reply`) after the body has begun, each
+ * at most COMMENT_LINES lines below the one before. The lines between them
+ * are the comments, with their readers' names and dates; so are the lines
+ * above the first button up to the furniture before them (the comment form
+ * or the thread's heading), when it is that near. An article has no reply
+ * button between its paragraphs, whoever speaks in them.
+ */
+function replyThread(lines: readonly Line[], furniture: ReadonlySet<number>, bodyStart: number): number[] {
+  const buttons = new Map<number, number[]>();
+  lines.forEach((line, i) => {
+    if (furniture.has(i) && line.kind === 'comment-form' && line.words <= REPLY_WORDS && line.start > bodyStart) {
+      const key = lineKey(line.plain);
+      buttons.set(key, [...(buttons.get(key) ?? []), i]);
+    }
+  });
+  const taken: number[] = [];
+  for (const indices of buttons.values()) {
+    // Chains of buttons, each near the one before.
+    const chains: number[][] = [];
+    for (const index of indices) {
+      const chain = chains[chains.length - 1];
+      if (chain && index - chain[chain.length - 1]! - 1 <= COMMENT_LINES) chain.push(index);
+      else chains.push([index]);
+    }
+    for (const chain of chains) {
+      if (chain.length < REPLY_BUTTONS) continue;
+      let from = chain[0]!;
+      while (from > 0 && chain[0]! - from < COMMENT_LINES && !furniture.has(from - 1)) from--;
+      if (!furniture.has(from - 1)) from = chain[0]!;
+      for (let i = from; i < chain[chain.length - 1]!; i++) taken.push(i);
+    }
+  }
+  return taken;
 }
 
 /** `2019-11-20 14:35:08`: the date and time a site's system stamps on a listed post; prose writes dates otherwise. */
@@ -418,25 +481,34 @@ function listEdges(lines: readonly Line[], furniture: ReadonlySet<number>, bodyW
 }
 
 /**
- * A menu's item: a short name opening with a capital (`Local Business`,
- * `Other Ways to Give`, `iOS App`), no sentence, no punctuation at its end
- * and no number (the article's own short lines: a date, a quantity). After
- * the body it must be in title case, as English menus are: the article may
- * end in short lines of its own there (a poem's, a writer's role in lower
- * case). Before the body, where the article has only its title, byline and
- * dek, sentence case too (`Annonces emploi`, `Cours d’anglais`), as other
- * languages write their menus.
+ * A name's shape: a few words (a few letters in Chinese, Japanese or
+ * Korean), no sentence, no punctuation at its end and no number (the
+ * article's own short lines: a date, a quantity).
+ */
+function isName(line: Line): boolean {
+  return line.words > 0 && isNameLength(line) && !line.prose && !line.table && !CLAUSE_END.test(line.plain) && !/\p{N}/u.test(line.plain);
+}
+
+/**
+ * A menu's item: a name opening with a capital (`Local Business`, `Other
+ * Ways to Give`, `iOS App`). After the body it must be in title case, as
+ * English menus are: the article may end in short lines of its own there
+ * (a poem's, a writer's role in lower case). Before the body, where the
+ * article has only its title, byline and dek, sentence case too (`Annonces
+ * emploi`, `Cours d’anglais`), as other languages write their menus.
  */
 function isMenuItem(line: Line, sentenceCase: boolean): boolean {
-  const { plain, words } = line;
-  if (words === 0 || words > MENU_ITEM_WORDS || line.prose || line.table || /[.,;:!?]$/.test(plain) || /\d/.test(plain)) return false;
+  if (!isName(line)) return false;
+  const { plain } = line;
+  // A script without capitals (`ニュース`, `时政`, `عربي`) has no case to read: its names are told by their length alone.
+  if (!/[\p{Lu}\p{Ll}]/u.test(plain)) return true;
   // Title case: a word of four letters or more in lower case is a phrase's (`business reporter`), short ones are joints (`to the`).
   return /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(plain) && (sentenceCase || !/(?:^|\s)\p{Ll}{4,}(?=\s|$)/u.test(plain));
 }
 
 /**
  * A site's menu: MENU_ITEMS or more menu items in a row (empty list items
- * between them) before the first body paragraph or after the last, as a
+ * and other names between them) before the first body paragraph or after the last, as a
  * page's navigation and footer links are, or INNER_MENU_ITEMS among the
  * body's paragraphs (a page whose promotion or cookie notice is long
  * enough for a paragraph has its menus there). The article's own lines
@@ -460,11 +532,13 @@ function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): num
     const items = run.filter((i) => !isEmptyItem(lines[i]!));
     const least = items.every(outside) ? MENU_ITEMS : INNER_MENU_ITEMS;
     const end = run[run.length - 1]!;
-    if (items.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
+    const menuItems = items.filter((i) => isMenuItem(lines[i]!, i < headEnd));
+    if (menuItems.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
     run = [];
   };
+  // A menu's items in title case make it one; its names in sentence or lower case (`Osobní finance`, `news`) go with them.
   lines.forEach((line, i) => {
-    if (isMenuItem(line, i < headEnd) || (run.length > 0 && isEmptyItem(line))) run.push(i);
+    if (isName(line) || (run.length > 0 && isEmptyItem(line))) run.push(i);
     else close();
   });
   close();
@@ -572,6 +646,13 @@ function excerptListing(lines: readonly Line[]): number[] {
   return taken;
 }
 
+/**
+ * Position evidence that no language owns: the site's repetition across the run, its listing of excerpts cut at one length,
+ * its menus and runs of short labels between furniture (no sentence, a name's length in its script), and the comments
+ * between reply buttons.
+ */
+const SHAPES_OF_NO_LANGUAGE: ReadonlySet<PositionEvidence> = new Set(['recurring', 'excerpts', 'menu', 'labels', 'replies']);
+
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
 
@@ -582,11 +663,20 @@ const BYLINE = /^by\s/i;
  * body, from the first furniture line on, every line until the article
  * resumes (the page's end is furniture territory); a list of other stories
  * that runs from the body to the end; a writer's biography among the last
- * lines. Returns the evidence of each line added.
+ * lines. Returns the evidence of each line added, and the lines that a
+ * shape of no language holds (furniture in any language).
  */
-export function positionFurniture(lines: readonly Line[], layout: PageLayout, furniture: Set<number>, recurring: ReadonlySet<number> = new Set()): Map<number, PositionEvidence> {
+export function positionFurniture(
+  lines: readonly Line[],
+  layout: PageLayout,
+  furniture: Set<number>,
+  recurring: ReadonlySet<number> = new Set(),
+): { added: Map<number, PositionEvidence>; shaped: Set<number> } {
   const added = new Map<number, PositionEvidence>();
+  const shaped = new Set<number>();
   const add = (index: number, evidence: PositionEvidence) => {
+    // A line in a shape that no language owns is furniture in any language, whatever put it among the furniture first.
+    if (SHAPES_OF_NO_LANGUAGE.has(evidence)) shaped.add(index);
     if (!furniture.has(index)) {
       furniture.add(index);
       added.set(index, evidence);
@@ -601,6 +691,7 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
   for (const index of excerptListing(lines)) add(index, 'excerpts');
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
+  for (const index of replyThread(lines, furniture, layout.bodyStart)) add(index, 'replies');
   if (layout.bodyEnd > 0) {
     // Furniture territory opens at a line of UI (a caption or credit opens nothing: pictures sit in the body too).
     const first = lines.findIndex((line, i) => i >= tail && furniture.has(i) && line.kind !== 'media');
@@ -624,9 +715,9 @@ export function positionFurniture(lines: readonly Line[], layout: PageLayout, fu
     fromEnd++;
     if (isBiography(lines[i]!)) add(i, 'biography');
   }
-  for (const index of betweenFurniture(lines, furniture, layout)) add(index, 'between-furniture');
+  for (const { index, evidence } of betweenFurniture(lines, furniture, layout)) add(index, evidence);
   let bodyWords: Set<string> | undefined;
   for (const index of listEdges(lines, furniture, () => (bodyWords ??= paragraphWords(lines)))) add(index, 'list-edge');
   for (const index of headLabel(lines, layout)) add(index, 'head-label');
-  return added;
+  return { added, shaped };
 }

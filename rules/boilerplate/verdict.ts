@@ -113,9 +113,6 @@ function takeAuthorBio(lines: readonly Line[], furniture: Set<number>): void {
   for (const { index } of bio) furniture.add(index);
 }
 
-/** Position evidence that no language owns: the site's repetition across the run, and its listing of excerpts cut at one length. */
-const SHAPES_OF_NO_LANGUAGE: ReadonlySet<PositionEvidence | undefined> = new Set(['recurring', 'excerpts']);
-
 /** Split `indices` into groups of consecutive numbers. */
 export function consecutive(indices: readonly number[]): number[][] {
   const groups: number[][] = [];
@@ -145,16 +142,16 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
     if (line.prose && line.points >= 1 && line.words <= 40 && furniture.has(i - 1) && furniture.has(i + 1)) furniture.add(i);
   });
   takeAuthorBio(lines, furniture);
-  const evidence = layout ? positionFurniture(lines, layout, furniture, recurring) : new Map<number, PositionEvidence>();
+  const { added: evidence, shaped } = layout ? positionFurniture(lines, layout, furniture, recurring) : { added: new Map<number, PositionEvidence>(), shaped: new Set<number>() };
   // A line in another language is furniture only on evidence in its terms: a strong cue of its language or of none
-  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, its recurrence in the run or a listing's shape, or
+  // (`©`, `무단전재`, `Leia também`, an escaped tag), cues that make most of it, a shape that no language owns (its recurrence in the run, a listing, a menu), or
   // a list item under a heading that has such evidence (`주요뉴스` over `- 다리 건설 …`), read in order.
   /** The kept headings with evidence that is not English, and the list items under them. */
   const headed = new Set<number>();
   for (const index of [...furniture].sort((a, b) => a - b)) {
     const line = lines[index]!;
     const underHeading = line.bullet && headed.has(index - 1);
-    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || SHAPES_OF_NO_LANGUAGE.has(evidence.get(index)) || underHeading)) furniture.delete(index);
+    if (isForeign(line) && !(line.coverage >= 0.5 || hasNonEnglishEvidence(line) || shaped.has(index) || underHeading)) furniture.delete(index);
     else if (underHeading || (!line.bullet && hasNonEnglishEvidence(line))) headed.add(index);
   }
   for (const index of furniture) {
