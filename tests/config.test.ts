@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runConfigs } from '../src/engine/engine.js';
+import { runConfigs } from '../src/config/config.js';
 import { cli, parseJson, tempTree } from './helpers.js';
 
 const GLOSSARY = `asOf: 2025-02-07

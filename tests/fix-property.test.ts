@@ -39,6 +39,23 @@ describe('--fix over generated articles', () => {
     expect(await fixProblems(engine, { path: 'a.txt', text })).toEqual([]);
   });
 
+  // Inputs `npm run fuzz` found: a Markdown file whose lines end in a lone CR (the furniture's span took the line before it),
+  // and an HTML comment with no end inside a furniture paragraph (removing the paragraph whole took the rest of the file).
+  it.each([
+    ['lone carriage returns in Markdown', 'article.md', '# \rAdvertisement\rThe the', '# '],
+    [
+      'an HTML comment with no end',
+      'article.html',
+      '<h1>Click to share on Facebook (Opens in new window)</h1>\n\n<p>Tok**yo t<!--he \t</p>\n\n<p>Tokyo t<!--he \t</p>\n',
+      '<p><!--he \t</p>\n\n<p>Tokyo t<!--he \t</p>\n',
+    ],
+  ])('keeps to the findings on %s', async (_name, path, text, fixed) => {
+    expect(await fixProblems(engine, { path, text })).toEqual([]);
+    const [result] = await lintArticles([{ path, text }], { cwd: '.', rules: builtinRules, config: { glossary: [], rules: new Map(), plugins: [], ignore: [], words: [] }, fix: true });
+    expect(result!.unfixedMessages?.some((m) => m.ruleId === 'boilerplate')).toBe(true);
+    expect(result!.output).toBe(fixed);
+  });
+
   it('the pass check catches lost text and an edit wider than its finding', () => {
     const source = 'the the cat.';
     const message = { ruleId: 'x', source: 's', reason: 'r', severity: 'warn', fatal: false, line: 1, column: 5, fixable: true, expected: [''], place: { start: { line: 1, column: 5, offset: 4 }, end: { line: 1, column: 8, offset: 7 } } } as LintMessage;

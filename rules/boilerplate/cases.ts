@@ -560,6 +560,13 @@ const invalid: InvalidRuleCase[] = [
     errors: [{ line: 7, column: 1, message: /related links/ }],
     output: '# A tax for the bridge\n\n' + P1 + '\n\n' + P2 + '\n',
   },
+  {
+    name: 'Markdown with lone carriage returns for line breaks: the finding and its fix keep to their own line, not the rule after it',
+    path: 'a.md',
+    text: '# A tax for the bridge\r\r' + P1 + '\r\r' + P2 + '\r\rAdvertisement\r\r* * *\r',
+    errors: [{ line: 7, column: 1, text: 'Advertisement', message: /ad marker/ }],
+    output: '# A tax for the bridge\r\r' + P1 + '\r\r' + P2 + '\r\r* * *\r',
+  },
 ];
 
 // Position and context (issue 16, second pass): lists of other stories before the body and inside it, listings and

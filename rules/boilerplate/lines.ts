@@ -368,8 +368,8 @@ function cuedLines(doc: ArticleDocument): CuedLine[] {
         let start = offset + lead;
         let end = offset + raw.trimEnd().length;
         if (doc.format === 'markdown') {
-          const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
-          const lineEnd = doc.text.indexOf('\n', end) < 0 ? doc.text.length : doc.text.indexOf('\n', end);
+          const lineStart = doc.lineAt(start).start;
+          const lineEnd = doc.lineAt(end).end;
           if (isMarkupOnly(doc.text.slice(lineStart, start))) start = lineStart;
           if (isMarkupOnly(doc.text.slice(end, lineEnd))) end = doc.text.slice(0, lineEnd).trimEnd().length;
         }

@@ -21,6 +21,16 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      // Paragraphs are read apart whatever breaks their lines: a marker does not pair with one in the next paragraph.
+      name: 'lone carriage returns for line breaks: two strays in two paragraphs',
+      text: 'A tax\r\rThe council voted **on Tuesday to raise the tax.\r\rOpponents argued** that the burden would fall on farmers.\r',
+      errors: [
+        { line: 3, column: 19, text: '**', message: /Stray "\*\*"/ },
+        { line: 5, column: 17, text: '**', message: /Stray "\*\*"/ },
+      ],
+      output: 'A tax\r\rThe council voted on Tuesday to raise the tax.\r\rOpponents argued** that the burden would fall on farmers.\r',
+    },
+    {
       name: 'unbalanced bold at a line end',
       text: 'The floods recede in November.**\n\nNothing will happen.\n',
       errors: [{ line: 1, column: 31, text: '**', expected: [''], severity: 'warn', message: /Stray "\*\*"/ }],

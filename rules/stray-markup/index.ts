@@ -52,9 +52,8 @@ function emphasisReports(doc: ArticleDocument, source: string): Report[] {
   let scanned = 0;
   for (const block of doc.blocks) {
     // A Markdown block starts and ends at its text, inside the markers (`**Title**`): scan its whole lines, once.
-    const start = Math.max(scanned, source.lastIndexOf('\n', block.start - 1) + 1);
-    const lineEnd = source.indexOf('\n', block.end);
-    const end = lineEnd < 0 ? source.length : lineEnd;
+    const start = Math.max(scanned, doc.lineAt(block.start).start);
+    const end = doc.lineAt(block.end).end;
     if (end <= start) continue;
     scanned = end;
     const { pairs, unpaired } = scanEmphasis(source.slice(start, end), start);

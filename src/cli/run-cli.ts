@@ -7,10 +7,10 @@ import { closeSync, createWriteStream, mkdirSync, openSync, statSync, writeFileS
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules, builtinRulesModule } from './builtin-rules.js';
-import { parseSeverity, type LintConfig } from '../config/config.js';
+import { parseSeverity, runConfigs, type LintConfig } from '../config/config.js';
 import { skippedPluginsWarning, trustFromEnv } from '../config/plugins.js';
 import { parseIsoDate } from '../util/dates.js';
-import { runConfigs, type ArticleInput, type LintOptions } from '../engine/engine.js';
+import type { ArticleInput, LintOptions } from '../engine/engine.js';
 import { UsageError } from '../util/errors.js';
 import { FileRefusedError, readRegularFile } from '../util/read-file.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../io/cache.js';

@@ -4,9 +4,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtinRules } from './builtin-rules.js';
-import { resolveGlossaryPaths } from '../config/config.js';
+import { configFor, resolveGlossaryPaths } from '../config/config.js';
 import { loadPlugins, pluginsAllowed } from '../config/plugins.js';
-import { articlePreparer, configFor, type LintOptions } from '../engine/engine.js';
+import { articlePreparer, type LintOptions } from '../engine/engine.js';
 import { decodeArticle } from '../io/files.js';
 import type { Rule } from '../types.js';
 import { parseIsoDate } from '../util/dates.js';

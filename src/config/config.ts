@@ -2,7 +2,7 @@
 // of `package.json`, found upward from each file, or named with --config.
 import { existsSync } from 'node:fs';
 import { fileBytes, readRegularText } from '../util/read-file.js';
-import { WeighedCache } from '../util/memo.js';
+import { memoizeByObject, WeighedCache } from '../util/memo.js';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import type { Node } from 'yaml';
 import { yamlModule } from '../parse/yaml.js';
@@ -190,3 +190,34 @@ export function resolveGlossaryPaths(cliGlossaries: readonly string[], cwd: stri
   return [...config.glossary, ...fromCli];
 }
 
+/** Where a run's config comes from: given directly (the LSP, tests), one file for every article (--config), or discovered per folder. */
+export interface ConfigSource {
+  /** Folder relative paths are resolved from. */
+  cwd: string;
+  configPath?: string;
+  config?: LintConfig;
+}
+
+/** The config that applies to a file (loadConfigFile reads a file again only when it changed). */
+export function configFor(path: string, options: ConfigSource): LintConfig {
+  if (options.config) return options.config;
+  if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
+  return discoverConfig(dirname(resolve(options.cwd, path)));
+}
+
+/**
+ * configFor for one run, which does not see config files change: each
+ * folder's config is looked up once (discovery costs ~20 file checks, one
+ * per config name per folder up to the root). One resolver per run's
+ * options object, shared by everything that asks during the run (the
+ * preparer, the cache's keys).
+ */
+export const runConfigs = memoizeByObject((options: ConfigSource): ((path: string) => LintConfig) => {
+  const byFolder = new Map<string, LintConfig>();
+  return (path) => {
+    const folder = dirname(resolve(options.cwd, path));
+    let config = byFolder.get(folder);
+    if (!config) byFolder.set(folder, (config = configFor(path, options)));
+    return config;
+  };
+});

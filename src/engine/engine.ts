@@ -2,8 +2,7 @@
 // file's config, glossary and date, runs the corpus pass of the rules that
 // have one, runs every enabled rule, maps severities, applies inline
 // directives and (with --fix) applies fixes until the text is stable.
-import { dirname, resolve } from 'node:path';
-import { discoverConfig, loadConfigFile, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
+import { configFor, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
 import { parseIsoDate, today } from '../util/dates.js';
 import { findDirectives, suppression } from './directives.js';
 import { memoizeByObject } from '../util/memo.js';
@@ -219,30 +218,6 @@ function corpusRules(setup: Setup, firstMessages: readonly LintMessage[]): Activ
   if (failed.has(PARSE_STEP)) return [];
   return setup.rules.filter(({ rule }) => readsCorpus(rule) && !failed.has(rule.meta.id));
 }
-
-/** The config that applies to a file (loadConfigFile reads a file again only when it changed). */
-export function configFor(path: string, options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): LintConfig {
-  if (options.config) return options.config;
-  if (options.configPath) return loadConfigFile(resolve(options.cwd, options.configPath));
-  return discoverConfig(dirname(resolve(options.cwd, path)));
-}
-
-/**
- * configFor for one run, which does not see config files change: each
- * folder's config is looked up once (discovery costs ~20 file checks, one
- * per config name per folder up to the root). One resolver per run's
- * options object, shared by everything that asks during the run (the
- * preparer, the cache's keys).
- */
-export const runConfigs = memoizeByObject((options: Pick<LintOptions, 'config' | 'configPath' | 'cwd'>): ((path: string) => LintConfig) => {
-  const byFolder = new Map<string, LintConfig>();
-  return (path) => {
-    const folder = dirname(resolve(options.cwd, path));
-    let config = byFolder.get(folder);
-    if (!config) byFolder.set(folder, (config = configFor(path, options)));
-    return config;
-  };
-});
 
 async function buildSetup(config: LintConfig, options: LintOptions): Promise<Setup> {
   const available = [...options.rules, ...(await loadPlugins(config, options))];

@@ -128,7 +128,7 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
         else pieces.push({ start: from, end: to, text: '', whole: false });
       } else if (child.kind === 'element') {
         const covered = child.textStart >= 0 && child.textStart >= edit.start && child.textEnd <= edit.end;
-        if (covered && !child.embedded && !child.frame) pieces.push({ start: child.start, end: child.end, text: '', whole: true });
+        if (covered && !child.embedded && !child.frame && !holdsUnclosedComment(source, child)) pieces.push({ start: child.start, end: child.end, text: '', whole: true });
         else if (!visit(child)) return false;
       } else if (child.kind === 'markup' && !child.bound && child.start >= edit.start && child.end <= edit.end) {
         pieces.push({ start: child.start, end: child.end, text: '', whole: true });
@@ -137,6 +137,13 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
     return true;
   };
   return visit(tree) ? pieces : undefined;
+}
+
+/** Whether an HTML comment with no end is inside: it runs to the end of the file, so the element's extent holds all that follows. */
+function holdsUnclosedComment(source: string, node: MarkupNode): boolean {
+  return node.children.some((child) =>
+    child.kind === 'markup' ? source.startsWith('<!--', child.start) && !source.startsWith('-->', child.end - 3) : child.kind === 'element' && holdsUnclosedComment(source, child),
+  );
 }
 
 /** Index of the first of `nodes` (sorted by start, not overlapping) that ends after `offset`. */

@@ -10,10 +10,10 @@ import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { fileKind, readRegularText } from '../util/read-file.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_STRUCTURED_BYTES, resolveGlossaryPaths, type LintConfig } from '../config/config.js';
+import { MAX_STRUCTURED_BYTES, resolveGlossaryPaths, runConfigs, type LintConfig } from '../config/config.js';
 import { pluginsAllowed } from '../config/plugins.js';
 import { today } from '../util/dates.js';
-import { runConfigs, type ArticleInput, type Collected, type Corpus, type LintOptions } from '../engine/engine.js';
+import type { ArticleInput, Collected, Corpus, LintOptions } from '../engine/engine.js';
 import type { Hash } from 'node:crypto';
 import type { FileResult, LintMessage } from '../types.js';
 import { lazyModule } from '../util/lazy-module.js';

@@ -8,9 +8,9 @@
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintConfig } from '../config/config.js';
+import { configFor, type LintConfig } from '../config/config.js';
 import type { PluginTrust } from '../config/plugins.js';
-import { configFor, type PreparedArticle } from '../engine/engine.js';
+import type { PreparedArticle } from '../engine/engine.js';
 import { TwoPassLint, type FirstPass } from '../engine/two-pass.js';
 import { hasArticleExtension } from '../io/files.js';
 import { fileStamp } from '../parse/structured.js';

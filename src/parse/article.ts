@@ -78,4 +78,6 @@ export interface ArticleDocument {
   readonly tree: NlcstRoot;
   pointAt(offset: number): Point;
   offsetAt(line: number, column: number): number;
+  /** The line that holds `offset`: where it starts and where its text ends (before its break), lines broken as positions count them (`\n`, `\r\n` or a lone `\r`). */
+  lineAt(offset: number): { start: number; end: number };
 }

@@ -143,6 +143,15 @@ class ParsedArticle implements ArticleDocument {
     return this.place.toOffset({ line, column }) ?? this.text.length;
   }
 
+  lineAt(offset: number): { start: number; end: number } {
+    const { line } = this.pointAt(offset);
+    const start = this.offsetAt(line, 1);
+    let end = this.offsetAt(line + 1, 1);
+    if (end > start && this.text[end - 1] === '\n') end--;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return { start, end };
+  }
+
   /**
    * The whole nlcst tree, built on first use for rules that walk it. The
    * built-in rules read the views (blocks, sentences, words), which are
