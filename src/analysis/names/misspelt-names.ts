@@ -533,11 +533,6 @@ class Resolver {
     const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
     const ranked = [...found.values()].sort((a, b) => rank(a) - rank(b));
     const top = ranked[0]!;
-    // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
-    const wordBudget = top.cost + CAPITALISED_WORD_PENALTY;
-    const wordKey = `${written}\u0000${wordBudget}`;
-    if (!commonWords.has(wordKey)) commonWords.set(wordKey, this.cheapestWord(written, wordBudget, false));
-    const word = commonWords.get(wordKey);
     const asWritten = readAsName(written);
     const features: GazetteerFeatures = {
       costPerLetter: top.cost / written.length,
@@ -553,6 +548,13 @@ class Resolver {
       lengthChange: Math.abs(top.name.length - written.length),
     };
     const score = gazetteerScore(features);
+    // The common word is looked for only when it can matter (its walk is the dearest step): for a form scored as damage, or one the training script collects.
+    if (score < GAZETTEER_MIN_SCORE && !this.readings) return;
+    // A common word read as cheaply wins (`Tho`, `Bcach`), unless capitalised inside a sentence (weighed in resolve).
+    const wordBudget = top.cost + CAPITALISED_WORD_PENALTY;
+    const wordKey = `${written}\u0000${wordBudget}`;
+    if (!commonWords.has(wordKey)) commonWords.set(wordKey, this.cheapestWord(written, wordBudget, false));
+    const word = commonWords.get(wordKey);
     this.readings?.push({ written: writtenAs, name: top.name, cost: top.cost, rivalWord: word, features, score });
     if (score < GAZETTEER_MIN_SCORE) return;
     links.push(new Link({ name: top.name, form: top.form, cost: top.cost, kind: 'ocr-confusion', source: top.source, count: top.count, unknown: false, typical: false, damage: true, rivalWord: word, readsWell: readsWell(top.cost, written) }));
