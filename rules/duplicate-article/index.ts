@@ -8,6 +8,7 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
+import { firstPlaces } from '../../src/analysis/corpus-entry.js';
 import { LshIndex, MinHashSketch, packValues, SIGNATURE_SIZE, signatureValue } from './minhash.js';
 
 export interface DuplicateArticleOptions {
@@ -59,14 +60,8 @@ function forEachShingle(doc: ArticleDocument, words: WordTokens, visit: (shingle
   }
 }
 
-/** One index per run (the engine hands every file the same corpus list), with each path's first place in it. */
-const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => {
-  const places = new Map<string, number>();
-  corpus.forEach((entry, place) => {
-    if (!places.has(entry.path)) places.set(entry.path, place);
-  });
-  return { lsh: new LshIndex(corpus.map((entry) => signatureOf(entry.data))), places };
-});
+/** One index per run (the engine hands every file the same corpus list). */
+const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => new LshIndex(corpus.map((entry) => signatureOf(entry.data))));
 
 function titleOf(doc: ArticleDocument, start: number, end: number): number[] {
   const first = doc.pointAt(start);
@@ -111,10 +106,9 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   },
   create(context) {
     const { corpus, doc } = context;
-    const { lsh, places } = indexOf(corpus);
-    const self = places.get(doc.path) ?? -1;
+    const self = firstPlaces(corpus).get(doc.path) ?? -1;
     if (self <= 0) return;
-    const best = lsh.bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
+    const best = indexOf(corpus).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
     if (!best) return;
     const other = corpus[best.index]!;
     const similarity = Math.round(best.similarity * 100) / 100;

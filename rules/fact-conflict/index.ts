@@ -11,6 +11,7 @@ import { docsUrl } from '../../src/engine/docs.js';
 import { memoize, memoizeByObject } from '../../src/util/memo.js';
 import { mapped } from '../../src/util/arrays.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
+import { firstPlaces } from '../../src/analysis/corpus-entry.js';
 import { finish, numberDrafts, readingAdmits, readingOf, type NumberDraft, type NumberMention, type Reading } from '../../src/analysis/numbers.js';
 
 /**
@@ -63,8 +64,8 @@ const rule: Rule<Record<string, unknown>, Collected> = {
   create(context) {
     const { corpus, doc } = context;
     if (corpus.length < 2) return;
-    const entry = entriesByPath(corpus).get(doc.path);
-    const own = entry ? (entry.data ?? []) : figuresOf(doc);
+    const place = firstPlaces(corpus).get(doc.path);
+    const own = place === undefined ? figuresOf(doc) : (corpus[place]!.data ?? []);
     const byName = figuresByName(corpus);
     for (const figure of own) {
       const seen = new Set<Figure>();
@@ -99,9 +100,6 @@ const rule: Rule<Record<string, unknown>, Collected> = {
 export default rule;
 
 type NamedFigure = { path: string; figure: Figure };
-
-/** The run's entries by path: one map per run, so that finding an article's own entry is not a search of the run. */
-const entriesByPath = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]) => new Map(corpus.map((entry) => [entry.path, entry])));
 
 /** Figures are comparable only with the same unit and counted noun: they key the index with the name. */
 function subjectKey(figure: Figure, name: string): string {
