@@ -8,7 +8,7 @@ import { shingleHashes, wordTokens } from '../../src/analysis/text.js';
 import { documentViews } from '../../src/analysis/context.js';
 import cases from './cases.js';
 import rule from './index.js';
-import { estimatedJaccard, minHash, SIGNATURE_SIZE, signatureValues } from './minhash.js';
+import { estimatedJaccard, LshIndex, minHash, SIGNATURE_SIZE, signatureValues } from './minhash.js';
 
 await testRule(rule, cases);
 
@@ -41,7 +41,36 @@ describe('duplicate-article', () => {
     await loadFormat(formatOf(path));
     const doc = parseArticle(path, text);
     const collected = rule.collect!(doc, { ruleId: rule.meta.id, options: {}, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), analysis: documentViews(doc), files: 2 });
-    expect(collected.signature).toEqual(minHash(shingleHashes(wordTokens(text.slice(doc.bodyStart)), 3)));
+    // The signature, then the title's place (six values).
+    expect(collected.slice(0, 4 * SIGNATURE_SIZE)).toEqual(minHash(shingleHashes(wordTokens(text.slice(doc.bodyStart)), 3)));
+    expect(collected).toHaveLength(4 * (SIGNATURE_SIZE + 6));
+  });
+
+  it("keeps only the title's place of an article too short to compare", () => {
+    const doc = parseArticle('a.txt', 'Short title\n\nToo few words.\n');
+    const collected = rule.collect!(doc, { ruleId: rule.meta.id, options: {}, glossary: buildGlossary({}), date: '2025-01-01', knownWords: new Set(), analysis: documentViews(doc), files: 2 });
+    expect(signatureValues(collected)).toEqual([0, 11, 1, 1, 1, 12]);
+  });
+
+  it("finds each signature's best earlier one among those sharing a band, as comparing them all would", () => {
+    // Ten families of near copies, interleaved: each bucket holds fewer than the 64 signatures a scan may read.
+    const base = Array.from({ length: 10 }, (_, family) => words(300, 100 + family));
+    const signatures = Array.from({ length: 60 }, (_, i) => {
+      const text = [...base[i % 10]!];
+      for (let k = i; k < text.length; k += 7 + (i % 5)) text[k] = `edit${i}`;
+      return minHash(shingleHashes(text, 3));
+    });
+    signatures[17] = undefined as unknown as string;
+    const lsh = new LshIndex(signatures);
+    signatures.forEach((signature, i) => {
+      let expected: { index: number; similarity: number } | undefined;
+      for (let other = 0; signature && other < i; other++) {
+        if (!signatures[other]) continue;
+        const similarity = estimatedJaccard(signature, signatures[other]!);
+        if (similarity >= 0.3 && (!expected || similarity > expected.similarity)) expected = { index: other, similarity };
+      }
+      expect(lsh.bestEarlier(i, 0.3)).toEqual(expected);
+    });
   });
 
   it('estimates the Jaccard similarity of word 3-shingles', () => {

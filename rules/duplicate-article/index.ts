@@ -8,22 +8,29 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
-import { LshIndex, MinHashSketch, type Signature } from './minhash.js';
+import { firstPlaces } from '../../src/analysis/corpus-entry.js';
+import { LshIndex, MinHashSketch, packValues, SIGNATURE_SIZE, signatureValue } from './minhash.js';
 
 export interface DuplicateArticleOptions {
   /** Least estimated Jaccard similarity of the two articles' word 3-shingles. */
   threshold?: number;
 }
 
-interface ArticleSignature {
-  /** MinHash of the word shingles (packed); null for an article too short to compare. */
-  signature: Signature | null;
-  /**
-   * The article's first block (its title), to point at from the other file:
-   * its offsets and start and end lines and columns, as numbers in one array
-   * (a corpus run holds one per record for the whole run).
-   */
-  title: [start: number, end: number, startLine: number, startColumn: number, endLine: number, endColumn: number];
+/**
+ * What the corpus pass keeps of an article, as one string of packed values
+ * (packValues; a corpus run holds one per record for the whole run): the
+ * MinHash signature of its word shingles, left out for an article too short
+ * to compare, then its first block's (its title's) place, to point at from
+ * the other file: offsets, start and end lines and columns.
+ */
+type ArticleSignature = string;
+
+/** The title's values: start, end, startLine, startColumn, endLine, endColumn. */
+const TITLE_VALUES = 6;
+
+/** The packed signature (with the title after it), or undefined when the article was too short. */
+function signatureOf(data: ArticleSignature): string | undefined {
+  return data.length > 4 * TITLE_VALUES ? data : undefined;
 }
 
 /**
@@ -53,23 +60,19 @@ function forEachShingle(doc: ArticleDocument, words: WordTokens, visit: (shingle
   }
 }
 
-/** One index per run (the engine hands every file the same corpus list), with each path's first place in it. */
-const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => {
-  const places = new Map<string, number>();
-  corpus.forEach((entry, place) => {
-    if (!places.has(entry.path)) places.set(entry.path, place);
-  });
-  return { lsh: new LshIndex(corpus.map((entry) => entry.data.signature ?? undefined)), places };
-});
+/** One index per run (the engine hands every file the same corpus list). */
+const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => new LshIndex(corpus.map((entry) => signatureOf(entry.data))));
 
-function titleOf(doc: ArticleDocument, start: number, end: number): ArticleSignature['title'] {
+function titleOf(doc: ArticleDocument, start: number, end: number): number[] {
   const first = doc.pointAt(start);
   const last = doc.pointAt(end);
   return [start, end, first.line, first.column, last.line, last.column];
 }
 
-/** A title's offsets and place, as a related location. */
-function titlePlace([start, end, startLine, startColumn, endLine, endColumn]: ArticleSignature['title']): { start: number; end: number; place: Place } {
+/** The title's offsets and place, as a related location. */
+function titlePlace(data: ArticleSignature): { start: number; end: number; place: Place } {
+  const at = signatureOf(data) ? SIGNATURE_SIZE : 0;
+  const [start, end, startLine, startColumn, endLine, endColumn] = Array.from({ length: TITLE_VALUES }, (_, i) => signatureValue(data, at + i)) as [number, number, number, number, number, number];
   return { start, end, place: { start: { line: startLine, column: startColumn, offset: start }, end: { line: endLine, column: endColumn, offset: end } } };
 }
 
@@ -98,17 +101,14 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
     // The article's first block, its title, to point at from the other copy.
     const start = doc.blocks[0]?.start ?? doc.bodyStart;
     const end = doc.blocks[0]?.end ?? start;
-    return {
-      signature: distinct.size >= MIN_SHINGLES ? sketch.signature() : null,
-      title: titleOf(doc, start, end),
-    };
+    const title = titleOf(doc, start, end);
+    return packValues(distinct.size >= MIN_SHINGLES ? [...sketch.values(), ...title] : title);
   },
   create(context) {
     const { corpus, doc } = context;
-    const { lsh, places } = indexOf(corpus);
-    const self = places.get(doc.path) ?? -1;
+    const self = firstPlaces(corpus).get(doc.path) ?? -1;
     if (self <= 0) return;
-    const best = lsh.bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
+    const best = indexOf(corpus).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
     if (!best) return;
     const other = corpus[best.index]!;
     const similarity = Math.round(best.similarity * 100) / 100;
@@ -117,7 +117,7 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
       message: `This article is ${Math.round(best.similarity * 100)}% the same as ${other.path}`,
       start: first?.start ?? doc.bodyStart,
       end: first?.end ?? doc.bodyStart,
-      related: [{ path: other.path, ...titlePlace(other.data.title), message: 'The other copy' }],
+      related: [{ path: other.path, ...titlePlace(other.data), message: 'The other copy' }],
       data: { similarity, other: other.path },
     });
   },

@@ -11,15 +11,25 @@ import { docsUrl } from '../../src/engine/docs.js';
 import { memoize, memoizeByObject } from '../../src/util/memo.js';
 import { mapped } from '../../src/util/arrays.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
-import { consistentWith, finish, numberDrafts, type NumberDraft, type NumberMention } from '../../src/analysis/numbers.js';
+import { firstPlaces } from '../../src/analysis/corpus-entry.js';
+import { finish, numberDrafts, readingAdmits, readingOf, type NumberDraft, type NumberMention, type Reading } from '../../src/analysis/numbers.js';
 
-/** One figure of one article, as the corpus pass hands it to the others. */
-interface Figure {
-  number: NumberMention;
-  /** Offsets in its article. */
+/**
+ * One figure of one article, as the corpus pass hands it to the others: its
+ * number's reading (what comparing reads of it) and no more, flat, as a
+ * corpus run holds every record's figures for the whole run.
+ */
+interface Figure extends Reading {
+  /** The number as written. */
+  text: string;
+  unit?: NumberMention['unit'];
+  /** Offsets in its article, and their lines and columns. */
   start: number;
   end: number;
-  place: Place;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
   /** Lower-case content words near the number, names and the counted noun left out. */
   subject: string[];
   /** Runs of capitalised words near the number, lower-cased (`new york`). */
@@ -28,9 +38,8 @@ interface Figure {
   noun: string;
 }
 
-interface Collected {
-  figures: Figure[];
-}
+/** An article's figures; null when it has none (most records), so that a run holds no empty list per record. */
+type Collected = Figure[] | null;
 
 /** Words either side of the number that make up its subject. */
 const SUBJECT_WINDOW = 10;
@@ -49,12 +58,14 @@ const rule: Rule<Record<string, unknown>, Collected> = {
   },
   collect(doc, { files }) {
     // Alone in its run, the article's figures are compared with nothing.
-    return { figures: files > 1 ? figuresOf(doc) : [] };
+    const figures = files > 1 ? figuresOf(doc) : [];
+    return figures.length > 0 ? figures : null;
   },
   create(context) {
     const { corpus, doc } = context;
     if (corpus.length < 2) return;
-    const own = entriesByPath(corpus).get(doc.path)?.data.figures ?? figuresOf(doc);
+    const place = firstPlaces(corpus).get(doc.path);
+    const own = place === undefined ? figuresOf(doc) : (corpus[place]!.data ?? []);
     const byName = figuresByName(corpus);
     for (const figure of own) {
       const seen = new Set<Figure>();
@@ -70,17 +81,17 @@ const rule: Rule<Record<string, unknown>, Collected> = {
       if (disagreeing.length === 0) continue;
       const first = disagreeing[0]!;
       context.report({
-        message: `"${figure.number.text}" differs from "${first.figure.number.text}" in ${first.path} for the same subject (${first.shared.join(', ')})`,
+        message: `"${figure.text}" differs from "${first.figure.text}" in ${first.path} for the same subject (${first.shared.join(', ')})`,
         start: figure.start,
         end: figure.end,
         related: disagreeing.slice(0, MAX_RELATED).map((d) => ({
           path: d.path,
           start: d.figure.start,
           end: d.figure.end,
-          place: d.figure.place,
-          message: `"${d.figure.number.text}" here`,
+          place: placeOf(d.figure),
+          message: `"${d.figure.text}" here`,
         })),
-        data: { value: figure.number.value, others: disagreeing.map((d) => ({ path: d.path, value: d.figure.number.value, subject: d.shared })) },
+        data: { value: figure.value, others: disagreeing.map((d) => ({ path: d.path, value: d.figure.value, subject: d.shared })) },
       });
     }
   },
@@ -90,12 +101,9 @@ export default rule;
 
 type NamedFigure = { path: string; figure: Figure };
 
-/** The run's entries by path: one map per run, so that finding an article's own entry is not a search of the run. */
-const entriesByPath = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]) => new Map(corpus.map((entry) => [entry.path, entry])));
-
 /** Figures are comparable only with the same unit and counted noun: they key the index with the name. */
 function subjectKey(figure: Figure, name: string): string {
-  return `${figure.noun}\u0000${figure.number.unit ?? ''}\u0000${name}`;
+  return `${figure.noun}\u0000${figure.unit ?? ''}\u0000${name}`;
 }
 
 /**
@@ -106,7 +114,7 @@ function subjectKey(figure: Figure, name: string): string {
 const figuresByName = memoizeByObject((corpus: readonly CorpusEntry<Collected>[]): Map<string, NamedFigure[]> => {
   const byName = new Map<string, NamedFigure[]>();
   for (const entry of corpus) {
-    for (const figure of entry.data.figures) {
+    for (const figure of entry.data ?? []) {
       for (const name of figure.names) {
         const key = subjectKey(figure, name);
         let list = byName.get(key);
@@ -157,11 +165,23 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     endName();
     // Figures are compared only through a shared name: one without is no one's partner.
     if (names.size === 0) continue;
+    const first = doc.pointAt(start);
+    const last = doc.pointAt(end);
+    const { value, comparison, tolerance, rounding } = readingOf(number);
+    // A literal of every field (no spread), so that all figures share one shape with their fields in the object.
     figures.push({
-      number,
+      value,
+      comparison,
+      tolerance,
+      rounding,
+      text: number.text,
+      unit: number.unit,
       start,
       end,
-      place: { start: doc.pointAt(start), end: doc.pointAt(end) },
+      startLine: first.line,
+      startColumn: first.column,
+      endLine: last.line,
+      endColumn: last.column,
       subject: [...subject],
       names: [...names],
       noun: nounStem ?? singular(noun),
@@ -216,7 +236,7 @@ function soleFigure(text: string, all: readonly NumberDraft[]): NumberMention | 
 
 /** The subject two figures share (a name and one more name or word), or undefined when they count different things. */
 function sharedSubject(a: Figure, b: Figure): string[] | undefined {
-  if (a.number.unit !== b.number.unit || a.noun !== b.noun) return undefined;
+  if (a.unit !== b.unit || a.noun !== b.noun) return undefined;
   const sharedNames = a.names.filter((name) => b.names.includes(name));
   if (sharedNames.length === 0) return undefined;
   const theirWords = new Set(b.subject);
@@ -226,7 +246,11 @@ function sharedSubject(a: Figure, b: Figure): string[] | undefined {
 
 /** Figures disagree when neither, read with its qualifier and rounding, admits the other. */
 function disagree(a: Figure, b: Figure): boolean {
-  return !consistentWith(a.number, b.number.value) && !consistentWith(b.number, a.number.value);
+  return !readingAdmits(a, b.value) && !readingAdmits(b, a.value);
+}
+
+function placeOf(figure: Figure): Place {
+  return { start: { line: figure.startLine, column: figure.startColumn, offset: figure.start }, end: { line: figure.endLine, column: figure.endColumn, offset: figure.end } };
 }
 
 /** A content word in a comparable form: lower-cased, singular (`Japan's` -> `japan`, `companies` -> `company`), or undefined. */

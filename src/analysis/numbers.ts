@@ -394,9 +394,28 @@ const BOUND_FACTOR = 2;
  * precision N is written with (`about 50` takes 45 to 55, `about 16` only 16).
  */
 export function consistentWith(mention: NumberMention, value: number): boolean {
-  const slack = roundingTolerance(mention) + 1e-9 * Math.max(1, Math.abs(value));
-  const written = mention.value;
-  switch (mention.comparison) {
+  return readingAdmits(readingOf(mention), value);
+}
+
+/** What consistentWith reads of a mention, as numbers: a corpus run keeps this for each figure of each record, not the mention. */
+export interface Reading {
+  value: number;
+  comparison: Comparison;
+  /** roundingTolerance */
+  tolerance: number;
+  /** roundingUnit (read for `approx` only) */
+  rounding: number;
+}
+
+export function readingOf(mention: NumberMention): Reading {
+  return { value: mention.value, comparison: mention.comparison, tolerance: roundingTolerance(mention), rounding: mention.comparison === 'approx' ? roundingUnit(mention) : 0 };
+}
+
+/** consistentWith, of a mention's reading. */
+export function readingAdmits(reading: Reading, value: number): boolean {
+  const slack = reading.tolerance + 1e-9 * Math.max(1, Math.abs(value));
+  const written = reading.value;
+  switch (reading.comparison) {
     case 'exact':
       return Math.abs(value - written) <= slack;
     case 'atLeast':
@@ -404,7 +423,7 @@ export function consistentWith(mention: NumberMention, value: number): boolean {
     case 'atMost':
       return value <= written + slack && value >= written / BOUND_FACTOR - slack;
     case 'approx':
-      return Math.abs(value - written) <= Math.max(slack, roundingUnit(mention) / 2 + 1e-9 * Math.max(1, Math.abs(value)));
+      return Math.abs(value - written) <= Math.max(slack, reading.rounding / 2 + 1e-9 * Math.max(1, Math.abs(value)));
   }
 }
 

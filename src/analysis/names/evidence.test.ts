@@ -37,3 +37,27 @@ describe('NameEvidence.near', () => {
     expect([...new NameEvidence(fixed, buildGlossary({}), corpusOf(other, article)).near('velasco')]).toEqual(['velasko']);
   });
 });
+
+describe('collectNames', () => {
+  it('keeps the names, their counts over one and the first+last pairs in one string', () => {
+    const doc = parseArticle('a.txt', 'Then Varsek spoke to Fumio Kishida. Kishida left, and Varsek stayed with Kishida.\n');
+    expect(collectNames(doc)).toBe('Varsek 2\nFumio\nKishida 3\n\nFumio Kishida');
+    expect(collectNames(parseArticle('b.txt', 'Then Varsek spoke.\n'))).toBe('Varsek');
+    expect(collectNames(parseArticle('c.txt', 'Nothing here.\n'))).toBe('');
+  });
+});
+
+describe('NameEvidence over a run', () => {
+  it('counts the names an article shares with each file afresh for each article', () => {
+    const names = 'Varsek Kowal Brandt Ostrow Pilch';
+    const a = parseArticle('a.txt', `${names.split(' ').map((name) => `${name} spoke.`).join(' ')}\n`);
+    const b = parseArticle('b.txt', `${names.split(' ').map((name) => `${name} left.`).join(' ')}\n`);
+    // Two names shared with a: too few to tell the same story, however often a is read.
+    const c = parseArticle('c.txt', 'Varsek came. Kowal came. Zabik came. Lenart came.\n');
+    const run = corpusOf(a, b, c);
+    const first = new NameEvidence(a, glossary, run).record('varsek');
+    expect(first?.corpusFiles).toBe(1);
+    expect(new NameEvidence(a, glossary, run).record('varsek')).toEqual(first);
+    expect(new NameEvidence(c, glossary, run).record('varsek')?.corpusFiles).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
-import type { CorpusEntry } from '../corpus-entry.js';
+import { firstPlaces, type CorpusEntry } from '../corpus-entry.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { mapped } from '../../util/arrays.js';
@@ -17,30 +17,42 @@ import { PrefixList } from '../../util/prefix-list.js';
 
 /**
  * What one article says about names: how often it writes each, and which it
- * writes as first+last pairs. Compact, as a corpus run holds one per record
- * for the whole run: the names in one string, not an array per name.
+ * writes as first+last pairs. One string, as a corpus run holds one per
+ * record for the whole run: the names as written, in the order first
+ * written, one a line, each followed by a space and its count when written
+ * more than once (most are written once); then, when there are pairs, an
+ * empty line and the `First Last` pairs as written, each once, in the order
+ * first written, one a line.
  */
-export interface NameCounts {
-  /** Names as written, in the order first written, separated by line breaks (namesOf). */
-  names: string;
-  /** Each name's occurrences, in the order of `names`. */
-  counts: number[];
-  /** `First Last` pairs as written, each once, in the order first written, separated by line breaks (pairsOf). */
-  pairs: string;
-}
+export type NameCounts = string;
 
-/** The names of a NameCounts, in the order first written. */
-export function namesOf(counts: NameCounts): string[] {
-  return lines(counts.names);
+/** A name is a word, and a pair two: neither holds a line break. */
+const SEPARATOR = '\n';
+/** Between the names and the pairs: an empty line (no name is empty). */
+const PAIRS_AFTER = '\n\n';
+
+/** The names of a NameCounts, in the order first written, and how often each is written. */
+export function namesOf(counts: NameCounts): { names: string[]; counts: number[] } {
+  const names = lines(namesPart(counts));
+  const written = names.map((line, i) => {
+    const space = line.indexOf(' ');
+    if (space < 0) return 1;
+    names[i] = line.slice(0, space);
+    return Number(line.slice(space + 1));
+  });
+  return { names, counts: written };
 }
 
 /** The first+last pairs of a NameCounts, in the order first written. */
 export function pairsOf(counts: NameCounts): string[] {
-  return lines(counts.pairs);
+  const at = counts.indexOf(PAIRS_AFTER);
+  return at < 0 ? [] : lines(counts.slice(at + PAIRS_AFTER.length));
 }
 
-/** A name is a word, and a pair two: neither holds a line break. */
-const SEPARATOR = '\n';
+function namesPart(counts: NameCounts): string {
+  const at = counts.indexOf(PAIRS_AFTER);
+  return at < 0 ? counts : counts.slice(0, at);
+}
 
 function lines(joined: string): string[] {
   return joined === '' ? [] : joined.split(SEPARATOR);
@@ -54,7 +66,7 @@ function lines(joined: string): string[] {
 export const collectNames = memoizeByObject(countNames);
 
 function countNames(doc: ArticleDocument): NameCounts {
-  // Maps while counting, strings and numbers for JSON: a record would make every name a property key, interned.
+  // Maps while counting, one string for the run (a record would make every name a property key, interned).
   const names = new Map<string, number>();
   const pairs = new Set<string>();
   const parts = wordParts(doc);
@@ -69,7 +81,8 @@ function countNames(doc: ArticleDocument): NameCounts {
     names.set(text, (names.get(text) ?? 0) + 1);
     if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.text(before)} ${text}`);
   }
-  return { names: [...names.keys()].join(SEPARATOR), counts: [...names.values()], pairs: [...pairs].join(SEPARATOR) };
+  const counted = [...names].map(([name, count]) => (count === 1 ? name : `${name} ${count}`)).join(SEPARATOR);
+  return pairs.size === 0 ? counted : [counted, [...pairs].join(SEPARATOR)].join(PAIRS_AFTER);
 }
 
 /**
@@ -356,12 +369,19 @@ const glossarySource = memoizeByObject((glossary: Glossary): { source: Source; i
   return { source: buildSource(names, pairList), index: indexOf(names.keys()) };
 });
 
-/** The run's articles as the corpus pass collected them (before any fix). */
+/** The run's articles as the corpus pass collected them (before any fix): each file's counts are its entry's in the corpus list. */
 interface RunNames {
-  /** Each file's counts and how many names (lower-cased) it writes; its names are read from the counts when asked (lowerCasedNames), not held for the run. */
-  files: { path: string; nameCount: number; counts: NameCounts }[];
-  /** Path -> its first file, so an article finds its own names in constant time. */
-  fileByPath: Map<string, number>;
+  corpus: readonly CorpusEntry<NameCounts>[];
+  /** How many names (lower-cased) each file writes; its names are read from its counts when asked (lowerCasedNames), not held for the run. */
+  nameCounts: Int32Array;
+  /**
+   * Per file, the names it shares with the article being read (relatedFiles),
+   * zero between articles: one array for the run, as one per article, the
+   * size of the run, made garbage off the heap in proportion to the run.
+   */
+  shared: Int32Array;
+  /** Set while `shared` is in use: a time limit that stopped a look-up half way left it to be cleared whole. */
+  sharedInUse: boolean;
   /** Lower-cased name -> indices of the files that write it. */
   postings: Map<string, number[]>;
   /** Names written consistently somewhere in the run. */
@@ -371,7 +391,7 @@ interface RunNames {
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
-  return new Set(mapped(namesOf(counts), (name) => name.toLowerCase()));
+  return new Set(mapped(namesOf(counts).names, (name) => name.toLowerCase()));
 }
 
 /** Articles sharing fewer names than this are about something else: their spellings are no evidence. */
@@ -380,25 +400,25 @@ const MIN_SHARED_NAMES = 4;
 const MIN_SHARED_SHARE = 0.3;
 
 const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): RunNames => {
-  const fileByPath = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  const files = corpus.map(({ path, data }, i) => {
+  const nameCounts = new Int32Array(corpus.length);
+  corpus.forEach(({ data }, i) => {
     const names = lowerCasedNames(data);
-    if (!fileByPath.has(path)) fileByPath.set(path, i);
+    nameCounts[i] = names.size;
     for (const name of names) {
       const list = postings.get(name);
       if (list) list.push(i);
       else postings.set(name, [i]);
     }
-    return { path, nameCount: names.size, counts: data };
   });
   const totals = new Map<string, Tally>();
   const pairs = new Set<string>();
   for (const { data } of corpus) {
-    tally(totals, namesOf(data), data.counts);
+    const written = namesOf(data);
+    tally(totals, written.names, written.counts);
     for (const pair of pairsOf(data)) pairs.add(pair);
   }
-  return { files, fileByPath, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals };
+  return { corpus, nameCounts, shared: new Int32Array(corpus.length), sharedInUse: false, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals };
 });
 
 /** The names of a tally written twice or more, for pruning searches over them. */
@@ -407,16 +427,20 @@ const repeatedNameStarts = memoizeByObject((totals: Map<string, Tally>) => Prefi
 /** The other articles of the run that share enough names with this one to be about the same story, in the order first met. */
 function relatedFiles(run: RunNames, path: string, names: ReadonlySet<string>): number[] {
   // Names shared with each file, counted in an array: every name's postings are read.
-  const shared = new Int32Array(run.files.length);
+  const { shared } = run;
+  if (run.sharedInUse) shared.fill(0);
+  run.sharedInUse = true;
   const met: number[] = [];
   for (const name of names) {
     for (const i of run.postings.get(name) ?? []) if (shared[i]!++ === 0) met.push(i);
   }
-  return met.filter((i) => {
-    const file = run.files[i]!;
+  const related = met.filter((i) => {
     const count = shared[i]!;
-    return file.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, file.nameCount);
+    return run.corpus[i]!.path !== path && count >= MIN_SHARED_NAMES && count >= MIN_SHARED_SHARE * Math.min(names.size, run.nameCounts[i]!);
   });
+  for (const i of met) shared[i] = 0;
+  run.sharedInUse = false;
+  return related;
 }
 
 /** All that is known about names while linting one article. */
@@ -444,19 +468,21 @@ export class NameEvidence {
     ({ source: this.glossary, index: this.glossaryIndex } = glossarySource(glossary));
     const counts = collectNames(doc);
     const names = new Map<string, Tally>();
-    tally(names, namesOf(counts), counts.counts);
+    const written = namesOf(counts);
+    tally(names, written.names, written.counts);
     this.article = buildSource(names, pairsOf(counts));
     const articleNames = (this.articleNames = consistentNames(this.article));
     if (corpus.length > 1) {
       const run = runNames(corpus);
-      const ownFile = run.fileByPath.get(doc.path);
-      const own = lowerCasedNames(ownFile === undefined ? counts : run.files[ownFile]!.counts);
+      const ownFile = firstPlaces(corpus).get(doc.path);
+      const own = lowerCasedNames(ownFile === undefined ? counts : corpus[ownFile]!.data);
       const related = relatedFiles(run, doc.path, own);
       const relatedNames = new Map<string, Tally>();
       const relatedPairs: string[] = [];
       for (const i of related) {
-        const { counts: theirs } = run.files[i]!;
-        tally(relatedNames, namesOf(theirs), theirs.counts);
+        const theirs = corpus[i]!.data;
+        const theirWritten = namesOf(theirs);
+        tally(relatedNames, theirWritten.names, theirWritten.counts);
         for (const name of lowerCasedNames(theirs)) this.filesWriting.set(name, (this.filesWriting.get(name) ?? 0) + 1);
         relatedPairs.push(...pairsOf(theirs));
       }
