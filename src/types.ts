@@ -105,6 +105,8 @@ export interface CollectContext<Options = Record<string, unknown>, Collected = u
   /**
    * How many files the run lints. With 1 the corpus will hold this file
    * alone: a rule that only compares files can skip its costly summary.
+   * Infinity when the run's size is not known (corpus records, read as a
+   * stream; the editor's workspace).
    */
   files: number;
 }

@@ -108,6 +108,31 @@ describe('corpus files', () => {
     }
   });
 
+  it('finds a line the site repeats on its records, as on files, and sharded', async () => {
+    const stories = [
+      'The city council voted on Tuesday to raise the tax on gasoline by two cents a gallon, a step that the mayor said would pay for the new bridge.',
+      'Heavy rain closed the coast road for a second day on Wednesday, and the county asked drivers to use the inland highway until the water goes down.',
+      'The school board named a new superintendent on Monday after a search that lasted most of the year and drew more than forty applicants.',
+      'The farmers market will move to the old rail depot in the spring, where the stalls will have a roof and the growers a loading dock of their own.',
+      'A fire at the paper mill was put out on Thursday morning before it reached the storage sheds, and no one was hurt, the fire chief said.',
+      'The library will stay open until nine on weeknights from next month, after readers asked for more evening hours in a survey last winter.',
+    ];
+    const siteLine = 'Riverside Gazette staff and wire reports for the valley edition';
+    const records = stories.map((story, i) => ({ id: `s${i}`, text: `Story ${i + 1} of the week\n\n${story}\n\n${siteLine}\n` }));
+    const files: Record<string, string> = { 'all.jsonl': jsonl(records), 'a.jsonl': jsonl(records.slice(0, 3)), 'b.jsonl': jsonl(records.slice(3)) };
+    for (const { id, text } of records) files[`${id}.txt`] = text;
+    const root = tempTree(files);
+    const single = lines((await cli(['--format', 'jsonl', 'all.jsonl'], { cwd: root })).stdout);
+    const siteFindings = single.map((line) => line.messages.filter((m) => m.ruleId === 'boilerplate' && (m.data as { kind?: string } | undefined)?.kind === 'site'));
+    expect(siteFindings.map((found) => found.map((m) => m.line))).toEqual(records.map(() => [5]));
+    const asFiles = parseJson(await cli(['--format', 'json', ...records.map(({ id }) => `${id}.txt`)], { cwd: root }));
+    expect(asFiles.map((file) => file.messages)).toEqual(single.map((line) => line.messages));
+    for (const shard of ['a', 'b']) expect((await cli(['collect', '--evidence-out', `${shard}.evidence`, `${shard}.jsonl`], { cwd: root })).code).toBe(0);
+    const sharded: Line[] = [];
+    for (const shard of ['b', 'a']) sharded.push(...lines((await cli(['--format', 'jsonl', '--evidence', 'a.evidence', '--evidence', 'b.evidence', `${shard}.jsonl`], { cwd: root })).stdout));
+    expect(byRecord(sharded)).toEqual(byRecord(single));
+  });
+
   it('--shard I/N selects every record exactly once over the N shards, by a hash of its id', async () => {
     const records = corpusRecords(3);
     const root = tempTree({ 'all.jsonl': jsonl(records) });

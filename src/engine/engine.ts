@@ -314,8 +314,8 @@ function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timin
   return { steps: [...analysisSteps, ...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options, wordTokensOf }, messages)], result: { collected, messages } };
 }
 
-/** What `collect` is told when the size of the run is not known: more than one file. */
-const MANY_FILES = 2;
+/** What `collect` is told when the size of the run is not known (a corpus read as a stream, the editor's workspace): as many files as any rule asks for. */
+const MANY_FILES = Number.POSITIVE_INFINITY;
 
 /**
  * The time one rule may take on one file when --time-limit does not say:
