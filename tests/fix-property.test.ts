@@ -40,19 +40,29 @@ describe('--fix over generated articles', () => {
   });
 
   // Inputs `npm run fuzz` found: a Markdown file whose lines end in a lone CR (the furniture's span took the line before it),
-  // and an HTML comment with no end inside a furniture paragraph (removing the paragraph whole took the rest of the file).
+  // an HTML comment with no end inside a furniture paragraph (removing the paragraph whole took the rest of the file; its
+  // text goes, its tags and the comment stay), and an empty paragraph a repeated block's finding covered (its fix left the tag).
   it.each([
-    ['lone carriage returns in Markdown', 'article.md', '# \rAdvertisement\rThe the', '# '],
+    ['lone carriage returns in Markdown', 'article.md', '# \rAdvertisement\rThe the', '# ', 'boilerplate'],
     [
       'an HTML comment with no end',
       'article.html',
       '<h1>Click to share on Facebook (Opens in new window)</h1>\n\n<p>Tok**yo t<!--he \t</p>\n\n<p>Tokyo t<!--he \t</p>\n',
       '<p><!--he \t</p>\n\n<p>Tokyo t<!--he \t</p>\n',
+      'boilerplate',
     ],
-  ])('keeps to the findings on %s', async (_name, path, text, fixed) => {
+    ['a paragraph a <div> closes at once', 'article.html', '<h1><div>The the</h1>\n<p><div>The the</p>', '<h1><div>The</h1>', 'repeated-block'],
+    [
+      'a repeated paragraph whose comment has no end',
+      'article.html',
+      '<h1>The the</h1>\n\n<p>the the</p>\n\n<p>\u200bzero on japan é the the talks café walla kentucky report the<-- the</p>\n\n<p>We use cookies to improve your experience.</p>\n\n<p>\u200bzero on Japan é the the. Talks café Walla Kentucky report the<!-- the.</p>\n\n<p>\u200bzero on Japan é the the. Talks café Walla Kentucky report the<!-- the.</p>\n',
+      '<h1>The</h1>\n\n<p>\u200bzero on japan é the talks café walla kentucky report the<-- the</p>\n\n<p><!-- the.</p>\n\n<p>\u200bzero on Japan é the the. Talks café Walla Kentucky report the<!-- the.</p>\n',
+      'repeated-block',
+    ],
+  ])('keeps to the findings on %s', async (_name, path, text, fixed, ruleId) => {
     expect(await fixProblems(engine, { path, text })).toEqual([]);
     const [result] = await lintArticles([{ path, text }], { cwd: '.', rules: builtinRules, config: { glossary: [], rules: new Map(), plugins: [], ignore: [], words: [] }, fix: true });
-    expect(result!.unfixedMessages?.some((m) => m.ruleId === 'boilerplate')).toBe(true);
+    expect(result!.unfixedMessages?.some((m) => m.ruleId === ruleId)).toBe(true);
     expect(result!.output).toBe(fixed);
   });
 
@@ -63,6 +73,13 @@ describe('--fix over generated articles', () => {
     expect(fixPassProblems(engine, source, [message], 'the cat.')).toEqual(["the fixed text is not the source with the findings' edits applied"]);
     const greedy = { ...engine, editOf: () => ({ start: 0, end: 7, text: '' }) };
     expect(fixPassProblems(greedy, source, [message], ' cat.')[0]).toMatch(/removes text outside its span: "the "/);
+    const timid = { ...engine, editOf: () => ({ start: 4, end: 6, text: '' }) };
+    expect(fixPassProblems(timid, source, [message], 'the e cat.')[0]).toMatch(/narrower than its span 4-7/);
+    // In HTML an edit may leave the tags of its span, not its text.
+    const html = '<p>A</p><p><b>the</b></p>';
+    const tagged = { ...message, place: { start: { line: 1, column: 9, offset: 8 }, end: { line: 1, column: 26, offset: 25 } } } as LintMessage;
+    expect(fixPassProblems({ ...engine, fixTree: undefined, editOf: () => ({ start: 11, end: 21, text: '' }) }, html, [tagged], '<p>A</p><p></p>', 'html')).toEqual([]);
+    expect(fixPassProblems({ ...engine, fixTree: undefined, editOf: () => ({ start: 15, end: 21, text: '' }) }, html, [tagged], '<p>A</p><p><b>t</p>', 'html')[0]).toMatch(/narrower/);
   });
 
   it('the layout check catches a changed line ending or a lost final newline', () => {

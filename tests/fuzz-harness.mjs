@@ -237,12 +237,6 @@ function endsWithBreak(text) {
   return /[\r\n]$/.test(text);
 }
 
-/**
- * One fix pass checked from outside: each edit may only widen its finding's
- * span over whitespace (the line break and blank line a deleted line
- * leaves), and the output must be the source with exactly the first
- * non-overlapping edits applied, every other character kept in order.
- */
 /** The format of a file by its name, as the linter reads it. */
 export function formatOfPath(path) {
   return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : /\.html?$/i.test(path) ? 'html' : 'text';
@@ -255,6 +249,14 @@ function withoutMarkup(text, format) {
   return text;
 }
 
+/**
+ * One fix pass checked from outside: each edit may only widen its finding's
+ * span over whitespace (the line break and blank line a deleted line
+ * leaves; in HTML and Markdown, markup too) and must take all of the span's
+ * text (in HTML and Markdown it may leave the span's markup), and the output
+ * must be the source with exactly the first non-overlapping edits applied,
+ * every other character kept in order.
+ */
 export function fixPassProblems(engine, source, messages, output, format = 'text') {
   const problems = [];
   const edits = [];
@@ -263,7 +265,11 @@ export function fixPassProblems(engine, source, messages, output, format = 'text
     const edit = engine.editOf(m, source, tree);
     if (!edit) continue;
     const span = m.fixRange ?? { start: m.place.start.offset, end: m.place.end.offset };
-    if (edit.start > span.start || edit.end < span.end) problems.push(`${m.ruleId}: edit ${edit.start}-${edit.end} is narrower than its span ${span.start}-${span.end}`);
+    // In HTML and Markdown a fix keeps the tags of what it only partly removes: only text of the span left is too narrow.
+    const left = source.slice(span.start, Math.max(span.start, Math.min(edit.start, span.end))) + source.slice(Math.min(span.end, Math.max(edit.end, span.start)), span.end);
+    if ((edit.start > span.start || edit.end < span.end) && (format === 'text' || withoutMarkup(left, format).trim() !== '')) {
+      problems.push(`${m.ruleId}: edit ${edit.start}-${edit.end} is narrower than its span ${span.start}-${span.end}`);
+    }
     const widened = source.slice(edit.start, Math.max(edit.start, span.start)) + source.slice(Math.min(edit.end, span.end), edit.end);
     // An HTML or Markdown fix keeps the tags of what it only partly removes (its text) and may take the tags of what it removes whole.
     const lost = edit.text && format !== 'text' ? '' : withoutMarkup(widened, format);

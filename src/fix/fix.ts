@@ -127,7 +127,8 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
         else if (splitsReference(source, child, { start: from, end: to, text: '' })) return false;
         else pieces.push({ start: from, end: to, text: '', whole: false });
       } else if (child.kind === 'element') {
-        const covered = child.textStart >= 0 && child.textStart >= edit.start && child.textEnd <= edit.end;
+        // An element with no text goes whole when the deletion holds all of it (`<p>` closed at once by the `<div>` after it).
+        const covered = child.textStart >= 0 ? child.textStart >= edit.start && child.textEnd <= edit.end : child.start >= edit.start && child.end <= edit.end;
         if (covered && !child.embedded && !child.frame && !holdsUnclosedComment(source, child)) pieces.push({ start: child.start, end: child.end, text: '', whole: true });
         else if (!visit(child)) return false;
       } else if (child.kind === 'markup' && !child.bound && child.start >= edit.start && child.end <= edit.end) {
