@@ -52,6 +52,7 @@ describe('--fix over generated articles', () => {
       'boilerplate',
     ],
     ['a paragraph a <div> closes at once', 'article.html', '<h1><div>The the</h1>\n<p><div>The the</p>', '<h1><div>The</h1>', 'repeated-block'],
+    ['a furniture paragraph a <div> with no end tag closes', 'article.html', '<h1>The the</h1>\n<p>Advertisement</p>\n<p><div>Of the.</p>\n', '<h1>The</h1>\n', 'boilerplate'],
     [
       'a repeated paragraph whose comment has no end',
       'article.html',

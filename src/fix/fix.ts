@@ -129,7 +129,7 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
       } else if (child.kind === 'element') {
         // An element with no text goes whole when the deletion holds all of it (`<p>` closed at once by the `<div>` after it).
         const covered = child.textStart >= 0 ? child.textStart >= edit.start && child.textEnd <= edit.end : child.start >= edit.start && child.end <= edit.end;
-        if (covered && !child.embedded && !child.frame && !holdsUnclosedComment(source, child)) pieces.push({ start: child.start, end: child.end, text: '', whole: true });
+        if (covered && !child.embedded && !child.frame && !holdsUnclosedComment(source, child)) pieces.push({ start: child.start, end: elementEnd(source, child), text: '', whole: true });
         else if (!visit(child)) return false;
       } else if (child.kind === 'markup' && !child.bound && child.start >= edit.start && child.end <= edit.end) {
         pieces.push({ start: child.start, end: child.end, text: '', whole: true });
@@ -138,6 +138,12 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
     return true;
   };
   return visit(tree) ? pieces : undefined;
+}
+
+/** Where an element's source ends: an element with no end tag (closed by what follows, or by the file's end) leaves the white space after its content, a line break the file ends with included, to the line. */
+function elementEnd(source: string, node: MarkupNode): number {
+  const text = source.slice(node.start, node.end);
+  return text.endsWith('>') ? node.end : node.start + text.trimEnd().length;
 }
 
 /** Whether an HTML comment with no end is inside: it runs to the end of the file, so the element's extent holds all that follows. */
