@@ -189,4 +189,19 @@ describe('the installed commands', () => {
       expect(readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n'), path).toBe(true);
     }
   });
+
+  it('ends quietly when the reader of its output stops early (`| head`): no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    // Enough findings that the report outgrows the pipe's buffer: a page of nothing but tags in plain text.
+    const root = tempTree({ 'tags.txt': '<p>'.repeat(60_000) });
+    const child = spawn(process.execPath, [join(process.cwd(), 'dist/bin/cli.js'), '--format', 'json', 'tags.txt'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk, then close the pipe, as `head -c` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });

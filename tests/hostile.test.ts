@@ -255,6 +255,17 @@ describe('huge input', () => {
     expect(internalErrors(run)).toEqual([]);
   }, 60_000);
 
+  // Found by `npm run fuzz`'s growth check: more findings than a call may take arguments (`push(...reports)`) overflowed the stack.
+  it.each([
+    ['a page of nothing but tags in plain text', '<p>'.repeat(140_000), 140_000],
+    ['unpaired bold markers', '**word '.repeat(140_000), 140_000],
+  ])('%s: every stray found, no internal error', async (_name, text, strays) => {
+    const root = tempTree({ 'page.txt': text });
+    const run = await cli(['--format', 'json', '--rule', 'spelling=off', 'page.txt'], { cwd: root });
+    expect(internalErrors(run)).toEqual([]);
+    expect(parseJson(run)[0]!.messages.filter((m) => m.ruleId === 'stray-markup')).toHaveLength(strays);
+  }, 60_000);
+
   it('a 200 KB article completes and reports every doubled word', async () => {
     const text = bulk(200e3, '\n\n');
     const root = tempTree({ 'big.txt': text });

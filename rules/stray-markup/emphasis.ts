@@ -6,6 +6,8 @@
 // mask letters or grade (`Ni** My**`, `CCI**`), and a star before a number
 // marks a note or multiplies (`*10 minutes`, `*x100`).
 
+import { pushAll } from '../../src/util/arrays.js';
+
 export interface Delimiter {
   start: number;
   end: number;
@@ -89,7 +91,7 @@ export function scanEmphasis(text: string, offset = 0): EmphasisScan {
     else if (canOpen) stack.push(plain);
     else if (plain.marker !== '*' && !standsFor) unpaired.push(plain);
   }
-  for (const stack of open.values()) unpaired.push(...stack.filter((d) => !standing.has(d.start) && (d.marker !== '*' || !atLineStart(text, d.start - offset))));
+  for (const stack of open.values()) pushAll(unpaired, stack.filter((d) => !standing.has(d.start) && (d.marker !== '*' || !atLineStart(text, d.start - offset))));
   pairs.sort((a, b) => a.open.start - b.open.start);
   unpaired.sort((a, b) => a.start - b.start);
   return { pairs, unpaired };

@@ -4,6 +4,7 @@
 // HTML; and mojibake (UTF-8 read as Windows-1252). Each finding carries the
 // repaired text as its fix.
 import { docsUrl } from '../../src/engine/docs.js';
+import { pushAll } from '../../src/util/arrays.js';
 import type { ArticleDocument, Report, Rule } from '../../src/types.js';
 import { scanEmphasis } from './emphasis.js';
 import { findEntities, findTags, isPageWrapper } from './html.js';
@@ -145,7 +146,8 @@ const rule: Rule = {
     // In an HTML file, tags, references and emphasis characters are the page's own syntax.
     if (doc.format !== 'html') {
       const source = doc.format === 'markdown' ? withoutMarkdownCode(doc.articleText) : doc.text;
-      reports.push(...emphasisReports(doc, source), ...htmlReports(doc, source));
+      pushAll(reports, emphasisReports(doc, source));
+      pushAll(reports, htmlReports(doc, source));
     }
     for (const report of reports.sort((a, b) => a.start - b.start)) context.report(report);
   },

@@ -6,6 +6,12 @@ import { runCli } from '../cli/run-cli.js';
 
 useShortRunInliningBudget();
 
+// A reader that stops early (`article-lint … | head`) closes the pipe: the command ends quietly, as grep and ripgrep do, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

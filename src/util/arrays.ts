@@ -11,3 +11,8 @@ export function mapped<Item, Result>(items: readonly Item[], f: (item: Item, ind
   for (let i = 0; i < items.length; i++) results.push(f(items[i]!, i));
   return results;
 }
+
+/** `target.push(...items)` for any number of items: a spread passes each item as an argument, and some hundred thousand of them overflow the stack (a page of nothing but tags). */
+export function pushAll<Item>(target: Item[], items: readonly Item[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]!);
+}
