@@ -393,7 +393,9 @@ function replyThread(lines: readonly Line[], furniture: ReadonlySet<number>, bod
   lines.forEach((line, i) => {
     if (furniture.has(i) && line.kind === 'comment-form' && line.words <= REPLY_WORDS && line.start > bodyStart) {
       const key = lineKey(line.plain);
-      buttons.set(key, [...(buttons.get(key) ?? []), i]);
+      const indices = buttons.get(key);
+      if (indices) indices.push(i);
+      else buttons.set(key, [i]);
     }
   });
   const taken: number[] = [];

@@ -386,19 +386,8 @@ function closestForm(name: string, aliases: readonly string[], written: string):
   return best;
 }
 
-interface LinkFields {
-  name: string;
-  form: string;
-  cost: number;
-  kind: CorruptionKind;
-  source: NameSource;
-  count: number;
-  unknown: boolean;
-  typical: boolean;
-  rivalWord?: number;
-  readsWell?: boolean;
-  damage?: boolean;
-}
+/** What a Link is made of: its fields, of which a channel's alone fill the last three. */
+type LinkFields = Omit<Link, 'rivalWord' | 'readsWell' | 'damage'> & Partial<Pick<Link, 'rivalWord' | 'readsWell' | 'damage'>>;
 
 /**
  * A known name the written form may be a corruption of, before context is
