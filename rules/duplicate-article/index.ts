@@ -8,7 +8,6 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
-import { firstPlaces } from '../../src/analysis/corpus-entry.js';
 import { LshIndex, MinHashSketch, packValues, SIGNATURE_SIZE, signatureValue } from './minhash.js';
 
 export interface DuplicateArticleOptions {
@@ -106,7 +105,7 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   },
   create(context) {
     const { corpus, doc } = context;
-    const self = firstPlaces(corpus).get(doc.path) ?? -1;
+    const self = context.corpusPlaces.get(doc.path) ?? -1;
     if (self <= 0) return;
     const best = indexOf(corpus).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
     if (!best) return;
