@@ -8,6 +8,7 @@ export interface CorpusEntry<Collected> {
 type CorpusList = readonly CorpusEntry<unknown>[];
 
 const NO_PLACES: ReadonlyMap<string, number> = new Map();
+const everyFile = () => true;
 
 /**
  * A run's corpus: what each corpus rule and run-level analysis collected
@@ -20,8 +21,16 @@ const NO_PLACES: ReadonlyMap<string, number> = new Map();
 export class Corpus {
   private readonly placesOf = new Map<string, ReadonlyMap<string, number>>();
 
-  /** The lists alone (what a worker thread is sent, and the cache hashes). */
-  constructor(readonly lists: ReadonlyMap<string, CorpusList>) {}
+  constructor(
+    /** The lists alone (what a worker thread is sent, and the cache hashes). */
+    readonly lists: ReadonlyMap<string, CorpusList>,
+    /**
+     * Whether the run lints the file of a path in the lists: every file but
+     * in a corpus run against evidence (its share of the records) and in the
+     * language server (one open document against the others).
+     */
+    readonly lints: (path: string) => boolean = everyFile,
+  ) {}
 
   /** What `key` collected, or nothing. */
   list(key: string): CorpusList {

@@ -409,8 +409,8 @@ function withParseSteps(steps: readonly RuleStep[]): RuleStep[] {
   return all;
 }
 
-/** Assemble the corpus from every file's collected data, in input order. */
-export function buildCorpus(files: readonly { path: string; collected: Collected }[]): Corpus {
+/** Assemble the corpus from every file's collected data, in input order; `lints`: which of them the run lints (default: all). */
+export function buildCorpus(files: readonly { path: string; collected: Collected }[], lints?: (path: string) => boolean): Corpus {
   const lists = new Map<string, CorpusEntry<unknown>[]>();
   for (const { path, collected } of files) {
     for (const [ruleId, data] of collected) {
@@ -419,7 +419,7 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
       entries.push({ path, data });
     }
   }
-  return new Corpus(lists);
+  return new Corpus(lists, lints);
 }
 
 /** The first pass's corpus: none yet. */
@@ -443,6 +443,7 @@ function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: Ru
         knownWords: run.setup.knownWords,
         corpus: run.corpus.list(rule.meta.id),
         corpusPlaces: run.corpus.places(rule.meta.id),
+        lints: run.corpus.lints,
         analysis: analysisFor(analysis, rule.meta.id, rule.meta.uses),
         report(report) {
           if (suppressed(rule.meta.id, report.start)) return;
