@@ -39,6 +39,7 @@ const { parseArticle } = await import(new URL('parse/document.js', dist));
 const { buildGlossary } = await import(new URL('config/glossary.js', dist));
 const { collectNames } = await import(new URL('analysis/names/evidence.js', dist));
 const { analyseNames } = await import(new URL('analysis/names/misspelt-names.js', dist));
+const { Corpus } = await import(new URL('analysis/corpus-entry.js', dist));
 
 const fnv1a = (text) => {
   let hash = 2166136261;
@@ -67,12 +68,13 @@ for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').split('\n')) 
 const files = readdirSync(join(dir, 'articles')).filter((file) => file.endsWith('.txt')).sort();
 const docs = files.map((file) => parseArticle(join(dir, 'articles', file), readFileSync(join(dir, 'articles', file), 'utf8')));
 const corpus = docs.map((doc) => ({ path: doc.path, data: collectNames(doc) }));
+const corpusPlaces = new Corpus(new Map([['names', corpus]])).places('names');
 const glossary = buildGlossary({});
 const rows = [];
 for (const [i, doc] of docs.entries()) {
   const article = files[i].slice(0, -'.txt'.length);
   const readings = [];
-  analyseNames({ doc, glossary, knownWords: new Set(), corpus, readings });
+  analyseNames({ doc, glossary, knownWords: new Set(), corpus, corpusPlaces, readings });
   for (const reading of readings) {
     const found = labels.get(`${article}|${reading.written}`) ?? [];
     const inScope = found.filter((label) => label.in_scope);

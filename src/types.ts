@@ -93,13 +93,22 @@ export interface RuleContext<Options = Record<string, unknown>, Collected = unkn
    * (this file's included), in input order. Empty for a single-file run.
    */
   corpus: readonly CorpusEntry<Collected>[];
+  /** Each path's first place in `corpus` (an article finds its own entry without a search of the run), built once for the run. */
+  corpusPlaces: ReadonlyMap<string, number>;
+  /**
+   * Whether the run lints the file of a path in `corpus` (its `create` is
+   * called for it): every file, but for a run that lints a share of its
+   * corpus (a sharded corpus run, the editor's open document), so that a rule
+   * that prepares an answer for each file once prepares none for the others.
+   */
+  lints(path: string): boolean;
   /** The shared analyses of this article in this run. */
   analysis: DocumentAnalysis;
   report(report: Report): void;
 }
 
 /** What a rule's `collect` sees besides the article. */
-export interface CollectContext<Options = Record<string, unknown>, Collected = unknown> extends Omit<RuleContext<Options, Collected>, 'corpus' | 'report' | 'doc' | 'analysis'> {
+export interface CollectContext<Options = Record<string, unknown>, Collected = unknown> extends Omit<RuleContext<Options, Collected>, 'corpus' | 'corpusPlaces' | 'lints' | 'report' | 'doc' | 'analysis'> {
   /** The article's views (the run-level analyses are not ready before the corpus is). */
   analysis: DocumentViews;
   /**

@@ -106,6 +106,12 @@ describe('corpus files', () => {
       for (const shard of shards) unmerged.push(...lines((await cli(['--format', 'jsonl', ...reversed.flatMap((file) => ['--evidence', file]), `${shard}.jsonl`], { cwd: root })).stdout));
       expect(byRecord(unmerged)).toEqual(byRecord(single));
     }
+    // `--shard i/n` of the whole file against the whole file's evidence: each shard finds only its own records' matches.
+    expect((await cli(['collect', '--evidence-out', 'all.evidence', 'all.jsonl'], { cwd: root })).code).toBe(0);
+    const byShard: Line[] = [];
+    for (const shard of ['1/3', '2/3', '3/3']) byShard.push(...lines((await cli(['--format', 'jsonl', '--shard', shard, '--evidence', 'all.evidence', 'all.jsonl'], { cwd: root })).stdout));
+    expect(byShard.map((line) => line.id).sort()).toEqual(single.map((line) => line.id).sort());
+    expect(byRecord(byShard)).toEqual(byRecord(single));
   });
 
   it('finds a line the site repeats on its records, as on files, and sharded', async () => {

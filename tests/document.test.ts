@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFormat, parseArticle } from '../src/parse/document.js';
+import { loadFormat, markupTree, type MarkupNode, parseArticle } from '../src/parse/document.js';
 
 beforeAll(() => Promise.all([loadFormat('markdown'), loadFormat('html')]));
 
@@ -72,5 +72,26 @@ describe('html', () => {
     expect(doc.words.map((w) => w.text)).toEqual(['Title', 'here', 'First', 'and', 'only', 'para']);
     const para = doc.words.find((w) => w.text === 'para')!;
     expect(text.slice(para.start, para.end)).toBe('para');
+  });
+});
+
+describe('markup tree', () => {
+  /** The source of each node marked as holding a comment with no end, outermost first. */
+  const marked = (text: string, node: MarkupNode): string[] => [
+    ...(node.unclosedComment && node.kind !== 'root' ? [text.slice(node.start, node.end)] : []),
+    ...node.children.flatMap((child) => marked(text, child)),
+  ];
+
+  it('marks a comment with no end and every element around it, not a closed comment nor the elements beside it', () => {
+    const text = '<p>one<!-- ok --></p>\n<div><p><b>two<!-- no end</p></div>\n<p>three</p>\n';
+    const tree = markupTree(text, 'html')!;
+    expect(tree.unclosedComment).toBe(true);
+    expect(marked(text, tree).map((source) => source.slice(0, 12))).toEqual(['<div><p><b>t', '<p><b>two<!-', '<b>two<!-- n', '<!-- no end<']);
+    expect(markupTree('<p>one<!-- ok --></p>\n<p>two</p>\n', 'html')!.unclosedComment).toBeUndefined();
+  });
+
+  it('marks a Markdown container whose comment has no end though the container ends before the file does', () => {
+    const text = '> <!-- no end\n\nAfter the quote.\n';
+    expect(marked(text, markupTree(text, 'markdown')!)).toEqual(['> <!-- no end', '<!-- no end']);
   });
 });

@@ -61,7 +61,7 @@ describe('duplicate-article', () => {
       return minHash(shingleHashes(text, 3));
     });
     signatures[17] = undefined as unknown as string;
-    const lsh = new LshIndex(signatures);
+    const lsh = new LshIndex(signatures, () => true);
     signatures.forEach((signature, i) => {
       let expected: { index: number; similarity: number } | undefined;
       for (let other = 0; signature && other < i; other++) {
@@ -70,6 +70,12 @@ describe('duplicate-article', () => {
         if (similarity >= 0.3 && (!expected || similarity > expected.similarity)) expected = { index: other, similarity };
       }
       expect(lsh.bestEarlier(i, 0.3)).toEqual(expected);
+    });
+    // A run that lints a share of its corpus asks for that share's bests: the same ones, and no others.
+    const odd = new LshIndex(signatures, (i) => i % 2 === 1);
+    signatures.forEach((signature, i) => {
+      if (i % 2 === 1) expect(odd.bestEarlier(i, 0.3)).toEqual(lsh.bestEarlier(i, 0.3));
+      else if (signature) expect(() => odd.bestEarlier(i, 0.3)).toThrow(`not asked for signature ${i}'s best`);
     });
   });
 

@@ -8,7 +8,6 @@ import { memoizeByObject } from '../../src/util/memo.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule } from '../../src/types.js';
 import type { WordTokens } from '../../src/analysis/word-tokens.js';
 import { shingleHash, tokenHashPieces } from '../../src/analysis/text.js';
-import { firstPlaces } from '../../src/analysis/corpus-entry.js';
 import { LshIndex, MinHashSketch, packValues, SIGNATURE_SIZE, signatureValue } from './minhash.js';
 
 export interface DuplicateArticleOptions {
@@ -60,8 +59,14 @@ function forEachShingle(doc: ArticleDocument, words: WordTokens, visit: (shingle
   }
 }
 
-/** One index per run (the engine hands every file the same corpus list). */
-const indexOf = memoizeByObject((corpus: readonly CorpusEntry<ArticleSignature>[]) => new LshIndex(corpus.map((entry) => signatureOf(entry.data))));
+/** One index per run (the engine hands every file the same corpus list), with the bests of the files the run lints. */
+const indexOf = memoizeByObject(
+  (corpus: readonly CorpusEntry<ArticleSignature>[], lints: (path: string) => boolean) =>
+    new LshIndex(
+      corpus.map((entry) => signatureOf(entry.data)),
+      (index) => lints(corpus[index]!.path),
+    ),
+);
 
 function titleOf(doc: ArticleDocument, start: number, end: number): number[] {
   const first = doc.pointAt(start);
@@ -106,9 +111,9 @@ const rule: Rule<DuplicateArticleOptions, ArticleSignature> = {
   },
   create(context) {
     const { corpus, doc } = context;
-    const self = firstPlaces(corpus).get(doc.path) ?? -1;
+    const self = context.corpusPlaces.get(doc.path) ?? -1;
     if (self <= 0) return;
-    const best = indexOf(corpus).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
+    const best = indexOf(corpus, context.lints).bestEarlier(self, context.options.threshold ?? DEFAULT_THRESHOLD);
     if (!best) return;
     const other = corpus[best.index]!;
     const similarity = Math.round(best.similarity * 100) / 100;

@@ -124,21 +124,25 @@ function equalEntries(a: Signature, b: Signature): number {
   return equal;
 }
 
+/** A signature whose best the index was not asked to find. */
+const NOT_ASKED = -2;
+
 /**
- * Each signature's most similar earlier one among those that share an LSH
- * band with it, found for all of them at once when the index is built.
- * Signatures in input order are bucketed by band: per band, each links to
- * the previous one with the same values in the band's rows, so that a bucket
- * is scanned back from any of its members. The links (64 a signature) are
- * dropped once every signature's best is found, as a corpus run holds the
- * index for the whole run: it keeps two numbers a signature.
+ * The most similar earlier signature of each signature asked for, among
+ * those that share an LSH band with it, found for all of them at once when
+ * the index is built. Signatures in input order are bucketed by band: per
+ * band, each links to the previous one with the same values in the band's
+ * rows, so that a bucket is scanned back from any of its members. The links
+ * (64 a signature) are dropped once the bests are found, as a corpus run
+ * holds the index for the whole run: it keeps two numbers a signature.
  */
 export class LshIndex {
-  /** Per signature: its best earlier signature (-1: none), and how many signature entries they share. */
+  /** Per signature: its best earlier signature (-1: none; NOT_ASKED), and how many signature entries they share. */
   private readonly best: Int32Array;
   private readonly bestEqual: Uint8Array;
 
-  constructor(signatures: readonly (Signature | undefined)[]) {
+  /** `asked`: whether a signature's best will be asked for (a run that lints a share of its corpus asks for that share's). */
+  constructor(signatures: readonly (Signature | undefined)[], asked: (index: number) => boolean) {
     const count = signatures.length;
     const previous = bandLinks(signatures);
     this.best = new Int32Array(count).fill(-1);
@@ -148,6 +152,10 @@ export class LshIndex {
     for (let index = 0; index < count; index++) {
       const signature = signatures[index];
       if (!signature) continue;
+      if (!asked(index)) {
+        this.best[index] = NOT_ASKED;
+        continue;
+      }
       let best = -1;
       let bestEqual = -1;
       for (let band = 0; band < BANDS; band++) {
@@ -168,6 +176,7 @@ export class LshIndex {
   /** The most similar earlier signature at or above `threshold` (the earliest on ties). */
   bestEarlier(index: number, threshold: number): { index: number; similarity: number } | undefined {
     const best = this.best[index] ?? -1;
+    if (best === NOT_ASKED) throw new Error(`the LSH index was not asked for signature ${index}'s best`);
     if (best === -1) return undefined;
     const similarity = this.bestEqual[index]! / SIGNATURE_SIZE;
     return similarity >= threshold ? { index: best, similarity } : undefined;

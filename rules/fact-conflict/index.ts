@@ -11,7 +11,6 @@ import { docsUrl } from '../../src/engine/docs.js';
 import { memoize, memoizeByObject } from '../../src/util/memo.js';
 import { mapped } from '../../src/util/arrays.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
-import { firstPlaces } from '../../src/analysis/corpus-entry.js';
 import { finish, numberDrafts, readingAdmits, readingOf, type NumberDraft, type NumberMention, type Reading } from '../../src/analysis/numbers.js';
 
 /**
@@ -64,7 +63,7 @@ const rule: Rule<Record<string, unknown>, Collected> = {
   create(context) {
     const { corpus, doc } = context;
     if (corpus.length < 2) return;
-    const place = firstPlaces(corpus).get(doc.path);
+    const place = context.corpusPlaces.get(doc.path);
     const own = place === undefined ? figuresOf(doc) : (corpus[place]!.data ?? []);
     const byName = figuresByName(corpus);
     for (const figure of own) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/document.js';
 import { buildGlossary } from '../../src/config/glossary.js';
 import { documentAnalysis } from '../../src/analysis/context.js';
+import { Corpus } from '../../src/analysis/corpus-entry.js';
 import type { Report } from '../../src/types.js';
 import rule from './index.js';
 
@@ -30,8 +31,8 @@ describe('repeated-block at scale', () => {
     const reports: Report[] = [];
     const started = performance.now();
     const glossary = buildGlossary({});
-    const analysis = documentAnalysis(doc, { glossary, knownWords: new Set(), corpus: new Map() });
-    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary, date: '2025-01-01', knownWords: new Set(), corpus: [], analysis, report: (r) => reports.push(r) });
+    const analysis = documentAnalysis(doc, { glossary, knownWords: new Set(), corpus: new Corpus(new Map()) });
+    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary, date: '2025-01-01', knownWords: new Set(), corpus: [], corpusPlaces: new Map(), analysis, report: (r) => reports.push(r) });
     const elapsed = performance.now() - started;
     expect(reports.map((r) => `${doc.pointAt(r.start).line}: ${r.message}`)).toEqual([
       '8001: This paragraph repeats line 201',
@@ -46,8 +47,8 @@ describe('repeated-block at scale', () => {
     const reports: Report[] = [];
     const started = performance.now();
     const glossary = buildGlossary({});
-    const analysis = documentAnalysis(doc, { glossary, knownWords: new Set(), corpus: new Map() });
-    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary, date: '2025-01-01', knownWords: new Set(), corpus: [], analysis, report: (r) => reports.push(r) });
+    const analysis = documentAnalysis(doc, { glossary, knownWords: new Set(), corpus: new Corpus(new Map()) });
+    rule.create({ ruleId: rule.meta.id, options: {}, doc, glossary, date: '2025-01-01', knownWords: new Set(), corpus: [], corpusPlaces: new Map(), analysis, report: (r) => reports.push(r) });
     // Generous: extending the run again from each of its 60,000 words would take minutes.
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 120_000);

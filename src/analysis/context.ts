@@ -5,6 +5,7 @@
 // engine makes for one article in one lint run, so that its memo holds
 // exactly what it was computed from and lives no longer than that run.
 import type { ArticleDocument, CorpusEntry, DocumentAnalysis, DocumentViews, RunAnalysisId } from '../types.js';
+import type { Corpus } from './corpus-entry.js';
 import type { Glossary } from '../config/glossary.js';
 import { collectNames, type NameCounts } from './names/evidence.js';
 import { wordParts } from './names/lexicon.js';
@@ -31,7 +32,7 @@ export interface AnalysisRun {
   glossary: Glossary;
   knownWords: ReadonlySet<string>;
   /** The run's corpus (by rule id or corpusKey), empty in the first pass. */
-  corpus: ReadonlyMap<string, readonly CorpusEntry<unknown>[]>;
+  corpus: Corpus;
   /** The pass's WordTokens slot (latestWordTokens), shared with the article's other views in that pass; default: its own. */
   wordTokensOf?: (doc: ArticleDocument) => WordTokens;
 }
@@ -57,7 +58,14 @@ export function documentAnalysis(doc: ArticleDocument, run: AnalysisRun): Docume
   let names: NameAnalysis | undefined;
   return {
     ...documentViews(doc, run.wordTokensOf),
-    names: () => (names ??= analyseNames({ doc, glossary: run.glossary, knownWords: run.knownWords, corpus: (run.corpus.get(corpusKey('names')) ?? []) as readonly CorpusEntry<NameCounts>[] })),
+    names: () =>
+      (names ??= analyseNames({
+        doc,
+        glossary: run.glossary,
+        knownWords: run.knownWords,
+        corpus: run.corpus.list(corpusKey('names')) as readonly CorpusEntry<NameCounts>[],
+        corpusPlaces: run.corpus.places(corpusKey('names')),
+      })),
   };
 }
 

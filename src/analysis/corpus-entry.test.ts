@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { firstPlaces } from './corpus-entry.js';
+import { Corpus } from './corpus-entry.js';
 
-describe('firstPlaces', () => {
-  it("gives each path's first place, one map for the lists of a run that hold the same paths", () => {
+describe('Corpus', () => {
+  it("gives each path's first place, one map for the lists of the run that hold the same paths", () => {
     const paths = ['a', 'b', 'a', 'c'];
     const signatures = paths.map((path, i) => ({ path, data: `signature ${i}` }));
     const names = paths.map((path) => ({ path, data: null }));
-    const places = firstPlaces(signatures);
+    // A list without an entry for one file (its collect step failed there) has places of its own.
+    const figures = names.filter(({ path }) => path !== 'b');
+    const corpus = new Corpus(new Map<string, readonly { path: string; data: unknown }[]>([['duplicate-article', signatures], ['analysis:names', names], ['fact-conflict', figures]]));
+    const places = corpus.places('duplicate-article');
     expect([...places]).toEqual([['a', 0], ['b', 1], ['c', 3]]);
-    expect(firstPlaces(signatures)).toBe(places);
-    expect(firstPlaces(names)).toBe(places);
-    // A list without an entry for one file (its collect step failed) has places of its own.
-    const fewer = firstPlaces(names.filter(({ path }) => path !== 'b'));
-    expect([...fewer]).toEqual([['a', 0], ['c', 2]]);
-    expect(firstPlaces(signatures)).toBe(places);
+    expect(corpus.places('duplicate-article')).toBe(places);
+    expect(corpus.places('analysis:names')).toBe(places);
+    expect([...corpus.places('fact-conflict')]).toEqual([['a', 0], ['c', 2]]);
+    expect(corpus.places('analysis:names')).toBe(places);
+    // A rule that collects nothing has an empty list and no places.
+    expect(corpus.list('spelling')).toEqual([]);
+    expect(corpus.places('spelling').size).toBe(0);
+    expect(corpus.list('fact-conflict')).toBe(figures);
   });
 });

@@ -7,25 +7,51 @@ export interface CorpusEntry<Collected> {
 /** A run's corpus list, whatever its rule collects. */
 type CorpusList = readonly CorpusEntry<unknown>[];
 
-const placesOf = new WeakMap<CorpusList, ReadonlyMap<string, number>>();
-/** The list whose places were asked for last, to share its map with the next (held weakly: a run's lists die with the run). */
-let latest: WeakRef<CorpusList> | undefined;
+const NO_PLACES: ReadonlyMap<string, number> = new Map();
+const everyFile = () => true;
 
 /**
- * Each path's first place in a corpus list (an article finds its own entry
- * without a search of the run). The corpus lists of one run hold the same
- * paths in the same order, one entry per file, unless a `collect` step failed
- * on a file: lists with the same paths share one map, as a corpus run holds
- * it for the whole run.
+ * A run's corpus: what each corpus rule and run-level analysis collected
+ * from every file, in input order (by rule id or corpusKey), and each path's
+ * first place in those lists (an article finds its own entry without a
+ * search of the run). The lists of one run hold the same paths in the same
+ * order, one entry per file, unless a `collect` step failed on a file: lists
+ * with the same paths share one map of places, built on first ask.
  */
-export function firstPlaces(corpus: CorpusList): ReadonlyMap<string, number> {
-  let places = placesOf.get(corpus);
-  if (places) return places;
-  const other = latest?.deref();
-  places = other && samePaths(other, corpus) ? placesOf.get(other)! : placesIn(corpus);
-  placesOf.set(corpus, places);
-  latest = new WeakRef(corpus);
-  return places;
+export class Corpus {
+  private readonly placesOf = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(
+    /** The lists alone (what a worker thread is sent, and the cache hashes). */
+    readonly lists: ReadonlyMap<string, CorpusList>,
+    /**
+     * Whether the run lints the file of a path in the lists: every file but
+     * in a corpus run against evidence (its share of the records) and in the
+     * language server (one open document against the others).
+     */
+    readonly lints: (path: string) => boolean = everyFile,
+  ) {}
+
+  /** What `key` collected, or nothing. */
+  list(key: string): CorpusList {
+    return this.lists.get(key) ?? [];
+  }
+
+  /** Each path's first place in list(key). */
+  places(key: string): ReadonlyMap<string, number> {
+    const list = this.lists.get(key);
+    if (!list) return NO_PLACES;
+    let places = this.placesOf.get(key);
+    if (places) return places;
+    for (const [other, shared] of this.placesOf) {
+      if (!samePaths(this.lists.get(other)!, list)) continue;
+      places = shared;
+      break;
+    }
+    places ??= placesIn(list);
+    this.placesOf.set(key, places);
+    return places;
+  }
 }
 
 function placesIn(corpus: CorpusList): Map<string, number> {

@@ -66,7 +66,7 @@ export async function runCorpus(options: CliOptions, io: CliIo, collecting: bool
   // Bad records are reported once, by the pass that lints them.
   // Several evidence files (shards' evidence, not merged) are merged as they are read.
   const evidence = options.evidence.map((file) => resolve(io.cwd, file));
-  const corpus = corpusOf(evidence.length > 0 ? await loadEvidence(evidence) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }));
+  const corpus = corpusOf(evidence.length > 0 ? await loadEvidence(evidence) : await collectCorpus(corpusFiles, { ...corpusOptions, onProblem: undefined }), corpusFiles, options.shard);
   const counts: FindingCounts = { errors: 0, warnings: 0 };
   const kept: FileResult[] = [];
   for await (const { record, result } of lintCorpus(corpusFiles, corpus, { ...corpusOptions, wholeRows: fixed !== undefined })) {

@@ -68,8 +68,21 @@ export async function collectCorpus(files: readonly CorpusFile[], options: Corpu
   return entries.sort(byRecordKey);
 }
 
-export function corpusOf(entries: readonly EvidenceEntry[]): Corpus {
-  return TwoPassLint.corpus(entries);
+/**
+ * The corpus of the records' entries, of which the run lints those of
+ * `files` in `shard` (the others are evidence: another shard's records, of
+ * the same files or of others).
+ */
+export function corpusOf(entries: readonly EvidenceEntry[], files: readonly CorpusFile[], shard: Shard | undefined): Corpus {
+  const names = new Set(files.map(({ name }) => name));
+  // A record's path is its file's name, `#` and its id (recordPath); either may hold a `#`.
+  const lints = (path: string) => {
+    for (let at = path.indexOf('#'); at !== -1; at = path.indexOf('#', at + 1)) {
+      if (names.has(path.slice(0, at)) && inShard(path.slice(at + 1), shard)) return true;
+    }
+    return false;
+  };
+  return TwoPassLint.corpus(entries, lints);
 }
 
 /** The second pass: each record linted against the corpus, as it is read. */

@@ -16,6 +16,7 @@ import { checkRuleOptions } from '../config/rule-options.js';
 import { didYouMean } from '../util/nearest.js';
 import { analysisFor, corpusKey, documentAnalysis, documentViews, RUN_ANALYSES } from '../analysis/context.js';
 import { latestWordTokens, type WordTokens } from '../analysis/word-tokens.js';
+import { Corpus } from '../analysis/corpus-entry.js';
 import type { ActiveSeverity, ArticleDocument, ArticleFormat, CorpusEntry, FileResult, LintMessage, Report, Rule, RuleContext, RunAnalysisId, Severity } from '../types.js';
 
 export const SOURCE = 'article-lint';
@@ -251,8 +252,8 @@ function articleDate(doc: ArticleDocument, cliDate: string | undefined, setup: S
   return fromFrontMatter ?? cliDate ?? setup.configDate ?? setup.glossary.asOf ?? today();
 }
 
-/** Corpus-pass data of the run, per rule id, in input order. */
-export type Corpus = Map<string, CorpusEntry<unknown>[]>;
+/** The run's corpus (analysis/corpus-entry.ts): named here for the engine's callers. */
+export { Corpus };
 /** One file's corpus-pass output: [rule id, collected data] for each rule with a `collect` step. */
 export type Collected = [ruleId: string, data: unknown][];
 
@@ -311,7 +312,7 @@ function firstPassSteps(file: PreparedArticle, options: Pick<LintOptions, 'timin
       },
     }));
   const localRules = setup.rules.filter(({ rule }) => !readsCorpus(rule));
-  return { steps: [...analysisSteps, ...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: new Map(), options, wordTokensOf }, messages)], result: { collected, messages } };
+  return { steps: [...analysisSteps, ...collectSteps, ...createSteps(doc, localRules, { setup, date, corpus: NO_CORPUS, options, wordTokensOf }, messages)], result: { collected, messages } };
 }
 
 /** What `collect` is told when the size of the run is not known (a corpus read as a stream, the editor's workspace): as many files as any rule asks for. */
@@ -408,18 +409,21 @@ function withParseSteps(steps: readonly RuleStep[]): RuleStep[] {
   return all;
 }
 
-/** Assemble the corpus from every file's collected data, in input order. */
-export function buildCorpus(files: readonly { path: string; collected: Collected }[]): Corpus {
-  const corpus: Corpus = new Map();
+/** Assemble the corpus from every file's collected data, in input order; `lints`: which of them the run lints (default: all). */
+export function buildCorpus(files: readonly { path: string; collected: Collected }[], lints?: (path: string) => boolean): Corpus {
+  const lists = new Map<string, CorpusEntry<unknown>[]>();
   for (const { path, collected } of files) {
     for (const [ruleId, data] of collected) {
-      let entries = corpus.get(ruleId);
-      if (!entries) corpus.set(ruleId, (entries = []));
+      let entries = lists.get(ruleId);
+      if (!entries) lists.set(ruleId, (entries = []));
       entries.push({ path, data });
     }
   }
-  return corpus;
+  return new Corpus(lists, lints);
 }
+
+/** The first pass's corpus: none yet. */
+const NO_CORPUS = new Corpus(new Map());
 
 /** Each rule's `create` over the article, reporting into `messages` (inline directives applied). */
 function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: RuleRun, messages: LintMessage[]): RuleStep[] {
@@ -437,7 +441,9 @@ function createSteps(doc: ArticleDocument, rules: readonly ActiveRule[], run: Ru
         glossary: run.setup.glossary,
         date: run.date,
         knownWords: run.setup.knownWords,
-        corpus: run.corpus.get(rule.meta.id) ?? [],
+        corpus: run.corpus.list(rule.meta.id),
+        corpusPlaces: run.corpus.places(rule.meta.id),
+        lints: run.corpus.lints,
         analysis: analysisFor(analysis, rule.meta.id, rule.meta.uses),
         report(report) {
           if (suppressed(rule.meta.id, report.start)) return;

@@ -4,7 +4,7 @@
 // corpus the main thread assembled from every thread's collected data.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileResult, Rule } from '../types.js';
-import type { Corpus } from './engine.js';
+import { Corpus } from '../analysis/corpus-entry.js';
 import { LocalLane, type FromWorker, type ToWorker, type WorkerOptions } from './workers.js';
 
 const options = workerData as WorkerOptions;
@@ -13,14 +13,14 @@ const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 // Loaded once; requests wait for it (the port queues them meanwhile).
 const lane = import(options.rulesModule).then(({ default: rules }: { default: readonly Rule[] }) => new LocalLane({ ...options, rules, timings }, options.keptChars));
-let corpus: Corpus = new Map();
+let corpus = new Corpus(new Map());
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'collect') {
     const collected = await (await lane).collect(message.items);
     send({ type: 'collected', collected });
   } else if (message.type === 'corpus') {
-    corpus = message.corpus;
+    corpus = new Corpus(message.lists);
   } else {
     const results: [number, FileResult][] = [];
     await (await lane).lint(message.items, corpus, (index, result) => results.push([index, result]));

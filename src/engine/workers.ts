@@ -202,7 +202,7 @@ function* batches<T>(items: readonly T[], charsOf: (item: T) => number): Iterabl
 /** Messages between the main thread and a worker (see worker.ts). */
 export type ToWorker =
   | { type: 'collect'; items: Item[] }
-  | { type: 'corpus'; corpus: Corpus }
+  | { type: 'corpus'; lists: Corpus['lists'] }
   | { type: 'lint'; items: LintItem[] };
 export type FromWorker =
   | { type: 'collected'; collected: Collected[] }
@@ -276,7 +276,7 @@ class WorkerLane implements Lane {
           }
         },
       };
-      this.worker.postMessage({ type: 'corpus', corpus } satisfies ToWorker);
+      this.worker.postMessage({ type: 'corpus', lists: corpus.lists } satisfies ToWorker);
       send();
       send();
       if (inFlight === 0) {

@@ -129,7 +129,7 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
       } else if (child.kind === 'element') {
         // An element with no text goes whole when the deletion holds all of it (`<p>` closed at once by the `<div>` after it).
         const covered = child.textStart >= 0 ? child.textStart >= edit.start && child.textEnd <= edit.end : child.start >= edit.start && child.end <= edit.end;
-        if (covered && !child.embedded && !child.frame && !holdsUnclosedComment(source, child)) pieces.push({ start: child.start, end: elementEnd(source, child), text: '', whole: true });
+        if (covered && !child.embedded && !child.frame && !child.unclosedComment) pieces.push({ start: child.start, end: elementEnd(source, child), text: '', whole: true });
         else if (!visit(child)) return false;
       } else if (child.kind === 'markup' && !child.bound && child.start >= edit.start && child.end <= edit.end) {
         pieces.push({ start: child.start, end: child.end, text: '', whole: true });
@@ -144,13 +144,6 @@ function removals(source: string, tree: MarkupNode, edit: TextEdit): (Piece & { 
 function elementEnd(source: string, node: MarkupNode): number {
   const text = source.slice(node.start, node.end);
   return text.endsWith('>') ? node.end : node.start + text.trimEnd().length;
-}
-
-/** Whether an HTML comment with no end is inside: it runs to the end of the file, so the element's extent holds all that follows. */
-function holdsUnclosedComment(source: string, node: MarkupNode): boolean {
-  return node.children.some((child) =>
-    child.kind === 'markup' ? source.startsWith('<!--', child.start) && !source.startsWith('-->', child.end - 3) : child.kind === 'element' && holdsUnclosedComment(source, child),
-  );
 }
 
 /** Index of the first of `nodes` (sorted by start, not overlapping) that ends after `offset`. */

@@ -71,7 +71,7 @@ function hash(text: string): string {
 }
 
 export function hashCorpus(corpus: Corpus): string {
-  return hash(JSON.stringify([...corpus].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  return hash(JSON.stringify([...corpus.lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 export class LintCache {

@@ -470,6 +470,11 @@ export interface MarkupNode {
   frame?: boolean;
   /** Markup that goes only with the element around it (an HTML comment or doctype), never on its own. */
   bound?: boolean;
+  /**
+   * An HTML comment with no end, or an element with one inside: the comment runs on to the end of the file (or of
+   * its Markdown container), past where the element's tags end, so removing the element whole takes what follows.
+   */
+  unclosedComment?: boolean;
 }
 
 const EMBEDDED_HTML = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'math', 'canvas', 'source', 'track', 'input', 'select', 'textarea', 'button', 'pre', 'code', 'table']);
@@ -515,6 +520,7 @@ export function markupTree(text: string, format: ArticleFormat): MarkupNode | un
     }
     if (kind === 'element' && format === 'html' && FRAME_HTML.has(node.tagName!)) result.frame = true;
     if (kind === 'markup' && format === 'html') result.bound = true;
+    if (kind === 'markup' && text.startsWith('<!--', start) && !text.startsWith('-->', end - 3)) result.unclosedComment = true;
     if (kind === 'element' || kind === 'root') {
       for (const child of node.children ?? []) {
         const converted = convert(child, kindOf(child));
@@ -523,6 +529,7 @@ export function markupTree(text: string, format: ArticleFormat): MarkupNode | un
         for (const c of placed) {
           result.children.push(c);
           if (c.embedded) result.embedded = true;
+          if (c.unclosedComment) result.unclosedComment = true;
           if (c.textStart >= 0) {
             if (result.textStart < 0) result.textStart = c.textStart;
             result.textEnd = c.textEnd;

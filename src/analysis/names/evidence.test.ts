@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../parse/document.js';
-import { buildGlossary } from '../../config/glossary.js';
+import type { ArticleDocument } from '../../parse/article.js';
+import { buildGlossary, type Glossary } from '../../config/glossary.js';
+import { Corpus } from '../corpus-entry.js';
 import { collectNames, NameEvidence } from './evidence.js';
 
 const article = parseArticle('article.txt', 'Varsek spoke. Varsek left. Varsak came. Varsak stayed.\n');
 // Another article of the run about the same people, which writes Varsak first.
 const other = parseArticle('other.txt', 'Varsak met Varsak. Varsek met Varsek.\n');
 const glossary = buildGlossary({ entities: [{ name: 'Wolkowitz' }] });
-const corpusOf = (...docs: ReturnType<typeof parseArticle>[]) => docs.map((doc) => ({ path: doc.path, data: collectNames(doc) }));
+
+/** A run of `docs` as the engine gives it to the name analysis: their names, and each path's place. */
+function runOf(...docs: ArticleDocument[]) {
+  const names = docs.map((doc) => ({ path: doc.path, data: collectNames(doc) }));
+  return { names, places: new Corpus(new Map([['names', names]])).places('names') };
+}
+const evidenceOf = (doc: ArticleDocument, glossary: Glossary, run = runOf()) => new NameEvidence(doc, glossary, run.names, run.places);
 
 describe('NameEvidence.near', () => {
   it('finds the names that share a deletion form with the written one', () => {
-    const evidence = new NameEvidence(article, glossary, []);
+    const evidence = evidenceOf(article, glossary);
     // Two changed letters in a long name; a collapsed repeat; nothing near.
     expect([...evidence.near('volkowicz')]).toEqual(['wolkowitz']);
     expect([...evidence.near('varsekek')]).toEqual(['varsek']);
@@ -19,7 +27,7 @@ describe('NameEvidence.near', () => {
   });
 
   it('finds short names by one deletion, and finds them again on the next look-up', () => {
-    const evidence = new NameEvidence(article, buildGlossary({ entities: [{ name: 'Ruiz' }] }), []);
+    const evidence = evidenceOf(article, buildGlossary({ entities: [{ name: 'Ruiz' }] }));
     // `ruz` and `ruiz` less its `i` read alike; `rz` is two deletions from a name under six letters: out of reach.
     expect([...evidence.near('ruz')]).toEqual(['ruiz']);
     expect([...evidence.near('ruz')]).toEqual(['ruiz']);
@@ -28,13 +36,13 @@ describe('NameEvidence.near', () => {
 
   it("orders the article's names as the article writes them, found through its own index or the run's", () => {
     // `varsik` shares its first form with both names (`varsk`): the article's order decides, not the run's.
-    expect([...new NameEvidence(article, glossary, []).near('varsik')]).toEqual(['varsek', 'varsak']);
-    expect([...new NameEvidence(article, glossary, corpusOf(other, article)).near('varsik')]).toEqual(['varsek', 'varsak']);
+    expect([...evidenceOf(article, glossary).near('varsik')]).toEqual(['varsek', 'varsak']);
+    expect([...evidenceOf(article, glossary, runOf(other, article)).near('varsik')]).toEqual(['varsek', 'varsak']);
   });
 
   it("finds the article's names when the run's corpus pass read another text of it (a --fix pass)", () => {
     const fixed = parseArticle('article.txt', 'Velasko spoke. Velasko left.\n');
-    expect([...new NameEvidence(fixed, buildGlossary({}), corpusOf(other, article)).near('velasco')]).toEqual(['velasko']);
+    expect([...evidenceOf(fixed, buildGlossary({}), runOf(other, article)).near('velasco')]).toEqual(['velasko']);
   });
 });
 
@@ -54,10 +62,10 @@ describe('NameEvidence over a run', () => {
     const b = parseArticle('b.txt', `${names.split(' ').map((name) => `${name} left.`).join(' ')}\n`);
     // Two names shared with a: too few to tell the same story, however often a is read.
     const c = parseArticle('c.txt', 'Varsek came. Kowal came. Zabik came. Lenart came.\n');
-    const run = corpusOf(a, b, c);
-    const first = new NameEvidence(a, glossary, run).record('varsek');
+    const run = runOf(a, b, c);
+    const first = evidenceOf(a, glossary, run).record('varsek');
     expect(first?.corpusFiles).toBe(1);
-    expect(new NameEvidence(a, glossary, run).record('varsek')).toEqual(first);
-    expect(new NameEvidence(c, glossary, run).record('varsek')?.corpusFiles).toBe(0);
+    expect(evidenceOf(a, glossary, run).record('varsek')).toEqual(first);
+    expect(evidenceOf(c, glossary, run).record('varsek')?.corpusFiles).toBe(0);
   });
 });

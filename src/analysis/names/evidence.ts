@@ -7,7 +7,7 @@
 import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
-import { firstPlaces, type CorpusEntry } from '../corpus-entry.js';
+import type { CorpusEntry } from '../corpus-entry.js';
 import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { mapped } from '../../util/arrays.js';
@@ -464,7 +464,8 @@ export class NameEvidence {
   /** Lower-cased name -> how many related articles write it. */
   private readonly filesWriting = new Map<string, number>();
 
-  constructor(doc: ArticleDocument, glossary: Glossary, corpus: readonly CorpusEntry<NameCounts>[]) {
+  /** `corpusPlaces`: each path's first place in `corpus` (the run's index, Corpus.places). */
+  constructor(doc: ArticleDocument, glossary: Glossary, corpus: readonly CorpusEntry<NameCounts>[], corpusPlaces: ReadonlyMap<string, number>) {
     ({ source: this.glossary, index: this.glossaryIndex } = glossarySource(glossary));
     const counts = collectNames(doc);
     const names = new Map<string, Tally>();
@@ -474,7 +475,7 @@ export class NameEvidence {
     const articleNames = (this.articleNames = consistentNames(this.article));
     if (corpus.length > 1) {
       const run = runNames(corpus);
-      const ownFile = firstPlaces(corpus).get(doc.path);
+      const ownFile = corpusPlaces.get(doc.path);
       const own = lowerCasedNames(ownFile === undefined ? counts : corpus[ownFile]!.data);
       const related = relatedFiles(run, doc.path, own);
       const relatedNames = new Map<string, Tally>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../config/glossary.js';
 import { parseArticle } from '../../parse/document.js';
+import { Corpus } from '../corpus-entry.js';
 import { channelVariants } from './channel.js';
 import { collectNames } from './evidence.js';
 import { GAZETTEER_MIN_SCORE } from './gazetteer-weights.js';
@@ -16,7 +17,9 @@ function readingsOf(text: string, others: string[] = []): { readings: GazetteerR
   const doc = parseArticle('notice.txt', text);
   const run = [doc, ...others.map((other, i) => parseArticle(`other-${i}.txt`, other))];
   const readings: GazetteerReading[] = [];
-  const { findings } = analyseNames({ doc, glossary: buildGlossary({}), knownWords: new Set(), corpus: run.map((each) => ({ path: each.path, data: collectNames(each) })), readings });
+  const corpus = run.map((each) => ({ path: each.path, data: collectNames(each) }));
+  const corpusPlaces = new Corpus(new Map([['names', corpus]])).places('names');
+  const { findings } = analyseNames({ doc, glossary: buildGlossary({}), knownWords: new Set(), corpus, corpusPlaces, readings });
   return { readings, flagged: findings.map((finding) => `${finding.written}->${finding.expected[0]}`) };
 }
 

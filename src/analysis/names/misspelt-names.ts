@@ -33,6 +33,8 @@ export interface NameCheck {
   glossary: Glossary;
   knownWords: ReadonlySet<string>;
   corpus: readonly CorpusEntry<NameCounts>[];
+  /** Each path's first place in `corpus` (the run's index, Corpus.places). */
+  corpusPlaces: ReadonlyMap<string, number>;
   /** Where to collect every form the gazetteer reading weighs, scored or not (scripts/train-name-gazetteer.mjs). */
   readings?: GazetteerReading[];
 }
@@ -221,7 +223,7 @@ function sentenceWritesApart(doc: ArticleDocument, part: { word: number; start: 
   return false;
 }
 
-function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings }: NameCheck): NameAnalysis {
+function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, corpusPlaces, readings }: NameCheck): NameAnalysis {
   const known = knownWordTest(glossary)(knownWords);
   const foreign = foreignQuotedWords(doc, known);
   for (const i of otherLanguageWords(doc, known)) foreign.add(i);
@@ -247,7 +249,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
     }
     if (!candidate) continue;
     const next = parts.areAdjacentNames(doc, i, i + 1) ? parts.at(i + 1) : undefined;
-    evidence ??= new NameEvidence(doc, glossary, corpus);
+    evidence ??= new NameEvidence(doc, glossary, corpus, corpusPlaces);
     resolver ??= new Resolver(evidence, known, noiseOf(), readings);
     const options = resolver.resolve(part.text, { first: previous?.text.toLowerCase(), last: next?.text.toLowerCase(), sentenceStart: doc.wordTable.sentenceStart(part.word) });
     if (options.length === 0) continue;
@@ -264,10 +266,10 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, readings 
       certain: options.length === 1 && options[0]!.typical && options[0]!.source === 'glossary',
     });
   }
-  if (noiseOf() > OCR_NOISE) readWholeHyphenated(doc, glossary, known, (evidence ??= new NameEvidence(doc, glossary, corpus)), findings);
+  if (noiseOf() > OCR_NOISE) readWholeHyphenated(doc, glossary, known, (evidence ??= new NameEvidence(doc, glossary, corpus, corpusPlaces)), findings);
   // Without a candidate, only spelling may ask (about a word it does not know): the evidence is gathered then. No closure holds the evidence itself.
   let isAttested = evidence?.attestation();
-  return { findings, foreign, isAttested: (name) => (isAttested ??= new NameEvidence(doc, glossary, corpus).attestation())(name.toLowerCase()) };
+  return { findings, foreign, isAttested: (name) => (isAttested ??= new NameEvidence(doc, glossary, corpus, corpusPlaces).attestation())(name.toLowerCase()) };
 }
 
 /**
