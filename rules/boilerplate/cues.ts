@@ -116,6 +116,8 @@ const FOREIGN_FAMILIES: readonly Cue[] = [
     String.raw`^(?:meist|am meisten )(?:gelesen|diskutiert|kommentiert|geklickt|geteilt)(?:e|en)?${ALONE}`,
     String.raw`^vorschau auf den n[äa]chsten (?:artikel|beitrag)`,
     String.raw`^zur[üu]ck(?: zur (?:[üu]bersicht|listenansicht|startseite))?${ALONE}`,
+    String.raw`^hier geht(?:'s|’s| es) (?:zu[mr]?|weiter)\b`,
+    String.raw`^(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei)\b`,
   ),
   ...cuesIn(
     'es',
@@ -182,7 +184,7 @@ const FOREIGN_FAMILIES: readonly Cue[] = [
     String.raw`\b(?:newsletter|podcast|kanal) (?:jetzt )?(?:abonnieren|bestellen)\b`,
     String.raw`\b(?:unseren?|zum|den) (?:kostenlosen )?newsletter\b`,
     String.raw`\bverpasse?n? (?:sie |du )?keine (?:news|nachrichten|artikel|beitr[äa]ge|folge|neuigkeiten|angebote)`,
-    String.raw`\bnichts mehr verpassen\b`,
+    String.raw`^(?:keine|nichts)\b.{0,50}\bmehr verpassen\b`,
   ),
   ...cuesIn('de', 'follow', 2, String.raw`\bfolge?n? (?:sie |du )?uns (?:auf|bei)\b`),
   ...cuesIn(
@@ -235,6 +237,7 @@ const FOREIGN_FAMILIES: readonly Cue[] = [
     'rights',
     2,
     String.raw`\b(?:meinung|ansicht) (?:des autors|der autorin|der autoren|des verfassers)\b`,
+    String.raw`^(?:diese[rs]?|der) (?:beitrag|artikel|text|kommentar|gastbeitrag) (?:gibt|spiegelt)\b`,
     String.raw`\bohne gew[äa]hr\b`,
     String.raw`\bunter der lizenz\b`,
     String.raw`^quellen?(?:angaben?)?${LABEL}|^quellen?(?:angaben?)?${ALONE}`,
@@ -282,6 +285,7 @@ const FOREIGN_FAMILIES: readonly Cue[] = [
     String.raw`\bum (?:den |die |das )?(?:inhalte?|video|karte|tweet|beitrag)\b.{0,60}\bzu laden\b`,
     String.raw`\bexterne[nr]? (?:inhalte?|dienst|anbieter)`,
     String.raw`\bohne (?:dein|ihr) einverst[äa]ndnis\b`,
+    String.raw`^wir respektieren (?:deine|ihre) privatsph[äa]re\b`,
     String.raw`^bild (?:anzeigen|schlie[ßs]en)\b`,
     String.raw`\bzum vergr[öo][ßs]ern (?:auf das bild )?klicken\b`,
   ),
