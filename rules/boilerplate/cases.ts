@@ -1056,6 +1056,9 @@ invalid.push(
   },
   // A placeholder of an embed that waits for consent.
   foreignBetween('de', 'Wir respektieren deine Privatsphäre und laden das Video erst mit deinem Einverständnis', /cookie notice/),
+  foreignBetween('de', 'Klicken Sie auf den Button, um den Inhalt von YouTube zu laden.', /call to action|cookie notice/),
+  foreignBetween('de', 'Noch mehr Infos für dich', /related links/),
+  foreignBetween('pl', 'aja/PAP', /media caption/),
   // English appeals and notices.
   between('an appeal for letters', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.', /call to action/),
   between('an advertising disclosure', 'Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting our advertisers.', /affiliate/),
@@ -1069,6 +1072,9 @@ valid.push(
   foreignSentence('de', 'Zur Autorin des Gutachtens wollte sich der Stadtrat am Dienstag nicht äußern.'),
   foreignSentence('de', 'Ohne ihr Einverständnis darf die Stadt das Grundstück am Fluss nicht kaufen, sagte die Besitzerin.'),
   foreignSentence('de', 'Werbung nervt die Anwohner schon lange, sagte der Bürgermeister am Dienstag.'),
+  foreignSentence('de', 'Klicken Sie auf Speichern, damit die Änderungen am Antrag für die Brücke erhalten bleiben.'),
+  foreignSentence('de', 'Mehr Informationen über die Kosten der Brücke will der Stadtrat im Frühjahr vorlegen.'),
+  foreignSentence('pl', 'Agencja PAP/AFP podała we wtorek nowe dane o ruchu na moście.'),
   foreignSentence('es', 'Puede ver el nuevo puente desde la plaza mayor, dijo el alcalde a los vecinos.'),
   foreignSentence('fr', 'Les opposants veulent lire aussi le rapport du préfet avant le vote de mardi.'),
   foreignSentence('pl', 'Czytaj też uważnie umowę, radzi burmistrz mieszkańcom przed głosowaniem.'),
