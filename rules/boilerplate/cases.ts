@@ -1062,6 +1062,7 @@ invalid.push(
   // English appeals and notices.
   between('an appeal for letters', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.', /call to action/),
   between('an advertising disclosure', 'Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting our advertisers.', /affiliate/),
+  atEnd('a rights notice that calls the article copyrighted property', '© 2019 The Valley Gazette. This article is the copyrighted property of the Valley Gazette. Written permission must be obtained before reprint in online or print media.', /rights|footer/),
   between('an appeal for help', 'Help us continue to bring the news of the county to readers everywhere', /call to action/),
 );
 valid.push(
@@ -1078,6 +1079,7 @@ valid.push(
   foreignSentence('es', 'Puede ver el nuevo puente desde la plaza mayor, dijo el alcalde a los vecinos.'),
   foreignSentence('fr', 'Les opposants veulent lire aussi le rapport du préfet avant le vote de mardi.'),
   foreignSentence('pl', 'Czytaj też uważnie umowę, radzi burmistrz mieszkańcom przed głosowaniem.'),
+  { name: 'an English sentence about written permission', text: article(TITLE, P1, 'The museum received written permission from the family to show the letters, the curator said on Tuesday.', P2) },
   { name: 'a quoted appeal in an English sentence', text: article(TITLE, P1, 'The mayor told the farmers that the council would like to hear from you before the vote, and promised a meeting in every town.', P2) },
 );
 
