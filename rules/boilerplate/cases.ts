@@ -266,6 +266,14 @@ const valid: RuleCase[] = [
     name: 'a long sentence that opens with related coverage and names papers with The',
     text: article(TITLE, P1, 'Related coverage of the vote appeared in The Herald and The Evening Post on Wednesday, and both papers said that the council had acted in haste, although neither of them offered another way to pay for the bridge before the old one has to close for repairs next year.', P2, P3),
   },
+  {
+    name: "a reference list's entries that end at the date they were retrieved are the article's sources",
+    text: article(TITLE, P1, P2, '^ "Toll allocation formula". Bridge Commission. 4 February 2013. Retrieved 31 May 2014.', P3, '^ Doe, Jane (2009). A History of the River Crossing. Springfield Press. p. 12. Retrieved 2 March 2016.'),
+  },
+  {
+    name: "a table's pairs of values (a high over a low) are no gallery's counters",
+    text: article(TITLE, P1, 'Average high and low in the river town, °C', 'Springfield', '21/12', '24/14', '18/9', 'Riverside', '19/11', '23/13', '16/8', P2, P3),
+  },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
