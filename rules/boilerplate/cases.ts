@@ -593,6 +593,10 @@ valid.push(
   { name: "an event's details after the body (a schedule, a place)", text: article(TITLE, P1, P2, 'The Valley Players Summer Series', 'Tue – Sat at 8 p.m., closed on Sundays', 'Main Street Theater, Springfield', 'Tickets from the box office') },
   { name: 'short exclamations that end a chatty post', text: article(TITLE, P1, P2, 'Thank you all for the kind words!', 'See you at the theater next week!', 'We hope you enjoy the show!') },
   { name: "a picture's caption repeated after the body is no list of stories", text: article(TITLE, P1, P2, 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield') },
+  {
+    name: "an article's own list after the body: labels above instructions",
+    text: article(TITLE, P1, P2, 'Morning Meal', 'Eat within an hour of waking up', 'Midday Meal', 'Eat between noon and two in the afternoon', 'Evening Meal', 'Eat at least three hours before going to bed'),
+  },
   { name: 'one posting time at the end is no comment thread', text: article(TITLE, P1, P2, 'Jane Doe, 2 hours ago') },
   { name: 'a title in lower case is no section label when the page holds only it and its body', text: article('bridge tax', P1) },
   {
@@ -605,6 +609,12 @@ invalid.push(
     name: 'headlines of other stories before the title and the body',
     text: article(...HEADLINES, TITLE, P1, P2, P3),
     errors: [{ line: 1, column: 1, text: HEADLINES.join('\n\n'), message: /related links.*a run of headlines before the article's first paragraph/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: "headlines of other stories before the body, each under its section's label",
+    text: article('Weather', HEADLINES[0], 'Schools', HEADLINES[1], 'Business Day', HEADLINES[2], TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: ['Weather', HEADLINES[0], 'Schools', HEADLINES[1], 'Business Day', HEADLINES[2]].join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
     output: null,
   },
   {

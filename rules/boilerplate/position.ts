@@ -199,20 +199,31 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
   return lines.slice(heading + 1, end).map((_, k) => heading + 1 + k);
 }
 
+/** A section's label above a teaser's headline (`Economic View`, `DealBook`): fewer words than a headline, no sentence, no colon. */
+const isKicker = (line: Line) => line.words > 0 && line.words < HEADLINE_WORDS.min && !line.prose && !/[.!?:;,。！？]$/.test(line.plain);
+
 /**
- * Maximal runs of consecutive lines in [from, to) that are headlines or
- * empty list items, holding at least `least` different headlines: the same
- * line again and again is a picture's caption repeated, not other stories.
+ * Maximal runs of consecutive lines in [from, to) that are headlines, empty
+ * list items or (with `kickers`) the section labels above headlines (a site
+ * labels each teaser with its section), holding at least `least` different
+ * headlines: the same line again and again is a picture's caption repeated,
+ * not other stories.
  */
-function headlineRuns(lines: readonly Line[], from: number, to: number, least: number, isHeadlineHere: (line: Line) => boolean = isTeaser): number[][] {
+function headlineRuns(lines: readonly Line[], from: number, to: number, least: number, isHeadlineHere: (line: Line) => boolean = isTeaser, kickers = false): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
+  const headlines = new Set<number>();
   const close = () => {
-    if (new Set(run.filter((i) => !isEmptyItem(lines[i]!)).map((i) => lineKey(lines[i]!.plain))).size >= least) runs.push(run);
+    if (new Set([...headlines].map((i) => lineKey(lines[i]!.plain))).size >= least) runs.push(run);
     run = [];
+    headlines.clear();
   };
   for (let i = from; i < to; i++) {
-    if (isHeadlineHere(lines[i]!) || (run.length > 0 && isEmptyItem(lines[i]!))) run.push(i);
+    const line = lines[i]!;
+    if (isHeadlineHere(line)) {
+      run.push(i);
+      headlines.add(i);
+    } else if ((run.length > 0 && isEmptyItem(line)) || (kickers && isKicker(line) && i + 1 < to && isHeadlineHere(lines[i + 1]!))) run.push(i);
     else close();
   }
   close();
@@ -279,7 +290,9 @@ function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   if ((first < 0 ? lines.length : first) < HEAD_TEASERS) return [];
   const bodyWords = paragraphWords(lines);
   // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
-  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
+  // Before the body a label between headlines is a teaser's section (`Economic View`); after it, a label above a line may
+  // be the article's own list's (`Pre-Workout Meal` above `Eat 60–90 minutes before your workout`).
+  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords), true).flatMap((run) =>
     lines[run[run.length - 1]! + 1]?.prose === false || sharesTheRunsTopic(lines, run, bodyWords) ? run : run.slice(0, -1),
   );
 }
