@@ -581,6 +581,7 @@ const invalid: InvalidRuleCase[] = [
 // comment threads after it, and what keeps the article's own titles, subheadings, lists and captions.
 const LONG_COMMENT =
   'I have driven across the old bridge every day for twenty years and I can tell you that my car and my nerves will both be glad of the new one, whatever the tax costs me at the pump.';
+const HEAD_PROMOTIONS = ['Skip to main content', 'Garden club', 'Plan the spring beds with our planting calendar.', 'Recipes', 'Find a supper for every night of the week.', 'Events', 'Concerts and fairs near you this weekend.', 'Share this page'];
 const HEADLINES = ['Storm closes the coast road for a second day', 'School board names a new superintendent', 'Farmers market moves to the old rail depot'];
 valid.push(
   { name: "a title, a dek and a caption before the body: the title is about the article", text: article('Council votes a new bridge tax', 'The span across the river took six years to plan', 'Workers finish the last stretch of road on Tuesday', P1, P2) },
@@ -616,6 +617,18 @@ invalid.push(
     text: article('Weather', HEADLINES[0], 'Schools', HEADLINES[1], 'Business Day', HEADLINES[2], TITLE, P1, P2, P3),
     errors: [{ line: 1, column: 1, text: ['Weather', HEADLINES[0], 'Schools', HEADLINES[1], 'Business Day', HEADLINES[2]].join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
     output: null,
+  },
+  {
+    name: "a site's promotions between its menu's buttons above the article, none of them about it",
+    text: article(...HEAD_PROMOTIONS, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: HEAD_PROMOTIONS.join('\n\n'), message: /Page furniture .* and 7 more lines/ }],
+    output: null,
+  },
+  {
+    name: 'the title, dek, byline and date between buttons above the body stay: the title is about the article',
+    text: article('Skip to main content', 'Council votes a new bridge tax for the river crossing', 'The gasoline tax rises by two cents a gallon', 'By Jane Doe', 'March 5, 2019', 'Share this page', P1, P2, P3),
+    errors: [{ text: 'Skip to main content' }, { text: 'Share this page' }],
+    output: article('Council votes a new bridge tax for the river crossing', 'The gasoline tax rises by two cents a gallon', 'By Jane Doe', 'March 5, 2019', P1, P2, P3),
   },
   {
     name: "another story's headline in capitals between the paragraphs",

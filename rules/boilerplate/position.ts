@@ -369,16 +369,20 @@ function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<num
   const gaps: { index: number; evidence: PositionEvidence }[] = [];
   // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
   if (layout.bodyEnd === 0) return gaps;
+  let bodyWords: Set<string> | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!furniture.has(i) || furniture.has(i + 1)) continue;
     let j = i + 1;
     while (j < lines.length && !furniture.has(j)) j++;
     const gap = lines.slice(i + 1, j);
     const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
+    // Above the body, a longer gap is the page's too (a menu's promotions and their blurbs) when no line of it is about the
+    // article: its title, dek and captions share the body's words.
+    const aboveBody = !outside && gap.every((line) => line.end <= layout.bodyStart && line.words < PARAGRAPH_WORDS && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
     if (j < lines.length && gap.length >= 2 && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
       // Short labels are a shape of any script; a teaser's headline and summary are read in English only.
       if (gap.every(isLabel)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'labels' });
-      else if (outside && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
+      else if ((outside || aboveBody) && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
     }
     i = j - 1;
   }
