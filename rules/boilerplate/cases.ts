@@ -400,6 +400,12 @@ const invalid: InvalidRuleCase[] = [
     output: article(...PT),
   },
   {
+    name: "a footer's row of links in another language, cut by separators, beside the site's rights line",
+    text: article(...PT, 'Todos os direitos reservados.', 'Expediente | Fale conosco | Anuncie | Termos de uso | Política de privacidade'),
+    errors: [{ text: 'Todos os direitos reservados.\n\nExpediente | Fale conosco | Anuncie | Termos de uso | Política de privacidade', message: /rights/ }],
+    output: article(...PT),
+  },
+  {
     name: 'German: an ad label and a read-also link between paragraphs',
     text: article(DE[0]!, DE[1]!, 'Anzeige', DE[2]!, 'Lesen Sie auch: Neue Radwege für die Innenstadt', 'Alle Rechte vorbehalten'),
     errors: [
