@@ -637,6 +637,18 @@ invalid.push(
     output: article('Council votes a new bridge tax for the river crossing', 'The gasoline tax rises by two cents a gallon', 'By Jane Doe', 'March 5, 2019', P1, P2, P3),
   },
   {
+    name: "short lines of the page between two widgets among the body's paragraphs, none of them about the article",
+    text: article(TITLE, P1, 'Share this story', 'Loved it? There is plenty more to read.', 'Heartbroken? Try something else instead.', 'Well, will your friends agree?', 'Share on Facebook', P2, P3),
+    errors: [{ text: 'Share this story\n\nLoved it? There is plenty more to read.\n\nHeartbroken? Try something else instead.\n\nWell, will your friends agree?\n\nShare on Facebook', message: /share widget/ }],
+    output: null,
+  },
+  {
+    name: "the article's short lines between two widgets among its paragraphs stay: they are about the article",
+    text: article(TITLE, P1, 'Share this story', 'What the gasoline tax will cost the farmers', 'The council and the new bridge', 'Share on Facebook', P2, P3),
+    errors: [{ text: 'Share this story' }, { text: 'Share on Facebook' }],
+    output: article(TITLE, P1, 'What the gasoline tax will cost the farmers', 'The council and the new bridge', P2, P3),
+  },
+  {
     name: "another story's headline in capitals between the paragraphs",
     text: article(TITLE, P1, 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER', P2, P3),
     errors: [{ text: 'COUNTY FAIR RETURNS WITH A RODEO AND A PARADE THIS SUMMER', message: /related links.*a headline in capitals between the article's paragraphs/ }],

@@ -378,11 +378,15 @@ function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<num
     const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
     // Above the body, a longer gap is the page's too (a menu's promotions and their blurbs) when no line of it is about the
     // article: its title, dek and captions share the body's words.
+    // Anywhere, jusText's short blocks between two bad ones are bad: lines under 70 characters, none about the article;
+    // but not between ad markers, which a page sets inside the article's text (a recipe's `What to bring`, `Butter`).
+    const shortLines =
+      lines[i]!.kind !== 'ad' && lines[j]?.kind !== 'ad' && gap.every((line) => isShort(line) && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
     const aboveBody = !outside && gap.every((line) => line.end <= layout.bodyStart && line.words < PARAGRAPH_WORDS && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
     if (j < lines.length && gap.length >= 2 && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
       // Short labels are a shape of any script; a teaser's headline and summary are read in English only.
       if (gap.every(isLabel)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'labels' });
-      else if ((outside || aboveBody) && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
+      else if ((outside || aboveBody || shortLines) && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
     }
     i = j - 1;
   }
