@@ -274,6 +274,10 @@ const valid: RuleCase[] = [
     name: "a table's pairs of values (a high over a low) are no gallery's counters",
     text: article(TITLE, P1, 'Average high and low in the river town, °C', 'Springfield', '21/12', '24/14', '18/9', 'Riverside', '19/11', '23/13', '16/8', P2, P3),
   },
+  {
+    name: "a reference work's cross-references under its sections' headings, among the body's paragraphs",
+    text: article(TITLE, P1, 'Financing', 'Main article: Fuel taxes in the county', P2, 'See also: History of the river crossing', P3),
+  },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -323,6 +327,7 @@ const invalid: InvalidRuleCase[] = [
   atEnd('categories and tags', 'Posted in Politics\nTags: budget, bridge, council', /post metadata/),
   atEnd('a single tag', 'Tag: example.com', /post metadata/),
   // Footers.
+  atEnd('a pointer to another story after the body', 'See also: Mayor opens the new library on Main Street', /related links/),
   atEnd('copyright footer', '© 1961 The Evening Herald. All rights reserved.', /footer/),
   atEnd('footer links', 'Terms of Use | Privacy Policy | Contact Us\nPowered by WordPress', /footer/),
   // Wordings and families beyond the common ones.
