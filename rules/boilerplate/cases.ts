@@ -278,6 +278,7 @@ const valid: RuleCase[] = [
     name: "a reference work's cross-references under its sections' headings, among the body's paragraphs",
     text: article(TITLE, P1, 'Financing', 'Main article: Fuel taxes in the county', P2, 'See also: History of the river crossing', P3),
   },
+  { name: "the article's own numbers alone on their lines, not in a tick's order", text: article(TITLE, P1, 'The winning numbers', '12', '5', '33', '41', '7', '28', P2, P3) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -592,6 +593,7 @@ const invalid: InvalidRuleCase[] = [
 // comment threads after it, and what keeps the article's own titles, subheadings, lists and captions.
 const LONG_COMMENT =
   'I have driven across the old bridge every day for twenty years and I can tell you that my car and my nerves will both be glad of the new one, whatever the tax costs me at the pump.';
+const CHART = ['100', '%', '80', '60', '40', '20', '0', 'RECESSIONS', '’80', '’90', '’00', '’10', '’20', 'Source: County Budget Office'];
 const HEAD_PROMOTIONS = ['Skip to main content', 'Garden club', 'Plan the spring beds with our planting calendar.', 'Recipes', 'Find a supper for every night of the week.', 'Events', 'Concerts and fairs near you this weekend.', 'Share this page'];
 const HEADLINES = ['Storm closes the coast road for a second day', 'School board names a new superintendent', 'Farmers market moves to the old rail depot'];
 valid.push(
@@ -652,6 +654,12 @@ invalid.push(
     text: article(TITLE, P1, 'Share this story', 'What the gasoline tax will cost the farmers', 'The council and the new bridge', 'Share on Facebook', P2, P3),
     errors: [{ text: 'Share this story' }, { text: 'Share on Facebook' }],
     output: article(TITLE, P1, 'What the gasoline tax will cost the farmers', 'The council and the new bridge', P2, P3),
+  },
+  {
+    name: "a chart's axis, legend and title left as lines among the body's paragraphs",
+    text: article(TITLE, P1, 'Public debt as a share of the economy', ...CHART, P2, P3),
+    errors: [{ text: CHART.join('\n\n'), message: /a chart's axis/ }],
+    output: null,
   },
   {
     name: "another story's headline in capitals between the paragraphs",

@@ -158,7 +158,7 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'labels' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times' | 'replies';
+export type PositionEvidence = 'chart' | 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'labels' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times' | 'replies';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -331,6 +331,42 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
       : [],
   );
   return [...single, ...gapsBetweenFurniture(lines, furniture, layout)];
+}
+
+/** A chart's tick or value alone on its line: a number, perhaps a year's apostrophe, a currency, a percent or a magnitude (`’17`, `$263`, `40`, `13.0%`). */
+const CHART_NUMBER = /^(?:[$€£¥]|[’'])?(\d{1,4}(?:[.,]\d+)?)\s*(?:%|k|m|bn|billion|million|trillion)?$/i;
+/** Ticks in a row that make an axis: an article's own numbers alone on their lines (a list's counts, a score) are fewer or unordered. */
+const AXIS_TICKS = 5;
+/** Words of a chart's label (`Net interest`, `RECESSIONS`): a longer line beside a chart may be its title or the article's subheading. */
+const CHART_LABEL_WORDS = 4;
+
+/**
+ * A chart's text left in the article: AXIS_TICKS numbers or more alone on
+ * their lines in a row, in order (`100`, `80`, `60`, `40`, `20`, `0`; `’17`,
+ * `’18`, `’19`, …), as a chart's axis writes its ticks, with the labels
+ * around them that are no sentence (its legend and values, `%`, `Defense`).
+ * A table's cells are the article's own (they part runs); a list of the
+ * article's numbers is not ordered as ticks are.
+ */
+function chartLabels(lines: readonly Line[]): number[] {
+  const value = (line: Line) => {
+    const match = CHART_NUMBER.exec(line.plain);
+    return match ? Number(match[1]!.replace(',', '.')) : undefined;
+  };
+  const isChartLine = (line: Line) => value(line) !== undefined || (line.words <= CHART_LABEL_WORDS && !line.prose && !/[.!?]$/.test(line.plain) && !line.table);
+  const taken = new Set<number>();
+  for (let i = 0; i + AXIS_TICKS <= lines.length; i++) {
+    const ticks = lines.slice(i, i + AXIS_TICKS).map(value);
+    if (ticks.some((tick) => tick === undefined)) continue;
+    const steps = ticks.slice(1).map((tick, k) => Math.sign(tick! - ticks[k]!));
+    if (steps[0] === 0 || steps.some((step) => step !== steps[0])) continue;
+    let from = i;
+    while (from > 0 && isChartLine(lines[from - 1]!)) from--;
+    let to = i + AXIS_TICKS;
+    while (to < lines.length && isChartLine(lines[to]!)) to++;
+    for (let k = from; k < to; k++) taken.add(k);
+  }
+  return [...taken];
 }
 
 /** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
@@ -674,7 +710,7 @@ function excerptListing(lines: readonly Line[]): number[] {
  * its menus and runs of short labels between furniture (no sentence, a name's length in its script), and the comments
  * between reply buttons.
  */
-const SHAPES_OF_NO_LANGUAGE: ReadonlySet<PositionEvidence> = new Set(['recurring', 'excerpts', 'menu', 'labels', 'replies']);
+const SHAPES_OF_NO_LANGUAGE: ReadonlySet<PositionEvidence> = new Set(['recurring', 'excerpts', 'menu', 'labels', 'replies', 'chart']);
 
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
@@ -712,6 +748,7 @@ export function positionFurniture(
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of excerptListing(lines)) add(index, 'excerpts');
+  for (const index of chartLabels(lines)) add(index, 'chart');
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   for (const index of replyThread(lines, furniture, layout.bodyStart)) add(index, 'replies');
