@@ -279,6 +279,7 @@ const valid: RuleCase[] = [
     text: article(TITLE, P1, 'Financing', 'Main article: Fuel taxes in the county', P2, 'See also: History of the river crossing', P3),
   },
   { name: "the article's own numbers alone on their lines, not in a tick's order", text: article(TITLE, P1, 'The winning numbers', '12', '5', '33', '41', '7', '28', P2, P3) },
+  { name: "a poem's lines in lower case among the body's paragraphs", text: article(TITLE, P1, 'the river', 'the old bridge', 'the long road home', 'and the rain', P2, P3) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -328,6 +329,12 @@ const invalid: InvalidRuleCase[] = [
   atEnd('categories and tags', 'Posted in Politics\nTags: budget, bridge, council', /post metadata/),
   atEnd('a single tag', 'Tag: example.com', /post metadata/),
   // Footers.
+  {
+    name: "a tag cloud in lower case after the body, above a post's navigation",
+    text: article(TITLE, P1, P2, P3, 'bridges', 'gasoline tax', 'county council', 'roads', 'Next article'),
+    errors: [{ text: 'bridges\n\ngasoline tax\n\ncounty council\n\nroads\n\nNext article', message: /post navigation/ }],
+    output: null,
+  },
   atEnd('a pointer to another story after the body', 'See also: Mayor opens the new library on Main Street', /related links/),
   atEnd('copyright footer', '© 1961 The Evening Herald. All rights reserved.', /footer/),
   atEnd('footer links', 'Terms of Use | Privacy Policy | Contact Us\nPowered by WordPress', /footer/),

@@ -369,6 +369,29 @@ function chartLabels(lines: readonly Line[]): number[] {
   return [...taken];
 }
 
+/** A tag: one to three words in lower case, letters only (`saving money`, `mind hacks`). */
+const TAG = /^\p{Ll}+(?:[ -]\p{Ll}+){0,2}$/u;
+/** Tags in a row that make a tag cloud: an article's own lines in lower case are longer or fewer. */
+const TAG_CLOUD = 4;
+
+/**
+ * A tag cloud outside the body's core: TAG_CLOUD tags or more in a row
+ * (`shopping`, `saving money`, `budget`, `psychology`) beside furniture; a
+ * list of the article's own in lower case (a recipe's ingredients under
+ * their heading) touches none.
+ */
+function tagClouds(lines: readonly Line[], layout: PageLayout, furniture: ReadonlySet<number>): number[] {
+  if (layout.bodyEnd === 0) return [];
+  const taken: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && TAG.test(lines[j]!.plain) && (lines[j]!.end <= layout.bodyStart || lines[j]!.start >= layout.bodyEnd)) j++;
+    if (j - i >= TAG_CLOUD && (furniture.has(i - 1) || furniture.has(j))) for (let k = i; k < j; k++) taken.push(k);
+    i = j;
+  }
+  return taken;
+}
+
 /** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
 const MENU_ITEMS = 6;
 /** A menu among the body's paragraphs (the page's, when a promotion or a notice long enough for a paragraph stands above it) holds at least this many items. */
@@ -749,6 +772,7 @@ export function positionFurniture(
   }
   for (const index of excerptListing(lines)) add(index, 'excerpts');
   for (const index of chartLabels(lines)) add(index, 'chart');
+  for (const index of tagClouds(lines, layout, furniture)) add(index, 'labels');
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   for (const index of replyThread(lines, furniture, layout.bodyStart)) add(index, 'replies');
