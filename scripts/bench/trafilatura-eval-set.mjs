@@ -6,7 +6,7 @@
 // extractor is Mozilla Readability (@mozilla/readability on a jsdom document), installed outside the
 // project and found with --modules:
 //
-//   mkdir DEPS && cd DEPS && npm init -y && npm i @mozilla/readability@0.6.0 jsdom@27.4.0
+//   (mkdir DEPS && cd DEPS && npm init -y && npm i @mozilla/readability@0.6.0 jsdom@27.4.0)
 //   node scripts/bench/trafilatura-eval-set.mjs --repo PATH/TO/trafilatura --modules DEPS --out /tmp/tr-set [--half 0-7|8-f] [--with-page]
 //   node ../shared/bench/real/score-real.mjs --cmd "node dist/bin/cli.js" --dir /tmp/tr-set --jobs 2
 //
