@@ -266,6 +266,20 @@ const valid: RuleCase[] = [
     name: 'a long sentence that opens with related coverage and names papers with The',
     text: article(TITLE, P1, 'Related coverage of the vote appeared in The Herald and The Evening Post on Wednesday, and both papers said that the council had acted in haste, although neither of them offered another way to pay for the bridge before the old one has to close for repairs next year.', P2, P3),
   },
+  {
+    name: "a reference list's entries that end at the date they were retrieved are the article's sources",
+    text: article(TITLE, P1, P2, '^ "Toll allocation formula". Bridge Commission. 4 February 2013. Retrieved 31 May 2014.', P3, '^ Doe, Jane (2009). A History of the River Crossing. Springfield Press. p. 12. Retrieved 2 March 2016.'),
+  },
+  {
+    name: "a table's pairs of values (a high over a low) are no gallery's counters",
+    text: article(TITLE, P1, 'Average high and low in the river town, °C', 'Springfield', '21/12', '24/14', '18/9', 'Riverside', '19/11', '23/13', '16/8', P2, P3),
+  },
+  {
+    name: "a reference work's cross-references under its sections' headings, among the body's paragraphs",
+    text: article(TITLE, P1, 'Financing', 'Main article: Fuel taxes in the county', P2, 'See also: History of the river crossing', P3),
+  },
+  { name: "the article's own numbers alone on their lines, not in a tick's order", text: article(TITLE, P1, 'The winning numbers', '12', '5', '33', '41', '7', '28', P2, P3) },
+  { name: "a poem's lines in lower case among the body's paragraphs", text: article(TITLE, P1, 'the river', 'the old bridge', 'the long road home', 'and the rain', P2, P3) },
   { name: 'HTML article', path: 'a.html', text: `<h1>${TITLE}</h1>\n<p>${P1}</p>\n<p>${P2}</p>\n` },
   { name: 'Markdown article with a list of sources', path: 'a.md', text: '# A tax for the bridge\n\n' + P1 + '\n\n- The council minutes\n- The mayor\'s statement\n\n' + P2 + '\n' },
 ];
@@ -315,6 +329,13 @@ const invalid: InvalidRuleCase[] = [
   atEnd('categories and tags', 'Posted in Politics\nTags: budget, bridge, council', /post metadata/),
   atEnd('a single tag', 'Tag: example.com', /post metadata/),
   // Footers.
+  {
+    name: "a tag cloud in lower case after the body, above a post's navigation",
+    text: article(TITLE, P1, P2, P3, 'bridges', 'gasoline tax', 'county council', 'roads', 'Next article'),
+    errors: [{ text: 'bridges\n\ngasoline tax\n\ncounty council\n\nroads\n\nNext article', message: /post navigation/ }],
+    output: null,
+  },
+  atEnd('a pointer to another story after the body', 'See also: Mayor opens the new library on Main Street', /related links/),
   atEnd('copyright footer', '© 1961 The Evening Herald. All rights reserved.', /footer/),
   atEnd('footer links', 'Terms of Use | Privacy Policy | Contact Us\nPowered by WordPress', /footer/),
   // Wordings and families beyond the common ones.
@@ -389,6 +410,12 @@ const invalid: InvalidRuleCase[] = [
       { line: 1, text: 'Tempo de leitura: 2 minutos', message: /post metadata.*cue "Tempo de leitura"/ },
       { text: 'Leia também: Prefeitura anuncia obras na ponte velha\n\nATENÇÃO: Comentários ofensivos ou fora do tema serão removidos pela moderação.\n\nTodos os direitos reservados.', message: /related links|comment form|rights/ },
     ],
+    output: article(...PT),
+  },
+  {
+    name: "a footer's row of links in another language, cut by separators, beside the site's rights line",
+    text: article(...PT, 'Todos os direitos reservados.', 'Expediente | Fale conosco | Anuncie | Termos de uso | Política de privacidade'),
+    errors: [{ text: 'Todos os direitos reservados.\n\nExpediente | Fale conosco | Anuncie | Termos de uso | Política de privacidade', message: /rights/ }],
     output: article(...PT),
   },
   {
@@ -573,6 +600,8 @@ const invalid: InvalidRuleCase[] = [
 // comment threads after it, and what keeps the article's own titles, subheadings, lists and captions.
 const LONG_COMMENT =
   'I have driven across the old bridge every day for twenty years and I can tell you that my car and my nerves will both be glad of the new one, whatever the tax costs me at the pump.';
+const CHART = ['100', '%', '80', '60', '40', '20', '0', 'RECESSIONS', '’80', '’90', '’00', '’10', '’20', 'Source: County Budget Office'];
+const HEAD_PROMOTIONS = ['Skip to main content', 'Garden club', 'Plan the spring beds with our planting calendar.', 'Recipes', 'Find a supper for every night of the week.', 'Events', 'Concerts and fairs near you this weekend.', 'Share this page'];
 const HEADLINES = ['Storm closes the coast road for a second day', 'School board names a new superintendent', 'Farmers market moves to the old rail depot'];
 valid.push(
   { name: "a title, a dek and a caption before the body: the title is about the article", text: article('Council votes a new bridge tax', 'The span across the river took six years to plan', 'Workers finish the last stretch of road on Tuesday', P1, P2) },
@@ -585,6 +614,10 @@ valid.push(
   { name: "an event's details after the body (a schedule, a place)", text: article(TITLE, P1, P2, 'The Valley Players Summer Series', 'Tue – Sat at 8 p.m., closed on Sundays', 'Main Street Theater, Springfield', 'Tickets from the box office') },
   { name: 'short exclamations that end a chatty post', text: article(TITLE, P1, P2, 'Thank you all for the kind words!', 'See you at the theater next week!', 'We hope you enjoy the show!') },
   { name: "a picture's caption repeated after the body is no list of stories", text: article(TITLE, P1, P2, 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield', 'The Valley Players on stage in Springfield') },
+  {
+    name: "an article's own list after the body: labels above instructions",
+    text: article(TITLE, P1, P2, 'Morning Meal', 'Eat within an hour of waking up', 'Midday Meal', 'Eat between noon and two in the afternoon', 'Evening Meal', 'Eat at least three hours before going to bed'),
+  },
   { name: 'one posting time at the end is no comment thread', text: article(TITLE, P1, P2, 'Jane Doe, 2 hours ago') },
   { name: 'a title in lower case is no section label when the page holds only it and its body', text: article('bridge tax', P1) },
   {
@@ -597,6 +630,42 @@ invalid.push(
     name: 'headlines of other stories before the title and the body',
     text: article(...HEADLINES, TITLE, P1, P2, P3),
     errors: [{ line: 1, column: 1, text: HEADLINES.join('\n\n'), message: /related links.*a run of headlines before the article's first paragraph/, expected: [''] }],
+    output: null,
+  },
+  {
+    name: "headlines of other stories before the body, each under its section's label",
+    text: article('Weather', HEADLINES[0], 'Schools', HEADLINES[1], 'Business Day', HEADLINES[2], TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: ['Weather', HEADLINES[0], 'Schools', HEADLINES[1], 'Business Day', HEADLINES[2]].join('\n\n'), message: /a run of headlines before the article's first paragraph/ }],
+    output: null,
+  },
+  {
+    name: "a site's promotions between its menu's buttons above the article, none of them about it",
+    text: article(...HEAD_PROMOTIONS, TITLE, P1, P2, P3),
+    errors: [{ line: 1, column: 1, text: HEAD_PROMOTIONS.join('\n\n'), message: /Page furniture .* and 7 more lines/ }],
+    output: null,
+  },
+  {
+    name: 'the title, dek, byline and date between buttons above the body stay: the title is about the article',
+    text: article('Skip to main content', 'Council votes a new bridge tax for the river crossing', 'The gasoline tax rises by two cents a gallon', 'By Jane Doe', 'March 5, 2019', 'Share this page', P1, P2, P3),
+    errors: [{ text: 'Skip to main content' }, { text: 'Share this page' }],
+    output: article('Council votes a new bridge tax for the river crossing', 'The gasoline tax rises by two cents a gallon', 'By Jane Doe', 'March 5, 2019', P1, P2, P3),
+  },
+  {
+    name: "short lines of the page between two widgets among the body's paragraphs, none of them about the article",
+    text: article(TITLE, P1, 'Share this story', 'Loved it? There is plenty more to read.', 'Heartbroken? Try something else instead.', 'Well, will your friends agree?', 'Share on Facebook', P2, P3),
+    errors: [{ text: 'Share this story\n\nLoved it? There is plenty more to read.\n\nHeartbroken? Try something else instead.\n\nWell, will your friends agree?\n\nShare on Facebook', message: /share widget/ }],
+    output: null,
+  },
+  {
+    name: "the article's short lines between two widgets among its paragraphs stay: they are about the article",
+    text: article(TITLE, P1, 'Share this story', 'What the gasoline tax will cost the farmers', 'The council and the new bridge', 'Share on Facebook', P2, P3),
+    errors: [{ text: 'Share this story' }, { text: 'Share on Facebook' }],
+    output: article(TITLE, P1, 'What the gasoline tax will cost the farmers', 'The council and the new bridge', P2, P3),
+  },
+  {
+    name: "a chart's axis, legend and title left as lines among the body's paragraphs",
+    text: article(TITLE, P1, 'Public debt as a share of the economy', ...CHART, P2, P3),
+    errors: [{ text: CHART.join('\n\n'), message: /a chart's axis/ }],
     output: null,
   },
   {

@@ -71,6 +71,8 @@ export interface Cue {
   notice: boolean;
   /** Lower-case text one of which every match holds (fragments.ts); undefined when the pattern needs none. */
   needs?: string[];
+  /** A test of the match that a pattern cannot write (a counter's position is at most its total). */
+  accepts?: (match: RegExpExecArray) => boolean;
 }
 
 const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|instagram|youtube|tiktok|flipboard|threads|bluesky|mastodon|messenger|snapchat|e-?mail|sms)';
@@ -612,7 +614,9 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:image|photo|picture|slide) \d+ (?:of|/) \d+\b`,
     String.raw`\bmedia playback\b|\b(?:unsupported|not supported) (?:on|by) your (?:device|browser)\b`,
   ),
-  ...cues('metadata', 2, String.raw`\bretrieved (?:on )?(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4})\b|^citation\s*:`, String.raw`^print (?:recipe|article|story|page)$`),
+  // A citation box gives the page's address after the date (`retrieved 7 March 2019 from https://…`); a reference list's entry
+  // ends at the date (`… Statistics New Zealand. Retrieved 26 September 2019.`), the article's own sources.
+  ...cues('metadata', 2, String.raw`\bretrieved (?:on )?(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}) from\b|^citation\s*:`, String.raw`^print (?:recipe|article|story|page)$`),
   // A machine timestamp alone on its line (`2019-11-19T08:57:40+01:00`): a page's metadata, which prose writes otherwise.
   ...cues('metadata', 2, String.raw`^\d{4}-\d\d-\d\dt\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?$`),
   // A form's states and the page's own UI (`An error has occurred, please try again later.`, `Share All sharing options`).
@@ -635,8 +639,8 @@ export const CUES: readonly Cue[] = [
 
   // Marks no language owns.
   ...cuesIn('any', 'footer', 2, String.raw`[©ⓒ]|\(c\)\s*\d{4}`),
-  // A gallery's counter alone on its line (`3/23`, `3 of 23`).
-  ...cuesIn('any', 'media', 2, String.raw`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
+  // A gallery's counter alone on its line (`3/23`, `3 of 23`), which counts up to its total: `23/16` is a table's pair of values.
+  ...cuesIn('any', 'media', 2, String.raw`^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})$`).map((cue) => ({ ...cue, accepts: (match: RegExpExecArray) => Number(match[1]) <= Number(match[2]) })),
   // Two links in a few words: a line of links, not a sentence that cites one.
   ...cuesIn('any', 'related', 2, String.raw`(?:https?://|www\.)\S+\s+(?:\S+\s+){0,3}(?:https?://|www\.)\S+`),
   // The page's markup left as text: an escaped tag (`&lt;span data-x="..."&gt;`) or a shortcode with attributes (`[button link="..."]`).
@@ -904,6 +908,7 @@ export function matchCues(line: string): CueMatch[] {
     const cue = CUES[index]!;
     cue.pattern.lastIndex = 0;
     for (let match = cue.pattern.exec(line); match; match = cue.pattern.exec(line)) {
+      if (cue.accepts && !cue.accepts(match)) continue;
       found.push({ kind: cue.kind, weight: cue.weight, language: cue.language, notice: cue.notice, start: match.index, end: match.index + match[0].length });
       if (match[0] === '') cue.pattern.lastIndex++;
     }

@@ -15,6 +15,7 @@ import { consecutive, furnitureLines, isClear } from './verdict.js';
 
 /** How a message names the evidence of lines that position or repetition added. */
 const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
+  chart: "a chart's axis and labels, numbers in order on lines of their own",
   excerpts: 'excerpts of other posts cut off at one length, at the edge of the page',
   recurring: `the line recurs on ${RECURRING_ARTICLES} or more different articles of the run, ${RECURRING_SHARE * 100} % of them or more`,
   teasers: "headlines after the article's last paragraph",
@@ -34,6 +35,7 @@ const POSITION_EVIDENCE: Readonly<Record<PositionEvidence, string>> = {
 
 /** The kind of a run of lines that holds no cue, from what added them. */
 const POSITION_KIND: Readonly<Record<PositionEvidence, FurnitureKind>> = {
+  chart: 'media',
   excerpts: 'related',
   recurring: 'site',
   teasers: 'related',

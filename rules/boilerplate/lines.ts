@@ -291,7 +291,9 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unqu
     return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, table, englishBlock };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
-  const covered = cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
+  // A menu's separators (a cue of no language and no width) cut the whole line into the page's links: it covers the line.
+  const menu = cues.some((c) => c.language === 'any' && c.end === c.start);
+  const covered = menu ? letters : cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
   const points = cues.reduce((sum, c) => sum + c.weight, 0);
   const sentence = isSentence(plain);
   const addressed = ADDRESSES_READER.test(unquoted);

@@ -158,7 +158,7 @@ export function pageEnd(lines: readonly { start: number }[], layout: PageLayout)
 }
 
 /** What put a line among the furniture when its own cues did not: the message names it. */
-export type PositionEvidence = 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'labels' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times' | 'replies';
+export type PositionEvidence = 'chart' | 'excerpts' | 'recurring' | 'teasers' | 'head-teasers' | 'menu' | 'labels' | 'head-label' | 'list-edge' | 'capital-headline' | 'after-furniture' | 'between-furniture' | 'biography' | 'comments' | 'comment-times' | 'replies';
 
 /** A reader speaks in the first person, outside quotation marks: `I think`, `my opinion`, `I'm`. */
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)(?=[\s,.!?;:)]|$)/;
@@ -199,20 +199,31 @@ function commentThread(lines: readonly Line[], furniture: ReadonlySet<number>): 
   return lines.slice(heading + 1, end).map((_, k) => heading + 1 + k);
 }
 
+/** A section's label above a teaser's headline (`Economic View`, `DealBook`): fewer words than a headline, no sentence, no colon. */
+const isKicker = (line: Line) => line.words > 0 && line.words < HEADLINE_WORDS.min && !line.prose && !/[.!?:;,。！？]$/.test(line.plain);
+
 /**
- * Maximal runs of consecutive lines in [from, to) that are headlines or
- * empty list items, holding at least `least` different headlines: the same
- * line again and again is a picture's caption repeated, not other stories.
+ * Maximal runs of consecutive lines in [from, to) that are headlines, empty
+ * list items or (with `kickers`) the section labels above headlines (a site
+ * labels each teaser with its section), holding at least `least` different
+ * headlines: the same line again and again is a picture's caption repeated,
+ * not other stories.
  */
-function headlineRuns(lines: readonly Line[], from: number, to: number, least: number, isHeadlineHere: (line: Line) => boolean = isTeaser): number[][] {
+function headlineRuns(lines: readonly Line[], from: number, to: number, least: number, isHeadlineHere: (line: Line) => boolean = isTeaser, kickers = false): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
+  const headlines = new Set<number>();
   const close = () => {
-    if (new Set(run.filter((i) => !isEmptyItem(lines[i]!)).map((i) => lineKey(lines[i]!.plain))).size >= least) runs.push(run);
+    if (new Set([...headlines].map((i) => lineKey(lines[i]!.plain))).size >= least) runs.push(run);
     run = [];
+    headlines.clear();
   };
   for (let i = from; i < to; i++) {
-    if (isHeadlineHere(lines[i]!) || (run.length > 0 && isEmptyItem(lines[i]!))) run.push(i);
+    const line = lines[i]!;
+    if (isHeadlineHere(line)) {
+      run.push(i);
+      headlines.add(i);
+    } else if ((run.length > 0 && isEmptyItem(line)) || (kickers && isKicker(line) && i + 1 < to && isHeadlineHere(lines[i + 1]!))) run.push(i);
     else close();
   }
   close();
@@ -279,7 +290,9 @@ function headTeaserRuns(lines: readonly Line[], layout: PageLayout): number[] {
   if ((first < 0 ? lines.length : first) < HEAD_TEASERS) return [];
   const bodyWords = paragraphWords(lines);
   // When a line that is not prose (the title) parts the run from the body, the run's last line is not the title.
-  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords)).flatMap((run) =>
+  // Before the body a label between headlines is a teaser's section (`Economic View`); after it, a label above a line may
+  // be the article's own list's (`Pre-Workout Meal` above `Eat 60–90 minutes before your workout`).
+  return headlineRuns(lines, 0, first < 0 ? lines.length : first, HEAD_TEASERS, (line) => isTeaser(line) && !aboutTheBody(line, bodyWords), true).flatMap((run) =>
     lines[run[run.length - 1]! + 1]?.prose === false || sharesTheRunsTopic(lines, run, bodyWords) ? run : run.slice(0, -1),
   );
 }
@@ -320,6 +333,65 @@ function betweenFurniture(lines: readonly Line[], furniture: ReadonlySet<number>
   return [...single, ...gapsBetweenFurniture(lines, furniture, layout)];
 }
 
+/** A chart's tick or value alone on its line: a number, perhaps a year's apostrophe, a currency, a percent or a magnitude (`’17`, `$263`, `40`, `13.0%`). */
+const CHART_NUMBER = /^(?:[$€£¥]|[’'])?(\d{1,4}(?:[.,]\d+)?)\s*(?:%|k|m|bn|billion|million|trillion)?$/i;
+/** Ticks in a row that make an axis: an article's own numbers alone on their lines (a list's counts, a score) are fewer or unordered. */
+const AXIS_TICKS = 5;
+/** Words of a chart's label (`Net interest`, `RECESSIONS`): a longer line beside a chart may be its title or the article's subheading. */
+const CHART_LABEL_WORDS = 4;
+
+/**
+ * A chart's text left in the article: AXIS_TICKS numbers or more alone on
+ * their lines in a row, in order (`100`, `80`, `60`, `40`, `20`, `0`; `’17`,
+ * `’18`, `’19`, …), as a chart's axis writes its ticks, with the labels
+ * around them that are no sentence (its legend and values, `%`, `Defense`).
+ * A table's cells are the article's own (they part runs); a list of the
+ * article's numbers is not ordered as ticks are.
+ */
+function chartLabels(lines: readonly Line[]): number[] {
+  const value = (line: Line) => {
+    const match = CHART_NUMBER.exec(line.plain);
+    return match ? Number(match[1]!.replace(',', '.')) : undefined;
+  };
+  const isChartLine = (line: Line) => value(line) !== undefined || (line.words <= CHART_LABEL_WORDS && !line.prose && !/[.!?]$/.test(line.plain) && !line.table);
+  const taken = new Set<number>();
+  for (let i = 0; i + AXIS_TICKS <= lines.length; i++) {
+    const ticks = lines.slice(i, i + AXIS_TICKS).map(value);
+    if (ticks.some((tick) => tick === undefined)) continue;
+    const steps = ticks.slice(1).map((tick, k) => Math.sign(tick! - ticks[k]!));
+    if (steps[0] === 0 || steps.some((step) => step !== steps[0])) continue;
+    let from = i;
+    while (from > 0 && isChartLine(lines[from - 1]!)) from--;
+    let to = i + AXIS_TICKS;
+    while (to < lines.length && isChartLine(lines[to]!)) to++;
+    for (let k = from; k < to; k++) taken.add(k);
+  }
+  return [...taken];
+}
+
+/** A tag: one to three words in lower case, letters only (`saving money`, `mind hacks`). */
+const TAG = /^\p{Ll}+(?:[ -]\p{Ll}+){0,2}$/u;
+/** Tags in a row that make a tag cloud: an article's own lines in lower case are longer or fewer. */
+const TAG_CLOUD = 4;
+
+/**
+ * A tag cloud outside the body's core: TAG_CLOUD tags or more in a row
+ * (`shopping`, `saving money`, `budget`, `psychology`) beside furniture; a
+ * list of the article's own in lower case (a recipe's ingredients under
+ * their heading) touches none.
+ */
+function tagClouds(lines: readonly Line[], layout: PageLayout, furniture: ReadonlySet<number>): number[] {
+  if (layout.bodyEnd === 0) return [];
+  const taken: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && TAG.test(lines[j]!.plain) && (lines[j]!.end <= layout.bodyStart || lines[j]!.start >= layout.bodyEnd)) j++;
+    if (j - i >= TAG_CLOUD && (furniture.has(i - 1) || furniture.has(j))) for (let k = i; k < j; k++) taken.push(k);
+    i = j;
+  }
+  return taken;
+}
+
 /** A menu holds at least this many items in a row: an article's own short lines above or below its body (a byline, a date, a section, a credit) are fewer. */
 const MENU_ITEMS = 6;
 /** A menu among the body's paragraphs (the page's, when a promotion or a notice long enough for a paragraph stands above it) holds at least this many items. */
@@ -356,16 +428,24 @@ function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<num
   const gaps: { index: number; evidence: PositionEvidence }[] = [];
   // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
   if (layout.bodyEnd === 0) return gaps;
+  let bodyWords: Set<string> | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!furniture.has(i) || furniture.has(i + 1)) continue;
     let j = i + 1;
     while (j < lines.length && !furniture.has(j)) j++;
     const gap = lines.slice(i + 1, j);
     const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
+    // Above the body, a longer gap is the page's too (a menu's promotions and their blurbs) when no line of it is about the
+    // article: its title, dek and captions share the body's words.
+    // Anywhere, jusText's short blocks between two bad ones are bad: lines under 70 characters, none about the article;
+    // but not between ad markers, which a page sets inside the article's text (a recipe's `What to bring`, `Butter`).
+    const shortLines =
+      lines[i]!.kind !== 'ad' && lines[j]?.kind !== 'ad' && gap.every((line) => isShort(line) && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
+    const aboveBody = !outside && gap.every((line) => line.end <= layout.bodyStart && line.words < PARAGRAPH_WORDS && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
     if (j < lines.length && gap.length >= 2 && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
       // Short labels are a shape of any script; a teaser's headline and summary are read in English only.
       if (gap.every(isLabel)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'labels' });
-      else if (outside && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
+      else if ((outside || aboveBody || shortLines) && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
     }
     i = j - 1;
   }
@@ -653,7 +733,7 @@ function excerptListing(lines: readonly Line[]): number[] {
  * its menus and runs of short labels between furniture (no sentence, a name's length in its script), and the comments
  * between reply buttons.
  */
-const SHAPES_OF_NO_LANGUAGE: ReadonlySet<PositionEvidence> = new Set(['recurring', 'excerpts', 'menu', 'labels', 'replies']);
+const SHAPES_OF_NO_LANGUAGE: ReadonlySet<PositionEvidence> = new Set(['recurring', 'excerpts', 'menu', 'labels', 'replies', 'chart']);
 
 /** A byline recurs on every article of its writer: it is the article's, not the site's. */
 const BYLINE = /^by\s/i;
@@ -691,6 +771,8 @@ export function positionFurniture(
     if (!BYLINE.test(line.plain) && (index >= tail || line.points > 0 || furniture.has(index - 1) || furniture.has(index + 1))) add(index, 'recurring');
   }
   for (const index of excerptListing(lines)) add(index, 'excerpts');
+  for (const index of chartLabels(lines)) add(index, 'chart');
+  for (const index of tagClouds(lines, layout, furniture)) add(index, 'labels');
   for (const index of commentThread(lines, furniture)) add(index, 'comments');
   for (const index of stampedThread(lines, tail, layout.bodyStart)) add(index, 'comment-times');
   for (const index of replyThread(lines, furniture, layout.bodyStart)) add(index, 'replies');

@@ -131,7 +131,7 @@ export function consecutive(indices: readonly number[]): number[][] {
  */
 export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recurring?: ReadonlySet<number>): { furniture: Set<number>; evidence: Map<number, PositionEvidence> } {
   // The article's own lines that are not prose (a table, a caption, a dateline, the writers' contacts) part runs and open none.
-  const own = lines.map(isArticleOwn);
+  const own = lines.map((line) => isArticleOwn(line) || (layout !== undefined && isCrossReference(line, layout)));
   const runs = consecutive(lines.map((line, i) => (line.prose || own[i] ? -1 : i)).filter((i) => i >= 0));
   const furniture = new Set<number>();
   for (const run of runs) {
@@ -175,6 +175,22 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
  */
 export function isArticleOwn(line: Line): boolean {
   return line.table || describesPicture(line) || isDateline(line) || isWritersContact(line);
+}
+
+/** `See also: Economy of New Zealand`, `Main article: …`: a reference work's pointer to its own entries. */
+const CROSS_REFERENCE = /^(?:see also|main articles?|further information)\s*:\s*\S/i;
+/** Words of a cross-reference: a title or two. */
+const CROSS_REFERENCE_WORDS = 20;
+
+/**
+ * A cross-reference among the body's paragraphs (`See also: List of
+ * companies of New Zealand` under a section's heading), as a reference work
+ * points to its other entries: the article's own, like `See also ...,
+ * below.`. At the article's edges the same words open a list of other
+ * stories.
+ */
+function isCrossReference(line: Line, layout: PageLayout): boolean {
+  return line.start > layout.bodyStart && line.end < layout.bodyEnd && line.words <= CROSS_REFERENCE_WORDS && CROSS_REFERENCE.test(line.plain) && !/https?:\/\/|www\./.test(line.plain);
 }
 
 /** Eight words or more outside a media line's cues, three of them in lower case: a caption's description. */

@@ -25,10 +25,10 @@
 // and --half writes one half only, to tune on one and score the other.
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { find, halfOf, linesOf, paragraphs, spansOf, words } from './html-lines.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -42,47 +42,10 @@ if (!repo || !out || (only !== undefined && only !== '0-7' && only !== '8-f')) {
   console.error('usage: node scripts/bench/readability-set.mjs --repo PATH --out DIR [--half 0-7|8-f]');
   process.exit(2);
 }
-const halfOf = (id) => (parseInt(createHash('sha1').update(id).digest('hex')[0], 16) < 8 ? '0-7' : '8-f');
 
 const git = (...rest) => execFileSync('git', ['-C', repo, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const PAGES = 'test/test-pages/';
 
-// ------------------------------------------------------------------ HTML to lines
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-
-function linesOf(node) {
-  const lines = [];
-  let current = '';
-  const end = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
-    current = '';
-  };
-  const walk = (n) => {
-    if (n.type === 'text') current += n.value;
-    if (n.type === 'element' && DROPPED.has(n.tagName)) return;
-    const block = n.type === 'element' && BLOCKS.has(n.tagName);
-    if (block) end();
-    for (const child of n.children ?? []) walk(child);
-    if (block) end();
-  };
-  walk(node);
-  end();
-  return lines;
-}
-
-function find(node, test, found = []) {
-  if (node.type === 'element' && DROPPED.has(node.tagName)) return found;
-  if (node.type === 'element' && test(node)) found.push(node);
-  for (const child of node.children ?? []) find(child, test, found);
-  return found;
-}
 const textLength = (node) => linesOf(node).join(' ').length;
 
 function containerOf(body) {
@@ -91,7 +54,6 @@ function containerOf(body) {
 }
 
 // ------------------------------------------------------------------ labels
-const words = (s) => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 const bigrams = (ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
 const DATE_ONLY =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4})(?:\s*[,|·•-]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
@@ -123,7 +85,6 @@ const ids = [...new Set(git('ls-tree', '-d', '--name-only', 'HEAD', PAGES).split
 for (const d of ['gold', 'articles/page', 'articles/container']) mkdirSync(join(out, d), { recursive: true });
 const labels = {};
 const halves = { '0-7': [], '8-f': [] };
-const paragraphs = (lines) => `${lines.join('\n\n')}\n`;
 
 for (const id of ids) {
   const read = (name) => git('show', `HEAD:${PAGES}${id}/${name}`);
@@ -143,12 +104,7 @@ for (const id of ids) {
   for (const [tool, node] of [['page', body], ['container', container]]) {
     const lines = node ? linesOf(node) : [];
     if (!lines.length) continue;
-    const spans = [];
-    let at = 0;
-    for (const line of lines) {
-      spans.push({ start: at, end: at + line.length, ...label(line) });
-      at += line.length + 2;
-    }
+    const spans = spansOf(lines, label);
     writeFileSync(join(out, 'articles', tool, `${id}.txt`), paragraphs(lines));
     labels[`${tool}/${id}.txt`] = spans;
   }
