@@ -1041,5 +1041,116 @@ invalid.push({
   output: null,
 });
 
+// Single lines a real extractor leaves between or after the body, in German, Spanish, French, Italian, Portuguese, Dutch
+// and Polish; the same words inside a sentence of the article stay. A read-also cue is a prefix with a colon, or a heading
+// alone on its line.
+const BODIES = {
+  de: DE,
+  es: [
+    'El concejo aprueba un impuesto para el puente',
+    'El concejo municipal aprobó el martes subir dos centavos el impuesto a la gasolina, y el alcalde dijo que el dinero pagará el nuevo puente sobre el río.',
+    'Los opositores de la medida dijeron que la carga caerá sobre los agricultores y los camioneros que más usan las carreteras, y prometieron llevar la pelea a la asamblea.',
+  ],
+  fr: [
+    'Le conseil vote une taxe pour le pont',
+    'Le conseil municipal a voté mardi une hausse de deux centimes de la taxe sur l’essence, et le maire a dit que cet argent paiera le nouveau pont sur la rivière.',
+    'Les opposants à la mesure estiment que la charge pèsera surtout sur les agriculteurs et les routiers qui utilisent le plus les routes, et ils promettent de porter le combat devant l’assemblée.',
+  ],
+  it: [
+    'Il consiglio approva una tassa per il ponte',
+    'Il consiglio comunale ha approvato martedì un aumento di due centesimi della tassa sulla benzina, e il sindaco ha detto che i soldi pagheranno il nuovo ponte sul fiume.',
+    'Gli oppositori della misura sostengono che il peso cadrà soprattutto sugli agricoltori e sui camionisti che usano di più le strade, e promettono battaglia in consiglio regionale.',
+  ],
+  pt: PT,
+  nl: [
+    'Gemeenteraad keurt belasting voor de brug goed',
+    'De gemeenteraad heeft dinsdag besloten de belasting op benzine met twee cent per liter te verhogen, en de burgemeester zei dat het geld de nieuwe brug over de rivier zal betalen.',
+    'Tegenstanders van de maatregel zeggen dat de last vooral bij de boeren en de vrachtwagenchauffeurs komt te liggen, die de wegen het meest gebruiken, en beloven verzet in de provincie.',
+  ],
+  pl: [
+    'Rada uchwala podatek na most',
+    'Rada miasta we wtorek podniosła podatek od benzyny o dwa grosze na litrze, a burmistrz powiedział, że pieniądze pójdą na budowę nowego mostu na rzece.',
+    'Przeciwnicy tej decyzji twierdzą, że ciężar spadnie przede wszystkim na rolników i kierowców ciężarówek, którzy najczęściej korzystają z dróg, i zapowiadają walkę w sejmiku.',
+  ],
+} as const;
+type BodyLanguage = keyof typeof BODIES;
+
+/** One line of furniture between the paragraphs of an article in another language. */
+function foreignBetween(language: BodyLanguage, furniture: string, message: RegExp): InvalidRuleCase {
+  const [title, first, second] = BODIES[language];
+  return { name: `${language}: ${furniture}`, text: article(title!, first!, furniture, second!), errors: [{ text: furniture, message }], output: article(title!, first!, second!) };
+}
+
+/** A sentence of the article between its paragraphs, using a cue's words. */
+function foreignSentence(language: BodyLanguage, sentence: string): RuleCase {
+  const [title, first, second] = BODIES[language];
+  return { name: `${language}, the article's own sentence: ${sentence}`, text: article(title!, first!, sentence, second!) };
+}
+
+invalid.push(
+  // Read-also prefixes and related headings.
+  foreignBetween('de', 'Lesen Sie hier: Neue Radwege für die Innenstadt', /related links/),
+  foreignBetween('de', 'Siehe auch', /related links/),
+  foreignBetween('es', 'Lea más: El alcalde inaugura la nueva biblioteca', /related links/),
+  foreignBetween('es', 'PUEDES VER: ¿Quién pagará el nuevo puente del río?', /related links/),
+  foreignBetween('fr', 'À lire aussi : Le maire inaugure la nouvelle bibliothèque', /related links/),
+  foreignBetween('it', 'Leggi anche: Il sindaco inaugura la nuova biblioteca', /related links/),
+  foreignBetween('pt', 'Saiba mais: Prefeito inaugura nova biblioteca', /related links/),
+  foreignBetween('nl', 'Lees ook: Burgemeester opent nieuwe bibliotheek', /related links/),
+  foreignBetween('pl', 'Czytaj też: Burmistrz otwiera nową bibliotekę', /related links/),
+  // Appeals.
+  foreignBetween('de', 'Abonniere unseren Newsletter und verpasse keine Nachrichten aus der Stadt.', /newsletter/),
+  foreignBetween('es', 'Síguenos en Facebook y Twitter', /follow/),
+  foreignBetween('fr', 'Abonnez-vous à notre newsletter', /newsletter/),
+  // Rights, source and disclaimer lines.
+  foreignBetween('de', 'Dieser Beitrag gibt die Meinung des Autors wieder.', /rights/),
+  foreignBetween('de', 'Quelle: Stadtverwaltung', /rights/),
+  foreignBetween('es', 'Fuente: Ayuntamiento', /rights/),
+  foreignBetween('it', 'Fonte: Comune', /rights/),
+  foreignBetween('nl', 'Bron: gemeente', /rights/),
+  foreignBetween('pl', 'Źródło: PAP', /rights/),
+  // Post metadata.
+  foreignBetween('de', 'Letzte Aktualisierung am 2.02.2022', /post metadata/),
+  foreignBetween('fr', 'Publié le 3 mars 2021', /post metadata/),
+  foreignBetween('pl', 'Opublikowano: 2021-04-29 17:13', /post metadata/),
+  // Author boxes.
+  foreignBetween('de', 'Über die Autorin', /author box/),
+  foreignBetween('es', 'Sobre la autora', /author box/),
+  // An author box's heading before a biography (a biography in another language is not told from the article's prose: it stays).
+  {
+    name: 'pl: an author box heading before a biography',
+    text: article(...BODIES.pl, 'O autorze', 'Jan Kowalski jest reporterem gazety od 2010 roku.'),
+    errors: [{ text: 'O autorze', message: /author box/ }],
+    output: article(...BODIES.pl, 'Jan Kowalski jest reporterem gazety od 2010 roku.'),
+  },
+  // A placeholder of an embed that waits for consent.
+  foreignBetween('de', 'Wir respektieren deine Privatsphäre und laden das Video erst mit deinem Einverständnis', /cookie notice/),
+  foreignBetween('de', 'Klicken Sie auf den Button, um den Inhalt von YouTube zu laden.', /call to action|cookie notice/),
+  foreignBetween('de', 'Noch mehr Infos für dich', /related links/),
+  foreignBetween('pl', 'aja/PAP', /media caption/),
+  // English appeals and notices.
+  between('an appeal for letters', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.', /call to action/),
+  between('an advertising disclosure', 'Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting our advertisers.', /affiliate/),
+  atEnd('a rights notice that calls the article copyrighted property', '© 2019 The Valley Gazette. This article is the copyrighted property of the Valley Gazette. Written permission must be obtained before reprint in online or print media.', /rights|footer/),
+  between('an appeal for help', 'Help us continue to bring the news of the county to readers everywhere', /call to action/),
+);
+valid.push(
+  foreignSentence('de', 'Lesen Sie hier, was der Minister zu den neuen Radwegen in der Innenstadt sagte.'),
+  foreignSentence('de', 'Die Bauern folgen uns auf dem Weg zum Landtag nicht, sagte der Bürgermeister am Abend.'),
+  foreignSentence('de', 'Die Quelle des Flusses liegt im Gebirge, weit oberhalb der neuen Brücke.'),
+  foreignSentence('de', 'Aktualisiert wurde der Plan zuletzt im Jahr 1990, sagte der Stadtrat am Dienstag.'),
+  foreignSentence('de', 'Zur Autorin des Gutachtens wollte sich der Stadtrat am Dienstag nicht äußern.'),
+  foreignSentence('de', 'Ohne ihr Einverständnis darf die Stadt das Grundstück am Fluss nicht kaufen, sagte die Besitzerin.'),
+  foreignSentence('de', 'Werbung nervt die Anwohner schon lange, sagte der Bürgermeister am Dienstag.'),
+  foreignSentence('de', 'Klicken Sie auf Speichern, damit die Änderungen am Antrag für die Brücke erhalten bleiben.'),
+  foreignSentence('de', 'Mehr Informationen über die Kosten der Brücke will der Stadtrat im Frühjahr vorlegen.'),
+  foreignSentence('pl', 'Agencja PAP/AFP podała we wtorek nowe dane o ruchu na moście.'),
+  foreignSentence('es', 'Puede ver el nuevo puente desde la plaza mayor, dijo el alcalde a los vecinos.'),
+  foreignSentence('fr', 'Les opposants veulent lire aussi le rapport du préfet avant le vote de mardi.'),
+  foreignSentence('pl', 'Czytaj też uważnie umowę, radzi burmistrz mieszkańcom przed głosowaniem.'),
+  { name: 'an English sentence about written permission', text: article(TITLE, P1, 'The museum received written permission from the family to show the letters, the curator said on Tuesday.', P2) },
+  { name: 'a quoted appeal in an English sentence', text: article(TITLE, P1, 'The mayor told the farmers that the council would like to hear from you before the vote, and promised a meeting in every town.', P2) },
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

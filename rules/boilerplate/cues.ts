@@ -56,7 +56,7 @@ export const KIND_LABELS: Readonly<Record<FurnitureKind, string>> = {
  * counter). A line not in English is furniture only on evidence that is not
  * English (verdict.ts).
  */
-export type CueLanguage = 'en' | 'any' | 'pt' | 'es' | 'fr' | 'de' | 'it' | 'nl' | 'id' | 'ru' | 'ko' | 'ja' | 'zh';
+export type CueLanguage = 'en' | 'any' | 'pt' | 'es' | 'fr' | 'de' | 'it' | 'nl' | 'pl' | 'id' | 'ru' | 'ko' | 'ja' | 'zh';
 
 export interface Cue {
   kind: FurnitureKind;
@@ -93,6 +93,216 @@ function cuesIn(language: CueLanguage, kind: FurnitureKind, weight: 1 | 2, ...so
 const noticesIn = (language: CueLanguage, kind: FurnitureKind, ...sources: string[]) => cuesIn(language, kind, 2, ...sources).map((cue) => ({ ...cue, notice: true }));
 
 const cues = (kind: FurnitureKind, weight: 1 | 2, ...sources: string[]) => cuesIn('en', kind, weight, ...sources);
+
+/**
+ * The families a real extractor leaves as single lines between or after the body's paragraphs, in German, Spanish,
+ * French, Italian, Portuguese, Dutch and Polish: read-also and related headings, appeals (subscribe, follow, share,
+ * comment, download the app, support), rights, licence, source and disclaimer lines, post metadata, author boxes and the
+ * placeholders of embeds that wait for consent. A read-also cue is a line's prefix with a colon, or a heading alone on its
+ * line (`Lesen Sie hier: …`, `Siehe auch`), never the same words inside a sentence (`Lesen Sie hier, was …`). `\b` knows
+ * only ASCII letters: before a word that starts with another letter the cue writes `(?:^|\s)`, after one it writes nothing.
+ */
+const LABEL = String.raw`\s*[:：]`;
+const ALONE = String.raw`\s*[:：.!?]?\s*$`;
+const FOREIGN_FAMILIES: readonly Cue[] = [
+  // Read-also prefixes and related-list headings.
+  ...cuesIn(
+    'de',
+    'related',
+    2,
+    String.raw`^(?:lesen sie|lies) (?:hier|mehr|weiter|dazu|auch)${LABEL}`,
+    String.raw`^(?:auch|mehr|weiter) lesen${LABEL}`,
+    String.raw`^(?:siehe auch|schon gelesen|empfehlungen der redaktion|(?:das )?k[öo]nnte (?:dich|sie) auch interessieren|das (?:thema )?k[öo]nnte (?:dich|sie) auch interessieren)${ALONE}`,
+    String.raw`^(?:siehe auch|mehr dazu|mehr zum thema)${LABEL}`,
+    String.raw`^(?:verwandte|[äa]hnliche|weitere|passende|weiterf[üu]hrende|beliebte) (?:artikel|beitr[äa]ge|themen|links?|nachrichten|news|informationen|infos|rezepte|videos)${ALONE}`,
+    String.raw`^(?:meist-?|am meisten )(?:gelesen|diskutiert|kommentiert|geklickt|geteilt)(?:e|en)?${ALONE}`,
+    String.raw`^vorschau auf den n[äa]chsten (?:artikel|beitrag)`,
+    String.raw`^zur[üu]ck(?: zur (?:[üu]bersicht|listenansicht|startseite))?${ALONE}`,
+    String.raw`^hier geht(?:'s|’s| es) (?:zu[mr]?|weiter)\b`,
+    String.raw`^entdecke(?:n sie)? (?:weitere|mehr|alle)\b`,
+    String.raw`^(?:noch )?mehr (?:infos?|informationen|artikel|beitr[äa]ge)(?: f[üu]r (?:dich|sie))?${ALONE}`,
+    String.raw`^(?:heute |au[ßs]erdem )?empfehlen wir${ALONE}|^(?:unsere )?empfehlungen${ALONE}`,
+    String.raw`^(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei)\b`,
+  ),
+  ...cuesIn(
+    'es',
+    'related',
+    2,
+    String.raw`^(?:lea|lee|leer) (?:m[aá]s|tambi[eé]n|adem[aá]s)${LABEL}`,
+    String.raw`^(?:le|te) (?:puede|podr[ií]a) interesar${LABEL}|^(?:le|te) (?:puede|podr[ií]a) interesar${ALONE}`,
+    String.raw`^(?:puedes|puede) ver${LABEL}`,
+    String.raw`^(?:mira|ver|v[ée]ase) tambi[ée]n${LABEL}`,
+    String.raw`^(?:noticias|art[ií]culos|notas|contenidos) (?:relacionad[oa]s|recomendad[oa]s|similares)${ALONE}`,
+    String.raw`^(?:lo )?m[aá]s (?:le[ií]d[oa]s?|vist[oa]s?|compartid[oa]s?)${ALONE}`,
+    String.raw`^(?:te|le) recomendamos${LABEL}`,
+  ),
+  ...cuesIn(
+    'fr',
+    'related',
+    2,
+    String.raw`^(?:[àa] )?(?:lire|voir) (?:aussi|[ée]galement|ensuite)\s*(?:[:»]|$)`,
+    String.raw`^(?:articles?|contenus?) (?:similaires|associ[ée]s|li[ée]s|recommand[ée]s)${ALONE}`,
+    String.raw`^(?:les )?plus (?:lus|partag[ée]s|comment[ée]s)${ALONE}`,
+    String.raw`^dans la m[êe]me rubrique${ALONE}`,
+    String.raw`^pour lire la suite\b`,
+  ),
+  ...cuesIn(
+    'it',
+    'related',
+    2,
+    String.raw`^(?:leggi|vedi) (?:anche|pure)${LABEL}`,
+    String.raw`^(?:ti )?potrebbe (?:anche )?interessar(?:e|ti)${ALONE}`,
+    String.raw`^(?:articoli|notizie) (?:correlat[ie]|simili|consigliat[ie])${ALONE}`,
+    String.raw`^(?:i )?pi[ùu] (?:letti|visti|condivisi|commentati)${ALONE}`,
+  ),
+  ...cuesIn(
+    'pt',
+    'related',
+    2,
+    String.raw`^(?:leia|veja|saiba) (?:mais|tamb[ée]m)${LABEL}`,
+    String.raw`^(?:conte[úu]dos?|mat[ée]rias?|artigos?|not[íi]cias?) (?:relacionad[oa]s?|recomendad[oa]s?)${ALONE}`,
+    String.raw`^(?:as )?mais (?:lidas|vistas)${ALONE}`,
+  ),
+  ...cuesIn(
+    'nl',
+    'related',
+    2,
+    String.raw`^(?:lees|bekijk) (?:ook|meer|verder)${LABEL}`,
+    String.raw`^(?:gerelateerde|vergelijkbare|meer) (?:artikelen|berichten|nieuws|verhalen)${ALONE}`,
+    String.raw`^(?:meest )?(?:gelezen|bekeken)${ALONE}`,
+  ),
+  ...cuesIn(
+    'pl',
+    'related',
+    2,
+    String.raw`^(?:czytaj|zobacz|przeczytaj) (?:te[żz]|tak[żz]e|r[óo]wnie[żz]|wi[ęe]cej)\s*(?:[:»]|$)`,
+    String.raw`^polecamy${LABEL}|^polecamy${ALONE}`,
+    String.raw`^(?:powi[ąa]zane|podobne) (?:artyku[łl]y|wpisy|tematy|teksty)${ALONE}`,
+    String.raw`^(?:najcz[ęe][śs]ciej )?(?:czytane|komentowane)${ALONE}`,
+  ),
+  // Appeals: subscribe, follow, share, comment, download the app, support.
+  ...cuesIn(
+    'de',
+    'newsletter',
+    2,
+    String.raw`\babonniere (?:jetzt |kostenlos )?(?:unseren|den|die)\b`,
+    String.raw`\b(?:newsletter|podcast|kanal) (?:jetzt )?(?:abonnieren|bestellen)\b`,
+    String.raw`\b(?:unseren?|zum|den) (?:kostenlosen )?newsletter\b`,
+    String.raw`\bverpasse?n? (?:sie |du )?keine (?:news|nachrichten|artikel|beitr[äa]ge|folge|neuigkeiten|angebote)`,
+    String.raw`^(?:keine|nichts)\b.{0,50}\bmehr verpassen\b`,
+  ),
+  ...cuesIn('de', 'follow', 2, String.raw`\bfolge?n? (?:sie |du )?uns (?:auf|bei)\b`),
+  ...cuesIn(
+    'de',
+    'share',
+    2,
+    String.raw`^(?:diesen |den )?(?:artikel|beitrag|rezept|seite)(?: mit (?:anderen|freunden))? (?:teilen|drucken|empfehlen|merken|speichern)`,
+    String.raw`\b(?:artikel|beitrag) gefallen\s*\?`,
+    String.raw`\bvergiss nicht zu teilen\b`,
+    String.raw`^rezept drucken\b|\bbei pinterest (?:speichern|merken|pinnen)\b`,
+  ),
+  ...cuesIn(
+    'de',
+    'comment-form',
+    2,
+    String.raw`\b(?:musst|muss|m[üu]ssen) (?:eingeloggt|angemeldet) sein\b`,
+    String.raw`^\(?(?:noch )?keine (?:kommentare|bewertungen)\b`,
+    String.raw`\bin den kommentaren\b`,
+  ),
+  ...noticesIn('de', 'comment-form', String.raw`\bkommentare (?:erscheinen|werden)\b.{0,40}\b(?:freigabe|freigeschaltet|moderiert|gepr[üu]ft)`),
+  ...cuesIn(
+    'de',
+    'call-to-action',
+    2,
+    String.raw`\b(?:lade|laden sie) (?:dir |sich )?(?:jetzt |hier )?(?:unsere|die) [\w-]*\s?app\b`,
+    String.raw`\bjetzt (?:spenden|unterst[üu]tzen|registrieren|herunterladen)\b`,
+    String.raw`\bunterst[üu]tzen? (?:sie |du )?(?:uns|unsere arbeit|unabh[äa]ngigen journalismus)\b`,
+    String.raw`\bals pdf herunterladen\b`,
+    String.raw`^(?:klicke|klicken sie) (?:auf|hier)\b`,
+  ),
+  ...cuesIn('es', 'newsletter', 2, String.raw`\bnuestr[oa] (?:newsletter|bolet[ií]n)\b`, String.raw`\bcancela cuando quieras\b`, String.raw`\bhazte (?:socio|miembro|suscriptor)`),
+  ...cuesIn('es', 'follow', 2, String.raw`\bs[ií]guenos en\b`, String.raw`\b(?:nuestro|al) canal (?:de|en) (?:telegram|whatsapp|youtube)\b`, String.raw`\b[úu]nete a nuestr[oa]\b`),
+  ...cuesIn('es', 'call-to-action', 2, String.raw`\bdescarga (?:nuestra|la) app\b`, String.raw`^valora (?:esta|este) (?:noticia|art[ií]culo|nota|contenido)`, String.raw`\bapoya (?:nuestro|el) periodismo\b`, String.raw`\bpuede(?:s)? escribirnos\b`),
+  ...cuesIn('fr', 'newsletter', 2, String.raw`\bnotre newsletter\b`, String.raw`\brecevez (?:notre|nos|chaque)\b`),
+  ...cuesIn('fr', 'follow', 2, String.raw`\brejoignez-nous\b`),
+  ...cuesIn('fr', 'call-to-action', 2, String.raw`\bt[ée]l[ée]chargez (?:notre|l['’])application\b`, String.raw`\bsoutenez (?:notre|nous|le journalisme)\b`),
+  ...cuesIn('it', 'newsletter', 2, String.raw`\bla nostra newsletter\b`),
+  ...cuesIn('it', 'call-to-action', 2, String.raw`\bscarica (?:la nostra |l['’])app\b`, String.raw`\bsostieni (?:il nostro|l['’]informazione|il giornalismo)\b`),
+  ...cuesIn('pt', 'newsletter', 2, String.raw`\bnossa newsletter\b`),
+  ...cuesIn('pt', 'call-to-action', 2, String.raw`\bbaixe (?:o nosso|nosso|o) app\b`, String.raw`\b(?:nosso|no) canal (?:no|do) (?:telegram|whatsapp|youtube)\b`),
+  ...cuesIn('nl', 'newsletter', 2, String.raw`\bonze nieuwsbrief\b`, String.raw`\b(?:schrijf je in|meld je aan) voor\b`),
+  ...cuesIn('nl', 'call-to-action', 2, String.raw`\bdownload (?:de|onze) app\b`, String.raw`\bsteun (?:ons|onze journalistiek)\b`),
+  ...cuesIn('pl', 'newsletter', 2, String.raw`\bsubskrypcj`, String.raw`\bzapisz si[ęe] (?:do|na)\b`, String.raw`\bnewslettera?\b`),
+  ...cuesIn('pl', 'follow', 2, String.raw`\bobserwuj (?:nas|naszy)`, String.raw`\bdo[łl][ąa]cz do nas\b`),
+  ...cuesIn('pl', 'call-to-action', 2, String.raw`\bpobierz (?:nasz[ąa]|aplikacj)`, String.raw`\bwesprzyj (?:nas|nasz)`, String.raw`^zapraszamy (?:do|na)\b`),
+  // Rights, licence, reprint, source and disclaimer lines, and affiliate notes.
+  ...cuesIn('any', 'rights', 2, String.raw`\bcc[- ]by(?:[- ](?:nc|nd|sa)){0,3}(?: \d\.\d)?\b`, String.raw`\bcreative[- ]commons\b`),
+  ...cuesIn('any', 'affiliate', 2, String.raw`\baffiliate[- ]?links?\b`),
+  // A news agency's credit alone on its line, after the writers' initials (`aja/PAP`, `cb/dpa`).
+  ...cuesIn('any', 'media', 2, String.raw`^[a-z]{1,5}(?:\s*[/,]\s*[a-z]{1,5})*\s*/\s*(?:pap|dpa|afp|efe|ansa|apa|epd|kna|sid|ap|reuters)$`),
+  ...cuesIn(
+    'de',
+    'rights',
+    2,
+    String.raw`\b(?:meinung|ansicht) (?:des autors|der autorin|der autoren|des verfassers)\b`,
+    String.raw`^(?:diese[rs]?|der) (?:beitrag|artikel|text|kommentar|gastbeitrag) (?:gibt|spiegelt)\b`,
+    String.raw`\bohne gew[äa]hr\b`,
+    String.raw`\bunter der lizenz\b`,
+    String.raw`^quellen?(?:angaben?)?${LABEL}|^quellen?(?:angaben?)?${ALONE}`,
+    String.raw`\(quelle:`,
+  ),
+  ...cuesIn('de', 'affiliate', 2, String.raw`\b(?:erh[äa]lt|erhalten|bekommt|bekommen) (?:[\w.-]+ ){0,3}(?:eine )?(?:kleine )?provision\b`, String.raw`^\*?werbung\s*(?:[:.*]|$)`, String.raw`\benth[äa]lt (?:werbung|affiliate|produktplatzierung)`),
+  ...cuesIn('de', 'ad', 2, String.raw`^[-–]\s*anzeige\s*[-–]$`),
+  ...cuesIn(
+    'de',
+    'metadata',
+    2,
+    String.raw`\bdieser (?:beitrag|artikel|text) (?:erschien|stammt|wurde) (?:zuerst |urspr[üu]nglich )?(?:in|aus|bei|auf|unter|am)\b`,
+    String.raw`^ver[öo]ffentlichung${LABEL}`,
+    String.raw`^(?:erstellt|geschrieben|gepostet|publiziert) (?:am|von)\b`,
+    String.raw`\b(?:ver[öo]ffentlicht und|wurde) (?:unter|in) .{0,80}\babgelegt\b`,
+    String.raw`^stichw[öo]rter${LABEL}`,
+    String.raw`^autor(?:in|en)?${ALONE}`,
+    String.raw`^(?:letzte |zuletzt )?aktualisier(?:ung|t) am\b|^(?:letzte )?aktualisierung${LABEL}`,
+  ),
+  ...cuesIn('es', 'rights', 2, String.raw`^fuentes?${LABEL}`, String.raw`\blas opiniones (?:expresadas|vertidas)\b`, String.raw`\(cr[ée]dito:`),
+  ...cuesIn('es', 'metadata', 2, String.raw`^(?:publicado|actualizado) (?:el|por|a las|hace)\b`, String.raw`\beste (?:art[ií]culo|texto|contenido) (?:fue|se) public[oó] (?:originalmente|primero)`),
+  ...cuesIn('fr', 'rights', 2, String.raw`\bn['’]engage(?:nt)? que (?:leurs?|son|ses) auteur`),
+  ...cuesIn('fr', 'metadata', 2, String.raw`^publi[ée] le\b`, String.raw`\bcet article (?:a [ée]t[ée] |est )?(?:initialement|d['’]abord|originellement) (?:publi[ée]|paru)`, String.raw`^(?:mots-cl[ée]s|th[èe]mes?)${LABEL}`),
+  ...cuesIn('it', 'rights', 2, String.raw`^fonti?${LABEL}`),
+  ...cuesIn('it', 'metadata', 2, String.raw`\bquesto articolo (?:[èe] stato )?(?:pubblicato|apparso) (?:originariamente|per la prima volta)`, String.raw`^(?:argomenti|categori[ae])${LABEL}`),
+  ...cuesIn('pt', 'rights', 2, String.raw`^fontes?${LABEL}`, String.raw`\bas opini[õo]es (?:emitidas|expressas)\b`),
+  ...cuesIn('pt', 'metadata', 2, String.raw`^(?:atualizado|publicado) (?:em|[àa]s|h[áa])\b`),
+  ...cuesIn('nl', 'rights', 2, String.raw`^bron${LABEL}`),
+  ...cuesIn('nl', 'metadata', 2, String.raw`^(?:gepubliceerd|bijgewerkt) (?:op|door)\b`, String.raw`\bdit artikel verscheen (?:eerder|eerst|oorspronkelijk)\b`, String.raw`^(?:trefwoorden|categorie(?:[ëe]n)?)${LABEL}`),
+  ...cuesIn('pl', 'rights', 2, String.raw`(?:^|\s)[źz]r[óo]d[łl]o${LABEL}`, String.raw`\bmateria[łl] chroniony prawem autorskim`, String.raw`\bwszelkie prawa zastrze[żz]one`),
+  ...cuesIn('pl', 'metadata', 2, String.raw`^(?:opublikowano|publikacja|aktualizacja|data publikacji|tagi)${LABEL}`),
+  // Author boxes.
+  ...cuesIn('de', 'author-box', 2, String.raw`^(?:zur|zum) (?:autorin|autor)${ALONE}`, String.raw`\b(?:alle|weitere) (?:beitr[äa]ge|artikel) (?:von|des autors|der autorin)\b`),
+  ...cuesIn('es', 'author-box', 2, String.raw`^sobre (?:la autora|los autores)${ALONE}`, String.raw`\b(?:todos los|m[áa]s) (?:art[íi]culos|entradas) de\b`),
+  ...cuesIn('fr', 'author-box', 2, String.raw`^l['’]auteure?${ALONE}`, String.raw`\btous les articles de\b`),
+  ...cuesIn('it', 'author-box', 2, String.raw`^l['’]autore${ALONE}`, String.raw`\btutti gli articoli di\b`),
+  ...cuesIn('pt', 'author-box', 2, String.raw`^sobre a autora${ALONE}`, String.raw`\btodos os (?:posts|artigos) de\b`),
+  ...cuesIn('nl', 'author-box', 2, String.raw`^over de (?:auteur|schrijver)${ALONE}`, String.raw`\balle (?:berichten|artikelen) van\b`),
+  ...cuesIn('pl', 'author-box', 2, String.raw`^o autorze${ALONE}`, String.raw`\bwszystkie (?:artyku[łl]y|wpisy) autora`),
+  // Embeds that wait for the reader's consent (the consent is the cookie notice's), and a gallery's controls.
+  ...cuesIn(
+    'de',
+    'cookie',
+    2,
+    String.raw`\bum (?:den |die |das )?(?:inhalte?|video|karte|tweet|beitrag)\b.{0,60}\bzu laden\b`,
+    String.raw`\bexterne[nr]? (?:inhalte?|dienst|anbieter)`,
+    String.raw`\bohne (?:dein|ihr) einverst[äa]ndnis\b`,
+    String.raw`^wir respektieren (?:deine|ihre) privatsph[äa]re\b`,
+  ),
+  ...cuesIn('de', 'media', 2, String.raw`^bild (?:anzeigen|schlie[ßs]en)\b`, String.raw`\bzum vergr[öo][ßs]ern (?:auf das bild )?klicken\b`),
+  ...cuesIn('es', 'cookie', 2, String.raw`\bcontenido externo\b`, String.raw`\bpara ver (?:este|el) contenido\b`),
+  ...cuesIn('fr', 'cookie', 2, String.raw`\bcontenu externe\b`, String.raw`\bpour (?:afficher|voir) ce contenu\b`),
+  ...cuesIn('it', 'cookie', 2, String.raw`\bcontenuto esterno\b`, String.raw`\bper visualizzare (?:questo|il) contenuto\b`),
+  ...cuesIn('pt', 'cookie', 2, String.raw`\bconte[úu]do externo\b`, String.raw`\bpara ver (?:este|o) conte[úu]do\b`),
+  ...cuesIn('nl', 'cookie', 2, String.raw`\bexterne inhoud\b`, String.raw`\bom deze inhoud te (?:zien|bekijken|laden)\b`),
+  ...cuesIn('pl', 'cookie', 2, String.raw`\btre[śs]ci? zewn[ęe]trzn`, String.raw`\baby (?:zobaczy[ćc]|wy[śs]wietli[ćc]) (?:t[ęea]|ten) tre[śs][ćc]`),
+];
 
 export const CUES: readonly Cue[] = [
   ...cues(
@@ -297,6 +507,9 @@ export const CUES: readonly Cue[] = [
     String.raw`\bdonate\b`,
     String.raw`\bsupport (?:our|local|independent|quality) (?:journalism|reporting|newsroom)\b`,
     String.raw`\bdownload (?:our|the) (?:free )?app\b|\bapp store\b|\bgoogle play\b`,
+    String.raw`\bdownload (?:our|the) (?:[\w-]+ ){1,3}apps?\b|\bapps? for (?:ios|iphone) and android\b`,
+    String.raw`\bwe(?:'d|’d| would)? (?:want|like|love) to hear (?:from you|what you think|your (?:thoughts|views|opinions?|feedback))\b`,
+    String.raw`^help us (?:continue|keep|to)\b`,
     String.raw`\b(?:send|e-?mail|submit) (?:us )?(?:a |your )?(?:news )?tips?\b`,
     String.raw`\b(?:turn on|enable|allow|get|receive) (?:desktop |push |browser |breaking[- ]news )?(?:notifications|news alerts)\b`,
     String.raw`\b(?:send|give|share|leave) us (?:your )?(?:feedback|thoughts|comments|story|stories|photos|questions)\b`,
@@ -333,6 +546,8 @@ export const CUES: readonly Cue[] = [
     'rights',
     2,
     String.raw`\bsubject to copyright\b|\bcopyright\b.{0,40}\b(?:19|20)\d\d\b`,
+    String.raw`\bcopyrighted (?:property|material|content|work)\b`,
+    String.raw`\b(?:written|prior|express) permission\b`,
     String.raw`\bno part\b.{0,60}\bmay be (?:re)?(?:produced|published|copied|distributed|transmitted|stored|used)\b`,
     String.raw`\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b`,
     String.raw`\bfair (?:dealing|use)\b.{0,60}\b(?:private study|research|criticism|review)\b`,
@@ -344,6 +559,7 @@ export const CUES: readonly Cue[] = [
     2,
     String.raw`\b(?:may|might|could|will) (?:receive|earn|get|make) (?:a )?(?:small |tiny )?(?:commission|compensation|share of (?:the )?(?:sales?|revenue))\b`,
     String.raw`\baffiliate (?:links?|commissions?|partners?|programs?)\b`,
+    String.raw`\b(?:advertising|affiliate) (?:disclosure|disclaimer)\b`,
     String.raw`\b(?:if|when) you (?:buy|purchase|click|shop)\b.{0,80}\b(?:commission|earn|receive|paid|share of)\b`,
     String.raw`^(?:buy|shop|order|get it|see it|check price|view deal)s?(?: (?:now|today|here|it|on amazon|at \w+))?\W*$`,
     String.raw`\bprices? (?:and availability )?(?:may|are subject to|can) change\b|\bquantities (?:may be|are) limited\b`,
@@ -534,7 +750,7 @@ export const CUES: readonly Cue[] = [
   ...cuesIn('pt', 'author-box', 2, String.raw`\bsobre o autor\b`),
   ...cuesIn('es', 'author-box', 2, String.raw`\bsobre el autor\b`),
   ...cuesIn('fr', 'author-box', 2, String.raw`\b[àa] propos de l'auteur\b`),
-  ...cuesIn('de', 'author-box', 2, String.raw`\b[üu]ber den autor\b`),
+  ...cuesIn('de', 'author-box', 2, String.raw`(?:^|\s)[üu]ber (?:den autor|die autorin|die autoren)\b`),
   ...cuesIn('it', 'author-box', 2, String.raw`\bsull'autore\b`),
   ...cuesIn('id', 'author-box', 2, String.raw`\btentang penulis\b`),
   ...cuesIn('ru', 'author-box', 2, 'об авторе'),
@@ -552,7 +768,9 @@ export const CUES: readonly Cue[] = [
   ...cuesIn('it', 'site-nav', 2, String.raw`^torna su$`),
   ...cuesIn('ru', 'site-nav', 2, '^наверх$'),
   ...cuesIn('ja', 'site-nav', 2, 'トップへ戻る', 'ページの先頭へ'),
+  ...FOREIGN_FAMILIES,
 ];
+
 
 /**
  * The cues' needed texts (Cue.needs) as one Aho-Corasick automaton, so that

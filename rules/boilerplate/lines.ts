@@ -303,7 +303,7 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unqu
   const score = points + (points > 0 ? Number(leads) + Number(callToAction) + Number(addressed) : 0);
   // A short line that opens with a strong cue and a separator is a label (`Published: March 3, 1961 at 4:15 p.m.`), however it ends.
   const separated = first !== undefined && (/[:|»›–—-]\s*$/.test(unquoted.slice(first.start, first.end)) || /^\s*[:|»›–—-]/.test(unquoted.slice(first.end)));
-  const label = leads && separated && words <= 12;
+  const label = leads && separated && (words <= 12 || first.kind === 'related');
   // Long or stop-word-rich sentences are prose unless they speak to the reader, or of the site, with strong UI vocabulary.
   // Rights and affiliate notices are written as sentences: the page speaking of the text's use, or of the reader's purchases.
   // An imperative sentence that opens with a call to action and holds strong UI vocabulary (`Follow X on Instagram and Twitter.`).
