@@ -1152,5 +1152,40 @@ valid.push(
   { name: 'a quoted appeal in an English sentence', text: article(TITLE, P1, 'The mayor told the farmers that the council would like to hear from you before the vote, and promised a meeting in every town.', P2) },
 );
 
+// The article's own lists and tables read as menus or credits (issue 16, held-out pages): a numbered table of contents whose
+// entries are the article's headings further down, a list that repeats a name at a row's period, a table's label over its values.
+const CONTENTS = ['1 Why a bridge', '2 What it costs', '3 See also', '4 Further reading'];
+const WINES = ['Valley Reserve Red', 'Hillside Winery, Springfield', 'Valley Reserve Red', 'Old Mill Cellars, Springfield', 'Valley Reserve Red', 'River Bend Estate, Springfield'];
+valid.push(
+  { name: "a list after the body that repeats a wine's name above each producer: a table's rows, no menu", text: article(TITLE, P1, P2, P3, ...WINES) },
+  { name: "a table's label whose units a slash parts, above its values, is no picture credit", text: article(TITLE, P1, P2, P3, 'Engine power hp/kW', '180/132') },
+);
+invalid.push(
+  {
+    // The headings themselves are cued as ever; the entries that name them are the article's.
+    name: "a numbered table of contents whose entries are the article's headings further down",
+    text: article(TITLE, P1, ...CONTENTS, 'Why a bridge', P2, 'What it costs', P3, 'See also', P1, 'Further reading', P2),
+    errors: [
+      { text: 'See also', line: 21, message: /related links/ },
+      { text: 'Further reading', line: 25, message: /related links/ },
+    ],
+    // Once the headings are gone, their entries head nothing further down and go on the next pass.
+    output: article(TITLE, P1, ...CONTENTS.slice(0, 2), 'Why a bridge', P2, 'What it costs', P3, P1, P2),
+  },
+  {
+    name: 'numbered related headings after the body that head nothing further down',
+    text: article(TITLE, P1, P2, P3, '1 See also', '2 Further reading'),
+    errors: [{ text: '1 See also\n\n2 Further reading', message: /related links/ }],
+    output: CLEAN,
+  },
+  {
+    name: "a menu after the body whose sections repeat a name at uneven distances",
+    text: article(TITLE, P1, P2, P3, 'Local News', 'Weather', 'Photos', 'Sports', 'High School Sports', 'Photos', 'Opinion', 'Photos', 'Obituaries'),
+    errors: [{ text: ['Local News', 'Weather', 'Photos', 'Sports', 'High School Sports', 'Photos', 'Opinion', 'Photos', 'Obituaries'].join('\n\n'), message: /a run of short names, a site's menu/ }],
+    output: null,
+  },
+  atEnd("a picture's credit with its outlet after a slash", 'Jane Doe/Example News', /media caption/),
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

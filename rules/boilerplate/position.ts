@@ -615,7 +615,7 @@ function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): num
     const least = items.every(outside) ? MENU_ITEMS : INNER_MENU_ITEMS;
     const end = run[run.length - 1]!;
     const menuItems = items.filter((i) => isMenuItem(lines[i]!, i < headEnd));
-    if (menuItems.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length) runs.push(run);
+    if (menuItems.length >= least && items.filter((i) => (lastHeading.get(lineKey(lines[i]!.plain)) ?? -1) > end).length * 2 < items.length && !repeatsAsRows(lines, items)) runs.push(run);
     run = [];
   };
   // A menu's items in title case make it one; its names in sentence or lower case (`Osobní finance`, `news`) go with them.
@@ -625,6 +625,30 @@ function menuRuns(lines: readonly Line[], layout: PageLayout, tail: number): num
   });
   close();
   return runs.flat();
+}
+
+/** A name that comes back this many times, at a table's period, is a list's row label, not a menu's page. */
+const REPEATED_ROWS = 3;
+
+/**
+ * Whether a name comes back in the run at a row's period, with other names
+ * between (`Ruster Ausbruch DAC` above each producer and its address):
+ * the rows of the article's own list or table. A menu names each page once;
+ * one whose sections repeat a name (`Photos`, `Overview`) does so at
+ * uneven distances.
+ */
+function repeatsAsRows(lines: readonly Line[], items: readonly number[]): boolean {
+  const positions = new Map<number, number[]>();
+  items.forEach((item, k) => {
+    const key = lineKey(lines[item]!.plain);
+    positions.set(key, [...(positions.get(key) ?? []), k]);
+  });
+  return [...positions.values()].some((at) => {
+    if (at.length < REPEATED_ROWS) return false;
+    const gaps = at.slice(1).map((k, j) => k - at[j]!);
+    const period = Math.min(...gaps);
+    return period >= 2 && gaps.every((gap) => gap % period === 0);
+  });
 }
 
 /** `immunology`, `world news`: a section label in lower case as the page's first line (titles are capitalised). */

@@ -4,7 +4,7 @@
 // cues and the bare labels around it, and the end of the document counts as
 // furniture territory. A line that is not in English keeps its verdict only
 // with evidence in its own terms (see isForeign).
-import type { PageLayout } from '../../src/analysis/page-layout.js';
+import { lineKey, type PageLayout } from '../../src/analysis/page-layout.js';
 import { BIO_WORDS, isForeign, isHeadline, isShort, type Line } from './lines.js';
 import { BARE_ADDRESS } from './cues.js';
 import { positionFurniture, type PositionEvidence } from './position.js';
@@ -131,7 +131,8 @@ export function consecutive(indices: readonly number[]): number[][] {
  */
 export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recurring?: ReadonlySet<number>): { furniture: Set<number>; evidence: Map<number, PositionEvidence> } {
   // The article's own lines that are not prose (a table, a caption, a dateline, the writers' contacts) part runs and open none.
-  const own = lines.map((line) => isArticleOwn(line) || (layout !== undefined && isCrossReference(line, layout)));
+  const contents = contentsEntries(lines);
+  const own = lines.map((line, i) => isArticleOwn(line) || contents.has(i) || isTableLabel(lines, i) || (layout !== undefined && isCrossReference(line, layout)));
   const runs = consecutive(lines.map((line, i) => (line.prose || own[i] ? -1 : i)).filter((i) => i >= 0));
   const furniture = new Set<number>();
   for (const run of runs) {
@@ -175,6 +176,40 @@ export function furnitureLines(lines: readonly Line[], layout?: PageLayout, recu
  */
 export function isArticleOwn(line: Line): boolean {
   return line.table || describesPicture(line) || isDateline(line) || isWritersContact(line);
+}
+
+/** `8 See also`, `7.3 Media and entertainment`: a numbered entry of a table of contents. */
+const NUMBERED_ENTRY = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$/u;
+
+/**
+ * The entries of the article's numbered table of contents (`8 See also`,
+ * `9 Footnotes`): each names a heading that stands further down on a line
+ * of its own, as a site's numbered list of other stories does not.
+ */
+function contentsEntries(lines: readonly Line[]): Set<number> {
+  const lastIndex = new Map<number, number>();
+  lines.forEach((line, i) => lastIndex.set(lineKey(line.plain), i));
+  const entries = new Set<number>();
+  lines.forEach((line, i) => {
+    const heading = NUMBERED_ENTRY.exec(line.plain)?.[1];
+    if (heading !== undefined && isShort(line) && (lastIndex.get(lineKey(heading)) ?? -1) > i) entries.add(i);
+  });
+  return entries;
+}
+
+/** Numbers parted by slashes (`180/132`, `350/1.500 – 4.500`): a table's values under a label with as many parts. */
+const SLASHED_VALUES = /^[\d.,]+(?:\s*[–-]\s*[\d.,]+)?(?:\s*\/\s*[\d.,]+(?:\s*[–-]\s*[\d.,]+)?)+$/u;
+
+/**
+ * A table's label whose units a slash parts (`Leistung PS/KW`) above the
+ * line of its values (`180/132`): the article's cells, though the label
+ * has a picture credit's shape (`Jane Doe/Example News`).
+ */
+function isTableLabel(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (!line.plain.includes('/') || !isShort(line)) return false;
+  const values = lines[i + 1]?.plain.trim();
+  return values !== undefined && SLASHED_VALUES.test(values) && values.split('/').length === line.plain.split('/').length;
 }
 
 /** `See also: Economy of New Zealand`, `Main article: …`: a reference work's pointer to its own entries. */
