@@ -353,17 +353,18 @@ function chartLabels(lines: readonly Line[]): number[] {
     const match = CHART_NUMBER.exec(line.plain);
     return match ? Number(match[1]!.replace(',', '.')) : undefined;
   };
-  const isChartLine = (line: Line) => value(line) !== undefined || (line.words <= CHART_LABEL_WORDS && !line.prose && !/[.!?]$/.test(line.plain) && !line.table);
+  const values = lines.map(value);
+  const isChartLine = (k: number) => values[k] !== undefined || (lines[k]!.words <= CHART_LABEL_WORDS && !lines[k]!.prose && !/[.!?]$/.test(lines[k]!.plain) && !lines[k]!.table);
   const taken = new Set<number>();
   for (let i = 0; i + AXIS_TICKS <= lines.length; i++) {
-    const ticks = lines.slice(i, i + AXIS_TICKS).map(value);
+    const ticks = values.slice(i, i + AXIS_TICKS);
     if (ticks.some((tick) => tick === undefined)) continue;
     const steps = ticks.slice(1).map((tick, k) => Math.sign(tick! - ticks[k]!));
     if (steps[0] === 0 || steps.some((step) => step !== steps[0])) continue;
     let from = i;
-    while (from > 0 && isChartLine(lines[from - 1]!)) from--;
+    while (from > 0 && isChartLine(from - 1)) from--;
     let to = i + AXIS_TICKS;
-    while (to < lines.length && isChartLine(lines[to]!)) to++;
+    while (to < lines.length && isChartLine(to)) to++;
     for (let k = from; k < to; k++) taken.add(k);
   }
   return [...taken];
@@ -429,23 +430,23 @@ function gapsBetweenFurniture(lines: readonly Line[], furniture: ReadonlySet<num
   // A page with no body paragraph has no core to be outside of: its short paragraphs are the article.
   if (layout.bodyEnd === 0) return gaps;
   let bodyWords: Set<string> | undefined;
+  // The title, dek and captions share the body's words: a line about the article is no page's.
+  const aboutTheArticle = (line: Line) => contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)));
   for (let i = 0; i < lines.length; i++) {
     if (!furniture.has(i) || furniture.has(i + 1)) continue;
     let j = i + 1;
     while (j < lines.length && !furniture.has(j)) j++;
     const gap = lines.slice(i + 1, j);
-    const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
-    // Above the body, a longer gap is the page's too (a menu's promotions and their blurbs) when no line of it is about the
-    // article: its title, dek and captions share the body's words.
-    // Anywhere, jusText's short blocks between two bad ones are bad: lines under 70 characters, none about the article;
-    // but not between ad markers, which a page sets inside the article's text (a recipe's `What to bring`, `Butter`).
-    const shortLines =
-      lines[i]!.kind !== 'ad' && lines[j]?.kind !== 'ad' && gap.every((line) => isShort(line) && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
-    const aboveBody = !outside && gap.every((line) => line.end <= layout.bodyStart && line.words < PARAGRAPH_WORDS && !(contentWords(line.plain).length > 0 && aboutTheBody(line, (bodyWords ??= paragraphWords(lines)))));
     if (j < lines.length && gap.length >= 2 && lines[i]!.kind !== 'media' && lines[j]!.kind !== 'media') {
+      const outside = gap.length <= GAP_LINES && gap.every((line) => (line.end <= layout.bodyStart || line.start >= layout.bodyEnd) && line.words < PARAGRAPH_WORDS);
+      // Above the body, a longer gap is the page's too (a menu's promotions and their blurbs) when no line of it is about
+      // the article. Anywhere, jusText's short blocks between two bad ones are bad: lines under 70 characters, none about
+      // the article; but not between ad markers, which a page sets inside the article's text (a recipe's `What to bring`).
+      const aboveBody = () => gap.every((line) => line.end <= layout.bodyStart && line.words < PARAGRAPH_WORDS && !aboutTheArticle(line));
+      const shortLines = () => lines[i]!.kind !== 'ad' && lines[j]!.kind !== 'ad' && gap.every((line) => isShort(line) && !aboutTheArticle(line));
       // Short labels are a shape of any script; a teaser's headline and summary are read in English only.
       if (gap.every(isLabel)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'labels' });
-      else if ((outside || aboveBody || shortLines) && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
+      else if ((outside || aboveBody() || shortLines()) && !gap.some(isForeign)) for (let k = i + 1; k < j; k++) gaps.push({ index: k, evidence: 'between-furniture' });
     }
     i = j - 1;
   }
@@ -641,7 +642,9 @@ function repeatsAsRows(lines: readonly Line[], items: readonly number[]): boolea
   const positions = new Map<number, number[]>();
   items.forEach((item, k) => {
     const key = lineKey(lines[item]!.plain);
-    positions.set(key, [...(positions.get(key) ?? []), k]);
+    const at = positions.get(key);
+    if (at) at.push(k);
+    else positions.set(key, [k]);
   });
   return [...positions.values()].some((at) => {
     if (at.length < REPEATED_ROWS) return false;

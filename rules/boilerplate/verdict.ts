@@ -187,13 +187,17 @@ const NUMBERED_ENTRY = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$/u;
  * of its own, as a site's numbered list of other stories does not.
  */
 function contentsEntries(lines: readonly Line[]): Set<number> {
-  const lastIndex = new Map<number, number>();
-  lines.forEach((line, i) => lastIndex.set(lineKey(line.plain), i));
   const entries = new Set<number>();
+  const headings = new Map<number, string>();
   lines.forEach((line, i) => {
     const heading = NUMBERED_ENTRY.exec(line.plain)?.[1];
-    if (heading !== undefined && isShort(line) && (lastIndex.get(lineKey(heading)) ?? -1) > i) entries.add(i);
+    if (heading !== undefined && isShort(line)) headings.set(i, heading);
   });
+  // Most pages have no numbered line: the lines' keys are read only for those that do.
+  if (headings.size === 0) return entries;
+  const lastIndex = new Map<number, number>();
+  lines.forEach((line, i) => lastIndex.set(lineKey(line.plain), i));
+  for (const [i, heading] of headings) if ((lastIndex.get(lineKey(heading)) ?? -1) > i) entries.add(i);
   return entries;
 }
 
