@@ -1,8 +1,21 @@
 // What the held-out boilerplate sets (readability-set.mjs, trafilatura-eval-set.mjs) share: HTML turned
 // into the lines an extractor's text would have, the normalisation their labels compare lines by, the
-// split into halves, and the layout of one tool's article file with its spans.
+// split into halves, the layout of one tool's article file with its spans, and their command lines.
 
 import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+
+/** The command's options (parseArgs's), or the usage line and exit 2 when one is unknown, missing or not a half. */
+export function commandOptions(options, required, usage) {
+  try {
+    const { values } = parseArgs({ options: { ...options, half: { type: 'string' } } });
+    if (required.every((name) => values[name]) && [undefined, '0-7', '8-f'].includes(values.half)) return values;
+  } catch {
+    // An unknown option: the usage says what there is.
+  }
+  console.error(`usage: ${usage}`);
+  process.exit(2);
+}
 
 // ------------------------------------------------------------------ HTML to lines
 // Elements whose text is no reader's text; block elements end lines (hast trees, hast-util-from-html).

@@ -28,20 +28,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { find, halfOf, linesOf, paragraphs, spansOf, words } from './html-lines.mjs';
+import { commandOptions, find, halfOf, linesOf, paragraphs, spansOf, words } from './html-lines.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
-};
-const repo = option('--repo');
-const out = option('--out');
-const only = option('--half');
-if (!repo || !out || (only !== undefined && only !== '0-7' && only !== '8-f')) {
-  console.error('usage: node scripts/bench/readability-set.mjs --repo PATH --out DIR [--half 0-7|8-f]');
-  process.exit(2);
-}
+const { repo, out, half: only } = commandOptions({ repo: { type: 'string' }, out: { type: 'string' } }, ['repo', 'out'], 'node scripts/bench/readability-set.mjs --repo PATH --out DIR [--half 0-7|8-f]');
 
 const git = (...rest) => execFileSync('git', ['-C', repo, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const PAGES = 'test/test-pages/';

@@ -34,22 +34,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { find, halfOf, linesOf, paragraphs, spansOf, words } from './html-lines.mjs';
+import { commandOptions, find, halfOf, linesOf, paragraphs, spansOf, words } from './html-lines.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
-};
-const repo = option('--repo');
-const modules = option('--modules');
-const out = option('--out');
-const only = option('--half');
-const withPage = args.includes('--with-page');
-if (!repo || !modules || !out || (only !== undefined && only !== '0-7' && only !== '8-f')) {
-  console.error('usage: node scripts/bench/trafilatura-eval-set.mjs --repo PATH --modules DIR --out DIR [--half 0-7|8-f] [--with-page]');
-  process.exit(2);
-}
+const { repo, modules, out, half: only, 'with-page': withPage = false } = commandOptions(
+  { repo: { type: 'string' }, modules: { type: 'string' }, out: { type: 'string' }, 'with-page': { type: 'boolean' } },
+  ['repo', 'modules', 'out'],
+  'node scripts/bench/trafilatura-eval-set.mjs --repo PATH --modules DIR --out DIR [--half 0-7|8-f] [--with-page]',
+);
 const required = createRequire(join(resolve(modules), 'package.json'));
 const { JSDOM, VirtualConsole } = required('jsdom');
 const { Readability } = required('@mozilla/readability');
