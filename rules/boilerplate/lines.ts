@@ -271,12 +271,12 @@ function readCues(start: number, raw: string, englishBlock: boolean, html: boole
   const cues = html ? matched.filter((cue) => !(cue.kind === 'markup' && BARE_ESCAPED_TAG.test(unquoted.slice(cue.start, cue.end)))) : matched;
   // A button on a line of its own, without sentence punctuation.
   if (words <= 4 && isButton(plain.toLowerCase()) && !/[.!?]$/.test(plain)) {
-    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, start: 0, end: 0 });
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, form: 'button', start: 0, end: 0 });
   }
   // A line cut into short segments by separators (`Home » News » Local`, `Terms | Privacy | Contact`) is a menu.
   const segments = mayBeMenu ? unquoted.split(/\s[|»›•·/]\s/) : [];
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
-    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 });
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, form: 'menu', start: 0, end: 0 });
   }
   return { start, end, plain, words, bullet, table, unquoted, cues, englishBlock };
 }
@@ -291,8 +291,8 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unqu
     return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, table, englishBlock };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
-  // A menu's separators (a cue of no language and no width) cut the whole line into the page's links: it covers the line.
-  const menu = cues.some((c) => c.language === 'any' && c.end === c.start);
+  // A menu's separators cut the whole line into the page's links: their cue covers the line.
+  const menu = cues.some((c) => c.form === 'menu');
   const covered = menu ? letters : cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
   const points = cues.reduce((sum, c) => sum + c.weight, 0);
   const sentence = isSentence(plain);
