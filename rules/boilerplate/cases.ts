@@ -1187,5 +1187,18 @@ invalid.push(
   atEnd("a picture's credit with its outlet after a slash", 'Jane Doe/Example News', /media caption/),
 );
 
+// The site speaking to its readers in their language (issue 16, held-out pages): `du`, `Sie`, `wir`, and the formal imperative
+// (`Verraten Sie …`) count as the English `you`, `we` and a call to action do, beside a cue of the line's language.
+const DE_CONSENT = 'Wir respektieren deine Privatsphäre: Ohne dein Einverständnis zeigen wir hier keine Karte eines externen Anbieters. In den Einstellungen kannst du das jederzeit ändern.';
+const DE_APPEAL = 'Verraten Sie uns in den Kommentaren Ihre Meinung!';
+valid.push({
+  name: 'a German sentence of the article that mentions the comments and says "wir"',
+  text: article(DE[0]!, DE[1]!, 'Wir haben in den Kommentaren viele Fragen gelesen, und der Bürgermeister hat versprochen, sie alle zu beantworten.', DE[2]!),
+});
+invalid.push(
+  { name: 'a German consent notice written to the reader in sentences', text: article(...DE, DE_CONSENT), errors: [{ text: DE_CONSENT, message: /cookie notice/ }], output: article(...DE) },
+  { name: 'a German appeal in the formal imperative with a comment cue', text: article(...DE, DE_APPEAL), errors: [{ text: DE_APPEAL, message: /comment form/ }], output: article(...DE) },
+);
+
 const cases: RuleCases = { valid, invalid };
 export default cases;

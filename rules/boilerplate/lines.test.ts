@@ -46,7 +46,7 @@ describe('articleLines', () => {
     const menu = Array.from({ length: 15 }, (_, i) => `Section ${i} news`).join(' | ');
     const [line] = linesOf(menu);
     expect(line!.words).toBeGreaterThan(40);
-    expect(line!.cues).toEqual([{ kind: 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 }]);
+    expect(line!.cues).toEqual([{ kind: 'site-nav', weight: 1, language: 'any', notice: false, form: 'menu', start: 0, end: 0 }]);
   });
 
   it('reads a line that ends with a link in linear time, and still sees the sentence before the link', () => {

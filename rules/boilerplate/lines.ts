@@ -97,6 +97,16 @@ const LIST_SEAMS = 2;
 
 /** The reader or the site addressed: UI speaks to "you" about "this site" and "our newsletter". */
 const ADDRESSES_READER = /\b(?:you|your|my|me|we|our|us|please)\b|\bthis (?:site|website|page|article|story|post|blog|browser|material|content)\b/i;
+/**
+ * The same in the other languages the cues read, on lines not in English: the reader's pronouns (`du`, `vous`, `tú`,
+ * `jij`) and the site's own (`wir`, `unser`, `nous`, `nuestro`). German's formal `Ihr…` and `Ihnen` only in capitals (in
+ * lower case they are `her`, `their`); not the formal `Sie` alone, which is also the article's own instructions
+ * (`Klicken Sie auf Speichern, …`) and, opening a sentence, `she` or `they`.
+ */
+const ADDRESSES_READER_ELSEWHERE = /(?<!\p{L})(?:du|dich|dir|dein\p{L}*|euch|eure?\p{L}*|wir|uns|unser\p{L}*|bitte|vous|votre|vos|nous|notre|tu|tú|usted(?:es)?|nosotros|nuestr[oa]s?|tuo|tua|tuoi|vostr[oaie]|noi|nostr[oaie]|você|vocês|noss[oa]s?|jij|jouw|uw|wij|onze)(?!\p{L})/iu;
+const FORMAL_READER = /(?<!\p{L})(?:Ihnen|Ihr\p{Ll}*)(?!\p{L})/u;
+/** A German imperative addressed to the reader (`Abonnieren Sie …`, `Bitte teilen Sie …`): a verb, then the formal `Sie`. */
+const FORMAL_IMPERATIVE = /^(?:[Bb]itte\s+)?\p{L}+(?:en|ern|eln)\s+Sie(?!\p{L})/u;
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 /** Quoted spans; a quotation still open at the end of a line runs to its end. */
 const QUOTED = /"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)/g;
@@ -271,12 +281,12 @@ function readCues(start: number, raw: string, englishBlock: boolean, html: boole
   const cues = html ? matched.filter((cue) => !(cue.kind === 'markup' && BARE_ESCAPED_TAG.test(unquoted.slice(cue.start, cue.end)))) : matched;
   // A button on a line of its own, without sentence punctuation.
   if (words <= 4 && isButton(plain.toLowerCase()) && !/[.!?]$/.test(plain)) {
-    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, start: 0, end: 0 });
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 2, language: 'en', notice: false, form: 'button', start: 0, end: 0 });
   }
   // A line cut into short segments by separators (`Home » News » Local`, `Terms | Privacy | Contact`) is a menu.
   const segments = mayBeMenu ? unquoted.split(/\s[|»›•·/]\s/) : [];
   if (segments.length >= 3 && segments.every((segment) => segment.trim().split(/\s+/).length <= 4)) {
-    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, start: 0, end: 0 });
+    cues.push({ kind: dominantKind(cues) ?? 'site-nav', weight: 1, language: 'any', notice: false, form: 'menu', start: 0, end: 0 });
   }
   return { start, end, plain, words, bullet, table, unquoted, cues, englishBlock };
 }
@@ -291,13 +301,14 @@ function describe({ start, end, plain, words: wordsUpToLong, bullet, table, unqu
     return { start, end, plain, words, cues, points: 0, score: 0, coverage: 0, prose, bullet, table, englishBlock };
   }
   const letters = plain.replace(/[^\p{L}]/gu, '').length || 1;
-  // A menu's separators (a cue of no language and no width) cut the whole line into the page's links: it covers the line.
-  const menu = cues.some((c) => c.language === 'any' && c.end === c.start);
+  // A menu's separators cut the whole line into the page's links: their cue covers the line.
+  const menu = cues.some((c) => c.form === 'menu');
   const covered = menu ? letters : cues.reduce((sum, c) => sum + unquoted.slice(c.start, c.end).replace(/[^\p{L}]/gu, '').length, 0);
   const points = cues.reduce((sum, c) => sum + c.weight, 0);
   const sentence = isSentence(plain);
-  const addressed = ADDRESSES_READER.test(unquoted);
-  const callToAction = unquoted.split(/[.!?:;|]\s+/).some((part) => CALL_TO_ACTION.has(part.trim().split(/\s+/)[0]!.toLowerCase()));
+  // A block not in English addresses its reader in its own words (`du`, `vous`, `Abonnieren Sie`).
+  const addressed = ADDRESSES_READER.test(unquoted) || (!englishBlock && (ADDRESSES_READER_ELSEWHERE.test(unquoted) || FORMAL_READER.test(unquoted)));
+  const callToAction = unquoted.split(/[.!?:;|]\s+/).some((part) => CALL_TO_ACTION.has(part.trim().split(/\s+/)[0]!.toLowerCase()) || (!englishBlock && FORMAL_IMPERATIVE.test(part.trim())));
   const first = cues.find((c) => c.end > c.start);
   const leads = first !== undefined && first.weight === 2 && unquoted.slice(0, first.start).replace(/[\p{P}\s]/gu, '') === '';
   const score = points + (points > 0 ? Number(leads) + Number(callToAction) + Number(addressed) : 0);
