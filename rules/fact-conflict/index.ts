@@ -34,7 +34,7 @@ interface Figure extends Reading {
   subject: string[];
   /** Runs of capitalised words near the number, lower-cased (`new york`). */
   names: string[];
-  /** What the number counts: the word after it, stemmed (`people`, `state`). */
+  /** What the number counts: the word after it, stemmed (`people`, `state`); for a date, DATE_MARK and the occasion it dates (`open`, `call`), its value then yyyymmdd (dateValue). */
   noun: string;
 }
 

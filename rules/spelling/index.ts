@@ -161,7 +161,8 @@ const NON_ENGLISH_LETTER = /[^\p{ASCII}](?<=\p{L})/u;
 const isNearCommonWord = memoizeFormTest((text: string) => {
   const word = text.toLowerCase();
   if (!/^[a-z]+$/.test(word)) return false;
-  const is = (candidate: string) => candidate.length > 1 && mayStartDictionaryWord(candidate) && isDictionaryWord(candidate) && /^[a-z]+$/.test(candidate);
+  // Only a candidate that starts some dictionary word is looked up (and memoized).
+  const is = (candidate: string) => candidate.length > 1 && mayStartDictionaryWord(candidate) && isDictionaryWord(candidate);
   for (let i = 0; i <= word.length; i++) {
     const before = word.slice(0, i);
     // Every edit from here on keeps this start: none can make a word when no word starts so.
