@@ -60,6 +60,10 @@ const cases: RuleCases = {
       text: 'The whānau and hapū met on the marae; the Sainte-Laguë formula was used.',
     },
     {
+      name: 'abbreviations: a dot that ends no sentence',
+      text: 'The escort brought 4127 ozs. 13 dwts. 7 grs.; Horsfall and ors. (exors., etc.) v the Commissioner.',
+    },
+    {
       name: 'the species of a Latin binomial',
       text: 'The bacteria Yersinia pestis and Escherichia coli were found; T. muris was not, nor Pseudomonas aeruginosa.',
     },
@@ -82,6 +86,11 @@ const cases: RuleCases = {
         { line: 1, column: 53, text: 'Futhermore', severity: 'info' },
         { line: 1, column: 74, text: 'Wrod', severity: 'info' },
       ],
+    },
+    {
+      name: 'a misspelt word before a dot that ends its sentence',
+      text: 'The letter was recieved. The mayor smiled.',
+      errors: [{ text: 'recieved' }],
     },
     {
       name: 'a part of a compound that is a word of its own',

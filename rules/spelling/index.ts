@@ -191,6 +191,9 @@ function isSpeciesName(text: string, before: string): boolean {
   return SPECIES.test(text) && GENUS_BEFORE.test(before);
 }
 
+/** A dot after a word that ends no sentence: a comma, semicolon or bracket after it, or a lower-case word or a figure (`4127 ozs. 13 dwts. 7 grs.;`, `Horsfall and ors. v the Commissioner`). */
+const ABBREVIATING_DOT = /^\.(?:[,;:)\]]|[\s\u00a0]+[\p{Ll}\d(])/u;
+
 /** A hyphenated prefix (`pre-`) or the tail of a cut contraction (`'ve`). */
 function isFragment(text: string, before: string, after: string): boolean {
   const lower = text.toLowerCase();
@@ -240,6 +243,8 @@ const rule: Rule<SpellingOptions> = {
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
+      // An abbreviation (`ozs.`, `exors.`) is no misspelling; a dot that ends a sentence says nothing.
+      if (ABBREVIATING_DOT.test(doc.articleText.slice(part.end, part.end + 3))) continue;
       const before = doc.text.slice(Math.max(0, part.start - 40), part.start);
       if (isNamePiece(part.text, before, doc.text.slice(part.end, part.end + 40)) || isSpeciesName(part.text, before)) continue;
       const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
