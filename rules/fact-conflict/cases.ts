@@ -40,6 +40,31 @@ const cases: RuleCases = {
       text: 'New York has 8 million people.',
       corpus: [{ path: 'b.txt', text: 'The show in New York drew 3 million people.' }],
     },
+    {
+      name: "a source's retrieval date is when it was read, no fact",
+      text: '"Kiwi and frogs". Department of Conservation. Retrieved 25 June 2017.',
+      corpus: [{ path: 'b.txt', text: '"Weta". Department of Conservation. Retrieved 16 June 2017.' }],
+    },
+    {
+      name: 'the day of a date counts nothing',
+      text: 'The Kentucky plant hired workers from 9 May.',
+      corpus: [{ path: 'b.txt', text: 'The Kentucky plant hired 19 workers.' }],
+    },
+    {
+      name: 'dates of two occasions',
+      text: "Lawmakers asked about Trump's July 25 call with the Ukrainian president.",
+      corpus: [{ path: 'b.txt', text: 'The transcript of the call between Trump and the Ukrainian president was released on September 25.' }],
+    },
+    {
+      name: 'a date with no word for its occasion',
+      text: 'On May 6th, Morgan received a letter from Washington.',
+      corpus: [{ path: 'b.txt', text: 'Morgan received a letter from Washington on Saturday, April 22.' }],
+    },
+    {
+      name: 'the same day of two years is two occasions',
+      text: 'The Tokyo festival of film opened on 9 June 2018.',
+      corpus: [{ path: 'b.txt', text: 'The Tokyo festival of film opened on 12 June 2019.' }],
+    },
   ],
   invalid: [
     {
@@ -65,6 +90,24 @@ const cases: RuleCases = {
       text: 'Japanese companies employ more than 60,000 people in Kentucky.',
       corpus: [kentucky],
       errors: [{ text: '60,000' }],
+    },
+    {
+      name: 'a date beside the figure is set aside',
+      text: 'On 9 June, Japanese companies in Kentucky employed 54,000 people.',
+      corpus: [{ path: 'b.txt', text: 'On 9 June, Japanese companies in Kentucky employed 45,000 people.' }],
+      errors: [{ text: '54,000', message: /differs from "45,000" in b\.txt/ }],
+    },
+    {
+      name: 'the date of one occasion, day or month first',
+      text: 'Leaders will meet when the Tokyo summit opens on June 9 at the palace.',
+      corpus: [{ path: 'b.txt', text: 'The Tokyo summit of world leaders opens on 19 June, officials said.' }],
+      errors: [{ text: 'June 9', message: '"June 9" differs from "19 June" in b.txt for the same subject (tokyo, leader, summit)' }],
+    },
+    {
+      name: 'a date with its year, against one without',
+      text: 'The Tokyo summit of world leaders opened on 9 June 2019.',
+      corpus: [{ path: 'b.txt', text: 'The Tokyo summit of world leaders opening on 19 June drew protests.' }],
+      errors: [{ text: '9 June 2019', message: /differs from "19 June" in b\.txt/ }],
     },
   ],
 };

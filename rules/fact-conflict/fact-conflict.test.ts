@@ -22,6 +22,11 @@ describe('fact-conflict reports', () => {
     expect(message?.data).toEqual({ value: 54000, others: [{ path: 'other.txt', value: 45000, subject: ['kentucky', 'company', 'employ'] }] });
   });
 
+  it('give a date as ISO 8601 writes it', async () => {
+    const result = await lintWithRule(rule, cases.invalid.find((c) => c.name === 'a date with its year, against one without')!);
+    expect(result.messages[0]?.data).toEqual({ value: '2019-06-09', others: [{ path: 'b.txt', value: '--06-19', subject: expect.any(Array) }] });
+  });
+
   it('report on each disagreeing article', async () => {
     const other = { path: 'b.txt', text: 'Japanese companies employ 54,000 people in Kentucky.' };
     const result = await lintWithRule(rule, { ...cases.invalid[0]!, text: 'In Kentucky alone, Japanese companies employ 45,000 people, mainly in car plants.', corpus: [other] });

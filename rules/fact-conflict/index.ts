@@ -2,7 +2,8 @@
 // differently for the same subject (`45,000 people` employed in Kentucky
 // here, `54,000` there). Needs no glossary. Conservative by design: a
 // figure counts only when it is the one number of its sentence (years,
-// ordinals and a bare `one` aside) and a noun says what it counts; two
+// ordinals, a bare `one` and dates' days aside) and a noun says what it
+// counts, or a sentence's one date dates an occasion a word names; two
 // figures are compared only when they share the unit, the counted noun, a
 // name and one more name or word near the number, and they are reported
 // only when they differ even after their qualifiers (`more than`, `about`)
@@ -11,7 +12,7 @@ import { docsUrl } from '../../src/engine/docs.js';
 import { memoize, memoizeByObject } from '../../src/util/memo.js';
 import { mapped } from '../../src/util/arrays.js';
 import type { ArticleDocument, CorpusEntry, Place, Rule, Sentence, Word } from '../../src/types.js';
-import { finish, numberDrafts, readingAdmits, readingOf, type NumberDraft, type NumberMention, type Reading } from '../../src/analysis/numbers.js';
+import { findDates, finish, numberDrafts, readingAdmits, readingOf, type DateMention, type NumberDraft, type NumberMention, type Reading } from '../../src/analysis/numbers.js';
 
 /**
  * One figure of one article, as the corpus pass hands it to the others: its
@@ -33,7 +34,7 @@ interface Figure extends Reading {
   subject: string[];
   /** Runs of capitalised words near the number, lower-cased (`new york`). */
   names: string[];
-  /** What the number counts: the word after it, stemmed (`people`, `state`). */
+  /** What the number counts: the word after it, stemmed (`people`, `state`); for a date, DATE_MARK and the occasion it dates (`open`, `call`), its value then yyyymmdd (dateValue). */
   noun: string;
 }
 
@@ -90,7 +91,7 @@ const rule: Rule<Record<string, unknown>, Collected> = {
           place: placeOf(d.figure),
           message: `"${d.figure.text}" here`,
         })),
-        data: { value: figure.value, others: disagreeing.map((d) => ({ path: d.path, value: d.figure.value, subject: d.shared })) },
+        data: { value: valueOf(figure), others: disagreeing.map((d) => ({ path: d.path, value: valueOf(d.figure), subject: d.shared })) },
       });
     }
   },
@@ -131,18 +132,33 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     // Most sentences hold no number, which the drafts' screens tell at once; a figure also needs a name.
     const drafts = numberDrafts(sentence.text);
     if (drafts.length === 0 || !holdsName(doc, sentence)) continue;
-    const number = soleFigure(sentence.text, drafts);
-    if (!number) continue;
-    if (!number.following[0] || FUNCTION_WORDS.has(number.following[0]) || isRelativeTime(number.following) || isDenominator(sentence.text, number.start)) continue;
-    const start = sentence.start + number.start;
-    const end = sentence.start + number.end;
+    const sole = soleFigure(sentence.text, drafts);
+    if (!sole) continue;
+    const { figure: found, dates } = sole;
+    const start = sentence.start + found.start;
+    const end = sentence.start + found.end;
     const words = doc.wordTable.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
     const at = words.findIndex((w) => w.end > start);
-    // What it counts: the first word after it that is no name (`four Southern states` counts states; `45,000 Japanese in Ohio`, the Japanese).
-    const common = words.slice(at + 1, at + 4).find((w) => w.start >= end && !isNameWord(w))?.text.toLowerCase();
-    const noun = common && !FUNCTION_WORDS.has(common) ? common : number.following[0];
-    const near = words.slice(Math.max(0, at - SUBJECT_WINDOW), at + SUBJECT_WINDOW + 1).filter((w) => w.end <= start || w.start >= end);
-    const nounStem = stemOf(noun);
+    let reading: Reading;
+    let noun: string;
+    let nounStem: string | undefined;
+    if ('month' in found) {
+      // A date is compared only for the same occasion, which the word it dates says (`opens on 9 June`, `the July 25 call`).
+      const occasion = occasionOf(words, at, end);
+      if (!occasion) continue;
+      reading = { value: dateValue(found), comparison: 'exact', tolerance: 0, rounding: 0 };
+      nounStem = stemOf(occasion);
+      noun = DATE_MARK + occasionStem(occasion);
+    } else {
+      if (!found.following[0] || FUNCTION_WORDS.has(found.following[0]) || isRelativeTime(found.following) || isDenominator(sentence.text, found.start)) continue;
+      reading = readingOf(found);
+      // What it counts: the first word after it that is no name (`four Southern states` counts states; `45,000 Japanese in Ohio`, the Japanese).
+      const common = words.slice(at + 1, at + 4).find((w) => w.start >= end && !isNameWord(w))?.text.toLowerCase();
+      const counted = common && !FUNCTION_WORDS.has(common) ? common : found.following[0];
+      nounStem = stemOf(counted);
+      noun = nounStem ?? singular(counted);
+    }
+    const near = words.slice(Math.max(0, at - SUBJECT_WINDOW), at + SUBJECT_WINDOW + 1).filter((w) => (w.end <= start || w.start >= end) && !inDate(w, sentence.start, dates));
     const subject = new Set<string>();
     const names = new Set<string>();
     // A run of capitalised words is one name (`New York`, `World War`).
@@ -166,15 +182,15 @@ function figuresOf(doc: ArticleDocument): Figure[] {
     if (names.size === 0) continue;
     const first = doc.pointAt(start);
     const last = doc.pointAt(end);
-    const { value, comparison, tolerance, rounding } = readingOf(number);
+    const { value, comparison, tolerance, rounding } = reading;
     // A literal of every field (no spread), so that all figures share one shape with their fields in the object.
     figures.push({
       value,
       comparison,
       tolerance,
       rounding,
-      text: number.text,
-      unit: number.unit,
+      text: found.text,
+      unit: 'unit' in found ? found.unit : undefined,
       start,
       end,
       startLine: first.line,
@@ -183,10 +199,15 @@ function figuresOf(doc: ArticleDocument): Figure[] {
       endColumn: last.column,
       subject: [...subject],
       names: [...names],
-      noun: nounStem ?? singular(noun),
+      noun,
     });
   }
   return figures;
+}
+
+/** Whether a word (offsets in the article) is part of one of its sentence's dates (offsets in the sentence): the month says when, not of what. */
+function inDate(word: Word, sentenceStart: number, dates: readonly DateMention[]): boolean {
+  return dates.some((date) => word.start >= sentenceStart + date.start && word.end <= sentenceStart + date.end);
 }
 
 /** A word of a name: capitalised where its sentence does not make it so (the pronoun `I` is no name). */
@@ -222,15 +243,88 @@ function holdsName(doc: ArticleDocument, sentence: Sentence): boolean {
   return false;
 }
 
-/** The one number of a sentence that can be a figure (years, ordinals and a bare `one` aside), or undefined; `all` are its numberDrafts. */
-function soleFigure(text: string, all: readonly NumberDraft[]): NumberMention | undefined {
+/**
+ * The one figure of a sentence, with the sentence's dates, or undefined: its
+ * one number that can be a quantity (years, ordinals, a bare `one` and the
+ * days and years of dates aside), else, when it has none, its one date (not
+ * a source's retrieval date); `all` are its numberDrafts.
+ */
+function soleFigure(text: string, all: readonly NumberDraft[]): { figure: NumberMention | DateMention; dates: readonly DateMention[] } | undefined {
+  // A date needs a day, which most sentences' numbers cannot be.
+  const dates = all.some(mayBeDay) ? findDates(text) : NO_DATES;
   // `one` is as often a pronoun as a figure.
-  const drafts = all.filter((n) => !n.ordinal && !(n.form === 'words' && n.value === 1));
+  const drafts = all.filter((n) => !n.ordinal && !(n.form === 'words' && n.value === 1) && !dates.some((date) => n.start >= date.start && n.end <= date.end));
   // Only a year can change its standing once its surroundings are read (`1990 percent` is no year), so most
   // sentences with several numbers are settled before the costlier finish.
   if (drafts.filter((n) => !n.yearLike).length > 1) return undefined;
   const numbers = mapped(drafts, (draft) => finish(text, draft)).filter((n) => !n.yearLike);
-  return numbers.length === 1 ? numbers[0] : undefined;
+  if (numbers.length === 1) return { figure: numbers[0]!, dates };
+  if (numbers.length === 0 && dates.length === 1 && !isSourceNote(text.slice(0, dates[0]!.start))) return { figure: dates[0]!, dates };
+  return undefined;
+}
+
+const NO_DATES: readonly DateMention[] = [];
+
+function mayBeDay(draft: NumberDraft): boolean {
+  return draft.form === 'digits' && draft.value >= 1 && draft.value <= 31 && Number.isInteger(draft.value) && !draft.currency;
+}
+
+/** `Retrieved 9 June 2019`, `accessed June 9`, `Archived from the original on`: when a cited source was read, no fact of the story. */
+function isSourceNote(before: string): boolean {
+  return /\b(?:retrieved|accessed|archived|consulted|viewed)(?:[\s\u00a0]+from[\s\u00a0]+the[\s\u00a0]+original)?(?:[\s\u00a0]+on)?[\s\u00a0:,]*$/i.test(before);
+}
+
+/** What starts a date's noun (then the occasion it dates): no word does, so no counted noun is ever the same. */
+const DATE_MARK = '\u0000';
+
+function isDate(figure: Figure): boolean {
+  return figure.noun.startsWith(DATE_MARK);
+}
+
+/** Prepositions between a date and the word it dates (`opens on 9 June`, `the attack of 9 June`). */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'by', 'of', 'until', 'till', 'since', 'from', 'before', 'after']);
+
+/**
+ * The occasion a date dates, as a word: past a preposition, the word before
+ * it (`opens on 9 June`, `released on September 25`); else the common word
+ * right after it (`the July 25 call`) or right before it (`opens 9 June`);
+ * undefined when none is one (`On May 6th, Morgan`, `Saturday, Oct. 21`).
+ * `at` is the date's first word, `end` its end.
+ */
+function occasionOf(words: readonly Word[], at: number, end: number): string | undefined {
+  const previous = words[at - 1];
+  const spacedBefore = words[at]!.spaced && previous !== undefined;
+  if (spacedBefore && DATE_PREPOSITIONS.has(previous.text.toLowerCase())) {
+    const word = words[at - 2];
+    return word && previous.spaced && isOccasionWord(word) ? word.text.toLowerCase() : undefined;
+  }
+  const next = words.find((w) => w.start >= end);
+  if (next?.spaced && isOccasionWord(next)) return next.text.toLowerCase();
+  return spacedBefore && isOccasionWord(previous) ? previous.text.toLowerCase() : undefined;
+}
+
+/** A common content word (no name, number or function word). */
+function isOccasionWord(word: Word): boolean {
+  return !isNameWord(word) && !/\d/.test(word.text) && stemOf(word.text) !== undefined;
+}
+
+/** An occasion's word without its inflection, so that `opens`, `opened` and `opening` date one occasion. */
+function occasionStem(word: string): string {
+  const stem = word.replace(/(?:ing|ed|es|e|s)$/, '');
+  return stem.length >= 3 ? stem : word;
+}
+
+/** A figure's value for the report's data: the number, or a date as ISO 8601 writes it (`2019-06-09`, `--06-09` without a year). */
+function valueOf(figure: Figure): number | string {
+  if (!isDate(figure)) return figure.value;
+  const year = Math.floor(figure.value / 10_000);
+  const monthDay = `${String(Math.floor(figure.value / 100) % 100).padStart(2, '0')}-${String(figure.value % 100).padStart(2, '0')}`;
+  return year ? `${year}-${monthDay}` : `--${monthDay}`;
+}
+
+/** A date as one comparable number: its year (0 when unwritten), month and day as the digits of yyyymmdd. */
+function dateValue(date: DateMention): number {
+  return (date.year ?? 0) * 10_000 + date.month * 100 + date.day;
 }
 
 /** The subject two figures share (a name and one more name or word), or undefined when they count different things. */
@@ -243,8 +337,16 @@ function sharedSubject(a: Figure, b: Figure): string[] | undefined {
   return shared.length >= MIN_SHARED ? shared : undefined;
 }
 
-/** Figures disagree when neither, read with its qualifier and rounding, admits the other. */
+/**
+ * Figures disagree when neither, read with its qualifier and rounding,
+ * admits the other; dates when their days differ in the same year or where
+ * either leaves the year out (two years are two occasions, a yearly event's).
+ */
 function disagree(a: Figure, b: Figure): boolean {
+  if (isDate(a)) {
+    const [yearA, yearB] = [Math.floor(a.value / 10_000), Math.floor(b.value / 10_000)];
+    return (yearA === yearB || yearA === 0 || yearB === 0) && a.value % 10_000 !== b.value % 10_000;
+  }
   return !readingAdmits(a, b.value) && !readingAdmits(b, a.value);
 }
 

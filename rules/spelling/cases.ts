@@ -43,6 +43,30 @@ const cases: RuleCases = {
       name: 'a paragraph in another language',
       text: 'The minister spoke in Berlin.\n\nDie Krankenhäuser müssen ihre Dokumente bis Ende des Jahres digital übermitteln, sagte der Minister.\n',
     },
+    {
+      name: 'a name opening a sentence: far from every common word, or heading a reference',
+      text: 'Whangarei is a city. Bozeman scored 10 points.\n\nBrunner, Thomas (1851). Collett, John; Hamer, David. The Journey.',
+    },
+    {
+      name: 'two-letter capitalised pieces of names inside a sentence',
+      text: 'They met De Gaulle in El Paso, where Eriksson Ek and Qi Wei played.',
+    },
+    {
+      name: 'compounds read whole: short pieces and echoes',
+      text: 'A sci-fi fan read the Add-ons list, veggie-fy tips and a wishy-washy, clackety-clack hei-tiki review.',
+    },
+    {
+      name: 'words with letters English writes only in loanwords',
+      text: 'The whānau and hapū met on the marae; the Sainte-Laguë formula was used.',
+    },
+    {
+      name: 'abbreviations: a dot that ends no sentence',
+      text: 'The escort brought 4127 ozs. 13 dwts. 7 grs.; Horsfall and ors. (exors., etc.) v the Commissioner.',
+    },
+    {
+      name: 'the species of a Latin binomial',
+      text: 'The bacteria Yersinia pestis and Escherichia coli were found; T. muris was not, nor Pseudomonas aeruginosa.',
+    },
   ],
   invalid: [
     {
@@ -55,12 +79,23 @@ const cases: RuleCases = {
       ],
     },
     {
-      name: 'an unknown capitalised word opening a sentence (a misspelt word or an unknown name)',
-      text: 'Tarkowski arrived. Recieved by the mayor, he spoke.',
+      name: 'a capitalised word opening a sentence one edit from a common word is a misspelt word',
+      text: 'Tarkowski arrived. Recieved by the mayor, he spoke. Futhermore, he left. Wrod came late.',
       errors: [
-        { line: 1, column: 1, text: 'Tarkowski', severity: 'info' },
         { line: 1, column: 20, text: 'Recieved', severity: 'info' },
+        { line: 1, column: 53, text: 'Futhermore', severity: 'info' },
+        { line: 1, column: 74, text: 'Wrod', severity: 'info' },
       ],
+    },
+    {
+      name: 'a misspelt word before a dot that ends its sentence',
+      text: 'The letter was recieved. The mayor smiled.',
+      errors: [{ text: 'recieved' }],
+    },
+    {
+      name: 'a part of a compound that is a word of its own',
+      text: 'A well-knwon man and a sci-fi fan wrote a wishy-washy, self-destrcted review.',
+      errors: [{ text: 'knwon' }, { text: 'destrcted' }],
     },
     {
       name: 'a misspelt word, once per occurrence, no suggestion by default',

@@ -6,7 +6,7 @@ import type { Glossary } from '../../src/config/glossary.js';
 import { memoizeByObject } from '../../src/util/memo.js';
 import type { Rule } from '../../src/types.js';
 import { isEnglishWord } from '../../src/analysis/language.js';
-import { dictionarySuggestions, isDictionaryWord, isListedEnglishWord, knownWordTest, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
+import { dictionarySuggestions, isDictionaryWord, isListedEnglishWord, knownWordTest, mayStartDictionaryWord, MAX_WORD_LENGTH, NameShape } from '../../src/analysis/names/lexicon.js';
 import { memoizeFormTest } from '../../src/util/form-memo.js';
 import { withoutAccents } from '../../src/analysis/text.js';
 
@@ -122,6 +122,78 @@ function isKnownCompound(word: string, known: (text: string) => boolean): boolea
   return known(whole) || known(whole.replace(/[-\u2010\u2011]/g, ''));
 }
 
+const HYPHENS = /[-\u2010\u2011]+/;
+
+/**
+ * A part of a hyphenated compound that is no word of its own, so that the
+ * compound is read whole: a short one (`sci-fi`, `Add-ons`, `veggie-fy`,
+ * `hei-tiki`) or one that echoes another part (`wishy-washy`,
+ * `clackety-clack`). In `well-knwon`, `knwon` is still a word to check.
+ */
+function isCompoundPiece(part: string, compound: string): boolean {
+  const pieces = compound.toLowerCase().replace(/\u2019/g, "'").split(HYPHENS);
+  if (pieces.filter(Boolean).length < 2) return false;
+  if (part.length <= 3) return true;
+  const lower = part.toLowerCase();
+  return pieces.some((other) => other !== lower && other.length >= 3 && (sharedStart(other, lower) >= 3 || sharedStart(reversed(other), reversed(lower)) >= 3));
+}
+
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function reversed(text: string): string {
+  return [...text].reverse().join('');
+}
+
+/** A letter English writes in no word of its own, only in loanwords the dictionary lists (`café`): an unknown word with one is another language's (`whānau`, `Laguë`). */
+const NON_ENGLISH_LETTER = /[^\p{ASCII}](?<=\p{L})/u;
+
+/**
+ * A capitalised word opening a sentence that is one edit (a letter left out,
+ * added, changed, or two swapped) from a common dictionary word: a misspelt
+ * word (`Recieved`, `Futhermore`). Anything further from every word is a
+ * name (`Whangarei`, `Bozeman`), which a sentence's first word is as often
+ * as a word, and names are name-spelling's.
+ */
+const isNearCommonWord = memoizeFormTest((text: string) => {
+  const word = text.toLowerCase();
+  if (!/^[a-z]+$/.test(word)) return false;
+  // Only a candidate that starts some dictionary word is looked up (and memoized).
+  const is = (candidate: string) => candidate.length > 1 && mayStartDictionaryWord(candidate) && isDictionaryWord(candidate);
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    // Every edit from here on keeps this start: none can make a word when no word starts so.
+    if (!mayStartDictionaryWord(before)) return false;
+    const rest = word.slice(i);
+    if (rest && is(before + rest.slice(1))) return true;
+    if (rest.length >= 2 && is(before + rest[1] + rest[0] + rest.slice(2))) return true;
+    for (let code = 97; code <= 122; code++) {
+      const letter = String.fromCharCode(code);
+      if (!mayStartDictionaryWord(before + letter)) continue;
+      if (is(before + letter + rest) || (rest && letter !== rest[0] && is(before + letter + rest.slice(1)))) return true;
+    }
+  }
+  return false;
+});
+
+/** `, Thomas (1851)`, `, Brian;`, `, J. A.`: the given names after a surname that opens a reference (`Brunner, Thomas (1851)`). */
+const GIVEN_NAMES_AFTER = /^,[\s\u00a0]+\p{Lu}[\p{L}'’-]*\.?(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*\.?){0,2}[\s\u00a0]*(?:[(;.]|$)/u;
+
+/** Latin endings of a genus and of its species (`Yersinia pestis`, `Escherichia coli`, `Pseudomonas aeruginosa`). */
+const GENUS_BEFORE = /(?:^|[\s(])(?:\p{Lu}\.|\p{Lu}\p{Ll}*(?:ia|us|as|es|a|um|is|on|er))[\s\u00a0]+$/u;
+const SPECIES = /^\p{Ll}+(?:a|ae|i|ii|is|us|um|es|ensis|oides)$/u;
+
+/** The species of a Latin binomial, after its genus or the genus's initial (`Yersinia pestis`, `T. muris`): a name, no English word. */
+function isSpeciesName(text: string, before: string): boolean {
+  return SPECIES.test(text) && GENUS_BEFORE.test(before);
+}
+
+/** A dot after a word that ends no sentence: a comma, semicolon or bracket after it, or a lower-case word or a figure (`4127 ozs. 13 dwts. 7 grs.;`, `Horsfall and ors. v the Commissioner`). */
+const ABBREVIATING_DOT = /^\.(?:[,;:)\]]|[\s\u00a0]+[\p{Ll}\d(])/u;
+
 /** A hyphenated prefix (`pre-`) or the tail of a cut contraction (`'ve`). */
 function isFragment(text: string, before: string, after: string): boolean {
   const lower = text.toLowerCase();
@@ -157,13 +229,24 @@ const rule: Rule<SpellingOptions> = {
       // The dictionary is English: a paragraph in another language has no misspellings it can tell.
       if (!isEnglishWord(doc, parts.word(i))) continue;
       const word = parts.word(i);
-      // A name inside a sentence is name-spelling's: corrupted, it reports it; unknown, it is a name this rule has no list of.
-      if (parts.nameShapes[i] === NameShape.name && !doc.wordTable.sentenceStart(word)) continue;
-      if (isKnownCompound(doc.wordTable.text(word), knownWordTest(glossary)(knownWords))) continue;
+      const opening = doc.wordTable.sentenceStart(word);
+      const text = parts.text(i);
+      // A name is name-spelling's: corrupted, it reports it; unknown, it is a name this rule has no list of. Inside a sentence a
+      // capitalised word is one (`Bozeman`; `De Gaulle`, `El Paso`); opening it, one that is no misspelt word or heads a reference.
+      const isName = opening
+        ? parts.nameShapes[i] === NameShape.name && (!isNearCommonWord(text) || GIVEN_NAMES_AFTER.test(doc.articleText.slice(parts.start(i) + text.length, parts.start(i) + text.length + 60)))
+        : parts.nameShapes[i] === NameShape.name || /^\p{Lu}\p{Ll}$/u.test(text);
+      if (isName) continue;
+      if (NON_ENGLISH_LETTER.test(text)) continue;
+      const whole = doc.wordTable.text(word);
+      if (isKnownCompound(whole, knownWordTest(glossary)(knownWords)) || isCompoundPiece(text, whole)) continue;
       const part = parts.at(i);
       if (isReportedName(part.start) || inNotProse(part.start)) continue;
       if (isFragment(part.text, doc.text.slice(part.start - 1, part.start), doc.text.slice(part.end, part.end + 1))) continue;
-      if (isNamePiece(part.text, doc.text.slice(Math.max(0, part.start - 40), part.start), doc.text.slice(part.end, part.end + 40))) continue;
+      // An abbreviation (`ozs.`, `exors.`) is no misspelling; a dot that ends a sentence says nothing.
+      if (ABBREVIATING_DOT.test(doc.articleText.slice(part.end, part.end + 3))) continue;
+      const before = doc.text.slice(Math.max(0, part.start - 40), part.start);
+      if (isNamePiece(part.text, before, doc.text.slice(part.end, part.end + 40)) || isSpeciesName(part.text, before)) continue;
       const suggestions = options.suggestions ? dictionarySuggestions(part.text, MAX_SUGGESTIONS) : [];
       context.report({
         message: `"${part.text}" is not in the dictionary or the glossary`,

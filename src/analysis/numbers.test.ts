@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consistentWith, findNumbers, formatLike, parseWordRun, roundingUnit, toOrdinalWords, toWords, type NumberMention } from './numbers.js';
+import { consistentWith, findDates, findNumbers, formatLike, parseWordRun, roundingUnit, toOrdinalWords, toWords, type NumberMention } from './numbers.js';
 
 const only = (text: string): NumberMention => {
   const found = findNumbers(text);
@@ -263,5 +263,23 @@ describe('formatLike: the value in the text’s own form', () => {
     expect(toOrdinalWords(21)).toBe('twenty-first');
     expect(toOrdinalWords(12)).toBe('twelfth');
     expect(toOrdinalWords(100)).toBe('one hundredth');
+  });
+});
+
+describe('findDates', () => {
+  it.each([
+    ['Retrieved 9 June 2019.', '9 June 2019', 6, 9, 2019],
+    ['It opens on June 9, 2019 in Tokyo.', 'June 9, 2019', 6, 9, 2019],
+    ['on the 9th of June', '9th of June', 6, 9, undefined],
+    ['Sept. 19 was the day', 'Sept. 19', 9, 19, undefined],
+    ['Am 9. Juni 2019 begann es.', '9. Juni 2019', 6, 9, 2019],
+    ['El 9 de junio de 2019 empezó.', '9 de junio de 2019', 6, 9, 2019],
+    ['The game is Saturday, Oct. 21.', 'Oct. 21', 10, 21, undefined],
+  ])('%s', (text, written, month, day, year) => {
+    expect(findDates(text)).toEqual([{ start: text.indexOf(written), end: text.indexOf(written) + written.length, text: written, month, day, year }]);
+  });
+
+  it('needs a day beside a month, and a capital on a month that is also a word', () => {
+    expect(findDates('In May 2019 it fell; they may 9 times; we march 9 miles; 45 June bugs; page 32 March')).toEqual([]);
   });
 });

@@ -2,8 +2,10 @@
 // (`45,000`, `$3.15`), scale words (`1.1 billion`, `200 million`), words
 // (`five`, `forty-five thousand`, `Thirteen`), ordinals (`fifth`, `21st`)
 // and percentages (`2%`, `2 per cent`), each with the qualifier in front of
-// it (`more than`, `about`...). Pure functions over a string; offsets are
-// UTF-16 indices into that string. Shared by fact-number and fact-conflict.
+// it (`more than`, `about`...), and dates written with a month's name
+// (`9 June 2019`), whose days are no quantities. Pure functions over a
+// string; offsets are UTF-16 indices into that string. Shared by
+// fact-number and fact-conflict.
 
 import { SCALE_WORDS } from '../util/number-words.js';
 
@@ -504,4 +506,78 @@ function matchCase(model: string, words: string): string {
   if (model.length > 1 && model === model.toUpperCase()) return words.toUpperCase();
   if (/^\p{Lu}/u.test(model)) return words[0]!.toUpperCase() + words.slice(1);
   return words;
+}
+
+// --- dates ------------------------------------------------------------------
+
+/**
+ * A calendar date written with its month's name (`9 June 2019`, `June 9th`,
+ * `9th of June`, `9. Juni`, `9 de junio`): its day is no quantity of
+ * anything, and its year no year of a count.
+ */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** As written, day, month and year (when one follows). */
+  text: string;
+  /** 1-12 */
+  month: number;
+  /** 1-31 */
+  day: number;
+  /** The year written with it, else undefined. */
+  year?: number;
+}
+
+/**
+ * Month names (and English abbreviations) of the languages whose paragraphs
+ * the linter tells apart (English, French, German, Spanish, Portuguese,
+ * Italian, Dutch), lower-cased, by month number.
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janvier', 'januar', 'enero', 'janeiro', 'gennaio', 'januari'],
+  ['february', 'feb', 'février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'februari'],
+  ['march', 'mar', 'mars', 'märz', 'marzo', 'março', 'maart'],
+  ['april', 'apr', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'junho', 'giugno'],
+  ['july', 'jul', 'juillet', 'juli', 'julio', 'julho', 'luglio'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre'],
+  ['october', 'oct', 'octobre', 'oktober', 'octubre', 'outubro', 'ottobre'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre'],
+];
+const MONTH_BY_NAME = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** English month names that are also common words: a date's only when capitalised (`they may 9`, `march 9 miles`). */
+const MONTH_WORDS = new Set(['may', 'march', 'mar', 'jan', 'dec']);
+
+const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+const DAY = String.raw`(?<![\p{L}\p{N}.,\-/:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const MONTH = String.raw`(${MONTH_ALTERNATION})\.?`;
+const YEAR = String.raw`(?:,?[\s\u00a0]+(?:de[\s\u00a0]+)?(1\d{3}|2[01]\d{2}))?`;
+/** Day before month (`9 June`, `9th of June`, `9. Juni`, `9 de junio de 2019`) or month before day (`June 9, 2019`), each with the year that may follow. */
+const DATE_RE = new RegExp(
+  String.raw`${DAY}\.?[\s\u00a0]+(?:(?:of|de|del)[\s\u00a0]+)?${MONTH}${YEAR}(?![\p{L}\p{N}])|(?<![\p{L}])${MONTH}[\s\u00a0]+${DAY}${YEAR}(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Every date of `text` written with a month's name, in order. */
+export function findDates(text: string): DateMention[] {
+  const dates: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let match = DATE_RE.exec(text); match; match = DATE_RE.exec(text)) {
+    const dayFirst = match[1] !== undefined;
+    const monthWord = (dayFirst ? match[2] : match[4])!;
+    if (MONTH_WORDS.has(monthWord.toLowerCase()) && !/^\p{Lu}/u.test(monthWord)) continue;
+    const year = dayFirst ? match[3] : match[6];
+    dates.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      month: MONTH_BY_NAME.get(monthWord.toLowerCase())!,
+      day: Number(dayFirst ? match[1] : match[5]),
+      year: year === undefined ? undefined : Number(year),
+    });
+  }
+  return dates;
 }
