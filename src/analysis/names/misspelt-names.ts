@@ -15,6 +15,7 @@ import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
 import { corruptionOf, editDistance, isDerivedForm, isSubsequence, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 import { withoutAccents } from '../text.js';
 import { memoizeByObject } from '../../util/memo.js';
+import { memoizeFormTest } from '../../util/form-memo.js';
 
 export interface NameFinding {
   start: number;
@@ -330,10 +331,11 @@ function isOtherEnding(written: string, name: string): boolean {
 /** A form the channel reads as a title for at most this much per letter is a damaged title (`Mossrs`, `Mcssis` for Messrs). */
 const TITLE_READING_PER_LETTER = 0.15;
 
-/** Whether the lower-case form is a title or a damaged one: no name, nor a name's damage (`Mossrs`, `Messis`). */
-function readsAsTitle(lower: string): boolean {
-  return isHonorific(lower) || LONG_HONORIFICS.some((title) => channelCost(lower, title, TITLE_READING_PER_LETTER * lower.length) !== Infinity);
-}
+/** Whether the lower-case form is a title or a damaged one: no name, nor a name's damage (`Mossrs`, `Messis`). Answered once per form: every candidate asks. */
+const readsAsTitle = memoizeFormTest(
+  // At that cost a form has the title's letters, one more or fewer: no other form is measured.
+  (lower) => isHonorific(lower) || LONG_HONORIFICS.some((title) => Math.abs(lower.length - title.length) <= 1 && channelCost(lower, title, TITLE_READING_PER_LETTER * lower.length) !== Infinity),
+);
 
 /** A Scottish or Irish surname's prefix (lower case), and the letters of a name it may stand before. */
 const SURNAME_PREFIX = /^(?:ma?c|m'|o'|fitz)(?=[a-z]{3})/;
