@@ -104,6 +104,20 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(readings.filter((reading) => reading.written === 'Morrisey' && reading.name === 'morris')).toEqual([]);
     expect(flagged).toEqual([]);
   });
+
+  it('reads no title, nor a damaged one, as a name: the run writes Messrs before names, and its damage is no name (Mossrs, Messis)', () => {
+    const list = `Tho tenders of ${Array.from({ length: 8 }, () => 'Messrs Parkes and Co.').join(', ')} wero received, and of Messis Parkes and Messis Brown.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice('Mossrs Parkes and Brown'), [list, list]);
+    expect(readings.filter((reading) => reading.written === 'Mossrs' || reading.name === 'messrs' || reading.name === 'messis')).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+
+  it("never reads a surname with its Scottish or Irish prefix as the name without it (M'William, William)", () => {
+    const roll = `Tho roll was called: ${Array.from({ length: 10 }, () => 'William Parkes').join(', ')}.\n`;
+    const { readings, flagged } = readingsOf(ocrNotice("Mr M'William Parkes"), [roll]);
+    expect(readings.filter((reading) => reading.name === 'william')).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
 });
 
 describe('channelVariants pruned by the forms a list may start', () => {

@@ -305,6 +305,17 @@ export function isCalendarName(lower: string): boolean {
   return CALENDAR_NAMES.has(lower.replace(/s$/, ''));
 }
 
+/** English titles written before a name, in full or cut short (`Messrs`, `Mrs`, `Lieut`). */
+const HONORIFICS = new Set(['messrs', 'messieurs', 'mesdames', 'mr', 'mrs', 'ms', 'mx', 'mme', 'mlle', 'dr', 'esq', 'rev', 'revd', 'hon', 'prof', 'capt', 'lieut', 'lt', 'sgt', 'col', 'gen', 'supt', 'insp', 'jr', 'sr']);
+
+/** Whether the lower-case form is a title written before a name: capitalised, often written, and no one's name. */
+export function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower);
+}
+
+/** The titles long enough for a damaged copy to be told from a name (`Mossrs`, `Lieat`; not `Cant` for Capt). */
+export const LONG_HONORIFICS: readonly string[] = [...HONORIFICS].filter((title) => title.length >= 5);
+
 /**
  * Whether a name-shaped word looks like no name: a capital inside it
  * (`MOrrtain`, `OiRce`), or three letters in a row that none of the

@@ -7,7 +7,7 @@ import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
 import { isListSource, NameEvidence, type NameCounts, type NameRecord, type NameSource } from './evidence.js';
-import { foreignQuotedWords, isCalendarName, isDictionaryName, isDictionaryWord, isWorldName, mayStartDictionaryName, mayStartDictionaryWord, mayStartWorldName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
+import { foreignQuotedWords, isCalendarName, isDictionaryName, isHonorific, LONG_HONORIFICS, isDictionaryWord, isWorldName, mayStartDictionaryName, mayStartDictionaryWord, mayStartWorldName, looksDamaged, otherLanguageWords, knownWordTest, NameShape, splitForm, wordParts, type WordPart, type WordParts } from './lexicon.js';
 import { channelCost, channelVariants } from './channel.js';
 import { readHyphenated } from './hyphenated.js';
 import { readAsName } from './plausibility.js';
@@ -15,6 +15,7 @@ import { GAZETTEER_MIN_SCORE, GAZETTEER_WEIGHTS } from './gazetteer-weights.js';
 import { corruptionOf, editDistance, isDerivedForm, isSubsequence, ONE_WAY_KINDS, TELLING_KINDS, type Corruption, type CorruptionKind } from './similarity.js';
 import { withoutAccents } from '../text.js';
 import { memoizeByObject } from '../../util/memo.js';
+import { memoizeFormTest } from '../../util/form-memo.js';
 
 export interface NameFinding {
   start: number;
@@ -237,7 +238,7 @@ function analyse(doc: ArticleDocument, { glossary, knownWords, corpus, corpusPla
   const checksMisspellings = glossary.byMisspelling.size > 0;
   for (let i = 0; i < parts.length; i++) {
     // A common word is known: only the other name-shaped parts are asked.
-    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.text(i)) && !foreign.has(parts.word(i)) && isLatin(parts.text(i));
+    const candidate = parts.nameShapes[i] === NameShape.name && !known(parts.text(i)) && !foreign.has(parts.word(i)) && isLatin(parts.text(i)) && !readsAsTitle(parts.text(i).toLowerCase());
     // Most parts are no candidate: no part object is made for them, nor their neighbours looked at.
     if (!candidate && !checksMisspellings) continue;
     const part = parts.at(i);
@@ -325,6 +326,23 @@ function perLetter(form: string, read: { total: number }): number {
 /** One form the other with letters added or cut at the end (`Morrisey`, Morris; `Ryde`, Ryder): another name more often than damage, which seldom falls only on a name's end. */
 function isOtherEnding(written: string, name: string): boolean {
   return written.startsWith(name) || name.startsWith(written);
+}
+
+/** A form the channel reads as a title for at most this much per letter is a damaged title (`Mossrs`, `Mcssis` for Messrs). */
+const TITLE_READING_PER_LETTER = 0.15;
+
+/** Whether the lower-case form is a title or a damaged one: no name, nor a name's damage (`Mossrs`, `Messis`). Answered once per form: every candidate asks. */
+const readsAsTitle = memoizeFormTest(
+  // At that cost a form has the title's letters, one more or fewer: no other form is measured.
+  (lower) => isHonorific(lower) || LONG_HONORIFICS.some((title) => Math.abs(lower.length - title.length) <= 1 && channelCost(lower, title, TITLE_READING_PER_LETTER * lower.length) !== Infinity),
+);
+
+/** A Scottish or Irish surname's prefix (lower case), and the letters of a name it may stand before. */
+const SURNAME_PREFIX = /^(?:ma?c|m'|o'|fitz)(?=[a-z]{3})/;
+
+/** One form the other with a surname's prefix (`M'William`, William; `O'Neil`, Neil): another name, not damage. */
+function isOtherSurname(written: string, name: string): boolean {
+  return written.replace(SURNAME_PREFIX, '') === name || name.replace(SURNAME_PREFIX, '') === written;
 }
 
 /**
@@ -494,7 +512,7 @@ class Resolver {
     // Never a form the run writes no more often than the damaged one, unless the lists hold it: a name of the run must be written several times as often; a listed name is read however often the run writes it (`Llizabeth` beside the run's Elizabeth) or the form (OCR misreads a typeface's letter the same way again), the score weighing how often.
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
     const consider = (name: string, cost: number) => {
-      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isContraction(written, name)) return;
+      if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isOtherSurname(plain, name) || isContraction(written, name) || readsAsTitle(name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
       const ofRun = isRunName(count);
