@@ -10,7 +10,7 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'h
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { cli, parseJson, seedArticle, tempTree, type JsonFile } from './helpers.js';
 import { topLevelValueSpan, withText } from '../src/corpus/fix-output.js';
-import { inShard } from '../src/corpus/run.js';
+import { corpusOf, inShard, type Shard } from '../src/corpus/run.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'].map((prefix) => seedArticle(prefix).text);
 
@@ -218,6 +218,35 @@ describe('corpus files', () => {
       { text: 'The cat sat.', tags: ['x', 'y'], meta: { n: 1, s: 'q' } },
       { text: 'Fine.', tags: [], meta: null },
     ]);
+  });
+
+  it("lints the records of its files in its shard, by each record's file and id, either of which may hold a '#'", () => {
+    // Evidence of the run's file `a.jsonl` (an id with a `#`), of a file whose name is `a.jsonl`, `#` and more, and of a file with a `#`.
+    const entries = [['a.jsonl', '1'], ['a.jsonl', 'x#y'], ['a.jsonl#b.jsonl', '1'], ['c#d.jsonl', '2'], ['c#d.jsonl', '3']].map(([file, id]) => ({ key: id!, path: `${file}#${id}`, collected: [] }));
+    const linted = (names: string[], shard?: Shard) => {
+      const corpus = corpusOf(entries, names.map((name) => ({ name, path: name })), shard);
+      return entries.map(({ path }) => path).filter((path) => corpus.lints(path));
+    };
+    expect(linted(['a.jsonl'])).toEqual(['a.jsonl#1', 'a.jsonl#x#y']);
+    expect(linted(['c#d.jsonl'])).toEqual(['c#d.jsonl#2', 'c#d.jsonl#3']);
+    const shard = { index: 1, count: 2 };
+    expect(linted(['a.jsonl#b.jsonl', 'c#d.jsonl'], shard)).toEqual(entries.slice(2).filter(({ key }) => inShard(key, shard)).map(({ path }) => path));
+    // A run of every record lints every path.
+    expect(corpusOf(entries, ['a.jsonl', 'a.jsonl#b.jsonl', 'c#d.jsonl'].map((name) => ({ name, path: name })), undefined).linted).toBeUndefined();
+  });
+
+  it("gives the same findings sharded as in one run when a shard's file name holds a '#'", async () => {
+    const records = corpusRecords(2);
+    const shards = ['a.jsonl', 'a.jsonl#b.jsonl'];
+    const root = tempTree({ 'all.jsonl': jsonl(records), [shards[0]!]: jsonl(records.slice(0, 5)), [shards[1]!]: jsonl(records.slice(5)) });
+    const withoutFile = (runs: Line[]) => byRecord(JSON.parse(JSON.stringify(runs).replaceAll('a.jsonl#b.jsonl#', 'all.jsonl#').replaceAll('a.jsonl#', 'all.jsonl#')) as Line[]);
+    const single = lines((await cli(['--format', 'jsonl', 'all.jsonl'], { cwd: root })).stdout);
+    expect(single.flatMap((line) => line.messages).some((m) => m.ruleId === 'duplicate-article')).toBe(true);
+    for (const [i, shard] of shards.entries()) expect((await cli(['collect', '--evidence-out', `${i}.evidence`, shard], { cwd: root })).code).toBe(0);
+    const sharded: Line[] = [];
+    for (const shard of shards) sharded.push(...lines((await cli(['--format', 'jsonl', '--evidence', '0.evidence', '--evidence', '1.evidence', shard], { cwd: root })).stdout));
+    expect(sharded.map((line) => line.path)).toEqual([...records.slice(0, 5).map(({ id }) => `a.jsonl#${id}`), ...records.slice(5).map(({ id }) => `a.jsonl#b.jsonl#${id}`)]);
+    expect(withoutFile(sharded)).toEqual(byRecord(single));
   });
 
   it('finds a top-level field in any JSON spacing and only at the top level', () => {

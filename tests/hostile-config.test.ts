@@ -175,9 +175,12 @@ describe('plugin trust model: a config found next to the articles loads no code'
     expect(loaded(root)).toBe(false);
   });
 
-  it('--trust-plugins loads them', async () => {
+  it.each([
+    ['--trust-plugins loads them', ['--format', 'json', '--trust-plugins', 'news/a.txt']],
+    ["a config named with --config is the user's choice: its plugins load", ['--config', 'news/.article-lintrc.yaml', 'news/a.txt']],
+  ])('%s', async (_case, args) => {
     const root = prTree();
-    const run = await cli(['--format', 'json', '--trust-plugins', 'news/a.txt'], { cwd: root });
+    const run = await cli(args, { cwd: root });
     expect(run.stderr).toBe('');
     expect(loaded(root)).toBe(true);
   });
@@ -187,13 +190,6 @@ describe('plugin trust model: a config found next to the articles loads no code'
     expect((await cli(['news/a.txt'], { cwd: root, env: { ARTICLE_LINT_TRUST_PLUGINS: '0' } })).stderr).toContain('plugins not loaded');
     expect(loaded(root)).toBe(false);
     const run = await cli(['news/a.txt'], { cwd: root, env: { ARTICLE_LINT_TRUST_PLUGINS: '1' } });
-    expect(run.stderr).toBe('');
-    expect(loaded(root)).toBe(true);
-  });
-
-  it('a config named with --config is the user\'s choice: its plugins load', async () => {
-    const root = prTree();
-    const run = await cli(['--config', 'news/.article-lintrc.yaml', 'news/a.txt'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(loaded(root)).toBe(true);
   });

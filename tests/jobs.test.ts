@@ -9,7 +9,7 @@ import { builtinRules, builtinRulesModule } from '../src/cli/builtin-rules.js';
 import type { ArticleInput } from '../src/engine/engine.js';
 import type { Rule } from '../src/types.js';
 import { formatJson } from '../src/report/json.js';
-import { LintQueue, LocalLane, lintArticles, lintRun, startWorkersEarly, threadCount, workerOptions, type EarlyWorkers, type Item, type RunOptions } from '../src/engine/workers.js';
+import { LintQueue, LocalLane, MIN_CHARS_PER_THREAD, lintArticles, lintRun, startWorkersEarly, threadCount, workerOptions, type EarlyWorkers, type Item, type RunOptions } from '../src/engine/workers.js';
 import { TwoPassLint } from '../src/engine/two-pass.js';
 import type { FileResult } from '../src/types.js';
 import type { LintConfig } from '../src/config/config.js';
@@ -196,12 +196,26 @@ describe('--jobs', () => {
     expect([...timings.keys()].sort()).toEqual(builtinRules.map((r) => r.meta.id).sort());
   });
 
-  it('keeps the CLI output order and exit code with --jobs 2', async () => {
-    const root = tempTree(Object.fromEntries(inputs().map((input) => [input.path, input.text])));
-    const one = await cli(['--format', 'json', '--jobs', '1', '--date', '2025-06-01', '.'], { cwd: root });
-    const two = await cli(['--format', 'json', '--jobs', '2', '--date', '2025-06-01', '.'], { cwd: root });
-    expect(two.stdout).toBe(one.stdout);
-    expect(two.code).toBe(one.code);
+  it('keeps the CLI output order and exit code with --jobs 2, for files and for a corpus sharded against evidence', { timeout: 90_000 }, async () => {
+    // Copies of the long story under other names make the run large enough for a second thread.
+    const all = inputs();
+    const long = all[0]!.text;
+    for (let i = 0; all.reduce((sum, input) => sum + input.text.length, 0) < 2 * MIN_CHARS_PER_THREAD; i++) all.push({ path: `more/${i}.txt`, text: long.replace('Story 99', `Story ${100 + i}`) });
+    expect(threadCount(all, 2)).toBe(2);
+    // Corpus runs lint on one thread whatever --jobs: a small corpus will do.
+    const records = inputs().map(({ path, text }) => JSON.stringify({ id: path, text })).join('\n') + '\n';
+    const root = tempTree({ ...Object.fromEntries(all.map((input) => [input.path, input.text])), 'corpus/all.jsonl': records });
+    const runs = async (args: string[]) => {
+      const [one, two] = [await cli([...args, '--jobs', '1'], { cwd: root }), await cli([...args, '--jobs', '2'], { cwd: root })];
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.code).toBe(one.code);
+      return one;
+    };
+    const files = await runs(['--format', 'json', '--date', '2025-06-01', '.']);
+    expect(JSON.parse(files.stdout)).toHaveLength(all.length);
+    // A corpus run's share of the records, against the whole corpus's evidence: its corpus lints some of the paths it holds.
+    expect((await cli(['collect', '--evidence-out', 'all.evidence', 'corpus/all.jsonl'], { cwd: root })).code).toBe(0);
+    for (const shard of ['1/2', '2/2']) await runs(['--format', 'json', '--date', '2025-06-01', '--shard', shard, '--evidence', 'all.evidence', 'corpus/all.jsonl']);
   });
 
   it('rejects a --jobs that is not a whole number of at least 1', async () => {

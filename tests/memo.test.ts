@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { entryChars, memoize, memoizeByObject, ownCopy, WeighedCache } from '../src/util/memo.js';
+import { memoizeByForm } from '../src/util/form-memo.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -17,9 +18,12 @@ describe('memoize', () => {
     expect(calls).toEqual(['abcd', 'ab']);
   });
 
-  it('stays within its bound by starting afresh', () => {
+  it.each([
+    ['memoize', memoize],
+    ['memoizeByForm', memoizeByForm],
+  ])('%s stays within its bound by starting afresh', (_name, memo) => {
     let computed = 0;
-    const square = memoize((key) => (computed++, Number(key) ** 2), 3 * entryChars('1'));
+    const square = memo((key) => (computed++, Number(key) ** 2), 3 * entryChars('1'));
     for (const key of ['1', '2', '3', '4', '1']) square(key);
     // '4' filled the memo past its bound of three one-character keys, so '1' was computed again.
     expect(computed).toBe(5);

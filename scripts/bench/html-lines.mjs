@@ -5,11 +5,16 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
-/** The command's options (parseArgs's), or the usage line and exit 2 when one is unknown, missing or not a half. */
+/**
+ * The command's options (parseArgs's, an option's `choices` the values it takes), or the usage line and
+ * exit 2 when one is unknown, missing or not one of its choices.
+ */
 export function commandOptions(options, required, usage) {
+  const all = { ...options, half: { type: 'string', choices: ['0-7', '8-f'] } };
   try {
-    const { values } = parseArgs({ options: { ...options, half: { type: 'string' } } });
-    if (required.every((name) => values[name]) && [undefined, '0-7', '8-f'].includes(values.half)) return values;
+    const { values } = parseArgs({ options: Object.fromEntries(Object.entries(all).map(([name, { choices, ...option }]) => [name, option])) });
+    const chosen = Object.entries(all).every(([name, { choices }]) => !choices || values[name] === undefined || choices.includes(values[name]));
+    if (required.every((name) => values[name]) && chosen) return values;
   } catch {
     // An unknown option: the usage says what there is.
   }

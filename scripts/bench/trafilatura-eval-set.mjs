@@ -3,16 +3,22 @@
 // extractor's output on the pages of trafilatura's evaluation (adbar/trafilatura, Apache-2.0:
 // tests/evaldata.json, and the pages it names in tests/eval/ or tests/cache/; the page texts belong to
 // their publishers), read with `git show` from a clone of adbar/trafilatura (bare or not; its HEAD). The
-// extractor is Mozilla Readability (@mozilla/readability on a jsdom document), installed outside the
-// project and found with --modules:
+// extractor (--extractor) is Mozilla Readability (`readability`, the default: @mozilla/readability on a
+// jsdom document) or Defuddle (`defuddle`: the defuddle package's Node API, defuddle/node, on a jsdom
+// document, given the page's URL from evaldata.json and useAsync: false, so that it never asks a third
+// party's API for a page's text), installed outside the project and found with --modules:
 //
 //   (mkdir DEPS && cd DEPS && npm init -y && npm i @mozilla/readability@0.6.0 jsdom@27.4.0)
 //   node scripts/bench/trafilatura-eval-set.mjs --repo PATH/TO/trafilatura --modules DEPS --out /tmp/tr-set [--half 0-7|8-f] [--with-page]
 //   node ../shared/bench/real/score-real.mjs --cmd "node dist/bin/cli.js" --dir /tmp/tr-set --jobs 2
 //
-// Tools: `readability`, the lines (block elements end lines, as in readability-set.mjs) of the article
-// HTML Readability extracts from the page (pages where it finds none are left out); with --with-page also
-// `page`, every line of the page's <body> as readability-set.mjs's `page` tool.
+//   (mkdir DDEPS && cd DDEPS && npm init -y && npm i defuddle@0.19.4 jsdom@27.4.0)
+//   node scripts/bench/trafilatura-eval-set.mjs --repo PATH/TO/trafilatura --modules DDEPS --extractor defuddle --out /tmp/tr-defuddle
+//
+// Tools: the extractor's name (`readability` or `defuddle`), the lines (block elements end lines, as in
+// readability-set.mjs, the same code for either extractor) of the article HTML it extracts from the page
+// (pages where it finds none are left out); with --with-page also `page`, every line of the page's <body>
+// as readability-set.mjs's `page` tool.
 // Labels come from evaldata.json, where trafilatura's authors gave each page a few snippets of its
 // article text (`with`) and of its furniture (`without`). Snippets and lines are compared normalised
 // (NFKC, lower case, word characters only); a snippet of three words or more may start or end inside a
@@ -25,25 +31,46 @@
 // or more, as evaldata.json gives it, else <title> or og:title less a site's name after `|` or `-`):
 // trafilatura keeps both out of the text it extracts, so its authors listed them, but they belong to the
 // article, not its page's furniture.
-// gold/<id>.txt is the page's `with` snippets, one a paragraph: Readability's text is not clean, so this
+// gold/<id>.txt is the page's `with` snippets, one a paragraph: an extractor's text is not clean, so this
 // set is not one to measure findings on clean text by. Pages are split into halves by the first hex
 // digit of their id's SHA-1 (0-7, 8-f): ids.json lists them, and --half writes one half only.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { commandOptions, find, halfOf, linesOf, paragraphs, spansOf, words } from './html-lines.mjs';
 
-const { repo, modules, out, half: only, 'with-page': withPage = false } = commandOptions(
-  { repo: { type: 'string' }, modules: { type: 'string' }, out: { type: 'string' }, 'with-page': { type: 'boolean' } },
+const {
+  repo,
+  modules,
+  out,
+  half: only,
+  'with-page': withPage = false,
+  extractor = 'readability',
+} = commandOptions(
+  { repo: { type: 'string' }, modules: { type: 'string' }, out: { type: 'string' }, 'with-page': { type: 'boolean' }, extractor: { type: 'string', choices: ['readability', 'defuddle'] } },
   ['repo', 'modules', 'out'],
-  'node scripts/bench/trafilatura-eval-set.mjs --repo PATH --modules DIR --out DIR [--half 0-7|8-f] [--with-page]',
+  'node scripts/bench/trafilatura-eval-set.mjs --repo PATH --modules DIR --out DIR [--extractor readability|defuddle] [--half 0-7|8-f] [--with-page]',
 );
 const required = createRequire(join(resolve(modules), 'package.json'));
 const { JSDOM, VirtualConsole } = required('jsdom');
-const { Readability } = required('@mozilla/readability');
+
+// the extractor: the article HTML it finds in a page's document (which it may take apart), or nothing
+async function extractorOf(name) {
+  if (name === 'readability') {
+    const { Readability } = required('@mozilla/readability');
+    return (document) => new Readability(document).parse()?.content;
+  }
+  // defuddle/node is an ES export only (no `require` condition): imported by the file its exports map names
+  const pkg = join(resolve(modules), 'node_modules', 'defuddle');
+  const { Defuddle } = await import(pathToFileURL(join(pkg, JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports['./node'].import)).href);
+  // useAsync: false, so that it never asks a third party's API for a page's text: the page alone
+  return async (document, url) => (await Defuddle(document, url, { useAsync: false })).content;
+}
+const extract = await extractorOf(extractor);
 
 const git = (...rest) => execFileSync('git', ['-C', repo, ...rest], { maxBuffer: 1 << 28 });
 const DIRS = ['tests/eval/', 'tests/cache/'];
@@ -69,7 +96,7 @@ function documentOf(bytes) {
 // the article's own part of a title: `Headline | Site` less the site's name (the longer side)
 const ownPart = (title) => title.split(/\s+[|–—·»:-]+\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 
-function extracts(bytes, metadataTitle) {
+async function extracts(bytes, metadataTitle, url) {
   const document = documentOf(bytes);
   // evaldata.json's title is the headline alone; the page's own titles may carry the site's name
   const titles = (typeof metadataTitle === 'string' && words(metadataTitle).length
@@ -77,10 +104,10 @@ function extracts(bytes, metadataTitle) {
     : [document.title, document.querySelector('meta[property="og:title"]')?.getAttribute('content')].filter((t) => typeof t === 'string').map(ownPart)
   ).filter((t) => words(t).length);
   const lang = (document.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || '?';
-  // the page's lines before Readability, which takes the document apart
+  // the page's lines before the extractor, which takes the document apart
   const source = withPage ? fromHtml(document.documentElement.outerHTML) : undefined;
-  const article = new Readability(document).parse();
-  const tools = { readability: article?.content ? linesOf(fromHtml(article.content, { fragment: true })) : [] };
+  const article = await extract(document, url);
+  const tools = { [extractor]: article ? linesOf(fromHtml(article, { fragment: true })) : [] };
   if (source) tools.page = linesOf(find(source, (n) => n.tagName === 'body')[0] ?? source);
   document.defaultView.close();
   return { tools, titles, lang };
@@ -139,7 +166,7 @@ const entries = Object.entries(evaldata)
   .map(([url, entry]) => ({ url, entry, id: idOf(entry.file) }))
   .filter(({ id }) => only === undefined || halfOf(id) === only)
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-const toolNames = withPage ? ['readability', 'page'] : ['readability'];
+const toolNames = withPage ? [extractor, 'page'] : [extractor];
 for (const d of ['gold', ...toolNames.map((t) => `articles/${t}`)]) mkdirSync(join(out, d), { recursive: true });
 const labels = {};
 const halves = { '0-7': [], '8-f': [] };
@@ -156,7 +183,7 @@ for (const { url, entry, id } of entries) {
     unread.push(entry.file);
     continue;
   }
-  const { tools, titles, lang } = extracts(git('show', `HEAD:${path}`), entry.title);
+  const { tools, titles, lang } = await extracts(git('show', `HEAD:${path}`), entry.title, url);
   const { label, leftOut: dropped } = labeller(entry, titles);
   if (dropped.length) leftOut[id] = { url, snippets: dropped };
   languages[lang] = (languages[lang] ?? 0) + 1;

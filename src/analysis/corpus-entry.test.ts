@@ -20,4 +20,19 @@ describe('Corpus', () => {
     expect(corpus.places('spelling').size).toBe(0);
     expect(corpus.list('fact-conflict')).toBe(figures);
   });
+
+  it('crosses to a worker thread whole: the same lists, places and linted files', () => {
+    const entries = ['a', 'b', 'c'].map((path) => ({ path, data: `signature of ${path}` }));
+    const share = new Corpus(new Map([['duplicate-article', entries]]), new Set(['b']));
+    const all = new Corpus(new Map([['duplicate-article', entries]]));
+    for (const corpus of [share, all]) {
+      // What a worker thread is sent goes through a structured clone, as postMessage does.
+      const copy = Corpus.of(structuredClone(corpus.data));
+      expect(copy.list('duplicate-article')).toEqual(corpus.list('duplicate-article'));
+      expect([...copy.places('duplicate-article')]).toEqual([...corpus.places('duplicate-article')]);
+      expect(entries.map(({ path }) => copy.lints(path))).toEqual(entries.map(({ path }) => corpus.lints(path)));
+    }
+    expect(entries.map(({ path }) => share.lints(path))).toEqual([false, true, false]);
+    expect(entries.map(({ path }) => all.lints(path))).toEqual([true, true, true]);
+  });
 });

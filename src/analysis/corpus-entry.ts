@@ -8,7 +8,12 @@ export interface CorpusEntry<Collected> {
 type CorpusList = readonly CorpusEntry<unknown>[];
 
 const NO_PLACES: ReadonlyMap<string, number> = new Map();
-const everyFile = () => true;
+
+/** A corpus as data that crosses threads (structured clone): a worker thread makes the same corpus of it (Corpus.of). */
+export interface CorpusData {
+  lists: ReadonlyMap<string, CorpusList>;
+  linted: ReadonlySet<string> | undefined;
+}
 
 /**
  * A run's corpus: what each corpus rule and run-level analysis collected
@@ -22,15 +27,27 @@ export class Corpus {
   private readonly placesOf = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(
-    /** The lists alone (what a worker thread is sent, and the cache hashes). */
+    /** The lists alone (what the cache hashes). */
     readonly lists: ReadonlyMap<string, CorpusList>,
     /**
-     * Whether the run lints the file of a path in the lists: every file but
-     * in a corpus run against evidence (its share of the records) and in the
-     * language server (one open document against the others).
+     * The paths the run lints, when it does not lint every file of the
+     * lists: a corpus run against evidence (its share of the records) and
+     * the language server (one open document against the others).
      */
-    readonly lints: (path: string) => boolean = everyFile,
+    readonly linted?: ReadonlySet<string>,
   ) {}
+
+  static of({ lists, linted }: CorpusData): Corpus {
+    return new Corpus(lists, linted);
+  }
+
+  /** What a worker thread is sent to make the same corpus. */
+  get data(): CorpusData {
+    return { lists: this.lists, linted: this.linted };
+  }
+
+  /** Whether the run lints the file of a path in the lists (a rule's context.lints, called unbound). */
+  readonly lints = (path: string): boolean => this.linted?.has(path) ?? true;
 
   /** What `key` collected, or nothing. */
   list(key: string): CorpusList {

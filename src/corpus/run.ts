@@ -35,6 +35,11 @@ export function recordPath(file: string, record: CorpusRecord): string {
   return [file, '#', record.id].join('');
 }
 
+/** The file of an entry's record: its path (recordPath) less `#` and the record's id, its key; the file and the id may hold a `#`. */
+function fileOf({ path, key }: EvidenceEntry): string {
+  return path.slice(0, path.length - key.length - 1);
+}
+
 /** A corpus file: where it is read from, and its name in reports (as the user wrote it). */
 export interface CorpusFile {
   path: string;
@@ -75,14 +80,9 @@ export async function collectCorpus(files: readonly CorpusFile[], options: Corpu
  */
 export function corpusOf(entries: readonly EvidenceEntry[], files: readonly CorpusFile[], shard: Shard | undefined): Corpus {
   const names = new Set(files.map(({ name }) => name));
-  // A record's path is its file's name, `#` and its id (recordPath); either may hold a `#`.
-  const lints = (path: string) => {
-    for (let at = path.indexOf('#'); at !== -1; at = path.indexOf('#', at + 1)) {
-      if (names.has(path.slice(0, at)) && inShard(path.slice(at + 1), shard)) return true;
-    }
-    return false;
-  };
-  return TwoPassLint.corpus(entries, lints);
+  const linted = entries.filter((entry) => names.has(fileOf(entry)) && inShard(entry.key, shard));
+  // A run of every record lints every file of the corpus: no set of them.
+  return TwoPassLint.corpus(entries, linted.length < entries.length ? new Set(linted.map(({ path }) => path)) : undefined);
 }
 
 /** The second pass: each record linted against the corpus, as it is read. */

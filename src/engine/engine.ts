@@ -409,8 +409,8 @@ function withParseSteps(steps: readonly RuleStep[]): RuleStep[] {
   return all;
 }
 
-/** Assemble the corpus from every file's collected data, in input order; `lints`: which of them the run lints (default: all). */
-export function buildCorpus(files: readonly { path: string; collected: Collected }[], lints?: (path: string) => boolean): Corpus {
+/** Assemble the corpus from every file's collected data, in input order; `linted`: the paths of those the run lints (default: all). */
+export function buildCorpus(files: readonly { path: string; collected: Collected }[], linted?: ReadonlySet<string>): Corpus {
   const lists = new Map<string, CorpusEntry<unknown>[]>();
   for (const { path, collected } of files) {
     for (const [ruleId, data] of collected) {
@@ -419,7 +419,7 @@ export function buildCorpus(files: readonly { path: string; collected: Collected
       entries.push({ path, data });
     }
   }
-  return new Corpus(lists, lints);
+  return new Corpus(lists, linted);
 }
 
 /** The first pass's corpus: none yet. */

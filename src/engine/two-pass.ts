@@ -60,9 +60,9 @@ export class TwoPassLint {
     return firstPasses(files, { ...this.options, files: runSize });
   }
 
-  /** The run's corpus from every article's collected data, in run order; `lints`: which of them the run lints (default: all). */
-  static corpus(members: readonly { path: string; collected: Collected }[], lints?: (path: string) => boolean): Corpus {
-    return buildCorpus(members, lints);
+  /** The run's corpus from every article's collected data, in run order; `linted`: the paths of those the run lints (default: all). */
+  static corpus(members: readonly { path: string; collected: Collected }[], linted?: ReadonlySet<string>): Corpus {
+    return buildCorpus(members, linted);
   }
 
   /** The second pass of articles whose first pass is done, against the corpus of the whole run. */

@@ -20,7 +20,7 @@ async function handle(message: ToWorker): Promise<void> {
     const collected = await (await lane).collect(message.items);
     send({ type: 'collected', collected });
   } else if (message.type === 'corpus') {
-    corpus = new Corpus(message.lists);
+    corpus = Corpus.of(message.corpus);
   } else {
     const results: [number, FileResult][] = [];
     await (await lane).lint(message.items, corpus, (index, result) => results.push([index, result]));

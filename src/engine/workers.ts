@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { hashCorpus, type LintCache } from '../io/cache.js';
+import type { CorpusData } from '../analysis/corpus-entry.js';
 import type { ArticleInput, Collected, Corpus, LintOptions, PreparedArticle } from './engine.js';
 import { runConfigs } from '../config/config.js';
 import { TwoPassLint, type LintJob } from './two-pass.js';
@@ -202,7 +203,7 @@ function* batches<T>(items: readonly T[], charsOf: (item: T) => number): Iterabl
 /** Messages between the main thread and a worker (see worker.ts). */
 export type ToWorker =
   | { type: 'collect'; items: Item[] }
-  | { type: 'corpus'; lists: Corpus['lists'] }
+  | { type: 'corpus'; corpus: CorpusData }
   | { type: 'lint'; items: LintItem[] };
 export type FromWorker =
   | { type: 'collected'; collected: Collected[] }
@@ -276,7 +277,7 @@ class WorkerLane implements Lane {
           }
         },
       };
-      this.worker.postMessage({ type: 'corpus', lists: corpus.lists } satisfies ToWorker);
+      this.worker.postMessage({ type: 'corpus', corpus: corpus.data } satisfies ToWorker);
       send();
       send();
       if (inFlight === 0) {

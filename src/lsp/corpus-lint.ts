@@ -175,7 +175,7 @@ export class CorpusLint {
     ).filter((member): member is KeptFirstPass => member?.config === config);
     const corpus = TwoPassLint.corpus(
       members.map((member) => ({ path: pathOf(member.snapshot), collected: member.first.collected })),
-      (path) => path === file.input.path,
+      new Set([file.input.path]),
     );
     const [result] = run.lint([{ file, firstMessages: mine.first.messages }], corpus, fix);
     return { result: result!, locate: locator(members.map((member) => member.snapshot)), firstPass: mine.first, alone: mine.alone };
