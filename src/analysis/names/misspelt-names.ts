@@ -291,6 +291,7 @@ function readWholeHyphenated(doc: ArticleDocument, glossary: Glossary, known: (t
         return [{ name, form: record?.form ?? run!.form, inArticle: record?.inArticle ?? 0, inGlossary: record?.inGlossary ?? false, inRun: run?.count ?? 0 }];
       }),
     partSuggestion: (start) => byStart.get(start)?.expected[0],
+    compoundEndingCount: (word) => evidence.compoundEndingCount(word),
   });
   for (const reading of readings) {
     for (let k = findings.length - 1; k >= 0; k--) if (findings[k]!.start >= reading.start && findings[k]!.end <= reading.end) findings.splice(k, 1);
