@@ -39,6 +39,11 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(flagged).toEqual(['Gcorgc->George']);
   });
 
+  it('reads a name of which OCR misread three letters or more, each its cheap way (Mnrgnrct, Margaret; Wllllnms, Williams)', () => {
+    const { flagged } = readingsOf(ocrNotice('Mrs Mnrgnrct Parkes and Mr Wllllnms'));
+    expect(flagged).toEqual(['Mnrgnrct->Margaret', 'Wllllnms->Williams']);
+  });
+
   it("weighs how damaged the article's text is, where the candidate comes from, and how close the next candidate is", () => {
     const damaged = (text: string) => readingsOf(text).readings.find((reading) => reading.written === 'Gcorgc')!.features;
     const noisy = damaged(ocrNotice('Mr Gcorgc Parkes'));

@@ -109,6 +109,8 @@ const GAZETTEER_BUDGET_PER_LETTER = 0.3;
 /** Beyond 1.5 edits, as many readings were rare names as damage (`Yabsley` read as Wasley). */
 const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
+/** The walk to the lists' names stacks any number of edits this cheap (OCR's commonest misreadings, `n` for `a`, `l` for `i`), two dearer ones at most. */
+const GAZETTEER_FREE_EDIT = 0.3;
 /** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
 const GAZETTEER_RUN_RATIO = 3;
 /** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
@@ -535,6 +537,7 @@ class Resolver {
         budget,
         (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
         (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
+        GAZETTEER_FREE_EDIT,
       );
       walks.set(written, variants);
     }
