@@ -44,6 +44,11 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(flagged).toEqual(['Mnrgnrct->Margaret', 'Wllllnms->Williams']);
   });
 
+  it("reads no name for a form a month reaches as cheaply: a damaged date (Novcmbei, November, not the world's Novembre)", () => {
+    const { flagged } = readingsOf(ocrNotice('Mr Henry Parkes') + 'Tho meeting of Novcmbei was adjourned.\n');
+    expect(flagged).toEqual([]);
+  });
+
   it("weighs how damaged the article's text is, where the candidate comes from, and how close the next candidate is", () => {
     const damaged = (text: string) => readingsOf(text).readings.find((reading) => reading.written === 'Gcorgc')!.features;
     const noisy = damaged(ocrNotice('Mr Gcorgc Parkes'));

@@ -514,7 +514,10 @@ class Resolver {
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
     // Never a form the run writes no more often than the damaged one, unless the lists hold it: a name of the run must be written several times as often; a listed name is read however often the run writes it (`Llizabeth` beside the run's Elizabeth) or the form (OCR misreads a typeface's letter the same way again), the score weighing how often.
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
+    // A month or day read as cheaply as the name makes the form a damaged date (`Novcmbei`, November, not the world's Novembre).
+    let calendar = Infinity;
     const consider = (name: string, cost: number) => {
+      if (cost <= budget && isCalendarName(name)) calendar = Math.min(calendar, cost);
       if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isOtherSurname(plain, name) || isContraction(written, name) || readsAsTitle(name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
@@ -535,7 +538,7 @@ class Resolver {
       variants = channelVariants(
         written,
         budget,
-        (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
+        (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form) || isCalendarName(form),
         (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
         GAZETTEER_FREE_EDIT,
       );
@@ -546,6 +549,7 @@ class Resolver {
     const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
     const ranked = [...found.values()].sort((a, b) => rank(a) - rank(b));
     const top = ranked[0]!;
+    if (calendar <= top.cost) return;
     const asWritten = readAsName(written);
     const features: GazetteerFeatures = {
       costPerLetter: top.cost / written.length,
