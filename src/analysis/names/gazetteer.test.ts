@@ -44,6 +44,10 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(flagged).toEqual(['Mnrgnrct->Margaret', 'Wllllnms->Williams']);
   });
 
+  it('stacks cheap edits freely only in a name-shaped form: a capital inside is a code\'s or an acronym\'s (IOUtils)', () => {
+    expect(readingsOf(ocrNotice('Mr Henry Parkes') + 'Tho IOUtils module was loaded.\n').flagged).toEqual([]);
+  });
+
   it("reads no name for a form a month reaches as cheaply: a damaged date (Novcmbei, November, not the world's Novembre)", () => {
     const { flagged } = readingsOf(ocrNotice('Mr Henry Parkes') + 'Tho meeting of Novcmbei was adjourned.\n');
     expect(flagged).toEqual([]);

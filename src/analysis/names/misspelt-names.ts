@@ -109,7 +109,7 @@ const GAZETTEER_BUDGET_PER_LETTER = 0.3;
 /** Beyond 1.5 edits, as many readings were rare names as damage (`Yabsley` read as Wasley). */
 const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
-/** The walk to the lists' names stacks any number of edits this cheap (OCR's commonest misreadings, `n` for `a`, `l` for `i`), two dearer ones at most. */
+/** The walk to the lists' names stacks any number of edits this cheap (OCR's commonest misreadings, `n` for `a`, `l` for `i`), two dearer ones at most, in a name-shaped form. */
 const GAZETTEER_FREE_EDIT = 0.3;
 /** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
 const GAZETTEER_RUN_RATIO = 3;
@@ -532,17 +532,20 @@ class Resolver {
     for (const name of this.evidence.near(written)) consider(name, channelCost(written, name, budget));
     // The walk over the channel's variants grows only forms that can still become a name `consider` takes.
     // It asks only the run's counts and the lists, so the run's articles share it: a form the run writes often is walked once, not once per article.
+    // Cheap edits are stacked freely only in a name-shaped form (a capital, then small letters): a capital inside (`IOUtils`) is a code's or an acronym's as often as damage.
+    const nameShaped = /^\p{Lu}[^\p{Lu}]*$/u.test(writtenAs);
+    const walkKey = nameShaped ? written : `${written}\u0000mixed`;
     const { walks, commonWords } = runReadings(this.evidence.runKey());
-    let variants = walks.get(written);
+    let variants = walks.get(walkKey);
     if (!variants) {
       variants = channelVariants(
         written,
         budget,
         (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form) || isCalendarName(form),
         (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
-        GAZETTEER_FREE_EDIT,
+        nameShaped ? GAZETTEER_FREE_EDIT : 0,
       );
-      walks.set(written, variants);
+      walks.set(walkKey, variants);
     }
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
