@@ -26,6 +26,10 @@ const storyCorpus = [
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'OCR text: a part that only adds letters to the word of name compounds is another form of it (`Add-ons` beside `Add-on`)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho Add-on was sold, tho Add-on was bought, and tho Add-ons wero given away.\n',
+    },
     { name: 'glossary names, possessives included', text: "Shigeru Ishiba met aides. Ishiba's plan and Ishiba' s words stood.", glossary: ishiba },
     { name: 'a different real name that resembles a known one (Kishimoto, Kishida)', text: 'Fumio Kishida met Kishimoto in Osaka.', glossary: kishida },
     {
@@ -354,6 +358,13 @@ const cases: RuleCases = {
         { text: 'Hexham-streot', expected: ['Hexham-street'] },
         { text: 'Carrow-ioad', expected: ['Carrow-road'] },
       ],
+      output: null,
+    },
+    {
+      name: 'OCR text without a glossary: a damaged word read as one the other articles of the run write in name compounds (`Nobbs-streot`), not a word broken at a false hyphen (`Com-nittee`)',
+      text: ocrNotice('Mr Henry Parkes') + 'Tho Com-nittee met and tho kerbing of Nobbs-streot was let.\n',
+      corpus: [{ path: 'streets.txt', text: 'Tho tenders for Bourke-street and Crown-street aro accepted.\n' }],
+      errors: [{ text: 'Nobbs-streot', expected: ['Nobbs-street'] }],
       output: null,
     },
     {

@@ -41,6 +41,17 @@ describe('channelVariants: the forms a damaged one may have been', () => {
     expect(forms('tfst')).not.toContain('test');
   });
 
+  it('stacks any number of edits as cheap as `freeEdit`, two dearer ones at most', () => {
+    const isWilliams = (form: string) => form === 'williams';
+    // `l` for `i` twice and `n` for `a`: three cheap misreadings.
+    expect(channelVariants('wllllnms', 1.5, isWilliams)).toEqual([]);
+    const [read] = channelVariants('wllllnms', 1.5, isWilliams, undefined, 0.3);
+    expect(read?.form).toBe('williams');
+    expect(read!.cost).toBeCloseTo(channelCost('wllllnms', 'williams'), 9);
+    // Free of the count, not of the budget.
+    expect(channelVariants('wllllnms', 0.5, isWilliams, undefined, 0.3)).toEqual([]);
+  });
+
   it('agrees with channelCost on what each form costs', () => {
     for (const { form, cost } of channelVariants('frnest', 1, (form) => form === 'ernest')) {
       expect(cost).toBeGreaterThanOrEqual(channelCost('frnest', form) - 1e-9);

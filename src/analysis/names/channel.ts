@@ -161,26 +161,38 @@ const MAX_VARIANT_EDIT_COST = 1;
  * dictionary's words. `mayStart`, when given, must hold for every prefix of
  * every form `accept` takes: the search stops growing a form it rejects
  * (the whole walk is tens of thousands of forms per word at a budget of 2).
+ * Edits that cost `freeEdit` or less are not counted towards the variant's
+ * edits, only towards its budget: OCR misreads several letters of a badly
+ * printed word each its cheap way (`hnllldav`, halliday: `n` for `a`, `l`
+ * for `i` twice, `v` for `y`), and few edits are that cheap.
  */
-export function channelVariants(written: string, budget: number, accept: (form: string) => boolean, mayStart?: (prefix: string) => boolean): { form: string; cost: number }[] {
+export function channelVariants(
+  written: string,
+  budget: number,
+  accept: (form: string) => boolean,
+  mayStart?: (prefix: string) => boolean,
+  freeEdit = 0,
+): { form: string; cost: number }[] {
   const best = new Map<string, number>();
-  const walk = (at: number, built: string, cost: number, edits: number, lastEdit: number) => {
+  const walk = (at: number, built: string, cost: number, edited: boolean, edits: number, lastEdit: number) => {
     // No accepted form starts so: nothing grown from here can be one.
     if (mayStart && !mayStart(built)) return;
     if (at === written.length) {
-      if (edits > 0 && built.length >= 2 && cost < (best.get(built) ?? Infinity) && accept(built)) best.set(built, cost);
-    } else walk(at + 1, built + written[at], cost, edits, lastEdit);
-    if (edits === MAX_VARIANT_EDITS) return;
+      if (edited && built.length >= 2 && cost < (best.get(built) ?? Infinity) && accept(built)) best.set(built, cost);
+    } else walk(at + 1, built + written[at], cost, edited, edits, lastEdit);
+    const onlyFree = edits === MAX_VARIANT_EDITS;
+    if (onlyFree && freeEdit === 0) return;
     // An edit reading a letter or two here; a letter the channel lost (read as nothing) once per position.
     for (let span = 0; span <= MAX_SPAN && at + span <= written.length; span++) {
       if (span === 0 && lastEdit === at) continue;
       const read = written.slice(at, at + span);
       for (const [right, edit] of (at === 0 && span === 1 ? BY_READ_AT_START : BY_READ).get(read) ?? []) {
-        if (edit <= MAX_VARIANT_EDIT_COST && cost + edit <= budget) walk(at + span, built + right, cost + edit, edits + 1, span === 0 ? at : -1);
+        const free = edit <= freeEdit;
+        if ((free || !onlyFree) && edit <= MAX_VARIANT_EDIT_COST && cost + edit <= budget) walk(at + span, built + right, cost + edit, true, free ? edits : edits + 1, span === 0 ? at : -1);
       }
     }
   };
-  walk(0, '', 0, 0, -1);
+  walk(0, '', 0, false, 0, -1);
   return [...best]
     .map(([form, cost]) => ({ form, cost }))
     .sort((a, b) => a.cost - b.cost);

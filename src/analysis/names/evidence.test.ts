@@ -3,7 +3,7 @@ import { parseArticle } from '../../parse/document.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import { buildGlossary, type Glossary } from '../../config/glossary.js';
 import { Corpus } from '../corpus-entry.js';
-import { collectNames, NameEvidence } from './evidence.js';
+import { collectNames, compoundEndingsOf, NameEvidence, namesOf, pairsOf } from './evidence.js';
 
 const article = parseArticle('article.txt', 'Varsek spoke. Varsek left. Varsak came. Varsak stayed.\n');
 // Another article of the run about the same people, which writes Varsak first.
@@ -52,6 +52,16 @@ describe('collectNames', () => {
     expect(collectNames(doc)).toBe('Varsek 2\nFumio\nKishida 3\n\nFumio Kishida');
     expect(collectNames(parseArticle('b.txt', 'Then Varsek spoke.\n'))).toBe('Varsek');
     expect(collectNames(parseArticle('c.txt', 'Nothing here.\n'))).toBe('');
+  });
+
+  it('keeps the common words that end name compounds, and their counts, after the pairs', () => {
+    const doc = parseArticle('a.txt', 'Fumio Kishida walked down Pitt-street to King-street and Botany-road.\n');
+    expect(compoundEndingsOf(collectNames(doc))).toEqual({ names: ['street', 'road'], counts: [2, 1] });
+    expect(pairsOf(collectNames(doc))).toEqual(['Fumio Kishida']);
+    const unpaired = collectNames(parseArticle('b.txt', 'Then Varsek left by Pitt-street.\n'));
+    expect(pairsOf(unpaired)).toEqual([]);
+    expect(namesOf(unpaired).names).toEqual(['Varsek', 'Pitt']);
+    expect(compoundEndingsOf(unpaired)).toEqual({ names: ['street'], counts: [1] });
   });
 });
 

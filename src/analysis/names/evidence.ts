@@ -8,7 +8,7 @@ import type { Glossary } from '../../config/glossary.js';
 import { memoizeByObject } from '../../util/memo.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import type { CorpusEntry } from '../corpus-entry.js';
-import { looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
+import { isDictionaryWord, looksLikeName, NameShape, splitForm, wordParts } from './lexicon.js';
 import { collapsedRepeats } from './similarity.js';
 import { mapped } from '../../util/arrays.js';
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../util/fnv.js';
@@ -22,18 +22,39 @@ import { PrefixList } from '../../util/prefix-list.js';
  * written, one a line, each followed by a space and its count when written
  * more than once (most are written once); then, when there are pairs, an
  * empty line and the `First Last` pairs as written, each once, in the order
- * first written, one a line.
+ * first written, one a line; then, when the article writes name compounds
+ * (`Pitt-street`), another empty line and the common words that end them,
+ * lower-cased, each with its count as the names.
  */
 export type NameCounts = string;
 
 /** A name is a word, and a pair two: neither holds a line break. */
 const SEPARATOR = '\n';
-/** Between the names and the pairs: an empty line (no name is empty). */
-const PAIRS_AFTER = '\n\n';
+/** Between the names, the pairs and the compounds' words: an empty line (no name is empty). */
+const SECTIONS = '\n\n';
 
 /** The names of a NameCounts, in the order first written, and how often each is written. */
 export function namesOf(counts: NameCounts): { names: string[]; counts: number[] } {
-  const names = lines(namesPart(counts));
+  return counted(section(counts, 0));
+}
+
+/** The first+last pairs of a NameCounts, in the order first written. */
+export function pairsOf(counts: NameCounts): string[] {
+  return lines(section(counts, 1));
+}
+
+/** The common words that end the name compounds of a NameCounts (`street` of `Pitt-street`), and how often each does. */
+export function compoundEndingsOf(counts: NameCounts): { names: string[]; counts: number[] } {
+  return counted(section(counts, 2));
+}
+
+function section(counts: NameCounts, k: number): string {
+  return counts.split(SECTIONS)[k] ?? '';
+}
+
+/** Lines of `word` or `word count`: the words and their counts (1 when not written). */
+function counted(joined: string): { names: string[]; counts: number[] } {
+  const names = lines(joined);
   const written = names.map((line, i) => {
     const space = line.indexOf(' ');
     if (space < 0) return 1;
@@ -41,17 +62,6 @@ export function namesOf(counts: NameCounts): { names: string[]; counts: number[]
     return Number(line.slice(space + 1));
   });
   return { names, counts: written };
-}
-
-/** The first+last pairs of a NameCounts, in the order first written. */
-export function pairsOf(counts: NameCounts): string[] {
-  const at = counts.indexOf(PAIRS_AFTER);
-  return at < 0 ? [] : lines(counts.slice(at + PAIRS_AFTER.length));
-}
-
-function namesPart(counts: NameCounts): string {
-  const at = counts.indexOf(PAIRS_AFTER);
-  return at < 0 ? counts : counts.slice(0, at);
 }
 
 function lines(joined: string): string[] {
@@ -81,8 +91,24 @@ function countNames(doc: ArticleDocument): NameCounts {
     names.set(text, (names.get(text) ?? 0) + 1);
     if (parts.areAdjacentNames(doc, before, i)) pairs.add(`${parts.text(before)} ${text}`);
   }
-  const counted = [...names].map(([name, count]) => (count === 1 ? name : `${name} ${count}`)).join(SEPARATOR);
-  return pairs.size === 0 ? counted : [counted, [...pairs].join(SEPARATOR)].join(PAIRS_AFTER);
+  const endings = compoundEndings(doc);
+  const sections = [countLines(names), [...pairs].join(SEPARATOR), countLines(endings)];
+  while (sections.length > 1 && sections[sections.length - 1] === '') sections.pop();
+  return sections.join(SECTIONS);
+}
+
+function countLines(counts: ReadonlyMap<string, number>): string {
+  return [...counts].map(([name, count]) => (count === 1 ? name : `${name} ${count}`)).join(SEPARATOR);
+}
+
+/** Lower-cased common words that end the article's name compounds (`Pitt-street` -> street) -> how many compounds end so. */
+export function compoundEndings(doc: ArticleDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of doc.text.matchAll(/\p{Lu}\p{Ll}+[-\u2010\u2011](\p{L}+)(?![\p{L}-])/gu)) {
+    const word = match[1]!.toLowerCase();
+    if (isDictionaryWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -388,6 +414,8 @@ interface RunNames {
   index: NameIndex;
   /** Lower-cased name -> how often the whole run writes it. */
   totals: Map<string, Tally>;
+  /** Common word -> how many name compounds of the whole run end in it (`compoundEndings`). */
+  compoundEndings: Map<string, number>;
 }
 
 function lowerCasedNames(counts: NameCounts): Set<string> {
@@ -413,12 +441,15 @@ const runNames = memoizeByObject((corpus: readonly CorpusEntry<NameCounts>[]): R
   });
   const totals = new Map<string, Tally>();
   const pairs = new Set<string>();
+  const compoundEndings = new Map<string, number>();
   for (const { data } of corpus) {
     const written = namesOf(data);
     tally(totals, written.names, written.counts);
     for (const pair of pairsOf(data)) pairs.add(pair);
+    const endings = compoundEndingsOf(data);
+    endings.names.forEach((word, i) => compoundEndings.set(word, (compoundEndings.get(word) ?? 0) + endings.counts[i]!));
   }
-  return { corpus, nameCounts, shared: new Int32Array(corpus.length), sharedInUse: false, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals };
+  return { corpus, nameCounts, shared: new Int32Array(corpus.length), sharedInUse: false, postings, index: indexOf(consistentNames(buildSource(totals, pairs))), totals, compoundEndings };
 });
 
 /** The names of a tally written twice or more, for pruning searches over them. */
@@ -452,6 +483,8 @@ export class NameEvidence {
   private readonly corpus?: Source;
   private readonly runIndex?: NameIndex;
   private readonly runTotals?: Map<string, Tally>;
+  /** Common words that end the name compounds of the run (of the article alone without a run) -> how many do. */
+  private readonly compoundEndings: ReadonlyMap<string, number>;
   /**
    * The article's consistent names -> their order in it, when the run's index
    * holds them all (the run's corpus pass read this very text): they are
@@ -473,6 +506,8 @@ export class NameEvidence {
     tally(names, written.names, written.counts);
     this.article = buildSource(names, pairsOf(counts));
     const articleNames = (this.articleNames = consistentNames(this.article));
+    const endings = compoundEndingsOf(counts);
+    this.compoundEndings = new Map(endings.names.map((word, i) => [word, endings.counts[i]!]));
     if (corpus.length > 1) {
       const run = runNames(corpus);
       const ownFile = corpusPlaces.get(doc.path);
@@ -490,6 +525,7 @@ export class NameEvidence {
       this.corpus = buildSource(relatedNames, relatedPairs);
       this.runIndex = run.index;
       this.runTotals = run.totals;
+      this.compoundEndings = run.compoundEndings;
       if (articleNames.every((name) => run.index.has(name))) this.articleOrder = new Map(articleNames.map((name, order) => [name, order]));
     }
   }
@@ -530,6 +566,11 @@ export class NameEvidence {
   runCount(key: string): { count: number; form: string } | undefined {
     const entry = this.runTotals ? this.runTotals.get(key) : this.article.names.get(key);
     return entry && { count: entry.count, form: mostWritten(entry) };
+  }
+
+  /** How many name compounds of the run (every article counted, related or not; the article alone without a run) end in the common word (`street` of `Pitt-street`). */
+  compoundEndingCount(word: string): number {
+    return this.compoundEndings.get(word) ?? 0;
   }
 
   /** What `runCount` and `mayStartRunName` answer from (the run's name counts, or the article's alone): answers that ask nothing else may be kept for it. */

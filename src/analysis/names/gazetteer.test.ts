@@ -39,6 +39,20 @@ describe('the gazetteer reading (no glossary, OCR text)', () => {
     expect(flagged).toEqual(['Gcorgc->George']);
   });
 
+  it('reads a name of which OCR misread three letters or more, each its cheap way (Mnrgnrct, Margaret; Wllllnms, Williams)', () => {
+    const { flagged } = readingsOf(ocrNotice('Mrs Mnrgnrct Parkes and Mr Wllllnms'));
+    expect(flagged).toEqual(['Mnrgnrct->Margaret', 'Wllllnms->Williams']);
+  });
+
+  it('stacks cheap edits freely only in a name-shaped form: a capital inside is a code\'s or an acronym\'s (IOUtils)', () => {
+    expect(readingsOf(ocrNotice('Mr Henry Parkes') + 'Tho IOUtils module was loaded.\n').flagged).toEqual([]);
+  });
+
+  it("reads no name for a form a month reaches as cheaply: a damaged date (Novcmbei, November, not the world's Novembre)", () => {
+    const { flagged } = readingsOf(ocrNotice('Mr Henry Parkes') + 'Tho meeting of Novcmbei was adjourned.\n');
+    expect(flagged).toEqual([]);
+  });
+
   it("weighs how damaged the article's text is, where the candidate comes from, and how close the next candidate is", () => {
     const damaged = (text: string) => readingsOf(text).readings.find((reading) => reading.written === 'Gcorgc')!.features;
     const noisy = damaged(ocrNotice('Mr Gcorgc Parkes'));

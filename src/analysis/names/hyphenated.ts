@@ -2,12 +2,13 @@
 // (`Mar-hall`, Marshall) or damages a word of a name compound
 // (`Bathurst-streot`, Bathurst-street). The parts alone are checked in
 // misspelt-names.ts; here the whole token is read, as a compound the
-// glossary lists, as a compound whose damaged word the article writes in
-// other compounds, or as a known name the joined parts read as.
+// glossary lists, as a compound whose damaged word the run (or the article
+// alone) writes in other compounds, or as a known name the joined parts
+// read as.
 import type { Glossary } from '../../config/glossary.js';
 import type { ArticleDocument } from '../../parse/article.js';
 import { channelCost, channelVariants } from './channel.js';
-import { isDictionaryName, isDictionaryWord, mayStartDictionaryWord, normalizeApostrophes } from './lexicon.js';
+import { isDictionaryName, mayStartDictionaryWord, normalizeApostrophes } from './lexicon.js';
 import { mapped } from '../../util/arrays.js';
 
 /** A whole-token reading: the token's span and its corrected form. */
@@ -26,7 +27,7 @@ const COMPOUND_BUDGET_MAX = 2;
 /** A damaged word of a compound is read as a dictionary word within this per letter (at most WORD_BUDGET_MAX). */
 const WORD_BUDGET_PER_LETTER = 0.3;
 const WORD_BUDGET_MAX = 1.5;
-/** The article must write the word in this many other name compounds (`Pitt-street`, `King-street`) for a damaged part to be read as it. */
+/** The run (every article, or the article alone) must write the word in this many other name compounds (`Pitt-street`, `King-street`) for a damaged part to be read as it. */
 const COMPOUND_EVIDENCE = 2;
 /** A false hyphen read away: the joined parts must reach the name within this per letter (at most JOIN_BUDGET_MAX). */
 const JOIN_BUDGET_PER_LETTER = 0.2;
@@ -45,15 +46,16 @@ export interface HyphenatedCheck {
   namesNear: (lower: string) => { name: string; form: string; inArticle: number; inGlossary: boolean; inRun: number }[];
   /** The part findings already made: a part's suggestion by its start. */
   partSuggestion: (start: number) => string | undefined;
+  /** How many name compounds of the run (the article alone without one) end in a common word (`street` of `Pitt-street`). */
+  compoundEndingCount: (word: string) => number;
 }
 
 const HYPHENS = /[-\u2010\u2011]/;
 
 /** Readings of the article's hyphenated tokens of which some part is no known word. */
-export function readHyphenated({ doc, glossary, known, namesNear, partSuggestion }: HyphenatedCheck): HyphenatedReading[] {
+export function readHyphenated({ doc, glossary, known, namesNear, partSuggestion, compoundEndingCount }: HyphenatedCheck): HyphenatedReading[] {
   const words = doc.wordTable;
   const compounds = glossaryCompounds(glossary);
-  let wordCompounds: Map<string, number> | undefined;
   const readings: HyphenatedReading[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words.text(i);
@@ -78,15 +80,14 @@ export function readHyphenated({ doc, glossary, known, namesNear, partSuggestion
       reading(compound, true);
       continue;
     }
-    // As its parts: a damaged word read as one the article writes in other name compounds; a damaged name part as its finding reads it.
-    wordCompounds ??= compoundWords(doc);
+    // As its parts: a damaged word read as one the run writes in other name compounds; a damaged name part as its finding reads it.
     let changed = false;
     const fixed = pieces.map((piece, k) => {
       const suggestion = partSuggestion(partStart(start, pieces, k));
       if (suggestion !== undefined) return suggestion;
       if (!unknown[k]) return piece;
       if (k === 0) return nearestName(piece.toLowerCase(), namesNear)?.form ?? piece;
-      const word = damagedWord(piece.toLowerCase(), wordCompounds!);
+      const word = damagedWord(piece.toLowerCase(), compoundEndingCount);
       if (word === undefined) return piece;
       changed = true;
       return word;
@@ -139,21 +140,16 @@ function nearestCompound(lower: string, compounds: ReadonlyMap<string, string>):
   return near?.[1];
 }
 
-/** Lower-cased last words of the article's name compounds (`Pitt-street` -> street) -> how many compounds end so. */
-function compoundWords(doc: ArticleDocument): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const match of doc.text.matchAll(/\p{Lu}\p{Ll}+[-\u2010\u2011](\p{L}+)(?![\p{L}-])/gu)) {
-    const word = match[1]!.toLowerCase();
-    if (isDictionaryWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** The word the article's name compounds end in that the channel reads a damaged part as, cheapest first. */
-function damagedWord(lower: string, compounds: ReadonlyMap<string, number>): string | undefined {
+/**
+ * The word the run's name compounds end in that the channel reads a damaged
+ * part as, cheapest first; not one that only adds or cuts letters at the
+ * part's end (`Add-ons` beside the run's `Add-on`): another form of the word.
+ */
+function damagedWord(lower: string, compoundEndingCount: (word: string) => number): string | undefined {
   if (lower.length < 3) return undefined;
   const budget = Math.min(WORD_BUDGET_MAX, WORD_BUDGET_PER_LETTER * lower.length);
-  const [best] = channelVariants(lower, budget, (form) => (compounds.get(form) ?? 0) >= COMPOUND_EVIDENCE, mayStartDictionaryWord);
+  const isWordOfCompounds = (form: string) => compoundEndingCount(form) >= COMPOUND_EVIDENCE && !form.startsWith(lower) && !lower.startsWith(form);
+  const [best] = channelVariants(lower, budget, isWordOfCompounds, mayStartDictionaryWord);
   return best?.form;
 }
 

@@ -109,6 +109,8 @@ const GAZETTEER_BUDGET_PER_LETTER = 0.3;
 /** Beyond 1.5 edits, as many readings were rare names as damage (`Yabsley` read as Wasley). */
 const GAZETTEER_BUDGET_MAX = 1.5;
 const GAZETTEER_MIN_LENGTH = 4;
+/** The walk to the lists' names stacks any number of edits this cheap (OCR's commonest misreadings, `n` for `a`, `l` for `i`), two dearer ones at most, in a name-shaped form. */
+const GAZETTEER_FREE_EDIT = 0.3;
 /** A name of the run that dictionary-en lacks is suggested only when the run writes it this many times as often as the form (and twice or more): never a rarer form. */
 const GAZETTEER_RUN_RATIO = 3;
 /** Candidates are ranked by channel cost, less this much per doubling of how often the run writes them. */
@@ -291,6 +293,7 @@ function readWholeHyphenated(doc: ArticleDocument, glossary: Glossary, known: (t
         return [{ name, form: record?.form ?? run!.form, inArticle: record?.inArticle ?? 0, inGlossary: record?.inGlossary ?? false, inRun: run?.count ?? 0 }];
       }),
     partSuggestion: (start) => byStart.get(start)?.expected[0],
+    compoundEndingCount: (word) => evidence.compoundEndingCount(word),
   });
   for (const reading of readings) {
     for (let k = findings.length - 1; k >= 0; k--) if (findings[k]!.start >= reading.start && findings[k]!.end <= reading.end) findings.splice(k, 1);
@@ -511,7 +514,10 @@ class Resolver {
     const found = new Map<string, { name: string; form: string; cost: number; source: NameSource; count: number }>();
     // Never a form the run writes no more often than the damaged one, unless the lists hold it: a name of the run must be written several times as often; a listed name is read however often the run writes it (`Llizabeth` beside the run's Elizabeth) or the form (OCR misreads a typeface's letter the same way again), the score weighing how often.
     const isRunName = (count: number) => count >= Math.max(2, GAZETTEER_RUN_RATIO * own);
+    // A month or day read as cheaply as the name makes the form a damaged date (`Novcmbei`, November, not the world's Novembre).
+    let calendar = Infinity;
     const consider = (name: string, cost: number) => {
+      if (cost <= budget && isCalendarName(name)) calendar = Math.min(calendar, cost);
       if (cost > budget || isCalendarName(name) || isDerivedForm(written, name) || isOtherEnding(plain, withoutAccents(name)) || isOtherSurname(plain, name) || isContraction(written, name) || readsAsTitle(name)) return;
       const inRun = this.evidence.runCount(name);
       const count = inRun?.count ?? 0;
@@ -526,22 +532,27 @@ class Resolver {
     for (const name of this.evidence.near(written)) consider(name, channelCost(written, name, budget));
     // The walk over the channel's variants grows only forms that can still become a name `consider` takes.
     // It asks only the run's counts and the lists, so the run's articles share it: a form the run writes often is walked once, not once per article.
+    // Cheap edits are stacked freely only in a name-shaped form (a capital, then small letters): a capital inside (`IOUtils`) is a code's or an acronym's as often as damage.
+    const nameShaped = /^\p{Lu}[^\p{Lu}]*$/u.test(writtenAs);
+    const walkKey = nameShaped ? written : `${written}\u0000mixed`;
     const { walks, commonWords } = runReadings(this.evidence.runKey());
-    let variants = walks.get(written);
+    let variants = walks.get(walkKey);
     if (!variants) {
       variants = channelVariants(
         written,
         budget,
-        (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form),
+        (form) => isRunName(this.evidence.runCount(form)?.count ?? 0) || isGazetteerName(form) || isWorldName(form) || isCalendarName(form),
         (prefix) => this.evidence.mayStartRunName(prefix) || mayStartDictionaryName(prefix) || mayStartWorldName(prefix),
+        nameShaped ? GAZETTEER_FREE_EDIT : 0,
       );
-      walks.set(written, variants);
+      walks.set(walkKey, variants);
     }
     for (const { form, cost } of variants) consider(form, cost);
     if (found.size === 0) return;
     const rank = (option: { cost: number; count: number }) => option.cost - GAZETTEER_COUNT_WEIGHT * Math.log2(1 + option.count);
     const ranked = [...found.values()].sort((a, b) => rank(a) - rank(b));
     const top = ranked[0]!;
+    if (calendar <= top.cost) return;
     const asWritten = readAsName(written);
     const features: GazetteerFeatures = {
       costPerLetter: top.cost / written.length,
