@@ -11,6 +11,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { cli, parseJson, seedArticle, tempTree, type JsonFile } from './helpers.js';
 import { topLevelValueSpan, withText } from '../src/corpus/fix-output.js';
 import { corpusOf, inShard, type Shard } from '../src/corpus/run.js';
+import { VERSION } from '../src/util/version.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'].map((prefix) => seedArticle(prefix).text);
 
@@ -262,6 +263,9 @@ describe('corpus files', () => {
     const old = await cli(['--evidence', 'old.evidence', 'c.jsonl'], { cwd: root });
     expect(old.code).toBe(2);
     expect(old.stderr).toMatch(/^article-lint: .*old\.evidence:1: evidence version 0 from article-lint 0\.0\.1; .* collect it again\n$/);
+    // Version 4 held no compound endings in its name counts and no dates among fact-conflict's figures: refused by this release too.
+    writeFileSync(join(root, 'v4.evidence'), gzipSync(`{"format":"article-lint-evidence","version":4,"articleLint":"${VERSION}","records":0}\n`));
+    expect(await cli(['--evidence', 'v4.evidence', 'c.jsonl'], { cwd: root })).toMatchObject({ code: 2, stderr: expect.stringMatching(/v4\.evidence:1: evidence version 4 from article-lint .* collect it again\n$/) });
     const missing = await cli(['missing.jsonl'], { cwd: root });
     expect([missing.code, missing.stderr]).toEqual([2, 'article-lint: missing.jsonl: cannot read file (ENOENT)\n']);
     execFileSync('mkfifo', [join(root, 'pipe.evidence'), join(root, 'pipe.jsonl')]);

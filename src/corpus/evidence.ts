@@ -13,8 +13,8 @@ import { UsageError } from '../util/errors.js';
 import { VERSION } from '../util/version.js';
 
 export const EVIDENCE_FORMAT = 'article-lint-evidence';
-/** Raised when the file's layout changes (2: the name evidence collected once, as `analysis:names`; 3: MinHash signatures and name counts packed in strings; 4: a signature and its title in one string, flat fact-conflict figures, null for a record without any); a file of another version is refused. */
-export const EVIDENCE_VERSION = 4;
+/** Raised when the file's layout changes (2: the name evidence collected once, as `analysis:names`; 3: MinHash signatures and name counts packed in strings; 4: a signature and its title in one string, flat fact-conflict figures, null for a record without any; 5: name counts with the words that end the article's name compounds, fact-conflict's dates as figures); a file of another version is refused. */
+export const EVIDENCE_VERSION = 5;
 
 /** One record's collected data. */
 export interface EvidenceEntry {
