@@ -531,9 +531,10 @@ export interface DateMention {
 /**
  * Month names (and English abbreviations) of the languages whose paragraphs
  * the linter tells apart (English, French, German, Spanish, Portuguese,
- * Italian, Dutch), lower-cased, by month number.
+ * Italian, Dutch), lower-cased, by month number; each month's English name
+ * first.
  */
-const MONTH_NAMES: readonly (readonly string[])[] = [
+export const MONTH_NAMES: readonly (readonly string[])[] = [
   ['january', 'jan', 'janvier', 'januar', 'enero', 'janeiro', 'gennaio', 'januari'],
   ['february', 'feb', 'février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'februari'],
   ['march', 'mar', 'mars', 'märz', 'marzo', 'março', 'maart'],

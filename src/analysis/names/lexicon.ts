@@ -16,6 +16,7 @@ import { memoizeByForm, memoizeFormTest } from '../../util/form-memo.js';
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { HashIndex, grown } from '../../util/hash-index.js';
 import { PrefixList } from '../../util/prefix-list.js';
+import { MONTH_NAMES } from '../numbers.js';
 
 /** The part of nspell's speller the rules use (declared here, so that the library's types need none of nspell's). */
 interface Spell {
@@ -298,7 +299,7 @@ let nameTrigrams: Set<string> | undefined;
 
 const NAME_PREFIX = /^(?:Ma?c|M'|O'|D'|Fitz|De|La|Le|Van|Von)(?=\p{Lu}\p{Ll})/u;
 
-const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CALENDAR_NAMES = new Set([...MONTH_NAMES.map(([english]) => english!), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Whether the lower-case form names a month or a day of the week: capitalised words the dictionary lists as names, but no one's name or place. */
 export function isCalendarName(lower: string): boolean {
